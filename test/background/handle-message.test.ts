@@ -1,0 +1,54 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { handleBackgroundMessage } from '../../utils/background/handle-message';
+import { openDb, type SaywhoDb } from '../../utils/store/db';
+
+let db: SaywhoDb;
+let n = 0;
+beforeEach(async () => {
+  db = openDb(`test-handler-${n++}`);
+  await db.open();
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+const valid = {
+  type: 'ingest-page',
+  page: { url: 'https://news.example/story', canonicalUrl: null, title: 'A story', site: 'News', publishedAt: null },
+  statements: [
+    {
+      text: 'We will rebuild the bridge by spring.',
+      kind: 'direct',
+      start: 10,
+      end: 47,
+      speaker: { name: 'Ada Park', mention: 'Park', mentionStart: 55 },
+      cue: 'said',
+      continues: null,
+      prefix: '',
+      suffix: '',
+    },
+  ],
+};
+
+describe('handleBackgroundMessage', () => {
+  it('stores a valid page and answers with one summary per statement', async () => {
+    const reply = await handleBackgroundMessage(db, valid);
+    expect(reply).toMatchObject({ ok: true, statements: [{ related: 0, conflicts: 0 }] });
+    expect(await db.statements.count()).toBe(1);
+  });
+
+  it.each([
+    ['not an object', 'hello', /invalid message/],
+    ['unknown type', { ...valid, type: 'drop-tables' }, /invalid message/],
+    ['bad kind', { ...valid, statements: [{ ...valid.statements[0], kind: 'rumour' }] }, /statements\.0\.kind/],
+    ['non-http url', { ...valid, page: { ...valid.page, url: 'javascript:alert(1)' } }, /page\.url|invalid/],
+    ['end before start', { ...valid, statements: [{ ...valid.statements[0], end: 5 }] }, /end must be after start/],
+    ['continues forward', { ...valid, statements: [{ ...valid.statements[0], continues: 0 }] }, /continues/],
+  ])('rejects %s with a clear error and changes nothing', async (_label, message, error) => {
+    const reply = await handleBackgroundMessage(db, message);
+    expect(reply.ok).toBe(false);
+    if (!reply.ok) expect(reply.error).toMatch(error);
+    expect(await db.pages.count()).toBe(0);
+    expect(await db.statements.count()).toBe(0);
+  });
+});

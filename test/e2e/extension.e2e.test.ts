@@ -1,0 +1,170 @@
+/**
+ * The walking skeleton through every context, in a real Chromium with the built extension:
+ * content script (extract + paint) → background (Dexie) → popup and archive (read the store).
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extract } from '../../utils/extract';
+import {
+  type ExtensionBrowser,
+  highlightSizes,
+  launchWithExtension,
+  newProfileDir,
+  ROOT,
+  removeProfileDir,
+  SCREENSHOTS,
+  type StaticServer,
+  serveStatic,
+  waitForHighlights,
+} from './harness';
+
+const SEED = (name: string) => readFileSync(join(ROOT, 'test', 'fixtures', 'seeds', name), 'utf8');
+const SEED_000 = SEED('000_f9c8db96b910917a.txt');
+
+let server: StaticServer;
+let browser: ExtensionBrowser;
+let profile: string;
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  server = await serveStatic();
+  profile = newProfileDir();
+  browser = await launchWithExtension(profile);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (profile) removeProfileDir(profile);
+});
+
+function popupUrl(pageUrl: string): string {
+  return `chrome-extension://${browser.extensionId}/popup.html?url=${encodeURIComponent(pageUrl)}`;
+}
+
+/** Opens the popup for a page and waits until it lists the page's statements. */
+async function openPopup(pageUrl: string): Promise<Page> {
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 440, height: 900 });
+  await popup.goto(popupUrl(pageUrl));
+  await popup.locator('.statement').first().waitFor({ timeout: 15_000 });
+  return popup;
+}
+
+/** Records every DOM mutation of the page after parsing, in the page's own world. */
+async function watchMutations(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __saywhoMutations: string[] };
+    w.__saywhoMutations = [];
+    document.addEventListener('DOMContentLoaded', () => {
+      new MutationObserver((records) => {
+        for (const r of records) {
+          w.__saywhoMutations.push(`${r.type} on <${(r.target as Element).nodeName ?? r.target.nodeName}>`);
+        }
+      }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+  });
+}
+
+describe('Saywho in Chromium', () => {
+  it('paints every extracted statement on seed 000 and leaves the page DOM unchanged', async () => {
+    const page = await browser.context.newPage();
+    await watchMutations(page);
+    await page.goto(server.url('000.html'));
+    await waitForHighlights(page);
+
+    const expected = extract(SEED_000);
+    expect(expected.length).toBeGreaterThan(10);
+    const sizes = await highlightSizes(page);
+    const painted = (sizes['saywho-direct'] ?? 0) + (sizes['saywho-partial'] ?? 0) + (sizes['saywho-indirect'] ?? 0);
+    expect(painted).toBe(expected.length);
+    // Every attributed mention named in the text is painted too.
+    const mentions = expected.filter((s) => s.speaker && s.speaker.mentionStart >= 0);
+    expect(sizes['saywho-speaker'] ?? 0).toBeGreaterThan(0);
+    expect(sizes['saywho-speaker'] ?? 0).toBeLessThanOrEqual(mentions.length);
+
+    // The painted text is the statement's text: the ranges map back to the right words.
+    const paintedTexts = await page.evaluate(() => {
+      const out: string[] = [];
+      for (const name of ['saywho-direct', 'saywho-partial', 'saywho-indirect']) {
+        CSS.highlights.get(name)?.forEach((r) => {
+          out.push((r as Range).toString());
+        });
+      }
+      return out.sort();
+    });
+    expect(paintedTexts).toEqual(expected.map((s) => s.text).sort());
+
+    // Nothing was inserted, removed or changed in the page after it was parsed…
+    const mutations = await page.evaluate(() => (window as unknown as { __saywhoMutations: string[] }).__saywhoMutations);
+    expect(mutations).toEqual([]);
+    // …and the served HTML parsed afresh has exactly the same body as the live page.
+    const served = readFileSync(join(ROOT, 'test', 'fixtures', 'pages', '000.html'), 'utf8');
+    const same = await page.evaluate((html) => {
+      const fresh = new DOMParser().parseFromString(html, 'text/html');
+      return fresh.body.innerHTML === document.body.innerHTML;
+    }, served);
+    expect(same).toBe(true);
+
+    await page.screenshot({ path: join(SCREENSHOTS, '000-page.png') });
+    const popup = await openPopup(page.url());
+    expect(await popup.locator('.statement').count()).toBe(expected.length);
+    await popup.screenshot({ path: join(SCREENSHOTS, '000-popup.png'), fullPage: true });
+    await popup.close();
+    await page.close();
+  });
+
+  it('shows, in the popup for 001, the “Unilaterally bombing inside Qatar” quote given to a different speaker on 000', async () => {
+    const first = await browser.context.newPage();
+    await first.goto(server.url('000.html'));
+    await waitForHighlights(first);
+    // The popup reading 000 from the store proves the background has stored it.
+    (await openPopup(first.url())).close();
+
+    const page = await browser.context.newPage();
+    await page.goto(server.url('001.html'));
+    await waitForHighlights(page);
+    // The background's answer marks the quote as conflicting on the page itself.
+    await page.waitForFunction(() => (CSS.highlights.get('saywho-conflict')?.size ?? 0) > 0, null, { timeout: 15_000 });
+    await page.screenshot({ path: join(SCREENSHOTS, '001-page.png') });
+
+    const popup = await openPopup(page.url());
+    const item = popup.locator('.statement', { hasText: 'Unilaterally bombing inside Qatar' });
+    await expect(item.count()).resolves.toBe(1);
+    await expect(item.locator('.statement__speaker').textContent()).resolves.toBe('Donald Trump');
+    const match = item.locator('.related__item[data-relation-type="misattribution"]');
+    await expect(match.count()).resolves.toBe(1);
+    await expect(match.locator('.related__speaker').textContent()).resolves.toBe('Karoline Leavitt');
+    const source = match.locator('a.related__source');
+    const title000 = await first.evaluate(
+      () => document.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '',
+    );
+    await expect(source.textContent()).resolves.toBe(title000);
+    await expect(source.getAttribute('href')).resolves.toBe(first.url());
+    await item.scrollIntoViewIfNeeded();
+    await popup.screenshot({ path: join(SCREENSHOTS, '001-popup.png'), fullPage: true });
+    await Promise.all([popup.close(), page.close(), first.close()]);
+  });
+
+  it('keeps a saved quote in the archive after the browser is closed and reopened on the same profile', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('002.html'));
+    await waitForHighlights(page);
+    const popup = await openPopup(page.url());
+    const item = popup.locator('.statement').first();
+    const text = await item.locator('.statement__text').textContent();
+    await item.getByRole('button', { name: 'Save to archive' }).click();
+    await item.getByText('Saved to archive').waitFor();
+    await browser.close();
+
+    browser = await launchWithExtension(profile);
+    const archive = await browser.context.newPage();
+    await archive.goto(`chrome-extension://${browser.extensionId}/archive.html`);
+    await archive.locator('.entry').first().waitFor({ timeout: 15_000 });
+    expect(await archive.locator('.entry').count()).toBe(1);
+    expect(await archive.locator('.entry__text').first().textContent()).toBe(text);
+    await archive.screenshot({ path: join(SCREENSHOTS, 'archive.png'), fullPage: true });
+  });
+});

@@ -1,0 +1,129 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { IngestPage, StatementPayload } from '../../utils/messages';
+import { saveStatement } from '../../utils/store/archive';
+import { openDb, type SaywhoDb } from '../../utils/store/db';
+import { ingestPage, pageKeyOf } from '../../utils/store/ingest';
+import { archiveEntries, pageView } from '../../utils/store/queries';
+
+let db: SaywhoDb;
+let n = 0;
+
+beforeEach(async () => {
+  db = openDb(`test-ingest-${n++}`);
+  await db.open();
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+function statement(text: string, speaker: string | null, start = 0): StatementPayload {
+  return {
+    text,
+    kind: 'direct',
+    start,
+    end: start + text.length,
+    speaker: speaker ? { name: speaker, mention: speaker.split(' ').pop()!, mentionStart: -1 } : null,
+    cue: 'said',
+    continues: null,
+    prefix: '',
+    suffix: '',
+  };
+}
+
+function page(url: string, statements: StatementPayload[], canonicalUrl: string | null = null): IngestPage {
+  return {
+    type: 'ingest-page',
+    page: { url, canonicalUrl, title: `Title of ${url}`, site: new URL(url).hostname, publishedAt: null },
+    statements,
+  };
+}
+
+const QUOTE = 'We are not thrilled about the way that went down, and we want the hostages back.';
+
+describe('ingestPage', () => {
+  it('stores page, speakers and statements, and finds the same words given to a different speaker', async () => {
+    const first = await ingestPage(db, page('https://one.example/a', [statement(QUOTE, 'Jane Roe')]));
+    expect(first.statements).toEqual([{ statementId: expect.any(Number), related: 0, conflicts: 0, strongest: null }]);
+
+    const second = await ingestPage(
+      db,
+      page('https://two.example/b', [statement('Something else entirely.', 'John Doe'), statement(`“${QUOTE}”`, 'John Doe', 40)]),
+    );
+    expect(second.statements[0]).toMatchObject({ related: 0, conflicts: 0 });
+    expect(second.statements[1]).toMatchObject({ related: 0, conflicts: 1, strongest: { type: 'misattribution' } });
+    expect(second.statements[1]!.strongest!.reason).toBe(
+      'same 16 words; one.example says Jane Roe, two.example says John Doe',
+    );
+
+    const view = await pageView(db, 'https://two.example/b');
+    expect(view?.statements.map((s) => s.statement.text)).toEqual(['Something else entirely.', `“${QUOTE}”`]);
+    const related = view!.statements[1]!.related;
+    expect(related).toHaveLength(1);
+    expect(related[0]!.statement.speakerName).toBe('Jane Roe');
+    expect(related[0]!.page?.url).toBe('https://one.example/a');
+    expect(await db.speakers.count()).toBe(2);
+  });
+
+  it('calls the same words with the same speaker a reprint, not a conflict', async () => {
+    await ingestPage(db, page('https://one.example/a', [statement(QUOTE, 'Jane Roe')]));
+    const again = await ingestPage(db, page('https://two.example/b', [statement(QUOTE, 'Jane Roe')]));
+    expect(again.statements[0]).toMatchObject({ related: 1, conflicts: 0, strongest: { type: 'same-quote' } });
+    expect(await db.speakers.count()).toBe(1);
+  });
+
+  it('adds nothing when a page is read again, and stores a page once under its canonical URL', async () => {
+    const message = page('https://one.example/a?utm=x', [statement(QUOTE, 'Jane Roe')], 'https://one.example/a');
+    await ingestPage(db, page('https://two.example/b', [statement(QUOTE, 'John Doe')]));
+    const first = await ingestPage(db, message);
+    const counts = async () => [await db.pages.count(), await db.statements.count(), await db.relations.count()];
+    const before = await counts();
+    const again = await ingestPage(db, { ...message, page: { ...message.page, url: 'https://one.example/a#top' } });
+    expect(await counts()).toEqual(before);
+    expect(again.statements).toEqual(first.statements);
+  });
+
+  it('stores a page opened in two tabs at once only once', async () => {
+    const message = page('https://one.example/a', [statement(QUOTE, 'Jane Roe'), statement('Another line here.', 'Jane Roe', 90)]);
+    await Promise.all([ingestPage(db, message), ingestPage(db, message)]);
+    expect(await db.pages.count()).toBe(1);
+    expect(await db.statements.count()).toBe(2);
+  });
+
+  it('is atomic: a failure in the middle leaves nothing behind', async () => {
+    const bad = page('https://one.example/a', [statement(QUOTE, 'Jane Roe')]);
+    // A speaker with a name that breaks the unique key check mid-transaction.
+    const original = db.statements.add.bind(db.statements);
+    let calls = 0;
+    db.statements.add = ((...args: Parameters<typeof original>) => {
+      calls++;
+      if (calls === 1) throw new Error('disk trouble');
+      return original(...args);
+    }) as typeof original;
+    await expect(ingestPage(db, bad)).rejects.toThrow('disk trouble');
+    expect(await db.pages.count()).toBe(0);
+    expect(await db.speakers.count()).toBe(0);
+  });
+
+  it('keys pages by canonical URL, else by URL without fragment', () => {
+    expect(pageKeyOf({ url: 'https://a.example/x#y', canonicalUrl: null })).toBe('https://a.example/x');
+    expect(pageKeyOf({ url: 'https://a.example/x?s=1', canonicalUrl: 'https://a.example/x' })).toBe('https://a.example/x');
+  });
+});
+
+describe('archive', () => {
+  it('saves a snapshot of a stored statement once, newest first', async () => {
+    const result = await ingestPage(db, page('https://one.example/a', [statement(QUOTE, 'Jane Roe')]));
+    const id = result.statements[0]!.statementId;
+    const entryId = await saveStatement(db, id, { now: 1000 });
+    expect(await saveStatement(db, id, { now: 2000 })).toBe(entryId);
+    const entries = await archiveEntries(db);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]!.snapshot).toMatchObject({ text: QUOTE, speaker: 'Jane Roe', pageUrl: 'https://one.example/a' });
+    const view = await pageView(db, 'https://one.example/a');
+    expect(view?.statements[0]?.savedEntryId).toBe(entryId);
+  });
+
+  it('refuses to save a statement that is not stored, with a clear message', async () => {
+    await expect(saveStatement(db, 12345)).rejects.toThrow(/No stored statement 12345/);
+  });
+});

@@ -1,0 +1,56 @@
+/**
+ * Text keys for matching statements across pages.
+ *
+ * The exact key is what large quote corpora use: lower case, punctuation removed, whitespace
+ * collapsed. Two printings that differ only in case, quote style, commas or dashes get one key.
+ */
+
+/** Lower case, letters and digits only, words separated by one space. Linear, no regular-expression backtracking. */
+export function normalizeText(text: string): string {
+  const lower = text.normalize('NFKD').toLowerCase();
+  let out = '';
+  let pendingSpace = false;
+  for (const ch of lower) {
+    // Combining marks (accents split off by NFKD) and the soft hyphen vanish without a gap.
+    if (/\p{M}/u.test(ch) || ch === '\u00ad') continue;
+    // Apostrophes join a word ("didn’t" → "didnt") rather than splitting it.
+    if (ch === "'" || ch === '’' || ch === 'ʼ') continue;
+    if (/[\p{L}\p{N}]/u.test(ch)) {
+      if (pendingSpace && out.length > 0) out += ' ';
+      pendingSpace = false;
+      out += ch;
+    } else {
+      pendingSpace = true;
+    }
+  }
+  return out;
+}
+
+/** Words of the normalised text. */
+export function words(text: string): string[] {
+  const normal = normalizeText(text);
+  return normal.length === 0 ? [] : normal.split(' ');
+}
+
+/**
+ * cyrb53: a fast 53-bit string hash, returned as a fixed-width base-36 string so it indexes well.
+ * Collisions are harmless here: candidates are always re-checked on their full normalised text.
+ */
+export function hashKey(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  const value = 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  return value.toString(36).padStart(11, '0');
+}
+
+/** The exact-match key of a statement's text. */
+export function exactKey(text: string): string {
+  return hashKey(normalizeText(text));
+}

@@ -1,0 +1,95 @@
+/**
+ * The one protocol between Saywho's contexts, grouped by direction.
+ *
+ * Every message is checked against its schema on arrival: a malformed message gets an error reply
+ * and changes nothing. Page text travels as plain strings and is only ever rendered as text.
+ */
+import * as v from 'valibot';
+
+const MAX_TEXT = 20_000;
+const MAX_URL = 4_096;
+const MAX_STATEMENTS = 5_000;
+
+const shortText = v.pipe(v.string(), v.maxLength(1_000));
+const url = v.pipe(v.string(), v.maxLength(MAX_URL), v.url(), v.regex(/^https?:\/\//i, 'must be an http(s) URL'));
+
+export const StatementPayloadSchema = v.object({
+  text: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_TEXT)),
+  kind: v.picklist(['direct', 'partial', 'indirect']),
+  start: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  end: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  speaker: v.nullable(
+    v.object({
+      name: v.pipe(shortText, v.minLength(1)),
+      mention: shortText,
+      mentionStart: v.pipe(v.number(), v.integer(), v.minValue(-1)),
+    }),
+  ),
+  cue: v.nullable(shortText),
+  continues: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  /** Text just before and after the statement, to find it again when offsets move. */
+  prefix: v.pipe(v.string(), v.maxLength(64)),
+  suffix: v.pipe(v.string(), v.maxLength(64)),
+});
+export type StatementPayload = v.InferOutput<typeof StatementPayloadSchema>;
+
+export const PageMetaSchema = v.object({
+  url,
+  canonicalUrl: v.nullable(url),
+  title: v.pipe(v.string(), v.maxLength(1_000)),
+  site: v.pipe(v.string(), v.maxLength(1_000)),
+  publishedAt: v.nullable(v.pipe(v.string(), v.maxLength(64))),
+});
+export type PageMeta = v.InferOutput<typeof PageMetaSchema>;
+
+/** Content script → background. */
+export const IngestPageSchema = v.object({
+  type: v.literal('ingest-page'),
+  page: PageMetaSchema,
+  statements: v.pipe(v.array(StatementPayloadSchema), v.maxLength(MAX_STATEMENTS)),
+});
+export type IngestPage = v.InferOutput<typeof IngestPageSchema>;
+
+export const RelationTypeSchema = v.picklist([
+  'same-quote',
+  'misattribution',
+  'altered-quote',
+  'contradiction',
+  'same-speaker-topic',
+]);
+export type RelationType = v.InferOutput<typeof RelationTypeSchema>;
+
+/** What the background tells the page about one statement, in the order the statements were sent. */
+export interface StatementSummary {
+  statementId: number;
+  related: number;
+  conflicts: number;
+  strongest: { type: RelationType; reason: string } | null;
+}
+
+export type IngestPageReply =
+  | { ok: true; pageId: number; statements: StatementSummary[] }
+  | { ok: false; error: string };
+
+export const BackgroundMessageSchema = v.variant('type', [IngestPageSchema]);
+export type BackgroundMessage = v.InferOutput<typeof BackgroundMessageSchema>;
+
+/** Parses an incoming message; `error` is a short, human-readable reason when it does not fit. */
+export function parseBackgroundMessage(
+  raw: unknown,
+): { ok: true; message: BackgroundMessage } | { ok: false; error: string } {
+  const result = v.safeParse(BackgroundMessageSchema, raw);
+  if (result.success) {
+    const message = result.output;
+    for (const [i, s] of message.statements.entries()) {
+      if (s.end <= s.start) return { ok: false, error: `statement ${i}: end must be after start` };
+      if (s.continues !== null && s.continues >= i) {
+        return { ok: false, error: `statement ${i}: continues must point to an earlier statement` };
+      }
+    }
+    return { ok: true, message };
+  }
+  const issue = result.issues[0];
+  const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+  return { ok: false, error: `invalid message${path ? ` at ${path}` : ''}: ${issue.message}` };
+}

@@ -1,0 +1,193 @@
+/**
+ * Finds the element that holds the article on a news page, and tells which parts of the page are
+ * never article text (navigation, asides, captions, comments, related links, ads, hidden things).
+ *
+ * Uses only standard DOM interfaces, so it runs in the content script and, with a DOM
+ * implementation, in Node.
+ */
+
+/** Elements whose whole subtree is never article text. */
+const SKIP_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'CANVAS',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'VIDEO',
+  'AUDIO',
+  'BUTTON',
+  'INPUT',
+  'SELECT',
+  'TEXTAREA',
+  'FORM',
+  'NAV',
+  'ASIDE',
+  'FOOTER',
+  'FIGURE',
+  'FIGCAPTION',
+  'DIALOG',
+  'MENU',
+]);
+
+/**
+ * Words in class names and ids that mark page furniture. Matched as whole tokens of the class or
+ * id ("related-links" → "related"), never as substrings, so "shadow" is not an ad.
+ */
+const FURNITURE_TOKENS = new Set([
+  'comment',
+  'comments',
+  'related',
+  'share',
+  'sharing',
+  'social',
+  'promo',
+  'ad',
+  'ads',
+  'advert',
+  'advertisement',
+  'sponsored',
+  'newsletter',
+  'caption',
+  'credit',
+  'credits',
+  'sidebar',
+  'gallery',
+  'subscribe',
+  'signup',
+  'footer',
+  'nav',
+  'navigation',
+  'menu',
+  'breadcrumb',
+  'breadcrumbs',
+  'toolbar',
+  'popup',
+  'modal',
+  'cookie',
+  'byline',
+  'dateline',
+  'masthead',
+  'outbrain',
+  'taboola',
+]);
+
+/** Elements that end a paragraph: text on either side never runs together. */
+export const BLOCK_TAGS = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'BLOCKQUOTE',
+  'BR',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIGURE',
+  'FIGCAPTION',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+]);
+
+function tokens(value: string | null): string[] {
+  if (!value) return [];
+  return value.toLowerCase().split(/[^a-z0-9]+/);
+}
+
+/** True when the element and everything in it is not article text. */
+export function isFurniture(el: Element): boolean {
+  if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const role = el.getAttribute('role');
+  if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'dialog') return true;
+  const style = el.getAttribute('style');
+  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+  // Class and id words only judge blocks: an inline <span class="dateline"> inside a paragraph is
+  // still part of the paragraph's text.
+  if (!BLOCK_TAGS.has(el.tagName.toUpperCase())) return false;
+  for (const t of tokens(el.getAttribute('class'))) if (FURNITURE_TOKENS.has(t)) return true;
+  for (const t of tokens(el.id)) if (FURNITURE_TOKENS.has(t)) return true;
+  return false;
+}
+
+function directTextLength(el: Element): number {
+  let n = 0;
+  for (const child of Array.from(el.childNodes)) {
+    if (child.nodeType === 3) n += (child.nodeValue ?? '').trim().length;
+    else if (child.nodeType === 1 && !BLOCK_TAGS.has((child as Element).tagName.toUpperCase())) {
+      n += ((child as Element).textContent ?? '').trim().length;
+    }
+  }
+  return n;
+}
+
+function linkTextLength(el: Element): number {
+  let n = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) n += (a.textContent ?? '').trim().length;
+  return n;
+}
+
+/**
+ * The element holding the article: an explicit `articleBody` marker when the page has one, else the
+ * ancestor that collects the most paragraph text (Readability's idea: each paragraph scores its
+ * parent fully and its grandparents less), ignoring page furniture.
+ */
+export function findArticleRoot(doc: Document): Element {
+  const marked = doc.querySelector('[itemprop~="articleBody"]');
+  if (marked) return marked;
+  const body = doc.body ?? doc.documentElement;
+
+  const scores = new Map<Element, number>();
+  const stack: Element[] = [body];
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    if (el !== body && isFurniture(el)) continue;
+    for (const child of Array.from(el.children)) stack.push(child);
+    const length = directTextLength(el);
+    if (length < 25) continue;
+    const links = linkTextLength(el);
+    if (links > length * 0.5) continue;
+    const text = el.textContent ?? '';
+    let commas = 0;
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 44) commas++;
+    const score = 1 + Math.min(commas, 10) + Math.min(Math.floor(length / 100), 3);
+    let ancestor = el.parentElement;
+    for (let level = 1; ancestor && level <= 3; level++) {
+      scores.set(ancestor, (scores.get(ancestor) ?? 0) + score / (level === 1 ? 1 : level * 1.5));
+      if (ancestor === body) break;
+      ancestor = ancestor.parentElement;
+    }
+  }
+  let best: Element = body;
+  let bestScore = 0;
+  for (const [el, score] of scores) {
+    if (score > bestScore) {
+      best = el;
+      bestScore = score;
+    }
+  }
+  // An enclosing <article> is the author's own statement of where the story is.
+  const article = best.closest('article');
+  return article ?? best;
+}

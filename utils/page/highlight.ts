@@ -1,0 +1,73 @@
+/**
+ * Paints statements with the CSS Custom Highlight API: ranges are registered by name and styled by
+ * `::highlight()` rules, so the page's DOM is never touched.
+ */
+import type { Statement, StatementKind } from '../extract/types';
+import type { StatementSummary } from '../messages';
+import { rangeFor, type TextModel } from './text-model';
+
+export const HIGHLIGHT_NAMES = {
+  direct: 'saywho-direct',
+  partial: 'saywho-partial',
+  indirect: 'saywho-indirect',
+  speaker: 'saywho-speaker',
+  related: 'saywho-related',
+  conflict: 'saywho-conflict',
+} as const;
+
+type HighlightKey = keyof typeof HIGHLIGHT_NAMES;
+
+/** True where the browser can paint highlights (Chromium 105+, Firefox 140+, Safari 17.2+). */
+export function canHighlight(): boolean {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
+}
+
+export interface PaintedStatements {
+  /** Range of each statement, by index; null where the text could not be mapped back to the page. */
+  ranges: (Range | null)[];
+}
+
+function highlightFor(key: HighlightKey, priority: number): Highlight {
+  const name = HIGHLIGHT_NAMES[key];
+  let h = CSS.highlights.get(name);
+  if (!h) {
+    h = new Highlight();
+    h.priority = priority;
+    CSS.highlights.set(name, h);
+  }
+  return h;
+}
+
+export function clearHighlights(): void {
+  if (!canHighlight()) return;
+  for (const name of Object.values(HIGHLIGHT_NAMES)) CSS.highlights.delete(name);
+}
+
+const KIND_PRIORITY: Record<StatementKind, number> = { indirect: 1, partial: 2, direct: 2 };
+
+export function paintStatements(model: TextModel, statements: Statement[], doc: Document): PaintedStatements {
+  const ranges = statements.map((s) => rangeFor(model, s.start, s.end, doc));
+  if (!canHighlight()) return { ranges };
+  clearHighlights();
+  for (const [i, s] of statements.entries()) {
+    const range = ranges[i];
+    if (range) highlightFor(s.kind, KIND_PRIORITY[s.kind]).add(range);
+    const sp = s.speaker;
+    if (sp && sp.mentionStart >= 0 && sp.mention.length > 0) {
+      const mention = rangeFor(model, sp.mentionStart, sp.mentionStart + sp.mention.length, doc);
+      if (mention) highlightFor('speaker', 3).add(mention);
+    }
+  }
+  return { ranges };
+}
+
+/** Marks statements that have related or conflicting statements in the store. */
+export function paintRelations(painted: PaintedStatements, summaries: StatementSummary[]): void {
+  if (!canHighlight()) return;
+  for (const [i, summary] of summaries.entries()) {
+    const range = painted.ranges[i];
+    if (!range) continue;
+    if (summary.conflicts > 0) highlightFor('conflict', 5).add(range);
+    else if (summary.related > 0) highlightFor('related', 4).add(range);
+  }
+}

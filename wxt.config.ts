@@ -1,0 +1,16 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Saywho makes no network request of its own: permissions are the minimum the features need.
+export default defineConfig({
+  manifest: {
+    name: 'Saywho',
+    description:
+      'Highlights quotations on news pages, names who said them, and shows related and conflicting statements. Everything stays on your device.',
+    permissions: ['storage', 'activeTab'],
+    action: { default_title: 'Saywho' },
+  },
+  vite: () => ({
+    plugins: [preact()],
+  }),
+});
