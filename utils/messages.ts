@@ -11,7 +11,12 @@ const MAX_URL = 4_096;
 const MAX_STATEMENTS = 5_000;
 
 const shortText = v.pipe(v.string(), v.maxLength(1_000));
-const url = v.pipe(v.string(), v.maxLength(MAX_URL), v.url(), v.regex(/^https?:\/\//i, 'must be an http(s) URL'));
+const url = v.pipe(
+  v.string(),
+  v.maxLength(MAX_URL),
+  v.url(),
+  v.regex(/^https?:\/\//i, 'must be an http(s) URL'),
+);
 
 export const StatementPayloadSchema = v.object({
   text: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_TEXT)),

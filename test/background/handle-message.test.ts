@@ -14,7 +14,13 @@ afterEach(async () => {
 
 const valid = {
   type: 'ingest-page',
-  page: { url: 'https://news.example/story', canonicalUrl: null, title: 'A story', site: 'News', publishedAt: null },
+  page: {
+    url: 'https://news.example/story',
+    canonicalUrl: null,
+    title: 'A story',
+    site: 'News',
+    publishedAt: null,
+  },
   statements: [
     {
       text: 'We will rebuild the bridge by spring.',
@@ -40,9 +46,17 @@ describe('handleBackgroundMessage', () => {
   it.each([
     ['not an object', 'hello', /invalid message/],
     ['unknown type', { ...valid, type: 'drop-tables' }, /invalid message/],
-    ['bad kind', { ...valid, statements: [{ ...valid.statements[0], kind: 'rumour' }] }, /statements\.0\.kind/],
+    [
+      'bad kind',
+      { ...valid, statements: [{ ...valid.statements[0], kind: 'rumour' }] },
+      /statements\.0\.kind/,
+    ],
     ['non-http url', { ...valid, page: { ...valid.page, url: 'javascript:alert(1)' } }, /page\.url|invalid/],
-    ['end before start', { ...valid, statements: [{ ...valid.statements[0], end: 5 }] }, /end must be after start/],
+    [
+      'end before start',
+      { ...valid, statements: [{ ...valid.statements[0], end: 5 }] },
+      /end must be after start/,
+    ],
     ['continues forward', { ...valid, statements: [{ ...valid.statements[0], continues: 0 }] }, /continues/],
   ])('rejects %s with a clear error and changes nothing', async (_label, message, error) => {
     const reply = await handleBackgroundMessage(db, message);

@@ -78,7 +78,8 @@ describe('Saywho in Chromium', () => {
     const expected = extract(SEED_000);
     expect(expected.length).toBeGreaterThan(10);
     const sizes = await highlightSizes(page);
-    const painted = (sizes['saywho-direct'] ?? 0) + (sizes['saywho-partial'] ?? 0) + (sizes['saywho-indirect'] ?? 0);
+    const painted =
+      (sizes['saywho-direct'] ?? 0) + (sizes['saywho-partial'] ?? 0) + (sizes['saywho-indirect'] ?? 0);
     expect(painted).toBe(expected.length);
     // Every attributed mention named in the text is painted too.
     const mentions = expected.filter((s) => s.speaker && s.speaker.mentionStart >= 0);
@@ -98,7 +99,9 @@ describe('Saywho in Chromium', () => {
     expect(paintedTexts).toEqual(expected.map((s) => s.text).sort());
 
     // Nothing was inserted, removed or changed in the page after it was parsed…
-    const mutations = await page.evaluate(() => (window as unknown as { __saywhoMutations: string[] }).__saywhoMutations);
+    const mutations = await page.evaluate(
+      () => (window as unknown as { __saywhoMutations: string[] }).__saywhoMutations,
+    );
     expect(mutations).toEqual([]);
     // …and the served HTML parsed afresh has exactly the same body as the live page.
     const served = readFileSync(join(ROOT, 'test', 'fixtures', 'pages', '000.html'), 'utf8');
@@ -127,7 +130,9 @@ describe('Saywho in Chromium', () => {
     await page.goto(server.url('001.html'));
     await waitForHighlights(page);
     // The background's answer marks the quote as conflicting on the page itself.
-    await page.waitForFunction(() => (CSS.highlights.get('saywho-conflict')?.size ?? 0) > 0, null, { timeout: 15_000 });
+    await page.waitForFunction(() => (CSS.highlights.get('saywho-conflict')?.size ?? 0) > 0, null, {
+      timeout: 15_000,
+    });
     await page.screenshot({ path: join(SCREENSHOTS, '001-page.png') });
 
     const popup = await openPopup(page.url());

@@ -56,7 +56,9 @@ export async function serveStatic(dir: string = FIXTURE_PAGES): Promise<StaticSe
 export function chromiumPath(): string {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
   for (const c of candidates) if (c && existsSync(c)) return c;
-  throw new Error('Chromium not found: install Debian chromium (apt-get install -y chromium) or set CHROMIUM_PATH.');
+  throw new Error(
+    'Chromium not found: install Debian chromium (apt-get install -y chromium) or set CHROMIUM_PATH.',
+  );
 }
 
 export interface ExtensionBrowser {
@@ -103,7 +105,8 @@ export async function launchWithExtension(
       '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const worker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = new URL(worker.url()).host;
   return { context, worker, extensionId, profileDir, close: () => context.close() };
 }
@@ -121,7 +124,11 @@ export async function highlightSizes(page: Page): Promise<Record<string, number>
 
 /** Waits until Saywho has painted the page (its highlights are registered). */
 export async function waitForHighlights(page: Page, timeout = 15_000): Promise<void> {
-  await page.waitForFunction(() => CSS.highlights.has('saywho-direct') || CSS.highlights.has('saywho-indirect'), null, {
-    timeout,
-  });
+  await page.waitForFunction(
+    () => CSS.highlights.has('saywho-direct') || CSS.highlights.has('saywho-indirect'),
+    null,
+    {
+      timeout,
+    },
+  );
 }

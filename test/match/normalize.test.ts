@@ -11,7 +11,9 @@ describe('normalizeText', () => {
   });
 
   it('removes accents and soft hyphens without splitting words', () => {
-    expect(normalizeText('Netan\u00adyahu met Zelenskyy in Zürich')).toBe('netanyahu met zelenskyy in zurich');
+    expect(normalizeText('Netan\u00adyahu met Zelenskyy in Zürich')).toBe(
+      'netanyahu met zelenskyy in zurich',
+    );
   });
 
   it('gives nothing for text without words', () => {
@@ -22,7 +24,9 @@ describe('normalizeText', () => {
 
 describe('exactKey', () => {
   it('is equal for printings that differ only in case and punctuation, different otherwise', () => {
-    expect(exactKey('We will not be party to this, he said.')).toBe(exactKey('we will not be party to this he said'));
+    expect(exactKey('We will not be party to this, he said.')).toBe(
+      exactKey('we will not be party to this he said'),
+    );
     expect(exactKey('We will not be party to this')).not.toBe(exactKey('We will be party to this'));
   });
 

@@ -14,7 +14,9 @@ describe('speakerType', () => {
 
 describe('speakerKey', () => {
   it('shares a key for a named speaker across pages', () => {
-    expect(speakerKey('Donald Trump', 'https://a.example/1')).toBe(speakerKey('Donald Trump', 'https://b.example/2'));
+    expect(speakerKey('Donald Trump', 'https://a.example/1')).toBe(
+      speakerKey('Donald Trump', 'https://b.example/2'),
+    );
   });
 
   it('never merges anonymous sources of different pages', () => {

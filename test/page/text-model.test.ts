@@ -51,7 +51,9 @@ describe('findArticleRoot + buildTextModel', () => {
     const range = rangeFor(model, start, start + quote.length, document);
     expect(range?.toString()).toBe(quote);
     const collapsed = model.text.indexOf('on Tuesday');
-    expect(rangeFor(model, collapsed, collapsed + 'on Tuesday'.length, document)?.toString()).toBe('on   Tuesday');
+    expect(rangeFor(model, collapsed, collapsed + 'on Tuesday'.length, document)?.toString()).toBe(
+      'on   Tuesday',
+    );
     expect(rangeFor(model, 5, 5, document)).toBeNull();
   });
 });

@@ -43,14 +43,23 @@ const QUOTE = 'We are not thrilled about the way that went down, and we want the
 describe('ingestPage', () => {
   it('stores page, speakers and statements, and finds the same words given to a different speaker', async () => {
     const first = await ingestPage(db, page('https://one.example/a', [statement(QUOTE, 'Jane Roe')]));
-    expect(first.statements).toEqual([{ statementId: expect.any(Number), related: 0, conflicts: 0, strongest: null }]);
+    expect(first.statements).toEqual([
+      { statementId: expect.any(Number), related: 0, conflicts: 0, strongest: null },
+    ]);
 
     const second = await ingestPage(
       db,
-      page('https://two.example/b', [statement('Something else entirely.', 'John Doe'), statement(`“${QUOTE}”`, 'John Doe', 40)]),
+      page('https://two.example/b', [
+        statement('Something else entirely.', 'John Doe'),
+        statement(`“${QUOTE}”`, 'John Doe', 40),
+      ]),
     );
     expect(second.statements[0]).toMatchObject({ related: 0, conflicts: 0 });
-    expect(second.statements[1]).toMatchObject({ related: 0, conflicts: 1, strongest: { type: 'misattribution' } });
+    expect(second.statements[1]).toMatchObject({
+      related: 0,
+      conflicts: 1,
+      strongest: { type: 'misattribution' },
+    });
     expect(second.statements[1]!.strongest!.reason).toBe(
       'same 16 words; one.example says Jane Roe, two.example says John Doe',
     );
@@ -67,23 +76,41 @@ describe('ingestPage', () => {
   it('calls the same words with the same speaker a reprint, not a conflict', async () => {
     await ingestPage(db, page('https://one.example/a', [statement(QUOTE, 'Jane Roe')]));
     const again = await ingestPage(db, page('https://two.example/b', [statement(QUOTE, 'Jane Roe')]));
-    expect(again.statements[0]).toMatchObject({ related: 1, conflicts: 0, strongest: { type: 'same-quote' } });
+    expect(again.statements[0]).toMatchObject({
+      related: 1,
+      conflicts: 0,
+      strongest: { type: 'same-quote' },
+    });
     expect(await db.speakers.count()).toBe(1);
   });
 
   it('adds nothing when a page is read again, and stores a page once under its canonical URL', async () => {
-    const message = page('https://one.example/a?utm=x', [statement(QUOTE, 'Jane Roe')], 'https://one.example/a');
+    const message = page(
+      'https://one.example/a?utm=x',
+      [statement(QUOTE, 'Jane Roe')],
+      'https://one.example/a',
+    );
     await ingestPage(db, page('https://two.example/b', [statement(QUOTE, 'John Doe')]));
     const first = await ingestPage(db, message);
-    const counts = async () => [await db.pages.count(), await db.statements.count(), await db.relations.count()];
+    const counts = async () => [
+      await db.pages.count(),
+      await db.statements.count(),
+      await db.relations.count(),
+    ];
     const before = await counts();
-    const again = await ingestPage(db, { ...message, page: { ...message.page, url: 'https://one.example/a#top' } });
+    const again = await ingestPage(db, {
+      ...message,
+      page: { ...message.page, url: 'https://one.example/a#top' },
+    });
     expect(await counts()).toEqual(before);
     expect(again.statements).toEqual(first.statements);
   });
 
   it('stores a page opened in two tabs at once only once', async () => {
-    const message = page('https://one.example/a', [statement(QUOTE, 'Jane Roe'), statement('Another line here.', 'Jane Roe', 90)]);
+    const message = page('https://one.example/a', [
+      statement(QUOTE, 'Jane Roe'),
+      statement('Another line here.', 'Jane Roe', 90),
+    ]);
     await Promise.all([ingestPage(db, message), ingestPage(db, message)]);
     expect(await db.pages.count()).toBe(1);
     expect(await db.statements.count()).toBe(2);
@@ -106,7 +133,9 @@ describe('ingestPage', () => {
 
   it('keys pages by canonical URL, else by URL without fragment', () => {
     expect(pageKeyOf({ url: 'https://a.example/x#y', canonicalUrl: null })).toBe('https://a.example/x');
-    expect(pageKeyOf({ url: 'https://a.example/x?s=1', canonicalUrl: 'https://a.example/x' })).toBe('https://a.example/x');
+    expect(pageKeyOf({ url: 'https://a.example/x?s=1', canonicalUrl: 'https://a.example/x' })).toBe(
+      'https://a.example/x',
+    );
   });
 });
 
@@ -118,7 +147,11 @@ describe('archive', () => {
     expect(await saveStatement(db, id, { now: 2000 })).toBe(entryId);
     const entries = await archiveEntries(db);
     expect(entries).toHaveLength(1);
-    expect(entries[0]!.snapshot).toMatchObject({ text: QUOTE, speaker: 'Jane Roe', pageUrl: 'https://one.example/a' });
+    expect(entries[0]!.snapshot).toMatchObject({
+      text: QUOTE,
+      speaker: 'Jane Roe',
+      pageUrl: 'https://one.example/a',
+    });
     const view = await pageView(db, 'https://one.example/a');
     expect(view?.statements[0]?.savedEntryId).toBe(entryId);
   });

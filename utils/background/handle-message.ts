@@ -14,10 +14,16 @@ export async function handleBackgroundMessage(db: SaywhoDb, raw: unknown): Promi
         return { ok: true, ...result };
       } catch (error) {
         const name = error instanceof Error ? error.name : '';
-        if (name === 'QuotaExceededError' || (error as { inner?: { name?: string } })?.inner?.name === 'QuotaExceededError') {
+        if (
+          name === 'QuotaExceededError' ||
+          (error as { inner?: { name?: string } })?.inner?.name === 'QuotaExceededError'
+        ) {
           return { ok: false, error: 'Your browser storage is full: Saywho could not store this page.' };
         }
-        return { ok: false, error: `Could not store this page: ${error instanceof Error ? error.message : String(error)}` };
+        return {
+          ok: false,
+          error: `Could not store this page: ${error instanceof Error ? error.message : String(error)}`,
+        };
       }
     }
   }

@@ -45,7 +45,12 @@ export function speakerType(name: string): SpeakerType {
   if (first === 'sources' || first === 'officials') return 'anonymous';
   // "U.S. officials", "Israeli officials": a plural head with no proper name.
   const last = ws[ws.length - 1] ?? '';
-  if (ANONYMOUS_HEADS.has(last) && /^[a-z]/.test(name.trim()) === false && ws.length <= 3 && last.endsWith('s')) {
+  if (
+    ANONYMOUS_HEADS.has(last) &&
+    /^[a-z]/.test(name.trim()) === false &&
+    ws.length <= 3 &&
+    last.endsWith('s')
+  ) {
     return 'anonymous';
   }
   return 'person';

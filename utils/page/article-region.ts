@@ -27,6 +27,8 @@ const SKIP_TAGS = new Set([
   'NAV',
   'ASIDE',
   'FOOTER',
+  // An article's own header holds kicker, headline and byline: the story starts after it.
+  'HEADER',
   'FIGURE',
   'FIGCAPTION',
   'DIALOG',
@@ -120,7 +122,8 @@ export function isFurniture(el: Element): boolean {
   if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const role = el.getAttribute('role');
-  if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'dialog') return true;
+  if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'dialog')
+    return true;
   const style = el.getAttribute('style');
   if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
   // Class and id words only judge blocks: an inline <span class="dateline"> inside a paragraph is

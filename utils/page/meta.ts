@@ -17,7 +17,10 @@ function absoluteUrl(href: string | null | undefined, base: string): string | nu
 }
 
 export function readPageMeta(doc: Document, pageUrl: string): PageMeta {
-  const canonicalUrl = absoluteUrl(doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'), pageUrl);
+  const canonicalUrl = absoluteUrl(
+    doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'),
+    pageUrl,
+  );
   const title =
     metaContent(doc, 'meta[property="og:title"]') ??
     doc.querySelector('h1')?.textContent?.trim() ??

@@ -22,7 +22,9 @@ export interface TextModel {
 }
 
 function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 0xa0 || code === 0x202f;
+  return (
+    code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 0xa0 || code === 0x202f
+  );
 }
 
 /** Builds the article text of `root`, skipping page furniture inside it. Iterative, linear in the page. */
@@ -35,7 +37,12 @@ export function buildTextModel(root: Element): TextModel {
 
   function emit(ch: string, node: Text, offset: number) {
     const last = segments[segments.length - 1];
-    if (last && last.node === node && last.nodeOffset + last.length === offset && last.textStart + last.length === text.length) {
+    if (
+      last &&
+      last.node === node &&
+      last.nodeOffset + last.length === offset &&
+      last.textStart + last.length === text.length
+    ) {
       last.length++;
     } else {
       segments.push({ textStart: text.length, length: 1, node, nodeOffset: offset });
@@ -108,7 +115,11 @@ function segmentAt(model: TextModel, offset: number): number {
 }
 
 /** DOM position of the character at `offset` (or just after it with `after`). */
-export function domPosition(model: TextModel, offset: number, after = false): { node: Text; offset: number } | null {
+export function domPosition(
+  model: TextModel,
+  offset: number,
+  after = false,
+): { node: Text; offset: number } | null {
   if (model.segments.length === 0) return null;
   const seg = model.segments[segmentAt(model, offset)]!;
   const within = offset - seg.textStart;

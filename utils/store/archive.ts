@@ -11,7 +11,8 @@ export async function saveStatement(
     const existing = await db.archive.where('statementId').equals(statementId).first();
     if (existing) return existing.id;
     const statement = await db.statements.get(statementId);
-    if (!statement) throw new Error(`No stored statement ${statementId}: the page may need to be read again.`);
+    if (!statement)
+      throw new Error(`No stored statement ${statementId}: the page may need to be read again.`);
     const page = await db.pages.get(statement.pageId);
     return db.archive.add({
       statementId,

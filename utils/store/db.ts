@@ -5,9 +5,9 @@
  * in test/store/. Never edit a released version block.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { RelationType } from '../messages';
 import type { StatementKind } from '../extract/types';
 import type { SpeakerType } from '../match/speaker';
+import type { RelationType } from '../messages';
 
 export interface PageRow {
   id: number;

@@ -2,10 +2,11 @@
  * Ingest: one page's statements into the store, in one transaction, and what they relate to.
  * Reading a page again adds nothing new; the same page in two tabs is stored once.
  */
-import type { IngestPage, PageMeta, StatementSummary } from '../messages';
+
 import { exactKey, normalizeText } from '../match/normalize';
 import { CONFLICT_TYPES, relateIdentical } from '../match/relate';
 import { speakerKey, speakerType } from '../match/speaker';
+import type { IngestPage, PageMeta, StatementSummary } from '../messages';
 import type { PageRow, RelationRow, SaywhoDb, SpeakerRow, StatementRow } from './db';
 
 /** Identity of a page: its canonical URL if given, else its URL without the fragment. */
@@ -52,7 +53,12 @@ export async function ingestPage(
       const k = speakerKey(name, key);
       let row = speakerCache.get(k) ?? (await db.speakers.where('key').equals(k).first());
       if (!row) {
-        const fields = { key: k, name, aliases: mention && mention !== name ? [mention] : [], type: speakerType(name) };
+        const fields = {
+          key: k,
+          name,
+          aliases: mention && mention !== name ? [mention] : [],
+          type: speakerType(name),
+        };
         row = { ...fields, id: await db.speakers.add(fields as SpeakerRow) };
       } else if (mention && mention !== row.name && !row.aliases.includes(mention)) {
         row = { ...row, aliases: [...row.aliases, mention] };
@@ -71,7 +77,10 @@ export async function ingestPage(
       const occurrence = seen.get(ek) ?? 0;
       seen.set(ek, occurrence + 1);
       const speaker = s.speaker ? await speakerFor(s.speaker.name, s.speaker.mention) : null;
-      const prior = await db.statements.where('[pageId+exactKey+occurrence]').equals([page.id, ek, occurrence]).first();
+      const prior = await db.statements
+        .where('[pageId+exactKey+occurrence]')
+        .equals([page.id, ek, occurrence])
+        .first();
       const fields = {
         pageId: page.id,
         text: s.text,

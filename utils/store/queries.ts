@@ -1,6 +1,7 @@
 /** Read models for the popup and archive: plain async functions, wrapped in `liveQuery` by the UI. */
-import type { ArchiveEntryRow, PageRow, RelationRow, SaywhoDb, StatementRow } from './db';
+
 import { CONFLICT_TYPES } from '../match/relate';
+import type { ArchiveEntryRow, PageRow, RelationRow, SaywhoDb, StatementRow } from './db';
 import { pageKeyOf } from './ingest';
 
 export interface RelatedStatement {
@@ -25,7 +26,12 @@ export interface PageView {
 export async function findPage(db: SaywhoDb, url: string): Promise<PageRow | null> {
   const byUrl = await db.pages.where('url').equals(url).first();
   if (byUrl) return byUrl;
-  return (await db.pages.where('key').equals(pageKeyOf({ url, canonicalUrl: null })).first()) ?? null;
+  return (
+    (await db.pages
+      .where('key')
+      .equals(pageKeyOf({ url, canonicalUrl: null }))
+      .first()) ?? null
+  );
 }
 
 /** Everything the popup shows for one page. */
@@ -50,14 +56,17 @@ export async function pageView(db: SaywhoDb, url: string): Promise<PageView | nu
   const statements = rows.map((statement): StatementView => {
     const related: RelatedStatement[] = [];
     for (const relation of [...asA, ...asB]) {
-      const otherId = relation.a === statement.id ? relation.b : relation.b === statement.id ? relation.a : null;
+      const otherId =
+        relation.a === statement.id ? relation.b : relation.b === statement.id ? relation.a : null;
       if (otherId === null) continue;
       const other = others.get(otherId);
       if (!other) continue;
       related.push({ relation, statement: other, page: pages.get(other.pageId) ?? null });
     }
     // Conflicts first: they are what the reader most needs to see.
-    related.sort((x, y) => Number(CONFLICT_TYPES.has(y.relation.type)) - Number(CONFLICT_TYPES.has(x.relation.type)));
+    related.sort(
+      (x, y) => Number(CONFLICT_TYPES.has(y.relation.type)) - Number(CONFLICT_TYPES.has(x.relation.type)),
+    );
     return {
       statement,
       related,
