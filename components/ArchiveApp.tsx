@@ -9,7 +9,9 @@ export function ArchiveApp({ db }: { db: SaywhoDb }) {
     <main class="archive">
       <h1>Saywho archive</h1>
       {entries.status === 'loading' ? <p class="empty">Loading…</p> : null}
-      {entries.status === 'error' ? <p class="empty error">Could not read the archive: {entries.error}</p> : null}
+      {entries.status === 'error' ? (
+        <p class="empty error">Could not read the archive: {entries.error}</p>
+      ) : null}
       {entries.status === 'ready' && entries.value.length === 0 ? (
         <p class="empty">Nothing saved yet. Use “Save to archive” in the popup.</p>
       ) : null}

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { SaywhoDb } from '@/utils/store/db';
 import { saveStatement } from '@/utils/store/archive';
+import type { SaywhoDb } from '@/utils/store/db';
 import { pageView } from '@/utils/store/queries';
 import { StatementItem } from './StatementItem';
 import { useLiveQuery } from './use-live-query';

@@ -1,5 +1,5 @@
-import type { StatementView } from '@/utils/store/queries';
 import { CONFLICT_TYPES } from '@/utils/match/relate';
+import type { StatementView } from '@/utils/store/queries';
 import { KIND_LABEL, RELATION_LABEL } from './labels';
 
 export interface StatementItemProps {
@@ -11,7 +11,10 @@ export interface StatementItemProps {
 export function StatementItem({ view, onSave }: StatementItemProps) {
   const { statement, related } = view;
   return (
-    <li class={`statement${view.conflicts > 0 ? ' statement--conflict' : ''}`} data-statement-id={statement.id}>
+    <li
+      class={`statement${view.conflicts > 0 ? ' statement--conflict' : ''}`}
+      data-statement-id={statement.id}
+    >
       <blockquote class={`statement__text statement__text--${statement.kind}`}>{statement.text}</blockquote>
       <div class="statement__meta">
         <span class="statement__speaker">{statement.speakerName ?? 'Unattributed'}</span>

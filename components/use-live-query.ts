@@ -5,11 +5,13 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 
-export type LiveState<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: string };
+export type LiveState<T> =
+  | { status: 'loading' }
+  | { status: 'ready'; value: T }
+  | { status: 'error'; error: string };
 
 export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[]): LiveState<T> {
   const [state, setState] = useState<LiveState<T>>({ status: 'loading' });
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the caller lists what the query depends on.
   useEffect(() => {
     const subscription = liveQuery(query).subscribe({
       next: (value) => setState({ status: 'ready', value }),

@@ -1,6 +1,6 @@
+import type { IngestPageReply } from '@/utils/messages';
 import { paintRelations, paintStatements } from '@/utils/page/highlight';
 import { readArticle } from '@/utils/page/read-article';
-import type { IngestPageReply } from '@/utils/messages';
 import './style.css';
 
 export default defineContentScript({

@@ -12,5 +12,8 @@ async function targetUrl(): Promise<string | null> {
 
 const root = document.getElementById('app')!;
 void targetUrl().then((pageUrl) => {
-  render(<PopupApp db={openDb()} pageUrl={pageUrl} archiveUrl={browser.runtime.getURL('/archive.html')} />, root);
+  render(
+    <PopupApp db={openDb()} pageUrl={pageUrl} archiveUrl={browser.runtime.getURL('/archive.html')} />,
+    root,
+  );
 });
