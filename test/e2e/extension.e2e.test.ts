@@ -111,7 +111,7 @@ describe('Saywho in Chromium', () => {
     }, served);
     expect(same).toBe(true);
 
-    await page.screenshot({ path: join(SCREENSHOTS, '000-page.png') });
+    await page.screenshot({ path: join(SCREENSHOTS, '000-page.png'), fullPage: true });
     const popup = await openPopup(page.url());
     expect(await popup.locator('.statement').count()).toBe(expected.length);
     await popup.screenshot({ path: join(SCREENSHOTS, '000-popup.png'), fullPage: true });
@@ -133,7 +133,7 @@ describe('Saywho in Chromium', () => {
     await page.waitForFunction(() => (CSS.highlights.get('saywho-conflict')?.size ?? 0) > 0, null, {
       timeout: 15_000,
     });
-    await page.screenshot({ path: join(SCREENSHOTS, '001-page.png') });
+    await page.screenshot({ path: join(SCREENSHOTS, '001-page.png'), fullPage: true });
 
     const popup = await openPopup(page.url());
     const item = popup.locator('.statement', { hasText: 'Unilaterally bombing inside Qatar' });
