@@ -50,7 +50,10 @@ for (const file of pages) {
     items.map((li) => ({
       speaker: li.querySelector('.statement__speaker')?.textContent ?? '',
       text: li.querySelector('.statement__text')?.textContent ?? '',
-      related: Array.from(li.querySelectorAll('.related__item')).map((r) => r.textContent ?? ''),
+      related: Array.from(li.querySelectorAll('.related__item')).map((r) => {
+        const part = (selector: string) => r.querySelector(selector)?.textContent ?? '';
+        return `${part('.badge')}: ${part('.related__speaker')} in “${part('.related__source')}” — ${part('.related__reason')}`;
+      }),
     })),
   );
   console.log(`${file} — ${await page.title()}: ${found.length} statements`);
