@@ -117,9 +117,32 @@ function tokens(value: string | null): string[] {
   return value.toLowerCase().split(/[^a-z0-9]+/);
 }
 
+/**
+ * Class words that say "this is the story" and outweigh a furniture word in the same attribute
+ * ("main container js-social-anchor" is the article column, not a share bar).
+ */
+const CONTENT_TOKENS = new Set([
+  'article',
+  'body',
+  'content',
+  'main',
+  'story',
+  'post',
+  'entry',
+  'text',
+  'column',
+]);
+
+function isFurnitureByName(value: string | null): boolean {
+  const ts = tokens(value);
+  if (ts.some((t) => CONTENT_TOKENS.has(t))) return false;
+  return ts.some((t) => FURNITURE_TOKENS.has(t));
+}
+
 /** True when the element and everything in it is not article text. */
 export function isFurniture(el: Element): boolean {
-  if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
+  const tag = el.tagName.toUpperCase();
+  if (SKIP_TAGS.has(tag)) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const role = el.getAttribute('role');
   if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'dialog')
@@ -127,18 +150,20 @@ export function isFurniture(el: Element): boolean {
   const style = el.getAttribute('style');
   if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
   // Class and id words only judge blocks: an inline <span class="dateline"> inside a paragraph is
-  // still part of the paragraph's text.
-  if (!BLOCK_TAGS.has(el.tagName.toUpperCase())) return false;
-  for (const t of tokens(el.getAttribute('class'))) if (FURNITURE_TOKENS.has(t)) return true;
-  for (const t of tokens(el.id)) if (FURNITURE_TOKENS.has(t)) return true;
-  return false;
+  // still part of the paragraph's text. <main> and <article> are the page's own word for content.
+  if (!BLOCK_TAGS.has(tag) || tag === 'MAIN' || tag === 'ARTICLE') return false;
+  return isFurnitureByName(el.getAttribute('class')) || isFurnitureByName(el.id);
 }
 
 function directTextLength(el: Element): number {
   let n = 0;
   for (const child of Array.from(el.childNodes)) {
     if (child.nodeType === 3) n += (child.nodeValue ?? '').trim().length;
-    else if (child.nodeType === 1 && !BLOCK_TAGS.has((child as Element).tagName.toUpperCase())) {
+    else if (
+      child.nodeType === 1 &&
+      !BLOCK_TAGS.has((child as Element).tagName.toUpperCase()) &&
+      !SKIP_TAGS.has((child as Element).tagName.toUpperCase())
+    ) {
       n += ((child as Element).textContent ?? '').trim().length;
     }
   }
@@ -153,8 +178,9 @@ function linkTextLength(el: Element): number {
 
 /**
  * The element holding the article: an explicit `articleBody` marker when the page has one, else the
- * ancestor that collects the most paragraph text (Readability's idea: each paragraph scores its
- * parent fully and its grandparents less), ignoring page furniture.
+ * container that collects the most paragraph text (Readability's idea: each paragraph scores its
+ * parent fully and its grandparents less), widened to its ancestors while they add paragraphs of
+ * their own (a story split into an intro block and a "read more" block), ignoring page furniture.
  */
 export function findArticleRoot(doc: Document): Element {
   const marked = doc.querySelector('[itemprop~="articleBody"]');
@@ -162,6 +188,8 @@ export function findArticleRoot(doc: Document): Element {
   const body = doc.body ?? doc.documentElement;
 
   const scores = new Map<Element, number>();
+  /** Paragraph text length inside each element. */
+  const paragraphText = new Map<Element, number>();
   const stack: Element[] = [body];
   while (stack.length > 0) {
     const el = stack.pop()!;
@@ -181,6 +209,13 @@ export function findArticleRoot(doc: Document): Element {
       if (ancestor === body) break;
       ancestor = ancestor.parentElement;
     }
+    // Only body-text paragraphs (long, few links) count when deciding to widen the region:
+    // teasers in "most popular" lists are short and sit among links.
+    if (length >= 80 && links < length * 0.2) {
+      for (let a: Element | null = el; a; a = a === body ? null : a.parentElement) {
+        paragraphText.set(a, (paragraphText.get(a) ?? 0) + length);
+      }
+    }
   }
   let best: Element = body;
   let bestScore = 0;
@@ -190,7 +225,25 @@ export function findArticleRoot(doc: Document): Element {
       bestScore = score;
     }
   }
-  // An enclosing <article> is the author's own statement of where the story is.
-  const article = best.closest('article');
-  return article ?? best;
+  // Widen to a near ancestor (up to three levels) that adds at least 30% more body-text paragraphs
+  // without many links: the rest of a story split into blocks, not a list of teasers beside it.
+  for (;;) {
+    const inside = paragraphText.get(best) ?? 0;
+    let wider: Element | null = null;
+    let ancestor = best.parentElement;
+    for (let level = 1; ancestor && ancestor !== body && level <= 3; level++) {
+      if (isFurniture(ancestor)) break;
+      const more = (paragraphText.get(ancestor) ?? 0) - inside;
+      const extraText = (ancestor.textContent ?? '').length - (best.textContent ?? '').length;
+      const extraLinks = linkTextLength(ancestor) - linkTextLength(best);
+      if (more >= inside * 0.3 && extraLinks < extraText * 0.33) {
+        wider = ancestor;
+        break;
+      }
+      ancestor = ancestor.parentElement;
+    }
+    if (!wider) break;
+    best = wider;
+  }
+  return best;
 }

@@ -1,0 +1,77 @@
+/**
+ * `npm run --silent cli -- <command>`: the extractor and matcher on files, for people and scorers.
+ *
+ *   extract <file.txt|file.html ...>   one JSON line per file: {"file","title","statements":[…]}
+ *   eval                               scores against the gold in test/fixtures (table)
+ *
+ * Offsets are UTF-16 offsets into the file's text for .txt (one paragraph per line) and into the
+ * extracted article text for .html. Keep this output format stable: scorers read it.
+ */
+import { readFileSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { extract } from '../utils/extract';
+import { findArticleRoot } from '../utils/page/article-region';
+import { readPageMeta } from '../utils/page/meta';
+import { buildTextModel } from '../utils/page/text-model';
+
+export interface LoadedArticle {
+  text: string;
+  title: string | null;
+}
+
+/** Reads a .txt article as is, or an .html page through the same article-region code as the extension. */
+export function loadArticle(file: string): LoadedArticle {
+  const raw = readFileSync(file, 'utf8');
+  if (!/\.x?html?$/i.test(extname(file))) return { text: raw, title: null };
+  const { document } = parseHTML(raw);
+  const doc = document as unknown as Document;
+  const text = buildTextModel(findArticleRoot(doc)).text;
+  // The page's own URL is unknown here; any http URL serves for reading its metadata.
+  const title = readPageMeta(doc, `http://localhost/${encodeURIComponent(basename(file))}`).title;
+  return { text, title: title || null };
+}
+
+function extractCommand(files: string[]): number {
+  if (files.length === 0) {
+    console.error('usage: cli extract <file.txt|file.html ...>');
+    return 2;
+  }
+  let status = 0;
+  for (const file of files) {
+    try {
+      const { text, title } = loadArticle(file);
+      const statements = extract(text).map((s) => ({
+        text: s.text,
+        kind: s.kind,
+        speaker: s.speaker?.name ?? null,
+        mention: s.speaker?.mention ?? null,
+        cue: s.cue,
+        start: s.start,
+        end: s.end,
+      }));
+      console.log(JSON.stringify({ file, title, statements }));
+    } catch (error) {
+      console.error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+      status = 1;
+    }
+  }
+  return status;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'extract':
+      return extractCommand(rest);
+    case 'eval': {
+      const { evalCommand } = await import('./eval');
+      return evalCommand(rest);
+    }
+    default:
+      console.error('usage: cli extract <files…> | cli eval');
+      return 2;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

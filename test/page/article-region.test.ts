@@ -1,0 +1,78 @@
+/**
+ * The article region on real saved news pages and on the fixture pages: the paragraphs that carry
+ * quotes are kept, and nothing Saywho extracts comes from outside the article.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../utils/extract';
+import { findArticleRoot } from '../../utils/page/article-region';
+import { buildTextModel } from '../../utils/page/text-model';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+const REAL = join(FIXTURES, 'real-pages');
+
+function articleText(html: string): string {
+  const { document } = parseHTML(html);
+  return buildTextModel(findArticleRoot(document as unknown as Document)).text;
+}
+
+interface GoldQuote {
+  kind: string;
+  text: string;
+}
+
+describe('article region on real news pages', () => {
+  const pages = readdirSync(REAL, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);
+
+  it('has the five saved pages', () => {
+    expect(pages).toHaveLength(5);
+  });
+
+  it.each(pages)(
+    '%s: keeps every quoted passage and yields no statement from outside the article',
+    (name) => {
+      const text = articleText(readFileSync(join(REAL, name, 'source.html'), 'utf8'));
+      const expected = readFileSync(join(REAL, name, 'article.txt'), 'utf8');
+      const gold = JSON.parse(readFileSync(join(REAL, name, 'gold.json'), 'utf8')) as { quotes: GoldQuote[] };
+      // Captions are not article text for Saywho (the issue says so), even where the gold annotates one.
+      const { document: reference } = parseHTML(readFileSync(join(REAL, name, 'expected.html'), 'utf8'));
+      const captions = Array.from(reference.querySelectorAll('figcaption'), (f) =>
+        (f.textContent ?? '').replace(/\s+/g, ' '),
+      );
+      const missing = gold.quotes
+        .filter(
+          (q) => q.kind !== 'scare' && !captions.some((c) => c.includes(q.text)) && !text.includes(q.text),
+        )
+        .map((q) => q.text);
+      expect(missing).toEqual([]);
+      const outside = extract(text)
+        .map((s) => s.text)
+        .filter((t) => !expected.includes(t));
+      expect(outside).toEqual([]);
+      // Nearly all of what we keep is article text: page furniture stays out.
+      const lines = text.split('\n').filter(Boolean);
+      const foreign = lines.filter((l) => !expected.includes(l));
+      expect(foreign.length).toBeLessThanOrEqual(Math.max(2, Math.round(lines.length * 0.15)));
+    },
+  );
+});
+
+describe('article region on the fixture pages', () => {
+  const seeds = readdirSync(join(FIXTURES, 'seeds')).sort();
+  it.each(seeds.map((s) => [s.slice(0, 3), s]))('%s.html reads as its seed article', (id, seed) => {
+    const text = articleText(readFileSync(join(FIXTURES, 'pages', `${id}.html`), 'utf8'));
+    const seedText = readFileSync(join(FIXTURES, 'seeds', seed), 'utf8');
+    const seedLines = new Set(seedText.split('\n'));
+    // Every line we read is a line of the seed (headline and byline of an article header aside)…
+    const foreign = text.split('\n').filter((l) => l && !seedLines.has(l));
+    expect(foreign.length).toBeLessThanOrEqual(2);
+    // …and the statements found on the page are those found in the seed text.
+    const fromPage = extract(text).map((s) => `${s.kind}|${s.speaker?.name ?? ''}|${s.text}`);
+    const fromSeed = extract(seedText).map((s) => `${s.kind}|${s.speaker?.name ?? ''}|${s.text}`);
+    expect(fromPage).toEqual(fromSeed);
+  });
+});
