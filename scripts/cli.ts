@@ -7,30 +7,8 @@
  * Offsets are UTF-16 offsets into the file's text for .txt (one paragraph per line) and into the
  * extracted article text for .html. Keep this output format stable: scorers read it.
  */
-import { readFileSync } from 'node:fs';
-import { basename, extname } from 'node:path';
-import { parseHTML } from 'linkedom';
 import { extract } from '../utils/extract';
-import { findArticleRoot } from '../utils/page/article-region';
-import { readPageMeta } from '../utils/page/meta';
-import { buildTextModel } from '../utils/page/text-model';
-
-export interface LoadedArticle {
-  text: string;
-  title: string | null;
-}
-
-/** Reads a .txt article as is, or an .html page through the same article-region code as the extension. */
-export function loadArticle(file: string): LoadedArticle {
-  const raw = readFileSync(file, 'utf8');
-  if (!/\.x?html?$/i.test(extname(file))) return { text: raw, title: null };
-  const { document } = parseHTML(raw);
-  const doc = document as unknown as Document;
-  const text = buildTextModel(findArticleRoot(doc)).text;
-  // The page's own URL is unknown here; any http URL serves for reading its metadata.
-  const title = readPageMeta(doc, `http://localhost/${encodeURIComponent(basename(file))}`).title;
-  return { text, title: title || null };
-}
+import { loadArticle } from './load-article';
 
 function extractCommand(files: string[]): number {
   if (files.length === 0) {
