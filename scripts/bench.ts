@@ -1,0 +1,187 @@
+/**
+ * `npm run bench`: performance figures, each against a baseline measured in the same run (a ratio),
+ * because these machines are noisy. The README quotes this output.
+ *
+ * Extraction: for each fixture page and a generated 1 MB article, the time to read the article text
+ * from the DOM and extract its statements, against the floor — merely walking the page's text
+ * nodes. compromise's `.quotations()` runs on the same texts as a peer (speed, and recall on gold).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import nlp from 'compromise';
+import { parseHTML } from 'linkedom';
+import { extract } from '../utils/extract';
+import { combine, type GoldDoc, score } from '../utils/extract/score';
+import type { Statement } from '../utils/extract/types';
+import { findArticleRoot } from '../utils/page/article-region';
+import { buildTextModel } from '../utils/page/text-model';
+
+const ROOT = join(import.meta.dirname, '..');
+const FIXTURES = join(ROOT, 'test', 'fixtures');
+
+/** Median time in ms of `fn` over enough runs to fill about `budgetMs`. */
+function time(fn: () => unknown, budgetMs = 300): number {
+  fn();
+  const samples: number[] = [];
+  const started = performance.now();
+  while (samples.length < 5 || (performance.now() - started < budgetMs && samples.length < 200)) {
+    const t0 = performance.now();
+    fn();
+    samples.push(performance.now() - t0);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)]!;
+}
+
+function walkTextNodes(root: Node): number {
+  let chars = 0;
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) chars += (node.nodeValue ?? '').length;
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return chars;
+}
+
+/** A deterministic news-like article of about `bytes` characters, quotes and attributions included. */
+export function generateArticle(bytes: number): string {
+  const names = [
+    'Maria Lopez',
+    'Daniel Okafor',
+    'Priya Raman',
+    'Tomasz Nowak',
+    'Aiko Tanaka',
+    'Samuel Greene',
+  ];
+  const roles = ['the minister', 'the mayor', 'a senior official', 'the spokeswoman', 'the governor'];
+  const cues = ['said', 'told reporters', 'added', 'insisted', 'wrote', 'declared'];
+  let seed = 42;
+  const rnd = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const name = names[rnd(names.length)]!;
+    const cue = cues[rnd(cues.length)]!;
+    const para = [
+      `The council met on Tuesday to debate the budget for the ${i}th time, and ${name} said that the plan would be ready by spring.`,
+      `“We will not accept cuts to the hospital, and we will say so again tomorrow,” ${cue} ${name}. “The people here deserve better.”`,
+      `According to ${roles[rnd(roles.length)]}, the vote could be delayed until after the summer recess.`,
+      `${name} ${cue} the proposal was “dead on arrival” and called it a ‘distraction’ from the real issues facing the region.`,
+      `Officials familiar with the talks said the numbers had changed twice since March, with costs rising by ${rnd(90) + 10} percent.`,
+    ][i % 5]!;
+    parts.push(para);
+    size += para.length + 1;
+  }
+  return `${parts.join('\n')}\n`;
+}
+
+function fmt(ms: number): string {
+  return ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(2)} ms`;
+}
+
+function compromiseStatements(text: string): Statement[] {
+  const out: Statement[] = [];
+  let from = 0;
+  for (const raw of nlp(text).quotations().out('array') as string[]) {
+    const inner = raw
+      .trim()
+      .replace(/^["“”'‘’]+/, '')
+      .replace(/["“”'‘’]+$/, '');
+    const at = text.indexOf(inner, from);
+    if (at === -1 || inner.length === 0) continue;
+    from = at + inner.length;
+    out.push({
+      text: inner,
+      kind: 'direct',
+      start: at,
+      end: at + inner.length,
+      speaker: null,
+      cue: null,
+      continues: null,
+    });
+  }
+  return out;
+}
+
+function benchExtraction(): void {
+  console.log('## Extraction (Node, linkedom DOM; median of repeated runs)\n');
+  console.log(
+    '| input | size | walk text nodes (floor) | read article + extract | ratio | extract only | compromise .quotations() | compromise / extract |',
+  );
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
+  const inputs: Array<{ label: string; html: string }> = [];
+  for (const f of readdirSync(join(FIXTURES, 'pages'))
+    .filter((f) => f.endsWith('.html'))
+    .sort()) {
+    inputs.push({ label: `pages/${f}`, html: readFileSync(join(FIXTURES, 'pages', f), 'utf8') });
+  }
+  for (const d of readdirSync(join(FIXTURES, 'real-pages'), { withFileTypes: true }).filter((d) =>
+    d.isDirectory(),
+  )) {
+    inputs.push({
+      label: `real-pages/${d.name}`,
+      html: readFileSync(join(FIXTURES, 'real-pages', d.name, 'source.html'), 'utf8'),
+    });
+  }
+  const generated = generateArticle(1_000_000);
+  const generatedHtml = `<!doctype html><html><body><article>${generated
+    .split('\n')
+    .filter(Boolean)
+    .map((p) => `<p>${p}</p>`)
+    .join('')}</article></body></html>`;
+  inputs.push({ label: 'generated 1 MB article', html: generatedHtml });
+
+  for (const { label, html } of inputs) {
+    const { document } = parseHTML(html);
+    const doc = document as unknown as Document;
+    const big = html.length > 500_000;
+    const floor = time(() => walkTextNodes(doc.body), big ? 1000 : 300);
+    const full = time(() => extract(buildTextModel(findArticleRoot(doc)).text), big ? 2000 : 300);
+    const text = buildTextModel(findArticleRoot(doc)).text;
+    const only = time(() => extract(text), big ? 2000 : 300);
+    const peer = time(() => nlp(text).quotations().out('array'), big ? 3000 : 300);
+    console.log(
+      `| ${label} | ${(html.length / 1024).toFixed(0)} kB | ${fmt(floor)} | ${fmt(full)} | ${(full / floor).toFixed(1)}× | ${fmt(only)} | ${fmt(peer)} | ${(peer / only).toFixed(0)}× |`,
+    );
+  }
+
+  // Recall on the gold: compromise finds spans only (no speaker, no indirect speech).
+  const ours = [];
+  const theirs = [];
+  for (const file of readdirSync(join(FIXTURES, 'seeds')).sort()) {
+    const text = readFileSync(join(FIXTURES, 'seeds', file), 'utf8');
+    const gold = JSON.parse(
+      readFileSync(join(FIXTURES, 'gold', file.replace('.txt', '.json')), 'utf8'),
+    ) as GoldDoc;
+    ours.push(score(gold, extract(text)));
+    theirs.push(score(gold, compromiseStatements(text)));
+  }
+  for (const d of readdirSync(join(FIXTURES, 'real-pages'), { withFileTypes: true }).filter((d) =>
+    d.isDirectory(),
+  )) {
+    const text = readFileSync(join(FIXTURES, 'real-pages', d.name, 'article.txt'), 'utf8');
+    const gold = JSON.parse(
+      readFileSync(join(FIXTURES, 'real-pages', d.name, 'gold.json'), 'utf8'),
+    ) as GoldDoc;
+    ours.push(score(gold, extract(text)));
+    theirs.push(score(gold, compromiseStatements(text)));
+  }
+  const a = combine(ours);
+  const b = combine(theirs);
+  console.log('\nOn all gold (5 seeds + 5 pages, %d statements):\n', a.at30.gold);
+  console.log('| extractor | recall ≥30% | recall ≥80% | F1 ≥80% | speaker accuracy |');
+  console.log('|---|---:|---:|---:|---:|');
+  console.log(
+    `| Saywho | ${a.at30.recall.toFixed(1)} | ${a.at80.recall.toFixed(1)} | ${a.at80.f1.toFixed(1)} | ${a.speakerAccuracy.toFixed(1)}% |`,
+  );
+  console.log(
+    `| compromise .quotations() | ${b.at30.recall.toFixed(1)} | ${b.at80.recall.toFixed(1)} | ${b.at80.f1.toFixed(1)} | — (no speakers) |`,
+  );
+}
+
+benchExtraction();
