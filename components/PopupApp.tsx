@@ -25,13 +25,23 @@ export function PopupApp({ db, pageUrl, archiveUrl }: PopupAppProps) {
 
   let body: preact.ComponentChildren;
   if (pageUrl === null) {
-    body = <p class="empty">Saywho reads news pages on the web. This page is a browser or extension page.</p>;
+    body = (
+      <p class="empty" data-state="restricted">
+        Browsers do not let extensions read this page (a browser page, an extension page or an extension
+        store). Saywho works on news pages on the web.
+      </p>
+    );
   } else if (view.status === 'loading') {
     body = <p class="empty">Loading…</p>;
   } else if (view.status === 'error') {
     body = <p class="empty error">Could not read the store: {view.error}</p>;
   } else if (view.value === null || view.value.statements.length === 0) {
-    body = <p class="empty">No statements found on this page yet.</p>;
+    body = (
+      <p class="empty" data-state="no-statements">
+        Saywho has found no quotations or attributed claims on this page. It reads pages that look like news
+        articles; lists, search results and shop pages are left alone.
+      </p>
+    );
   } else {
     const { page, statements } = view.value;
     const conflicts = statements.filter((s) => s.conflicts > 0).length;

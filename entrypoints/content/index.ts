@@ -8,7 +8,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main() {
     const reading = readArticle(document, location.href);
-    if (reading.statements.length === 0) return;
+    if (!reading || reading.statements.length === 0) return;
     const painted = paintStatements(reading.model, reading.statements, document);
     const reply = (await browser.runtime.sendMessage(reading.message)) as IngestPageReply | undefined;
     if (reply?.ok) paintRelations(painted, reply.statements);

@@ -247,3 +247,64 @@ export function findArticleRoot(doc: Document): Element {
   }
   return best;
 }
+
+const ARTICLE_TYPES = new Set([
+  'article',
+  'newsarticle',
+  'reportagenewsarticle',
+  'analysisnewsarticle',
+  'opinionnewsarticle',
+  'blogposting',
+  'report',
+]);
+
+function declaredTypes(doc: Document): string[] {
+  const types: string[] = [];
+  const og = doc.querySelector('meta[property="og:type"]')?.getAttribute('content');
+  if (og) types.push(og.toLowerCase());
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    // Read the @type values without evaluating anything: a bounded scan of the JSON text.
+    const text = (script.textContent ?? '').slice(0, 50_000);
+    try {
+      const data: unknown = JSON.parse(text);
+      const stack: unknown[] = [data];
+      while (stack.length > 0 && types.length < 50) {
+        const item = stack.pop();
+        if (Array.isArray(item)) stack.push(...item);
+        else if (item && typeof item === 'object') {
+          const t = (item as Record<string, unknown>)['@type'];
+          if (typeof t === 'string') types.push(t.toLowerCase());
+          else if (Array.isArray(t))
+            for (const x of t) if (typeof x === 'string') types.push(x.toLowerCase());
+          const graph = (item as Record<string, unknown>)['@graph'];
+          if (graph) stack.push(graph);
+        }
+      }
+    } catch {
+      // Broken JSON-LD is common; it simply declares nothing.
+    }
+  }
+  return types;
+}
+
+/**
+ * Whether the page reads like an article: a few paragraphs of running text in its article region.
+ * Search results, inboxes and product pages are lists of short, link-heavy items and get nothing.
+ */
+export function looksLikeArticle(doc: Document, root: Element): boolean {
+  const types = declaredTypes(doc);
+  if (types.some((t) => t === 'product' || t === 'searchresultspage' || t === 'profile')) return false;
+  let paragraphs = 0;
+  let chars = 0;
+  const blocks = root.matches('p, blockquote, li, div') ? [root] : [];
+  blocks.push(...Array.from(root.querySelectorAll('p, blockquote, li, div')));
+  for (const el of blocks) {
+    const length = directTextLength(el);
+    if (length < 80) continue;
+    if (linkTextLength(el) > length * 0.3) continue;
+    paragraphs++;
+    chars += length;
+  }
+  const declared = types.some((t) => ARTICLE_TYPES.has(t));
+  return declared ? paragraphs >= 2 && chars >= 400 : paragraphs >= 3 && chars >= 600;
+}

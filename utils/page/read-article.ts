@@ -2,7 +2,7 @@
 import { extract } from '../extract';
 import type { Statement } from '../extract/types';
 import type { IngestPage, StatementPayload } from '../messages';
-import { findArticleRoot } from './article-region';
+import { findArticleRoot, looksLikeArticle } from './article-region';
 import { readPageMeta } from './meta';
 import { buildTextModel, type TextModel } from './text-model';
 
@@ -29,8 +29,10 @@ export function toPayload(text: string, s: Statement): StatementPayload {
   };
 }
 
-export function readArticle(doc: Document, pageUrl: string): ArticleReading {
+/** Reads the page's article, or returns null when the page does not look like an article. */
+export function readArticle(doc: Document, pageUrl: string): ArticleReading | null {
   const root = findArticleRoot(doc);
+  if (!looksLikeArticle(doc, root)) return null;
   const model = buildTextModel(root);
   const statements = extract(model.text);
   return {
