@@ -9,6 +9,16 @@ export default defineConfig({
       'Highlights quotations on news pages, names who said them, and shows related and conflicting statements. Everything stays on your device.',
     permissions: ['storage', 'activeTab'],
     action: { default_title: 'Saywho' },
+    commands: {
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Show or hide Saywho highlights on this page',
+      },
+      'next-statement': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Open the Saywho card on the next statement',
+      },
+    },
   },
   vite: () => ({
     plugins: [preact()],

@@ -64,20 +64,69 @@ export const RelationTypeSchema = v.picklist([
 ]);
 export type RelationType = v.InferOutput<typeof RelationTypeSchema>;
 
+/** The strongest relation of a statement, with where the other statement was printed. */
+export interface StrongestRelation {
+  type: RelationType;
+  reason: string;
+  otherSpeaker: string | null;
+  otherTitle: string;
+  otherSite: string;
+  otherUrl: string;
+}
+
 /** What the background tells the page about one statement, in the order the statements were sent. */
 export interface StatementSummary {
   statementId: number;
   related: number;
   conflicts: number;
-  strongest: { type: RelationType; reason: string } | null;
+  saved: boolean;
+  strongest: StrongestRelation | null;
 }
 
 export type IngestPageReply =
   | { ok: true; pageId: number; statements: StatementSummary[] }
   | { ok: false; error: string };
 
-export const BackgroundMessageSchema = v.variant('type', [IngestPageSchema]);
+const id = v.pipe(v.number(), v.integer(), v.minValue(1));
+
+/** Content script (card) → background: keep a statement in the archive. */
+export const SaveStatementSchema = v.object({
+  type: v.literal('save-statement'),
+  statementId: id,
+  note: v.optional(v.pipe(v.string(), v.maxLength(10_000))),
+  tags: v.optional(v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(100))), v.maxLength(50))),
+});
+export type SaveStatement = v.InferOutput<typeof SaveStatementSchema>;
+export type SaveStatementReply = { ok: true; entryId: number } | { ok: false; error: string };
+
+/** Content script (card) → background: open the popup's view of a page in a tab. */
+export const OpenViewSchema = v.object({
+  type: v.literal('open-view'),
+  url,
+  statementId: v.optional(id),
+});
+export type OpenView = v.InferOutput<typeof OpenViewSchema>;
+export type OpenViewReply = { ok: true } | { ok: false; error: string };
+
+export const BackgroundMessageSchema = v.variant('type', [
+  IngestPageSchema,
+  SaveStatementSchema,
+  OpenViewSchema,
+]);
 export type BackgroundMessage = v.InferOutput<typeof BackgroundMessageSchema>;
+export type BackgroundReply = IngestPageReply | SaveStatementReply | OpenViewReply;
+
+/** Background → content script. */
+export const ContentMessageSchema = v.variant('type', [
+  v.object({ type: v.literal('toggle-highlights') }),
+  v.object({ type: v.literal('next-statement'), direction: v.picklist([1, -1]) }),
+]);
+export type ContentMessage = v.InferOutput<typeof ContentMessageSchema>;
+
+export function parseContentMessage(raw: unknown): ContentMessage | null {
+  const result = v.safeParse(ContentMessageSchema, raw);
+  return result.success ? result.output : null;
+}
 
 /** Parses an incoming message; `error` is a short, human-readable reason when it does not fit. */
 export function parseBackgroundMessage(
@@ -86,6 +135,7 @@ export function parseBackgroundMessage(
   const result = v.safeParse(BackgroundMessageSchema, raw);
   if (result.success) {
     const message = result.output;
+    if (message.type !== 'ingest-page') return { ok: true, message };
     for (const [i, s] of message.statements.entries()) {
       if (s.end <= s.start) return { ok: false, error: `statement ${i}: end must be after start` };
       if (s.continues !== null && s.continues >= i) {

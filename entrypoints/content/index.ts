@@ -1,17 +1,25 @@
-import type { IngestPageReply } from '@/utils/messages';
-import { paintRelations, paintStatements } from '@/utils/page/highlight';
-import { readArticle } from '@/utils/page/read-article';
+import { PageSession } from '@/utils/content/session';
+import { type BackgroundMessage, type BackgroundReply, parseContentMessage } from '@/utils/messages';
 import './style.css';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  async main() {
-    const reading = readArticle(document, location.href);
-    if (!reading || reading.statements.length === 0) return;
-    const painted = paintStatements(reading.model, reading.statements, document);
-    const reply = (await browser.runtime.sendMessage(reading.message)) as IngestPageReply | undefined;
-    if (reply?.ok) paintRelations(painted, reply.statements);
-    else if (reply) console.warn('Saywho: the background could not store this page:', reply.error);
+  async main(ctx) {
+    const controller = new AbortController();
+    ctx.onInvalidated(() => controller.abort());
+    const session = new PageSession({
+      doc: document,
+      url: () => location.href,
+      send: (message: BackgroundMessage) =>
+        browser.runtime.sendMessage(message) as Promise<BackgroundReply | undefined>,
+      signal: controller.signal,
+    });
+    browser.runtime.onMessage.addListener((raw, sender) => {
+      if (sender.id !== browser.runtime.id) return;
+      const message = parseContentMessage(raw);
+      if (message) session.handleMessage(message);
+    });
+    await session.start();
   },
 });

@@ -11,7 +11,8 @@ async function targetUrl(): Promise<string | null> {
 }
 
 const root = document.getElementById('app')!;
-void targetUrl().then((pageUrl) => {
+void targetUrl().then((url) => {
+  const pageUrl = pageAccess(url) === 'readable' ? url : null;
   render(
     <PopupApp db={openDb()} pageUrl={pageUrl} archiveUrl={browser.runtime.getURL('/archive.html')} />,
     root,

@@ -132,3 +132,72 @@ export async function waitForHighlights(page: Page, timeout = 15_000): Promise<v
     },
   );
 }
+
+interface CdpNode {
+  nodeName: string;
+  nodeValue?: string;
+  backendNodeId: number;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+}
+
+export interface CardSnapshot {
+  text: string;
+  /** Centre of each button, by its text. */
+  buttons: Record<string, { x: number; y: number }>;
+  box: { x: number; y: number; width: number; height: number } | null;
+}
+
+/**
+ * What the in-page card shows. The card lives in a closed shadow root (so the page cannot read the
+ * reader's history from it); tests look inside through the DevTools protocol, as a person's eyes would.
+ */
+export async function cardSnapshot(page: Page): Promise<CardSnapshot | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const find = (n: CdpNode): CdpNode | null => {
+      if (n.nodeName === 'SAYWHO-CARD') return n;
+      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) {
+        const hit = find(c);
+        if (hit) return hit;
+      }
+      return null;
+    };
+    const host = find(root);
+    const shadow = host?.shadowRoots?.[0];
+    if (!shadow) return null;
+    let card: CdpNode | null = null;
+    const texts: string[] = [];
+    const buttonNodes: CdpNode[] = [];
+    const walk = (n: CdpNode) => {
+      if (n.nodeName === 'STYLE') return;
+      if (n.nodeName === '#text' && n.nodeValue) texts.push(n.nodeValue);
+      const cls = n.attributes?.[n.attributes.indexOf('class') + 1] ?? '';
+      if (n.attributes?.includes('class') && cls.split(' ').includes('card')) card = n;
+      if (n.nodeName === 'BUTTON') buttonNodes.push(n);
+      for (const c of n.children ?? []) walk(c);
+    };
+    walk(shadow);
+    if (!card) return null;
+    const boxOf = async (n: CdpNode) => {
+      const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: n.backendNodeId })) as {
+        model: { border: number[]; width: number; height: number };
+      };
+      return { x: model.border[0]!, y: model.border[1]!, width: model.width, height: model.height };
+    };
+    const buttons: CardSnapshot['buttons'] = {};
+    for (const b of buttonNodes) {
+      const label = (b.children ?? [])
+        .map((c) => c.nodeValue ?? '')
+        .join('')
+        .trim();
+      const box = await boxOf(b);
+      buttons[label] = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    }
+    return { text: texts.join(' '), buttons, box: await boxOf(card) };
+  } finally {
+    await cdp.detach();
+  }
+}

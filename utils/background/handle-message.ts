@@ -1,9 +1,35 @@
 /** The background worker's message handler: validate, then act. Thin listeners call this. */
-import { type IngestPageReply, parseBackgroundMessage } from '../messages';
+import {
+  type BackgroundReply,
+  type IngestPageReply,
+  type OpenViewReply,
+  parseBackgroundMessage,
+  type SaveStatementReply,
+} from '../messages';
+import { saveStatement } from '../store/archive';
 import type { SaywhoDb } from '../store/db';
 import { ingestPage } from '../store/ingest';
 
-export async function handleBackgroundMessage(db: SaywhoDb, raw: unknown): Promise<IngestPageReply> {
+/** Side effects the handler needs from the browser, injected so the handler is testable in Node. */
+export interface BackgroundEffects {
+  openTab(url: string): Promise<void>;
+  viewUrl(pageUrl: string, statementId?: number): string;
+}
+
+function describe(error: unknown, action: string): string {
+  const name = error instanceof Error ? error.name : '';
+  const inner = (error as { inner?: { name?: string } } | null)?.inner?.name;
+  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
+    return `Your browser's storage for Saywho is full: could not ${action}. Free space or delete old pages in the archive.`;
+  }
+  return `Could not ${action}: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+export async function handleBackgroundMessage(
+  db: SaywhoDb,
+  raw: unknown,
+  effects?: BackgroundEffects,
+): Promise<BackgroundReply> {
   const parsed = parseBackgroundMessage(raw);
   if (!parsed.ok) return { ok: false, error: parsed.error };
   const message = parsed.message;
@@ -11,20 +37,26 @@ export async function handleBackgroundMessage(db: SaywhoDb, raw: unknown): Promi
     case 'ingest-page': {
       try {
         const result = await ingestPage(db, message);
-        return { ok: true, ...result };
+        return { ok: true, ...result } satisfies IngestPageReply;
       } catch (error) {
-        const name = error instanceof Error ? error.name : '';
-        if (
-          name === 'QuotaExceededError' ||
-          (error as { inner?: { name?: string } })?.inner?.name === 'QuotaExceededError'
-        ) {
-          return { ok: false, error: 'Your browser storage is full: Saywho could not store this page.' };
-        }
-        return {
-          ok: false,
-          error: `Could not store this page: ${error instanceof Error ? error.message : String(error)}`,
-        };
+        return { ok: false, error: describe(error, 'store this page') };
       }
+    }
+    case 'save-statement': {
+      try {
+        const entryId = await saveStatement(db, message.statementId, {
+          ...(message.note !== undefined ? { note: message.note } : {}),
+          ...(message.tags !== undefined ? { tags: message.tags } : {}),
+        });
+        return { ok: true, entryId } satisfies SaveStatementReply;
+      } catch (error) {
+        return { ok: false, error: describe(error, 'save this quote') };
+      }
+    }
+    case 'open-view': {
+      if (!effects) return { ok: false, error: 'Opening views is not available here.' };
+      await effects.openTab(effects.viewUrl(message.url, message.statementId));
+      return { ok: true } satisfies OpenViewReply;
     }
   }
 }

@@ -13,6 +13,7 @@ export const HIGHLIGHT_NAMES = {
   speaker: 'saywho-speaker',
   related: 'saywho-related',
   conflict: 'saywho-conflict',
+  saved: 'saywho-saved',
 } as const;
 
 type HighlightKey = keyof typeof HIGHLIGHT_NAMES;
@@ -64,10 +65,22 @@ export function paintStatements(model: TextModel, statements: Statement[], doc: 
 /** Marks statements that have related or conflicting statements in the store. */
 export function paintRelations(painted: PaintedStatements, summaries: StatementSummary[]): void {
   if (!canHighlight()) return;
+  CSS.highlights.delete(HIGHLIGHT_NAMES.conflict);
+  CSS.highlights.delete(HIGHLIGHT_NAMES.related);
   for (const [i, summary] of summaries.entries()) {
     const range = painted.ranges[i];
     if (!range) continue;
     if (summary.conflicts > 0) highlightFor('conflict', 5).add(range);
     else if (summary.related > 0) highlightFor('related', 4).add(range);
+  }
+}
+
+/** Marks statements the reader saved to the archive. */
+export function paintSaved(painted: PaintedStatements, summaries: StatementSummary[]): void {
+  if (!canHighlight()) return;
+  CSS.highlights.delete(HIGHLIGHT_NAMES.saved);
+  for (const [i, summary] of summaries.entries()) {
+    const range = painted.ranges[i];
+    if (range && summary.saved) highlightFor('saved', 6).add(range);
   }
 }

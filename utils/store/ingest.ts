@@ -4,10 +4,11 @@
  */
 
 import { exactKey, normalizeText } from '../match/normalize';
-import { CONFLICT_TYPES, relateIdentical } from '../match/relate';
+import { relateIdentical } from '../match/relate';
 import { speakerKey, speakerType } from '../match/speaker';
 import type { IngestPage, PageMeta, StatementSummary } from '../messages';
 import type { PageRow, RelationRow, SaywhoDb, SpeakerRow, StatementRow } from './db';
+import { statementSummaries } from './queries';
 
 /** Identity of a page: its canonical URL if given, else its URL without the fragment. */
 export function pageKeyOf(meta: Pick<PageMeta, 'url' | 'canonicalUrl'>): string {
@@ -28,7 +29,7 @@ export async function ingestPage(
 ): Promise<IngestResult> {
   const { page: meta, statements } = message;
   const key = pageKeyOf(meta);
-  return db.transaction('rw', [db.pages, db.speakers, db.statements, db.relations], async () => {
+  return db.transaction('rw', [db.pages, db.speakers, db.statements, db.relations, db.archive], async () => {
     const existing = await db.pages.where('key').equals(key).first();
     let page: PageRow;
     if (existing) {
@@ -137,21 +138,7 @@ export async function ingestPage(
       }
     }
 
-    const summaries: StatementSummary[] = [];
-    for (const id of ids) {
-      const rels = [
-        ...(await db.relations.where('a').equals(id).toArray()),
-        ...(await db.relations.where('b').equals(id).toArray()),
-      ];
-      const conflicts = rels.filter((r) => CONFLICT_TYPES.has(r.type));
-      const strongest = conflicts[0] ?? rels[0] ?? null;
-      summaries.push({
-        statementId: id,
-        related: rels.length - conflicts.length,
-        conflicts: conflicts.length,
-        strongest: strongest ? { type: strongest.type, reason: strongest.reason } : null,
-      });
-    }
+    const summaries = await statementSummaries(db, ids);
     return { pageId: page.id, statements: summaries };
   });
 }

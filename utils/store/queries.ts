@@ -1,6 +1,7 @@
 /** Read models for the popup and archive: plain async functions, wrapped in `liveQuery` by the UI. */
 
 import { CONFLICT_TYPES } from '../match/relate';
+import type { StatementSummary } from '../messages';
 import type { ArchiveEntryRow, PageRow, RelationRow, SaywhoDb, StatementRow } from './db';
 import { pageKeyOf } from './ingest';
 
@@ -80,4 +81,49 @@ export async function pageView(db: SaywhoDb, url: string): Promise<PageView | nu
 /** Archive entries, newest first. */
 export async function archiveEntries(db: SaywhoDb): Promise<ArchiveEntryRow[]> {
   return db.archive.orderBy('savedAt').reverse().toArray();
+}
+
+/**
+ * What the page is told about each statement: counts of related and conflicting statements, the
+ * strongest relation with where the other statement was printed, and whether it is saved.
+ */
+export async function statementSummaries(db: SaywhoDb, ids: number[]): Promise<StatementSummary[]> {
+  const [asA, asB, saved] = await Promise.all([
+    db.relations.where('a').anyOf(ids).toArray(),
+    db.relations.where('b').anyOf(ids).toArray(),
+    db.archive.where('statementId').anyOf(ids).primaryKeys(),
+  ]);
+  const savedIds = new Set((await db.archive.bulkGet(saved)).map((e) => e?.statementId));
+  const byStatement = new Map<number, RelationRow[]>();
+  for (const r of asA) byStatement.set(r.a, [...(byStatement.get(r.a) ?? []), r]);
+  for (const r of asB) byStatement.set(r.b, [...(byStatement.get(r.b) ?? []), r]);
+  const out: StatementSummary[] = [];
+  for (const id of ids) {
+    const rels = byStatement.get(id) ?? [];
+    const conflicts = rels.filter((r) => CONFLICT_TYPES.has(r.type));
+    const strongest = [...conflicts, ...rels.filter((r) => !CONFLICT_TYPES.has(r.type))].sort(
+      (x, y) => Number(CONFLICT_TYPES.has(y.type)) - Number(CONFLICT_TYPES.has(x.type)) || y.score - x.score,
+    )[0];
+    let strongestView: StatementSummary['strongest'] = null;
+    if (strongest) {
+      const other = await db.statements.get(strongest.a === id ? strongest.b : strongest.a);
+      const page = other ? await db.pages.get(other.pageId) : undefined;
+      strongestView = {
+        type: strongest.type,
+        reason: strongest.reason,
+        otherSpeaker: other?.speakerName ?? null,
+        otherTitle: page?.title ?? '',
+        otherSite: page?.site ?? '',
+        otherUrl: page?.url ?? '',
+      };
+    }
+    out.push({
+      statementId: id,
+      related: rels.length - conflicts.length,
+      conflicts: conflicts.length,
+      saved: savedIds.has(id),
+      strongest: strongestView,
+    });
+  }
+  return out;
 }

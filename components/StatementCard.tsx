@@ -1,0 +1,103 @@
+import type { StatementKind } from '@/utils/extract/types';
+import { CONFLICT_TYPES } from '@/utils/match/relate';
+import type { StatementSummary } from '@/utils/messages';
+import { KIND_LABEL, RELATION_LABEL } from './labels';
+
+export interface CardStatement {
+  text: string;
+  kind: StatementKind;
+  speaker: string | null;
+  mention: string | null;
+  cue: string | null;
+}
+
+export interface StatementCardProps {
+  statement: CardStatement;
+  /** What the store knows; null while the background has not answered. */
+  summary: StatementSummary | null;
+  status: { saving: boolean; error: string | null };
+  onSave: () => void;
+  onOpenView: () => void;
+  onClose: () => void;
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** The small card shown over a highlighted statement. Page text is rendered as text only. */
+export function StatementCard({
+  statement,
+  summary,
+  status,
+  onSave,
+  onOpenView,
+  onClose,
+}: StatementCardProps) {
+  const strongest = summary?.strongest ?? null;
+  const conflict = strongest && CONFLICT_TYPES.has(strongest.type);
+  return (
+    <div class="card" role="dialog" aria-label="Saywho statement" tabIndex={-1}>
+      <div class="card__head">
+        <span class="card__speaker">{statement.speaker ?? 'Speaker not named'}</span>
+        <button type="button" class="card__close" aria-label="Close" onClick={onClose}>
+          ×
+        </button>
+      </div>
+      <div class="card__meta">
+        {KIND_LABEL[statement.kind]}
+        {statement.cue ? ` · “${statement.cue}”` : ''}
+        {statement.mention && statement.mention !== statement.speaker
+          ? ` · named as “${statement.mention}”`
+          : ''}
+      </div>
+      {summary ? (
+        <div class="card__counts">
+          <span>{plural(summary.related, 'related statement', 'related statements')}</span>
+          <span class={summary.conflicts > 0 ? 'card__conflicts' : ''}>
+            {plural(summary.conflicts, 'possible conflict', 'possible conflicts')}
+          </span>
+        </div>
+      ) : (
+        <div class="card__counts">Checking your reading history…</div>
+      )}
+      {strongest ? (
+        <p class={`card__strongest${conflict ? ' card__strongest--conflict' : ''}`}>
+          <strong>{RELATION_LABEL[strongest.type]}:</strong> {strongest.reason}
+          {strongest.otherUrl ? (
+            <>
+              {' — '}
+              <a href={strongest.otherUrl} target="_blank" rel="noreferrer">
+                {strongest.otherTitle || strongest.otherSite || strongest.otherUrl}
+              </a>
+            </>
+          ) : null}
+        </p>
+      ) : null}
+      {status.error ? (
+        <p class="card__error" role="alert">
+          {status.error}
+        </p>
+      ) : null}
+      <div class="card__actions">
+        {summary?.saved ? (
+          <span class="card__saved" role="status">
+            Saved
+          </span>
+        ) : (
+          <button type="button" class="card__button" disabled={!summary || status.saving} onClick={onSave}>
+            {status.saving ? 'Saving…' : 'Save'}
+          </button>
+        )}
+        <button
+          type="button"
+          class="card__button card__button--quiet"
+          disabled={!summary}
+          onClick={onOpenView}
+        >
+          Open in Saywho
+        </button>
+      </div>
+    </div>
+  );
+}

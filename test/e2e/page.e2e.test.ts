@@ -1,0 +1,295 @@
+/**
+ * On the page: the card, live pages, SPA navigation, controls and pages that are not articles.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  cardSnapshot,
+  type ExtensionBrowser,
+  highlightSizes,
+  launchWithExtension,
+  newProfileDir,
+  removeProfileDir,
+  SCREENSHOTS,
+  type StaticServer,
+  serveStatic,
+  waitForHighlights,
+} from './harness';
+
+let server: StaticServer;
+let browser: ExtensionBrowser;
+let profile: string;
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  server = await serveStatic();
+  profile = newProfileDir();
+  browser = await launchWithExtension(profile);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (profile) removeProfileDir(profile);
+});
+
+/** Texts of all painted statements, sorted. */
+async function paintedTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const name of ['saywho-direct', 'saywho-partial', 'saywho-indirect']) {
+      CSS.highlights.get(name)?.forEach((r) => {
+        out.push((r as Range).toString());
+      });
+    }
+    return out.sort();
+  });
+}
+
+/** Centre of the first client rect of the painted range whose text starts with `prefix`. */
+async function pointOnStatement(page: Page, prefix: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate((p) => {
+    for (const name of ['saywho-direct', 'saywho-partial', 'saywho-indirect']) {
+      let found: DOMRect | null = null;
+      CSS.highlights.get(name)?.forEach((r) => {
+        const range = r as Range;
+        if (!found && range.toString().startsWith(p)) {
+          range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+          found = range.getClientRects()[0] ?? null;
+        }
+      });
+      if (found) {
+        const rect = found as DOMRect;
+        return { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 };
+      }
+    }
+    return null;
+  }, prefix);
+  if (!point) throw new Error(`no painted statement starts with ${prefix}`);
+  return point;
+}
+
+async function cardText(page: Page): Promise<string> {
+  return (await cardSnapshot(page))?.text ?? '';
+}
+
+async function cardOpen(page: Page): Promise<boolean> {
+  return (await cardSnapshot(page)) !== null;
+}
+
+/** The id of the page's tab, found as the active tab after bringing the page to the front. */
+async function tabOf(page: Page): Promise<number> {
+  await page.bringToFront();
+  return browser.worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab!.id!;
+  });
+}
+
+async function sendToTab(page: Page, message: unknown): Promise<void> {
+  const tabId = await tabOf(page);
+  await browser.worker.evaluate(({ tabId, message }) => chrome.tabs.sendMessage(tabId, message), {
+    tabId,
+    message,
+  });
+}
+
+describe('the card', () => {
+  it('opens on click with speaker, counts and the strongest conflict; one card; Esc closes it', async () => {
+    const first = await browser.context.newPage();
+    await first.goto(server.url('000.html'));
+    await waitForHighlights(first);
+    await first.waitForTimeout(500);
+    const page = await browser.context.newPage();
+    await page.goto(server.url('001.html'));
+    await waitForHighlights(page);
+    await page.waitForFunction(() => (CSS.highlights.get('saywho-conflict')?.size ?? 0) > 0);
+
+    const point = await pointOnStatement(page, 'Unilaterally bombing');
+    await page.mouse.click(point.x, point.y);
+    await expect.poll(() => cardOpen(page)).toBe(true);
+    const text = await cardText(page);
+    expect(text).toContain('Donald Trump');
+    expect(text).toContain('1 possible conflict');
+    expect(text).toContain('Karoline Leavitt');
+    expect(text).toContain('Same words, different speaker');
+    // One host, at the end of <body>, and the card is inside the viewport.
+    expect(await page.locator('saywho-card').count()).toBe(1);
+    expect(await page.evaluate(() => document.body.lastElementChild?.nodeName)).toBe('SAYWHO-CARD');
+    const box = (await cardSnapshot(page))?.box ?? null;
+    const viewport = page.viewportSize()!;
+    expect(box).not.toBeNull();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(viewport.width);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(viewport.height);
+    await page.screenshot({ path: join(SCREENSHOTS, 'card-001.png') });
+
+    // Page CSS cannot reach into the card.
+    await page.addStyleTag({ content: '.card, button { display: none !important; color: red !important; }' });
+    const styled = await cardSnapshot(page);
+    expect(styled?.box?.width).toBe(box!.width);
+    expect(styled?.box?.height).toBe(box!.height);
+
+    // Clicking another statement replaces the card: still one.
+    const other = await pointOnStatement(page, 'The focus is on our national security');
+    await page.mouse.click(other.x, other.y);
+    await expect.poll(() => cardText(page)).toContain('Qatari official');
+    expect(await page.locator('saywho-card').count()).toBe(1);
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardOpen(page)).toBe(false);
+    await Promise.all([page.close(), first.close()]);
+  });
+
+  it('saves from the card and marks the statement as saved on the page', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('003.html'));
+    await waitForHighlights(page);
+    const texts = await paintedTexts(page);
+    const point = await pointOnStatement(page, texts[0]!.slice(0, 12));
+    await page.mouse.click(point.x, point.y);
+    await expect.poll(async () => (await cardSnapshot(page))?.buttons.Save !== undefined).toBe(true);
+    const save = (await cardSnapshot(page))!.buttons.Save!;
+    await page.mouse.click(save.x, save.y);
+    await expect.poll(() => cardText(page)).toContain('Saved');
+    expect((await highlightSizes(page))['saywho-saved']).toBe(1);
+    const archive = await browser.context.newPage();
+    await archive.goto(`chrome-extension://${browser.extensionId}/archive.html`);
+    await expect.poll(() => archive.locator('.entry__text').allTextContents()).toContain(texts[0]);
+    await Promise.all([archive.close(), page.close()]);
+  });
+
+  it('is reachable from the keyboard: the next-statement command opens and focuses the card', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('002.html'));
+    await waitForHighlights(page);
+    await sendToTab(page, { type: 'next-statement', direction: 1 });
+    await expect.poll(() => cardOpen(page)).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.nodeName)).toBe('SAYWHO-CARD');
+    await page.screenshot({ path: join(SCREENSHOTS, 'card-keyboard.png') });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardOpen(page)).toBe(false);
+    await page.close();
+  });
+});
+
+describe('live pages', () => {
+  it('follows paragraphs added later and re-rendered text, and the page’s own script keeps working', async () => {
+    const page = await browser.context.newPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as { __foreign: string[] };
+      w.__foreign = [];
+      document.addEventListener('DOMContentLoaded', () => {
+        // Anything added to the page that the page's own script does not add (paragraphs, text) is foreign.
+        new MutationObserver((records) => {
+          for (const r of records) {
+            for (const n of Array.from(r.addedNodes)) {
+              if (n.nodeName !== 'P' && n.nodeName !== '#text' && n.nodeName !== 'SAYWHO-CARD')
+                w.__foreign.push(n.nodeName);
+            }
+            if (r.type === 'attributes') w.__foreign.push(`@${r.attributeName}`);
+          }
+        }).observe(document, { subtree: true, childList: true, attributes: true });
+      });
+    });
+    await page.goto(server.url('app/live.html'));
+    await waitForHighlights(page);
+    expect(await paintedTexts(page)).toContain(
+      'We would rather be late than be wrong about the safety of that bridge,',
+    );
+
+    // The lazy paragraph arrives after 1.2 s; the re-render of #p2 after 2 s.
+    await expect
+      .poll(() => paintedTexts(page), { timeout: 10_000 })
+      .toContain('The delay is unacceptable, and the contractor must pay for it,');
+    await page.waitForFunction(() => (window as unknown as { __rerendered?: boolean }).__rerendered === true);
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() => {
+            let live = 0;
+            CSS.highlights.get('saywho-direct')?.forEach((r) => {
+              if ((r as Range).startContainer.isConnected) live++;
+            });
+            return live === CSS.highlights.get('saywho-direct')?.size;
+          }),
+        { timeout: 10_000 },
+      )
+      .toBe(true);
+
+    await page.getByRole('button', { name: 'Read more' }).click();
+    await expect
+      .poll(() => paintedTexts(page), { timeout: 10_000 })
+      .toContain('no intention of paying a cent more');
+
+    const ticks = Number(await page.locator('#ticks').textContent());
+    expect(ticks).toBeGreaterThan(5);
+    expect(await page.evaluate(() => (window as unknown as { __foreign: string[] }).__foreign)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'live.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('reads the new article after SPA navigation through the history API', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('app/spa.html'));
+    await waitForHighlights(page);
+    expect((await paintedTexts(page)).join('|')).toContain('Students told us again');
+    await page.click('#next');
+    expect(page.url()).toMatch(/\/app\/spa-2$/);
+    await expect
+      .poll(() => paintedTexts(page), { timeout: 10_000 })
+      .toContain('We cannot sail without a full crew, and we will not cut corners on safety,');
+    expect((await paintedTexts(page)).join('|')).not.toContain('Students told us again');
+    const popup = await browser.context.newPage();
+    await popup.goto(
+      `chrome-extension://${browser.extensionId}/popup.html?url=${encodeURIComponent(page.url())}`,
+    );
+    await expect
+      .poll(() => popup.locator('.statement__speaker').allTextContents(), { timeout: 10_000 })
+      .toContain('Marco Villa');
+    await Promise.all([popup.close(), page.close()]);
+  });
+});
+
+describe('controls', () => {
+  it('toggles highlights with the command, and leaves pages that are not articles alone', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('004.html'));
+    await waitForHighlights(page);
+    const toggle = () => sendToTab(page, { type: 'toggle-highlights' });
+    await toggle();
+    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(0);
+    await toggle();
+    await waitForHighlights(page);
+
+    const pageTab = await tabOf(page);
+    const badge = await browser.worker.evaluate((tabId) => chrome.action.getBadgeText({ tabId }), pageTab);
+    expect(Number.parseInt(badge, 10)).toBeGreaterThan(0);
+
+    const search = await browser.context.newPage();
+    await search.goto(server.url('app/search.html'));
+    await search.waitForTimeout(1500);
+    expect(await search.evaluate(() => CSS.highlights.size)).toBe(0);
+    const searchTab = await tabOf(search);
+    const searchBadge = await browser.worker.evaluate(
+      (tabId) => chrome.action.getBadgeText({ tabId }),
+      searchTab,
+    );
+    expect(searchBadge).toBe('');
+    await Promise.all([search.close(), page.close()]);
+  });
+
+  it('explains restricted pages in the popup', async () => {
+    const popup = await browser.context.newPage();
+    await popup.goto(
+      `chrome-extension://${browser.extensionId}/popup.html?url=${encodeURIComponent('chrome://extensions')}`,
+    );
+    await expect(popup.locator('[data-state="restricted"]').textContent()).resolves.toContain(
+      'Browsers do not let extensions',
+    );
+    await popup.close();
+  });
+});

@@ -1,0 +1,335 @@
+/**
+ * Saywho on one page: read the article, paint it, tell the background, show the card, and keep up
+ * with the page as it changes. Browser messaging is injected, so this runs in the content script
+ * and in tests alike. Every listener is tied to one AbortSignal: aborting unloads Saywho cleanly.
+ */
+import { render } from 'preact';
+import { CARD_CSS } from '@/components/card-css';
+import { StatementCard } from '@/components/StatementCard';
+import type {
+  BackgroundMessage,
+  BackgroundReply,
+  ContentMessage,
+  IngestPageReply,
+  SaveStatementReply,
+  StatementSummary,
+} from '../messages';
+import { CARD_HOST_TAG, type CardHost, caretAt, createCardHost } from '../page/card-host';
+import {
+  clearHighlights,
+  type PaintedStatements,
+  paintRelations,
+  paintSaved,
+  paintStatements,
+} from '../page/highlight';
+import { type ArticleReading, readArticle } from '../page/read-article';
+
+export interface SessionOptions {
+  doc: Document;
+  url: () => string;
+  send: (message: BackgroundMessage) => Promise<BackgroundReply | undefined>;
+  signal: AbortSignal;
+  /** Quiet time after the last page change before the article is read again. */
+  debounceMs?: number;
+  /** How long the pointer rests on a statement before its card opens. */
+  hoverMs?: number;
+}
+
+export class PageSession {
+  private reading: ArticleReading | null = null;
+  private painted: PaintedStatements = { ranges: [] };
+  private summaries: (StatementSummary | null)[] = [];
+  private enabled = true;
+  private card: CardHost | null = null;
+  private cardIndex = -1;
+  private cardStatus = { saving: false, error: null as string | null };
+  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  private hoverTimer: ReturnType<typeof setTimeout> | undefined;
+  private lastUrl: string;
+  private lastText = '';
+  private readonly doc: Document;
+
+  constructor(private readonly options: SessionOptions) {
+    this.doc = options.doc;
+    this.lastUrl = options.url();
+  }
+
+  get statementCount(): number {
+    return this.reading?.statements.length ?? 0;
+  }
+
+  /** Starts Saywho on the page: first reading, then listeners. */
+  async start(): Promise<void> {
+    this.listen();
+    await this.refresh();
+  }
+
+  /** Reads the article again and repaints; sends the statements when the text changed. */
+  async refresh(): Promise<void> {
+    if (!this.enabled || this.options.signal.aborted) return;
+    const reading = readArticle(this.doc, this.options.url());
+    if (!reading || reading.statements.length === 0) {
+      this.reading = null;
+      this.painted = { ranges: [] };
+      clearHighlights();
+      this.closeCard();
+      return;
+    }
+    const textChanged = reading.model.text !== this.lastText;
+    this.lastText = reading.model.text;
+    this.reading = reading;
+    this.painted = paintStatements(reading.model, reading.statements, this.doc);
+    if (!textChanged && this.summaries.length === reading.statements.length) {
+      // Same words re-rendered by the page: re-anchor highlights, keep what the store said.
+      this.paintState();
+      return;
+    }
+    this.summaries = reading.statements.map(() => null);
+    const reply = (await this.options.send(reading.message)) as IngestPageReply | undefined;
+    if (this.reading !== reading) return;
+    if (reply?.ok) {
+      this.summaries = reply.statements;
+      this.paintState();
+    } else if (reply) {
+      console.warn('Saywho could not store this page:', reply.error);
+    }
+    this.renderCard();
+  }
+
+  private paintState(): void {
+    const known = this.summaries.map(
+      (s) => s ?? { statementId: 0, related: 0, conflicts: 0, saved: false, strongest: null },
+    );
+    paintRelations(this.painted, known);
+    paintSaved(this.painted, known);
+  }
+
+  toggle(): void {
+    this.enabled = !this.enabled;
+    if (this.enabled) {
+      this.lastText = '';
+      void this.refresh();
+    } else {
+      clearHighlights();
+      this.closeCard();
+    }
+  }
+
+  /** Opens the card on the next (or previous) statement and scrolls it into view. */
+  step(direction: 1 | -1): void {
+    const n = this.reading?.statements.length ?? 0;
+    if (n === 0) return;
+    const next = this.cardIndex === -1 ? (direction === 1 ? 0 : n - 1) : (this.cardIndex + direction + n) % n;
+    const range = this.painted.ranges[next];
+    range?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    this.openCard(next, true);
+  }
+
+  handleMessage(message: ContentMessage): void {
+    if (message.type === 'toggle-highlights') this.toggle();
+    else if (message.type === 'next-statement') this.step(message.direction);
+  }
+
+  /** Index of the statement under a viewport point, or -1. */
+  statementAt(x: number, y: number): number {
+    const caret = caretAt(this.doc, x, y);
+    if (!caret) return -1;
+    for (const [i, range] of this.painted.ranges.entries()) {
+      if (!range) continue;
+      try {
+        if (!range.isPointInRange(caret.node, caret.offset)) continue;
+      } catch {
+        continue;
+      }
+      // The caret is between characters: make sure the point is really over the range's text.
+      for (const rect of Array.from(range.getClientRects())) {
+        if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return i;
+      }
+    }
+    return -1;
+  }
+
+  openCard(index: number, focus = false): void {
+    const statement = this.reading?.statements[index];
+    const range = this.painted.ranges[index];
+    if (!statement || !range) return;
+    if (!this.card) this.card = createCardHost(this.doc, CARD_CSS);
+    this.cardIndex = index;
+    this.cardStatus = { saving: false, error: null };
+    this.renderCard();
+    this.placeCard();
+    if (focus) (this.card.container.querySelector('.card') as HTMLElement | null)?.focus();
+  }
+
+  private placeCard(): void {
+    const range = this.painted.ranges[this.cardIndex];
+    if (!this.card || this.cardIndex === -1 || !range) return;
+    const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
+    const height = this.doc.defaultView?.innerHeight ?? 0;
+    if (rect.bottom < 0 || rect.top > height) {
+      this.closeCard();
+      return;
+    }
+    this.card.place(rect);
+  }
+
+  closeCard(): void {
+    this.cardIndex = -1;
+    if (this.card) render(null, this.card.container);
+  }
+
+  get openCardIndex(): number {
+    return this.cardIndex;
+  }
+
+  private renderCard(): void {
+    if (!this.card || this.cardIndex === -1) return;
+    const statement = this.reading?.statements[this.cardIndex];
+    if (!statement) {
+      this.closeCard();
+      return;
+    }
+    const summary = this.summaries[this.cardIndex] ?? null;
+    render(
+      <StatementCard
+        statement={{
+          text: statement.text,
+          kind: statement.kind,
+          speaker: statement.speaker?.name ?? null,
+          mention: statement.speaker?.mention ?? null,
+          cue: statement.cue,
+        }}
+        summary={summary}
+        status={this.cardStatus}
+        onSave={() => void this.save(this.cardIndex)}
+        onOpenView={() => {
+          if (summary) {
+            void this.options.send({
+              type: 'open-view',
+              url: this.options.url(),
+              statementId: summary.statementId,
+            });
+          }
+        }}
+        onClose={() => this.closeCard()}
+      />,
+      this.card.container,
+    );
+  }
+
+  private async save(index: number): Promise<void> {
+    const summary = this.summaries[index];
+    if (!summary) return;
+    this.cardStatus = { saving: true, error: null };
+    this.renderCard();
+    const reply = (await this.options.send({ type: 'save-statement', statementId: summary.statementId })) as
+      | SaveStatementReply
+      | undefined;
+    if (reply?.ok) {
+      this.summaries[index] = { ...summary, saved: true };
+      this.cardStatus = { saving: false, error: null };
+      this.paintState();
+    } else {
+      this.cardStatus = {
+        saving: false,
+        error: reply?.error ?? 'Saywho’s background did not answer. Try again.',
+      };
+    }
+    this.renderCard();
+  }
+
+  private pendingSince = 0;
+
+  /** Debounced, with a ceiling: a page that never stops changing is still read every few seconds. */
+  private scheduleRefresh(): void {
+    const now = Date.now();
+    const wait = this.options.debounceMs ?? 400;
+    if (this.pendingSince === 0) this.pendingSince = now;
+    clearTimeout(this.refreshTimer);
+    const delay = Math.max(0, Math.min(wait, this.pendingSince + wait * 4 - now));
+    this.refreshTimer = setTimeout(() => {
+      this.pendingSince = 0;
+      void this.refresh();
+    }, delay);
+  }
+
+  /** Whether a mutation can change the article text: text changes outside the article do not. */
+  private touchesArticle(record: MutationRecord): boolean {
+    const root = this.reading?.root;
+    if (!root?.isConnected) return true;
+    const target = record.target;
+    if (root.contains(target) || target.contains(root)) return true;
+    // Elsewhere, only new elements matter (a new article container, "read more" blocks).
+    return Array.from(record.addedNodes).some((n) => n.nodeType === 1);
+  }
+
+  private listen(): void {
+    const { signal } = this.options;
+    const win = this.doc.defaultView;
+    if (!win) return;
+
+    // Paragraphs added later (lazy load, "read more", infinite scroll) and re-rendered text.
+    const observer = new win.MutationObserver((records) => {
+      const ours = (n: Node) => n.nodeName.toLowerCase() === CARD_HOST_TAG;
+      const onlyOurs = (r: MutationRecord) =>
+        ours(r.target) ||
+        (r.type === 'childList' && [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)].every(ours));
+      if (records.some((r) => !onlyOurs(r) && this.touchesArticle(r))) this.scheduleRefresh();
+    });
+    observer.observe(this.doc.body, { childList: true, subtree: true, characterData: true });
+    signal.addEventListener('abort', () => observer.disconnect());
+
+    // SPA navigation through the history API: a new article under a new URL.
+    const onUrlChange = () => {
+      const url = this.options.url();
+      if (url === this.lastUrl) return;
+      this.lastUrl = url;
+      this.lastText = '';
+      this.closeCard();
+      this.scheduleRefresh();
+    };
+    win.addEventListener('popstate', onUrlChange, { signal });
+    const poll = win.setInterval(onUrlChange, 1000);
+    signal.addEventListener('abort', () => win.clearInterval(poll));
+
+    this.doc.addEventListener(
+      'click',
+      (event) => {
+        if ((event.target as Node | null)?.nodeName.toLowerCase() === CARD_HOST_TAG) return;
+        const i = this.statementAt(event.clientX, event.clientY);
+        if (i !== -1) this.openCard(i);
+        else this.closeCard();
+      },
+      { signal },
+    );
+    this.doc.addEventListener(
+      'mousemove',
+      (event) => {
+        clearTimeout(this.hoverTimer);
+        if ((event.target as Node | null)?.nodeName.toLowerCase() === CARD_HOST_TAG) return;
+        const { clientX, clientY } = event;
+        this.hoverTimer = setTimeout(() => {
+          const i = this.statementAt(clientX, clientY);
+          if (i !== -1 && i !== this.cardIndex) this.openCard(i);
+        }, this.options.hoverMs ?? 350);
+      },
+      { signal, passive: true },
+    );
+    this.doc.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.key === 'Escape' && this.cardIndex !== -1) this.closeCard();
+      },
+      { signal },
+    );
+    // The card follows its statement while the page scrolls, and closes once it leaves the screen.
+    win.addEventListener('scroll', () => this.placeCard(), { signal, passive: true });
+    win.addEventListener('resize', () => this.placeCard(), { signal, passive: true });
+    signal.addEventListener('abort', () => {
+      clearTimeout(this.refreshTimer);
+      clearTimeout(this.hoverTimer);
+      clearHighlights();
+      this.card?.remove();
+    });
+  }
+}
