@@ -1,0 +1,293 @@
+/**
+ * Behaviour tests on invented sentences (not from the corpus), one group per requirement.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../utils/extract';
+import type { Statement } from '../../utils/extract/types';
+
+function run(text: string): Statement[] {
+  const out = extract(text);
+  for (const s of out) expect(text.slice(s.start, s.end)).toBe(s.text);
+  for (let i = 1; i < out.length; i++) expect(out[i]!.start).toBeGreaterThanOrEqual(out[i - 1]!.start);
+  return out;
+}
+
+const find = (out: Statement[], prefix: string) => out.find((s) => s.text.startsWith(prefix));
+
+describe('quote marks', () => {
+  it('reads curly, straight and mixed marks', () => {
+    const t = [
+      'Mayor Elena Ortiz opened the new bridge on Saturday.',
+      '“This bridge will carry our city into the next century,” Ortiz said.',
+      '"We waited twenty years for it," said Tom Becker, a local shop owner.',
+      '"Traffic will finally move,” Becker added.',
+    ].join('\n');
+    const out = run(t);
+    expect(find(out, 'This bridge')?.speaker?.name).toBe('Elena Ortiz');
+    expect(find(out, 'We waited')?.speaker?.name).toBe('Tom Becker');
+    expect(find(out, 'Traffic will')?.speaker?.name).toBe('Tom Becker');
+    expect(out.filter((s) => s.kind === 'direct')).toHaveLength(3);
+  });
+
+  it('skips doubled marks and bounds an unclosed quote to its paragraph', () => {
+    const t = [
+      'Coach Dana Willis was upbeat.',
+      '““We played our best game of the season,” Willis said.',
+      'The fans, however, were “not impressed by the second half',
+      'Tickets for the next match go on sale on Monday.',
+    ].join('\n');
+    const out = run(t);
+    const q = find(out, 'We played');
+    expect(q?.speaker?.name).toBe('Dana Willis');
+    for (const s of out) expect(s.text.includes('\n')).toBe(false);
+    expect(out.some((s) => s.text.startsWith('Tickets'))).toBe(false);
+  });
+
+  it('links a quotation that runs over several paragraphs', () => {
+    const t = [
+      'Professor Hannah Lindqvist described the findings at length.',
+      '“The glacier has lost a third of its mass since 1990. We measured it every summer.',
+      '“Nothing in the records prepares you for that speed,” Lindqvist said.',
+    ].join('\n');
+    const out = run(t);
+    const a = out.findIndex((s) => s.text.startsWith('The glacier'));
+    const b = out.findIndex((s) => s.text.startsWith('Nothing in'));
+    expect(a).toBeGreaterThanOrEqual(0);
+    expect(out[b]?.continues).toBe(a);
+    expect(out[a]?.speaker?.name).toBe('Hannah Lindqvist');
+    expect(out[b]?.speaker?.name).toBe('Hannah Lindqvist');
+  });
+
+  it('splits one utterance around its attribution', () => {
+    const t =
+      'Senator Paul Grady spoke after the vote.\n“We did what we promised,” said Grady. “However, the work is not finished.”';
+    const out = run(t);
+    const a = out.findIndex((s) => s.text.startsWith('We did'));
+    const b = out.findIndex((s) => s.text.startsWith('However'));
+    expect(out[b]?.continues).toBe(a);
+    expect(out[b]?.speaker?.name).toBe('Paul Grady');
+    expect(out[a]?.cue).toBe('said');
+  });
+});
+
+describe('attribution', () => {
+  it('finds speakers before, after and inside the quote', () => {
+    const t = [
+      'Chief Executive Maria Santos announced the merger on Tuesday.',
+      'Santos told investors: “This deal doubles our reach.”',
+      '“Our customers will notice nothing,” Santos said, “except lower prices.”',
+      '“It is a bold move,” said analyst Kevin Park.',
+    ].join('\n');
+    const out = run(t);
+    expect(find(out, 'This deal')?.speaker?.name).toBe('Maria Santos');
+    expect(find(out, 'Our customers')?.speaker?.name).toBe('Maria Santos');
+    const ex = find(out, 'except lower');
+    expect(ex?.speaker?.name).toBe('Maria Santos');
+    expect(find(out, 'It is a bold')?.speaker?.name).toBe('Kevin Park');
+  });
+
+  it('strips titles and handles appositives', () => {
+    const t = [
+      'Canadian Foreign Minister Louise Tremblay met her counterpart in Oslo.',
+      'Tremblay, the veteran diplomat, said: “We agree on far more than we disagree on.”',
+      '“The talks were frank,” the minister added.',
+    ].join('\n');
+    const out = run(t);
+    expect(find(out, 'We agree')?.speaker?.name).toBe('Louise Tremblay');
+    expect(find(out, 'The talks')?.speaker?.name).toBe('Louise Tremblay');
+  });
+
+  it('knows many reporting cues', () => {
+    const t = [
+      'Governor Alan Whitfield faced questions about the budget.',
+      '“The numbers add up,” Whitfield insisted.',
+      '“We will not raise taxes,” he declared.',
+      '“Schools come first,” Whitfield wrote on social media.',
+      'In a statement, his office said: “The governor remains committed to the plan.”',
+    ].join('\n');
+    const out = run(t);
+    expect(find(out, 'The numbers')?.cue).toBe('insisted');
+    expect(find(out, 'We will not')?.speaker?.name).toBe('Alan Whitfield');
+    expect(find(out, 'Schools come')?.speaker?.name).toBe('Alan Whitfield');
+    expect(find(out, 'The governor remains')).toBeDefined();
+  });
+
+  it('reads a possessive statement with a colon introduction', () => {
+    const t =
+      'Premier Nadia Rahman issued a terse response.\nRahman’s statement was short: “We will not negotiate under threat.”';
+    const out = run(t);
+    expect(find(out, 'We will not negotiate')?.speaker?.name).toBe('Nadia Rahman');
+  });
+});
+
+describe('partial quotes, scare quotes and titles', () => {
+  it('keeps an attributed fragment as partial and drops scare quotes and titles', () => {
+    const t = [
+      'Inspector Raj Mehta called the raid “a complete success” on Friday.',
+      'The so-called “smart meters” were installed in 2019.',
+      'The exhibition, titled “Light and Shadow,” opens next week.',
+      'Fans know the striker as “the Wall.”',
+    ].join('\n');
+    const out = run(t);
+    const p = find(out, 'a complete success');
+    expect(p?.kind).toBe('partial');
+    expect(p?.speaker?.name).toBe('Raj Mehta');
+    expect(find(out, 'smart meters')).toBeUndefined();
+    expect(find(out, 'Light and Shadow')).toBeUndefined();
+    expect(find(out, 'the Wall')).toBeUndefined();
+  });
+});
+
+describe('indirect speech', () => {
+  it('extracts that-clauses, zero-that clauses and according-to', () => {
+    const t = [
+      'Police Commissioner Grace Holloway said that crime fell by ten percent last year.',
+      'Holloway told reporters the new patrols had made the difference.',
+      'According to the city auditor, the overtime budget was exceeded in March.',
+      'The trains will run every five minutes, the transport agency said.',
+    ].join('\n');
+    const out = run(t);
+    const a = find(out, 'crime fell');
+    expect(a?.kind).toBe('indirect');
+    expect(a?.text).toBe('crime fell by ten percent last year');
+    expect(a?.speaker?.name).toBe('Grace Holloway');
+    expect(find(out, 'the new patrols')?.speaker?.name).toBe('Grace Holloway');
+    expect(find(out, 'the overtime budget')?.speaker?.name).toBe('the city auditor');
+    expect(find(out, 'The trains will run')?.kind).toBe('indirect');
+  });
+
+  it('splits coordinated that-clauses', () => {
+    const t = 'The ministry claimed that the dam was safe, and that no village was at risk.';
+    const out = run(t);
+    const a = out.findIndex((s) => s.text === 'the dam was safe');
+    const b = out.findIndex((s) => s.text === 'no village was at risk');
+    expect(a).toBeGreaterThanOrEqual(0);
+    expect(out[b]?.continues).toBe(a);
+  });
+
+  it('ignores beliefs, hopes, questions and noun-phrase objects', () => {
+    const t = [
+      'Many residents hope that the factory will reopen.',
+      'The mayor asked whether the money would arrive.',
+      'The senator criticized the decision.',
+    ].join('\n');
+    expect(run(t)).toHaveLength(0);
+  });
+});
+
+describe('speakers', () => {
+  it('resolves pronouns and role nouns to the person named earlier', () => {
+    const t = [
+      'Prime Minister Astrid Kowalski arrived in Brussels on Monday.',
+      '“Europe must stand together,” she said.',
+      'Later, the prime minister said that the summit had been productive.',
+    ].join('\n');
+    const out = run(t);
+    expect(find(out, 'Europe must')?.speaker?.name).toBe('Astrid Kowalski');
+    expect(find(out, 'Europe must')?.speaker?.mention).toBe('she');
+    expect(find(out, 'the summit')?.speaker?.name).toBe('Astrid Kowalski');
+  });
+
+  it('keeps anonymous sources as described and resolves "the official" to them', () => {
+    const t = [
+      '“The deal is dead,” a senior European diplomat told reporters.',
+      'The diplomat said that talks would not resume before autumn.',
+    ].join('\n');
+    const out = run(t);
+    expect(find(out, 'The deal is dead')?.speaker?.name).toBe('a senior European diplomat');
+    expect(find(out, 'talks would not')?.speaker?.name).toBe('a senior European diplomat');
+  });
+
+  it('treats a publication as speaker but not as addressee', () => {
+    const t = [
+      'The company is preparing layoffs, according to Reuters.',
+      'A spokesman told Reuters that no decision had been made.',
+    ].join('\n');
+    const out = run(t);
+    expect(find(out, 'The company is preparing')?.speaker?.name).toBe('Reuters');
+    const b = find(out, 'no decision');
+    expect(b?.speaker?.name).toBe('a spokesman');
+    expect(b?.cue).toBe('told Reuters');
+  });
+
+  it('gives an unattributed quote paragraph to the previous speaker', () => {
+    const t = [
+      '“We expected rain, not a flood,” farmer Luis Ortega said.',
+      '“The whole harvest is gone.”',
+    ].join('\n');
+    const out = run(t);
+    expect(find(out, 'The whole harvest')?.speaker?.name).toBe('Luis Ortega');
+  });
+});
+
+describe('boilerplate', () => {
+  it('yields nothing for captions, credits and widgets', () => {
+    const t = [
+      '3 View gallery',
+      '(Photo: AP/Jane Doe)',
+      'Post a Comment',
+      'No comments:',
+      'Click here to subscribe',
+    ].join('\n');
+    expect(run(t)).toHaveLength(0);
+  });
+});
+
+describe('robustness', () => {
+  it('handles empty and quote-free input', () => {
+    expect(extract('')).toEqual([]);
+    expect(extract('Just a sentence without any speech.')).toEqual([]);
+  });
+
+  it('finishes on 1 MB of adversarial quote marks with valid offsets', () => {
+    const parts = [
+      '“',
+      '”',
+      '"',
+      "'",
+      '‘',
+      '’',
+      ' said ',
+      ' he ',
+      'Smith',
+      ', ',
+      '. ',
+      'the source',
+      ' according to ',
+      ' that ',
+      '““',
+      '””',
+      'X said: ',
+      '\n',
+      'word ',
+    ];
+    let seed = 12345;
+    const chunks: string[] = [];
+    let len = 0;
+    while (len < 1_000_000) {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      const p = parts[seed % parts.length] as string;
+      chunks.push(p);
+      len += p.length;
+    }
+    const lines = chunks.join('');
+    for (const text of [
+      lines,
+      lines.replace(/\n/g, ' '),
+      '“'.repeat(300_000) + '”'.repeat(300_000),
+      '"a '.repeat(300_000),
+    ]) {
+      const out = extract(text);
+      let bad = 0;
+      let prev = -1;
+      for (let i = 0; i < out.length; i++) {
+        const s = out[i] as (typeof out)[number];
+        if (s.start < 0 || s.end > text.length || s.start >= s.end || s.start < prev) bad++;
+        if (text.slice(s.start, s.end) !== s.text || s.text.includes('\n')) bad++;
+        if (s.continues !== null && (s.continues < 0 || s.continues >= i)) bad++;
+        prev = s.start;
+      }
+      expect(bad).toBe(0);
+    }
+  }, 30_000);
+});

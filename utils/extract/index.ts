@@ -1,0 +1,541 @@
+/**
+ * Saywho's quotation and attribution extractor.
+ *
+ * `extract(text)` takes article text (one paragraph per line) and returns the statements it
+ * contains — direct quotes, partial (woven-in) quotes and indirect reported speech — in document
+ * order, each with UTF-16 offsets such that `text.slice(start, end) === text`, the speaker
+ * (canonical name + the mention at this statement), the cue, and `continues` links between
+ * segments of one utterance.
+ *
+ * Pipeline: paragraphs → quote-mark scan (quotes.ts) → name registry (speakers.ts) → per-quote
+ * attribution (attribution.ts) → indirect speech (indirect.ts) → continuation links.
+ * Every step is linear in the input or works on a bounded window around a quote or sentence.
+ */
+
+import {
+  type Attribution,
+  attributionAfter,
+  attributionAtEnd,
+  attributionBefore,
+  plausibleSpeaker,
+} from './attribution';
+import { isBoilerplate } from './boilerplate';
+import { findIndirect } from './indirect';
+import { type QuoteSpan, scanQuotes } from './quotes';
+import { NameRegistry, type NP, type Resolved, Resolver } from './speakers';
+import {
+  beginTokenCache,
+  endTokenCache,
+  isDigit,
+  isLower,
+  isSpace,
+  isUpper,
+  key,
+  type Paragraph,
+  paragraphs,
+  sentenceEnd,
+  sentenceStart,
+} from './text';
+import type { SpeakerRef, Statement, StatementKind } from './types';
+
+export type { SpeakerRef, Statement, StatementKind } from './types';
+
+const SENTENCE_WINDOW = 700;
+
+interface Draft {
+  start: number;
+  end: number;
+  kind: StatementKind;
+  speaker: SpeakerRef | null;
+  resolved: Resolved | null;
+  cue: string | null;
+  /** Draft (not index) this one continues. */
+  continues: Draft | null;
+  quote: QuoteSpan | null;
+  para: number;
+  /** Waiting for an attribution later in a multi-paragraph quotation. */
+  pending?: boolean;
+  /** The attribution was inherited from another segment. */
+  inherited: boolean;
+  attribution: Attribution | null;
+}
+
+function firstLetterIndex(text: string, s: number, e: number): number {
+  for (let i = s; i < e; i++) {
+    const c = text[i];
+    if (c === '[' || c === '(' || c === '.' || c === '\u2026' || isSpace(c) || c === "'" || c === '\u2018')
+      continue;
+    return i;
+  }
+  return -1;
+}
+
+function lastNonSpace(text: string, from: number, to: number): string {
+  for (let i = from - 1; i >= to; i--) if (!isSpace(text[i])) return text[i] ?? '';
+  return '';
+}
+
+/** direct: complete sentence(s) presented as such; partial: a fragment woven into the writer's sentence. */
+function quoteKind(text: string, q: QuoteSpan, para: Paragraph, sentStart: number): StatementKind {
+  const fi = firstLetterIndex(text, q.start, q.end);
+  const first = fi >= 0 ? text[fi] : '';
+  const startsUpper = isUpper(first) || isDigit(first);
+  if (!startsUpper) return 'partial';
+  if (q.continuesPrevParagraph) return 'direct';
+  const prev = lastNonSpace(text, q.open, Math.max(para.start, sentStart));
+  if (
+    prev === '' ||
+    prev === ':' ||
+    prev === ',' ||
+    prev === '\u2014' ||
+    prev === '\u2013' ||
+    prev === '.' ||
+    prev === '\u201d' ||
+    prev === '"'
+  )
+    return 'direct';
+  const lastCh = lastNonSpace(text, q.end, q.start);
+  if (lastCh === '.' || lastCh === '!' || lastCh === '?' || lastCh === '\u2026') {
+    // a run-in full sentence needs at least a few words
+    let words = 0;
+    for (let i = q.start; i < q.end; i++) if (isSpace(text[i])) words++;
+    if (words >= 2) return 'direct';
+  }
+  if (lastCh === ',') {
+    let words = 0;
+    for (let i = q.start; i < q.end; i++) if (isSpace(text[i])) words++;
+    if (words >= 3) return 'direct';
+  }
+  return 'partial';
+}
+
+/** Words just before a partial quote that mark a term rather than an utterance. */
+const SCARE_MARKERS = new Set([
+  'so-called',
+  'dubbed',
+  'nicknamed',
+  'titled',
+  'entitled',
+  'named',
+  'word',
+  'term',
+  'phrase',
+  'slogan',
+  'label',
+  'motto',
+  'reading',
+  'read',
+  'known',
+  'called',
+  'calls',
+  'sign',
+  'banner',
+]);
+
+function precedingWord(text: string, pos: number, limit: number): string {
+  let e = pos;
+  while (e > limit && isSpace(text[e - 1])) e--;
+  let s = e;
+  while (s > limit && !isSpace(text[s - 1]) && text[s - 1] !== '\n') s--;
+  return text.slice(s, e).toLowerCase();
+}
+
+function toSpeaker(np: NP | null, res: Resolved | null, inherited: boolean): SpeakerRef | null {
+  if (!res) return null;
+  if (!np) return { name: res.name, mention: res.name, mentionStart: -1 };
+  return { name: res.name, mention: np.text, mentionStart: inherited ? -1 : np.start };
+}
+
+export function extract(text: string): Statement[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  beginTokenCache(text);
+  try {
+    return extractImpl(text);
+  } finally {
+    endTokenCache();
+  }
+}
+
+function extractImpl(text: string): Statement[] {
+  const paras = paragraphs(text);
+  const allQuotes = scanQuotes(text, paras);
+  const quotes = allQuotes.filter((q) => {
+    const p = paras[q.para];
+    return p !== undefined && !isBoilerplate(text, p);
+  });
+  // quote masks for the name registry (binary search over sorted spans)
+  const insideQuote = (pos: number): boolean => {
+    let lo = 0;
+    let hi = allQuotes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const q = allQuotes[mid] as QuoteSpan;
+      if (q.end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    const q = allQuotes[lo];
+    return q !== undefined && q.start <= pos && pos < q.end;
+  };
+  const names = new NameRegistry(text, insideQuote);
+  const resolver = new Resolver(text, names);
+
+  // indirect candidates first (sentence-level), so their speakers feed salience in order
+  const indirect = findIndirect(text, paras, allQuotes, insideQuote);
+  const drafts: Draft[] = [];
+  let ii = 0;
+  const flushIndirect = (upTo: number) => {
+    while (ii < indirect.length && (indirect[ii] as (typeof indirect)[number]).start < upTo) {
+      const c = indirect[ii] as (typeof indirect)[number];
+      ii++;
+      const res = c.np ? resolver.resolve(c.np) : null;
+      if (!res) continue;
+      registerRoles(c.np, res);
+      resolver.rememberNP(c.np, res, c.np ? c.np.start : c.start);
+      drafts.push({
+        start: c.start,
+        end: c.end,
+        kind: 'indirect',
+        speaker: toSpeaker(c.np, res, false),
+        resolved: res,
+        cue: c.cue,
+        continues: c.continuesPrev ? (drafts[drafts.length - 1] ?? null) : null,
+        quote: null,
+        para: c.para,
+        inherited: false,
+        attribution: null,
+      });
+    }
+  };
+
+  const registerRoles = (np: NP | null, res: Resolved) => {
+    if (!np) return;
+    const app = (np as NP & { appositive?: NP | null }).appositive;
+    if (app && res.kind === 'person') {
+      const words = app.tokens.map((t) => key(t.text)).filter((w) => w !== 'the' && w !== 'a' && w !== 'an');
+      names.addRole(res.key, words.join(' '));
+    }
+  };
+
+  let prevDraftInPara: Draft | null = null;
+  let prevPara = -1;
+  for (let qi = 0; qi < quotes.length; qi++) {
+    const q = quotes[qi] as QuoteSpan;
+    const para = paras[q.para] as Paragraph;
+    flushIndirect(q.start);
+    if (q.para !== prevPara) {
+      prevDraftInPara = null;
+      prevPara = q.para;
+    }
+    const sStart = sentenceStart(text, q.open, Math.max(para.start, q.open - SENTENCE_WINDOW));
+    const closeEnd = q.close >= 0 ? q.close + 1 : q.end;
+    const sEnd = sentenceEnd(
+      text,
+      Math.max(closeEnd - 1, q.end - 1),
+      Math.min(para.end, closeEnd + SENTENCE_WINDOW),
+    );
+    let kind = quoteKind(text, q, para, sStart);
+
+    // 1. attribution right after the closing mark, 2. before the opening mark in the sentence,
+    // 3. at the end of the sentence.
+    let att: Attribution | null = null;
+    if (q.close >= 0) {
+      const lastCh = lastNonSpace(text, q.end, q.start);
+      const nextTok = text.slice(q.close + 1, q.close + 3);
+      const allowAfter = lastCh !== '.' || /^\s*[a-z]/.test(nextTok);
+      if (allowAfter) att = attributionAfter(text, q.close + 1, para.end);
+    }
+    // text before the quote in the same sentence, after any earlier quote of this sentence
+    let preFrom = sStart;
+    const prevQ = qi > 0 ? quotes[qi - 1] : undefined;
+    if (prevQ && prevQ.para === q.para && prevQ.close >= 0 && prevQ.close + 1 > preFrom)
+      preFrom = prevQ.close + 1;
+    if (!att) {
+      const before = attributionBefore(text, preFrom, q.open);
+      if (before) att = before;
+    }
+    if (!att && q.close >= 0) att = attributionAtEnd(text, q.close + 1, sEnd);
+    if (!att && q.close >= 0 && lastNonSpace(text, q.end, q.start) !== '.') {
+      // attribution after a quote that ends with "?" or "!" etc., or after a period misplaced
+      att = attributionAfter(text, q.close + 1, para.end);
+    }
+    if (att && !plausibleSpeaker(att.np) && att.np) att = { ...att, np: null };
+    // colon introduction with no verb: "Trump’s statement went further …, blaming Netanyahu:"
+    if (!att) att = colonIntro(text, preFrom, q.open);
+
+    let res: Resolved | null = null;
+    let inherited = false;
+    let cont: Draft | null = null;
+    if (att?.np) {
+      res = resolver.resolve(att.np);
+      if (res) registerRoles(att.np, res);
+    }
+    const prevD = drafts[drafts.length - 1];
+    if (q.continuesPrevParagraph && prevD && prevD.quote && prevD.quote.runsOn) {
+      if (!att || !res) {
+        res = prevD.resolved;
+        att = prevD.attribution;
+        inherited = !prevD.pending;
+      } else if (prevD.pending) {
+        // the attribution comes at the end of a multi-paragraph quotation: give it to the
+        // earlier segments too
+        for (let d: Draft | null = prevD; d?.pending; d = d.continues) {
+          d.pending = false;
+          d.resolved = res;
+          d.attribution = att;
+          d.cue = att.cue.text;
+          d.speaker = toSpeaker(att.np, res, false);
+        }
+      }
+      cont = prevD;
+    } else if (!att) {
+      // no attribution of its own: continue the previous segment in this paragraph, or a
+      // quote-only paragraph continuing the previous speaker
+      if (prevDraftInPara?.quote) {
+        res = prevDraftInPara.resolved;
+        att = prevDraftInPara.attribution;
+        inherited = true;
+        cont = prevDraftInPara;
+      } else if (isParaStart(text, para, q.open) && prevD && prevD.para >= q.para - 1 && prevD.resolved) {
+        res = prevD.resolved;
+        att = prevD.attribution;
+        inherited = true;
+        if (prevD.quote && (prevD.kind === 'direct' || prevD.kind === 'partial')) cont = prevD;
+      } else if (isParaStart(text, para, q.open) && q.close >= 0 && kind === 'direct') {
+        // context speaker: the most recent person named before this paragraph
+        const he = resolver.resolve({
+          start: q.open,
+          end: q.open,
+          text: '',
+          tokens: [{ text: 'he', start: q.open, end: q.open }],
+          head: 0,
+          kind: 'pronoun',
+          det: '',
+        });
+        if (he) {
+          res = he;
+          inherited = true;
+        }
+      }
+    } else if (prevDraftInPara?.quote && prevDraftInPara.attribution === att) {
+      cont = prevDraftInPara;
+    }
+    let pending = false;
+    if (!att && !res) {
+      // an opening segment of a multi-paragraph quotation may get its attribution later
+      if (!q.runsOn) continue; // nobody's utterance (scare quote, title, caption)
+      pending = true;
+    } else if (cont?.pending && !res) {
+      pending = true;
+    }
+    if (pending) {
+      const d: Draft = {
+        start: q.start,
+        end: q.end,
+        kind,
+        speaker: null,
+        resolved: null,
+        cue: null,
+        continues: cont,
+        quote: q,
+        para: q.para,
+        inherited: false,
+        attribution: null,
+        pending: true,
+      };
+      drafts.push(d);
+      prevDraftInPara = d;
+      continue;
+    }
+    if (kind === 'partial' && !inherited) {
+      const pw = precedingWord(text, q.open, para.start);
+      if (
+        SCARE_MARKERS.has(pw) &&
+        !(
+          att &&
+          att.cue.info &&
+          (att.cue.info.lemma === 'call' || att.cue.info.lemma === 'describe') &&
+          att.np
+        )
+      )
+        continue;
+    }
+    if (kind === 'partial' && !att?.np && !inherited && !att?.cue.text.includes(' ')) {
+      // partial with a bare cue and no speaker: keep only agentless passives ("was described as")
+      if (!att) continue;
+    }
+    // a post attribution links the next segment in the same paragraph
+    if (q.continuesPrevParagraph && prevD && prevD.quote?.runsOn)
+      kind = kind === 'partial' ? prevD.kind : 'direct';
+    if (res && !inherited) resolver.rememberNP(att?.np ?? null, res, att?.np ? att.np.start : q.open);
+    const d: Draft = {
+      start: q.start,
+      end: q.end,
+      kind,
+      speaker: toSpeaker(att?.np ?? null, res, inherited),
+      resolved: res,
+      cue: att ? att.cue.text : null,
+      continues: cont,
+      quote: q,
+      para: q.para,
+      inherited,
+      attribution: att,
+    };
+    drafts.push(d);
+    prevDraftInPara = d;
+  }
+  flushIndirect(Number.POSITIVE_INFINITY);
+
+  const finalDrafts = resolveMixed(
+    text,
+    drafts.filter((d) => !d.pending),
+  );
+  finalDrafts.sort((a, b) => a.start - b.start);
+  const index = new Map<Draft, number>();
+  finalDrafts.forEach((d, i) => {
+    index.set(d, i);
+  });
+  const out: Statement[] = [];
+  for (const d of finalDrafts) {
+    const c = d.continues ? index.get(d.continues) : undefined;
+    out.push({
+      text: text.slice(d.start, d.end),
+      kind: d.kind,
+      start: d.start,
+      end: d.end,
+      speaker: d.speaker,
+      cue: d.cue,
+      continues: c !== undefined && c < out.length ? c : null,
+    });
+  }
+  return out;
+}
+
+function isParaStart(text: string, para: Paragraph, pos: number): boolean {
+  for (let k = para.start; k < pos; k++) if (!isSpace(text[k])) return false;
+  return true;
+}
+
+/** `X’s statement …: “…”` or `X …:` with no reporting verb. */
+function colonIntro(text: string, from: number, open: number): Attribution | null {
+  let e = open;
+  while (e > from && isSpace(text[e - 1])) e--;
+  if (text[e - 1] !== ':') return null;
+  // first NP of the sentence
+  const toks = tokenizeSimple(text, from, e);
+  const t0 = toks[0];
+  if (!t0) return null;
+  const w0 = t0.text;
+  if ((w0.endsWith('\u2019s') || w0.endsWith("'s")) && isUpper(w0[0])) {
+    const t1 = toks[1];
+    if (t1 && isLower(t1.text[0])) {
+      const np: NP = {
+        start: t0.start,
+        end: t0.end,
+        text: w0,
+        tokens: [t0],
+        head: 0,
+        kind: 'person',
+        det: '',
+      };
+      return {
+        cue: { start: t1.start, end: t1.end, text: t1.text, info: null, addressee: null },
+        np,
+        where: 'colon',
+      };
+    }
+  }
+  return null;
+}
+
+function tokenizeSimple(
+  text: string,
+  from: number,
+  to: number,
+): Array<{ text: string; start: number; end: number }> {
+  const out: Array<{ text: string; start: number; end: number }> = [];
+  let i = from;
+  while (i < to) {
+    while (i < to && (isSpace(text[i]) || text[i] === ',')) i++;
+    const s = i;
+    while (i < to && !isSpace(text[i]) && text[i] !== ',') i++;
+    if (i > s) out.push({ text: text.slice(s, i), start: s, end: i });
+    if (out.length > 4) break;
+  }
+  return out;
+}
+
+const COORD = new Set(['or', 'and', 'but', 'nor']);
+
+/**
+ * Mixed quotes: an indirect clause that contains a kept quotation is not double-annotated. If
+ * the quotation only continues a complete clause ("… all the hostages “or it is over for you”"),
+ * the clause is trimmed to end before it; otherwise the indirect segment is dropped.
+ */
+function resolveMixed(text: string, drafts: Draft[]): Draft[] {
+  const quotes = drafts.filter((d) => d.quote).sort((a, b) => a.start - b.start);
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    if (d.quote) {
+      out.push(d);
+      continue;
+    }
+    // quotes whose opening mark lies before d.end and that end after d.start (binary search)
+    let lo = 0;
+    let hi = quotes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((quotes[mid] as Draft).end <= d.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const inner: Draft[] = [];
+    for (let k = lo; k < quotes.length && inner.length === 0; k++) {
+      const q = quotes[k] as Draft;
+      if (q.quote && q.quote.open >= d.end) break;
+      if (q.quote && q.end > d.start) inner.push(q);
+    }
+    if (inner.length === 0) {
+      out.push(d);
+      continue;
+    }
+    const q = inner[0] as Draft;
+    const open = (q.quote as QuoteSpan).open;
+    if (open <= d.start) continue;
+    const firstWord =
+      text
+        .slice(q.start, Math.min(q.end, q.start + 6))
+        .split(/[\s,]/)[0]
+        ?.toLowerCase() ?? '';
+    let e = open;
+    while (e > d.start && (isSpace(text[e - 1]) || text[e - 1] === ',')) e--;
+    const body = text.slice(d.start, e);
+    const words = body.split(' ').length;
+    const lastWord = body.slice(body.lastIndexOf(' ') + 1).toLowerCase();
+    if (COORD.has(firstWord) && words >= 3 && !isFunctionWordLite(lastWord)) {
+      d.end = e;
+      if (q.continues === null && q.resolved && d.resolved && q.resolved.name === d.resolved.name)
+        q.continues = d;
+      out.push(d);
+    }
+  }
+  return out;
+}
+
+function isFunctionWordLite(w: string): boolean {
+  return [
+    'is',
+    'are',
+    'was',
+    'were',
+    'be',
+    'the',
+    'a',
+    'an',
+    'of',
+    'to',
+    'as',
+    'that',
+    'and',
+    'or',
+    'but',
+  ].includes(w);
+}

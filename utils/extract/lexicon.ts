@@ -1,0 +1,144 @@
+/**
+ * Closed word lists used by mention detection: titles, role nouns, determiners, pronouns,
+ * organisation heads and news-organisation name patterns. General English vocabulary only.
+ */
+
+function set(words: string): Set<string> {
+  return new Set(words.split(/\s+/).filter((w) => w.length > 0));
+}
+
+/** Pre-nominal titles (compared lower-cased, without the trailing dot). */
+export const TITLES = set(`
+president vice prime minister secretary senator sen rep representative congressman congresswoman
+governor gov mayor judge justice chancellor king queen prince princess sheikh emir crown
+dr mr mrs ms miss mx prof professor sir dame lord lady general gen colonel col lieutenant lt
+major maj captain capt sergeant sgt admiral adm commander cmdr marshal pope cardinal archbishop
+bishop rabbi imam reverend rev father ambassador speaker leader premier chairman chairwoman chair
+chief director commissioner attorney deputy foreign defense defence interior finance health
+treasury state spokesperson spokesman spokeswoman envoy adviser advisor minister secretary-general
+ceo cfo coo cto founder officer inspector superintendent detective constable sheriff councillor
+councilman councilwoman alderman executive editor correspondent analyst economist professor coach
+manager striker midfielder defender goalkeeper president-elect
+`);
+
+/** Titles that are complete pre-nominal role phrases ("press secretary"). */
+export const ROLE_NOUNS = set(`
+president minister secretary senator governor mayor judge justice chancellor king queen prince
+emir ambassador speaker leader premier chairman chairwoman chair chief director commissioner
+spokesperson spokesman spokeswoman envoy adviser advisor official officials source sources aide aides
+analyst analysts expert experts economist economists diplomat diplomats officer officers person people
+lawmaker lawmakers legislator legislators representative negotiator negotiators mediator mediators
+author writer reporter editor correspondent columnist researcher researchers scientist scientists
+professor lawyer attorney prosecutor prosecutors investigator investigators witness witnesses
+resident residents member members executive executives founder ceo head director
+candidate nominee campaign campaigner activist activists protester protesters critic critics
+supporter supporters opponent opponents officer commander general admiral colonel doctor doctors
+nurse spokespeople insider insiders staffer staffers adviser advisers advisors counsel student
+students teacher teachers worker workers employee employees owner owners resident residents user
+users victim victims survivor survivors relative relatives mother father son daughter wife husband
+friend friends neighbor neighbour coach player manager captain
+`);
+
+/** Head nouns denoting an anonymous human source ("a senior Israeli official"). */
+export const ANON_HEADS = set(`
+official officials source sources person people aide aides diplomat diplomats insider insiders
+analyst analysts expert experts staffer staffers adviser advisers advisor advisors officer officers
+spokesperson spokesman spokeswoman member members lawmaker lawmakers negotiator negotiators
+resident residents witness witnesses observer observers critic critics activist activists
+employee employees worker workers executive executives investigator investigators
+`);
+
+/** Head nouns for organisations that speak ("the administration", "Netanyahu’s Likud party"). */
+export const ORG_HEADS = set(`
+administration government ministry department office agency council committee commission union
+party campaign company firm corporation bank court parliament congress senate house cabinet
+military army navy police authority authorities organization organisation group foundation
+institute center centre university coalition alliance regime embassy consulate board federation
+association society team club league network newspaper magazine agency channel station outlet
+service services forces secretariat presidency movement
+`);
+
+/** Written sources that speak ("the report said", "according to the study"). */
+export const DOC_HEADS = set(`
+report study survey analysis paper review statement letter memo notes readout document filing
+assessment audit poll book article editorial investigation research
+`);
+
+/** Words that, capitalised, name a news organisation when they end a capitalised sequence. */
+export const PUBLICATION_TAILS = set(`
+Post Times Journal News Herald Tribune Guardian Telegraph Independent Gazette Chronicle Observer
+Express Mirror Mail Sun Star Globe Review Magazine Wire Press Daily Weekly Monitor Standard Inquirer
+Bulletin Courier Economist Atlantic Reporter Dispatch Examiner Register Sentinel Times-Picayune Today
+`);
+
+/** Single-word news organisations and agencies. */
+export const PUBLICATIONS = set(`
+Axios Politico Reuters AP AFP Bloomberg CNN BBC NBC ABC CBS Fox NPR PBS MSNBC Haaretz Ynet
+Al-Jazeera Jazeera Vox Slate Salon Semafor Punchbowl Newsweek Time Forbes Fortune Wired
+Vice HuffPost BuzzFeed Yonhap Xinhua Kyodo Tass RIA Interfax Anadolu DPA EFE ANSA Sky ITV
+Channel Euronews Deutsche Welle DW France24 Le Monde Spiegel Bild Asahi Nikkei Kommersant
+TechCrunch Verge Engadget Gizmodo Mediaite Breitbart Newsmax TMZ Variety Deadline
+`);
+
+export const DETERMINERS = set(`
+the a an this that these those his her their its our my your one two three four five six seven
+eight nine ten several many some few both each another other various multiple numerous dozens
+`);
+
+export const SUBJECT_PRONOUNS = set(`he she they it we i you`);
+export const POSSESSIVE_PRONOUNS = set(`his her their its our`);
+
+/** Lower-case words that may sit inside a proper name. */
+export const NAME_PARTICLES = set(`
+al el bin ben ibn abu abd de del della der den di da dos das du la le van von ter mac st y
+`);
+
+/** Capitalised words that are not names when sentence-initial or standing alone. */
+export const CAPITAL_STOPWORDS = set(`
+The A An This That These Those His Her Their Its Our My Your We I You He She They It
+In On At By For From With Without Of To Into After Before During Since Until While When Where
+Why How What Which Who Whom Whose If Although Though Because As And But Or Nor So Yet Also
+However Meanwhile Still Then Now Today Yesterday Tomorrow Later Earlier Last Next First Second
+Third Finally Instead Indeed Moreover Furthermore Nevertheless Nonetheless Despite Amid Among
+According Following Asked Speaking Under Over Across Against About Around Through Between
+There Here Some Many Most Several Both Each Every All Any No Not None One Two Three Four Five
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
+July August September October November December Mr Mrs Ms Dr Sir Madam
+Click View Watch Read Photo Video Image Post Share Comment Comments Sign Subscribe Advertisement
+Yes Well Oh Perhaps Maybe Even Just Only Not Never Always Once Again Already Soon
+`);
+
+/** Nationality/place adjectives are open-class; these prefixes mark a place or organisation word. */
+export const NON_PERSON_WORDS = set(`
+House White Ministry Department Office Council Committee Party Foreign State Government Senate
+Congress Court Army Navy Force Forces Agency Union University Center Centre Institute Foundation
+Association Authority Administration Bank Corridor Strip Bank Street Square Avenue Road
+Palace Building Tower City County District Province Region Republic Kingdom Emirates States
+Nations Security Defense Defence Intelligence Police Commission Organization Organisation Group
+Fund Company Corporation Inc Ltd Times Post Journal News Media Network Airport Station Hospital
+School College Museum Gallery River Sea Ocean Gulf Mountains Island Islands East West North
+South Middle Central Eastern Western Northern Southern Act Law Day War Cup League Games Club
+`);
+
+/** Gendered/role words of address used only as a title before a surname. */
+export const HONORIFICS = set(`mr mrs ms miss mx dr prof sir dame lord lady`);
+
+/** Demonyms (nationality adjectives/nouns): never part of a person's name. */
+export const DEMONYMS = set(`
+Afghan Albanian Algerian American Andorran Angolan Argentine Argentinian Armenian Australian
+Austrian Azerbaijani Bahraini Bangladeshi Belarusian Belgian Bolivian Bosnian Brazilian British
+Bulgarian Burmese Cambodian Cameroonian Canadian Chilean Chinese Colombian Congolese Croatian Cuban
+Cypriot Czech Danish Dutch Ecuadorian Egyptian Emirati English Eritrean Estonian Ethiopian
+European Filipino Finnish French Georgian German Ghanaian Greek Guatemalan Haitian Honduran
+Hungarian Icelandic Indian Indonesian Iranian Iraqi Irish Israeli Italian Ivorian Jamaican
+Japanese Jordanian Kazakh Kenyan Korean Kosovar Kurdish Kuwaiti Kyrgyz Latvian Lebanese Liberian
+Libyan Lithuanian Malaysian Malian Maltese Mexican Moldovan Mongolian Moroccan Mozambican Namibian
+Nepali Nigerian Nigerien Norwegian Omani Pakistani Palestinian Panamanian Paraguayan Persian
+Peruvian Polish Portuguese Qatari Romanian Russian Rwandan Saudi Scottish Senegalese Serbian
+Singaporean Slovak Slovenian Somali Spanish Sudanese Swedish Swiss Syrian Taiwanese Tajik
+Tanzanian Thai Tunisian Turkish Turkmen Ugandan Ukrainian Uruguayan Uzbek Venezuelan Vietnamese
+Welsh Yemeni Zambian Zimbabwean Arab Asian African Latin Hispanic Jewish Muslim Christian
+Catholic Sunni Shiite Shia Druze Bedouin Western Eastern Northern Southern Gulf Nordic Baltic
+Balkan Caribbean Pacific Atlantic Mediterranean Scandinavian Slavic Anglo Franco Sino Soviet
+Republican Democratic Democrat Conservative Labour Liberal Green Communist Socialist
+`);

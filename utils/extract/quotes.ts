@@ -1,0 +1,248 @@
+/**
+ * Quote-mark scanner. One left-to-right pass per paragraph with a two-state machine (outside /
+ * inside a quotation). Linear in the input; no regular expressions.
+ *
+ * - Curly “ ” „ ‟ « » and straight " marks, mixed freely (a straight " may close a curly “).
+ * - A straight " is an opener or closer by its neighbours (space/start before → opener; space,
+ *   punctuation or end after → closer); a curly mark in the wrong place is re-read the same way.
+ * - Doubled marks (““, ””) count as one.
+ * - An opener while already inside drops the earlier, unbalanced opener (no nesting, no runaway).
+ * - A quote still open at the end of its paragraph ends there; if the next paragraph opens with a
+ *   mark, that paragraph's quote is marked as its continuation (multi-paragraph quotation).
+ * - Single marks ‘ ’ are used only when a paragraph has no double marks and they pair cleanly
+ *   around words (not apostrophes).
+ */
+
+import { isDigit, isLetter, isSpace, type Paragraph } from './text';
+
+export interface QuoteSpan {
+  /** Offset of the opening mark (of the first mark if doubled). */
+  open: number;
+  /** Offset of the closing mark, or -1 when the paragraph ended first. */
+  close: number;
+  /** Text content offsets (trimmed of surrounding spaces). */
+  start: number;
+  end: number;
+  para: number;
+  /** Opened inside an earlier paragraph's quotation that was left open (multi-paragraph quote). */
+  continuesPrevParagraph: boolean;
+  /** Left open at the paragraph end, with the next paragraph reopening. */
+  runsOn: boolean;
+  single: boolean;
+}
+
+const DOUBLE_OPEN = new Set(['\u201c', '\u201e', '\u201f', '\u00ab']);
+const DOUBLE_CLOSE = new Set(['\u201d', '\u00bb']);
+const STRAIGHT = '"';
+
+function isDoubleMark(ch: string | undefined): boolean {
+  return ch === STRAIGHT || (ch !== undefined && (DOUBLE_OPEN.has(ch) || DOUBLE_CLOSE.has(ch)));
+}
+
+const OPEN_CONTEXT = new Set(['(', '[', '{', '\u2014', '\u2013', '-', '/', ':', '\u2026']);
+const CLOSE_CONTEXT = new Set([
+  '.',
+  ',',
+  ';',
+  ':',
+  '!',
+  '?',
+  ')',
+  ']',
+  '}',
+  '\u2014',
+  '\u2013',
+  '-',
+  '\u2026',
+  "'",
+  '\u2019',
+]);
+
+type Role = 'open' | 'close' | 'either' | 'none';
+
+function leftOpenish(prev: string | undefined): boolean {
+  return prev === undefined || isSpace(prev) || OPEN_CONTEXT.has(prev) || isDoubleMark(prev);
+}
+
+function rightCloseish(next: string | undefined): boolean {
+  return next === undefined || isSpace(next) || CLOSE_CONTEXT.has(next) || isDoubleMark(next);
+}
+
+function markRole(text: string, i: number, paraStart: number, paraEnd: number): Role {
+  const ch = text[i];
+  const prev = i > paraStart ? text[i - 1] : undefined;
+  const next = i + 1 < paraEnd ? text[i + 1] : undefined;
+  const lo = leftOpenish(prev);
+  const rc = rightCloseish(next);
+  if (ch === STRAIGHT) {
+    // 5'10" or 12" – an inch mark.
+    if (isDigit(prev) && !lo) return 'none';
+    if (lo && !rc) return 'open';
+    if (rc && !lo) return 'close';
+    return 'either';
+  }
+  if (ch !== undefined && DOUBLE_OPEN.has(ch)) {
+    // A curly opener with a word before it and space after is a misused closer.
+    if (!lo && rc && prev !== undefined && (isLetter(prev) || CLOSE_CONTEXT.has(prev))) return 'close';
+    return ch === '\u00ab' ? 'open' : lo || !rc ? 'open' : 'either';
+  }
+  if (ch !== undefined && DOUBLE_CLOSE.has(ch)) {
+    if (lo && !rc && next !== undefined && isLetter(next)) return 'open';
+    return 'close';
+  }
+  return 'none';
+}
+
+/** Trims spaces inside [s, e). */
+function trimRange(text: string, s: number, e: number): [number, number] {
+  while (s < e && isSpace(text[s])) s++;
+  while (e > s && isSpace(text[e - 1])) e--;
+  return [s, e];
+}
+
+export function scanQuotes(text: string, paras: Paragraph[]): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  let carry = false; // previous paragraph ended inside an open quotation
+  for (const p of paras) {
+    const before = out.length;
+    const hasDouble = scanDouble(text, p, carry, out);
+    if (!hasDouble) scanSingle(text, p, out);
+    const last = out.length > before ? out[out.length - 1] : undefined;
+    carry = last !== undefined && last.runsOn;
+  }
+  return out;
+}
+
+function scanDouble(text: string, p: Paragraph, carry: boolean, out: QuoteSpan[]): boolean {
+  let openAt = -1; // offset of opening mark
+  let contentStart = -1;
+  let any = false;
+  let firstInPara = true;
+  for (let i = p.start; i < p.end; i++) {
+    const ch = text[i];
+    if (!isDoubleMark(ch)) continue;
+    any = true;
+    let role = markRole(text, i, p.start, p.end);
+    if (role === 'none') continue;
+    if (role === 'either') role = openAt >= 0 ? 'close' : 'open';
+    if (role === 'open') {
+      if (openAt >= 0) {
+        // doubled opener (only marks/spaces since the last opener) → extend
+        let onlyMarks = true;
+        for (let k = contentStart; k < i; k++) {
+          if (!isSpace(text[k]) && !isDoubleMark(text[k])) {
+            onlyMarks = false;
+            break;
+          }
+        }
+        if (onlyMarks) {
+          contentStart = i + 1;
+          continue;
+        }
+      }
+      openAt = i;
+      contentStart = i + 1;
+      continue;
+    }
+    // close
+    if (openAt < 0) continue; // stray closer
+    const [s, e] = trimRange(text, contentStart, i);
+    if (e <= s) {
+      // "“”" empty or doubled closer right after opener: treat as doubled opener glitch
+      continue;
+    }
+    out.push({
+      open: openAt,
+      close: i,
+      start: s,
+      end: e,
+      para: p.index,
+      continuesPrevParagraph: firstInPara && carry && isParaStartMark(text, openAt, p),
+      runsOn: false,
+      single: false,
+    });
+    firstInPara = false;
+    openAt = -1;
+    contentStart = -1;
+    // skip a doubled closer
+    while (
+      i + 1 < p.end &&
+      (text[i + 1] === '\u201d' || text[i + 1] === STRAIGHT) &&
+      rightCloseish(text[i + 2])
+    )
+      i++;
+  }
+  if (openAt >= 0) {
+    const [s, e] = trimRange(text, contentStart, p.end);
+    if (e > s) {
+      const next = nextParaStartsWithMark(text, p);
+      out.push({
+        open: openAt,
+        close: -1,
+        start: s,
+        end: e,
+        para: p.index,
+        continuesPrevParagraph: firstInPara && carry && isParaStartMark(text, openAt, p),
+        runsOn: next,
+        single: false,
+      });
+    }
+  }
+  return any;
+}
+
+function isParaStartMark(text: string, at: number, p: Paragraph): boolean {
+  for (let k = p.start; k < at; k++) if (!isSpace(text[k])) return false;
+  return true;
+}
+
+function nextParaStartsWithMark(text: string, p: Paragraph): boolean {
+  let k = p.end;
+  // skip newline(s) and spaces: only the immediately following non-empty line counts
+  let lines = 0;
+  while (k < text.length && (text[k] === '\n' || text[k] === '\r' || isSpace(text[k]))) {
+    if (text[k] === '\n') lines++;
+    k++;
+  }
+  if (lines === 0 || lines > 3) return false;
+  const ch = text[k];
+  return ch === '\u201c' || ch === '\u201e' || ch === STRAIGHT || ch === '\u00ab';
+}
+
+/** Single-mark quotations (‘…’ or '…') in paragraphs without double marks. */
+function scanSingle(text: string, p: Paragraph, out: QuoteSpan[]): void {
+  let openAt = -1;
+  for (let i = p.start; i < p.end; i++) {
+    const ch = text[i];
+    if (ch !== '\u2018' && ch !== '\u2019' && ch !== "'") continue;
+    const prev = i > p.start ? text[i - 1] : undefined;
+    const next = i + 1 < p.end ? text[i + 1] : undefined;
+    // apostrophe inside a word (don't, Netanyahu’s) or after s (leaders’)
+    if (isLetter(prev) && isLetter(next)) continue;
+    if (openAt < 0) {
+      if ((ch === '\u2018' || ch === "'") && leftOpenish(prev) && (isLetter(next) || isDigit(next))) {
+        openAt = i;
+      }
+      continue;
+    }
+    if ((ch === '\u2019' || ch === "'") && !isSpace(prev) && rightCloseish(next)) {
+      // "leaders’ " after plural s with space: ambiguous; accept as closer
+      const [s, e] = trimRange(text, openAt + 1, i);
+      if (e > s) {
+        out.push({
+          open: openAt,
+          close: i,
+          start: s,
+          end: e,
+          para: p.index,
+          continuesPrevParagraph: false,
+          runsOn: false,
+          single: true,
+        });
+      }
+      openAt = -1;
+    } else if (ch === '\u2018' && leftOpenish(prev)) {
+      openAt = i;
+    }
+  }
+}

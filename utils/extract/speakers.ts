@@ -1,0 +1,1077 @@
+/**
+ * Speaker mentions: noun-phrase detection around a cue (forward and backward, bounded windows),
+ * the document's name registry (fullest form per surname), and resolution of pronouns, role
+ * nouns and anonymous descriptions to a canonical speaker.
+ */
+
+import { cueVerb } from './cues';
+import {
+  ANON_HEADS,
+  DEMONYMS,
+  CAPITAL_STOPWORDS,
+  DETERMINERS,
+  DOC_HEADS,
+  NAME_PARTICLES,
+  NON_PERSON_WORDS,
+  ORG_HEADS,
+  POSSESSIVE_PRONOUNS,
+  PUBLICATION_TAILS,
+  PUBLICATIONS,
+  ROLE_NOUNS,
+  SUBJECT_PRONOUNS,
+  TITLES,
+} from './lexicon';
+import {
+  isLetter,
+  isLower,
+  isPossessive,
+  isSpace,
+  isUpper,
+  key,
+  norm,
+  sentenceStart,
+  stripPossessive,
+  type Token,
+  tokenize,
+} from './text';
+
+export type EntityKind = 'person' | 'anon' | 'org' | 'pub' | 'doc' | 'pronoun';
+
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Token classes
+
+/** Lower-case words allowed inside a noun phrase before its head ("senior", "former", "top"). */
+const MODIFIERS = new Set(
+  `senior former top chief deputy acting interim foreign national international local regional
+  federal state military defense defence security intelligence white house press government
+  administration high-ranking high-level ranking junior veteran longtime long-time former-
+  anonymous unnamed unidentified independent opposition ruling outgoing incoming current new
+  special peace trade finance health justice interior economic political party campaign
+  israeli palestinian american u.s. european british french german russian chinese iranian
+  qatari egyptian saudi arab turkish ukrainian indian japanese korean australian canadian
+  mexican spanish italian dutch polish swiss swedish norwegian danish irish scottish welsh
+  albanian lebanese syrian jordanian iraqi afghan pakistani emirati african asian western eastern
+  northern southern middle senior-level mid-level one-time two-time first second third
+  associate assistant executive managing general principal lead leading prominent key close
+  other same two three several many`
+    .split(/\s+/)
+    .filter((w) => w.length > 0),
+);
+
+export function isCapitalised(word: string): boolean {
+  const w = norm(word);
+  if (isUpper(w[0])) return true;
+  // al-Ansari, el-Sisi, bin
+  const dash = w.indexOf('-');
+  if (dash > 0 && NAME_PARTICLES.has(w.slice(0, dash).toLowerCase()) && isUpper(w[dash + 1])) return true;
+  return false;
+}
+
+function bare(word: string): string {
+  return key(word).replace(/\.$/, '');
+}
+
+function onlySpacesBetween(text: string, a: number, b: number): boolean {
+  if (b - a > 3) return false;
+  for (let k = a; k < b; k++) if (!isSpace(text[k])) return false;
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Name registry
+
+export interface NameInfo {
+  /** Canonical person name: fullest form seen (titles stripped). */
+  name: string;
+  tokens: number;
+  /** Role phrases seen before the name ("prime minister", "white house spokesperson"). */
+  roles: Set<string>;
+  female: boolean | null;
+}
+
+export interface NameOccurrence {
+  start: number;
+  end: number;
+  surname: string;
+  /** "Trump’s": a possessor, rarely the antecedent of a subject pronoun. */
+  possessive: boolean;
+  /** Right after a preposition ("with Netanyahu"): an object, not a subject. */
+  object: boolean;
+}
+
+const PREPOSITIONS = new Set(['with', 'to', 'by', 'of', 'from', 'about', 'against', 'for', 'on', 'at', 'into', 'than', 'between', 'and']);
+
+/** Strips titles, places and organisation words from the left of a capitalised run. */
+export function personNameFrom(tokens: string[]): { name: string[]; title: string[] } | null {
+  let i = 0;
+  while (i < tokens.length && CAPITAL_STOPWORDS.has(stripPossessive(tokens[i] ?? ''))) i++;
+  let cut = i;
+  for (let k = i; k < tokens.length; k++) {
+    const w = tokens[k] ?? '';
+    const b = bare(w);
+    const isDotted = w.includes('.') && w.length <= 5 && w.length > 2 && !/^[A-Z]\.$/.test(w);
+    if (TITLES.has(b) || NON_PERSON_WORDS.has(stripPossessive(w)) || isDotted) cut = k + 1;
+  }
+  const name = tokens.slice(cut);
+  // trailing possessive belongs to the name
+  if (name.length === 0) return null;
+  for (const w of name) {
+    if (w === 'of') return null;
+    const sw = stripPossessive(w);
+    if (DEMONYMS.has(sw) || (sw.endsWith('s') && DEMONYMS.has(sw.slice(0, -1)))) return null;
+    if (NON_PERSON_WORDS.has(stripPossessive(w)) || PUBLICATIONS.has(stripPossessive(w))) return null;
+  }
+  const first = name[0] ?? '';
+  if (NAME_PARTICLES.has(first.toLowerCase()) && name.length === 1) return null;
+  return { name, title: tokens.slice(i, cut) };
+}
+
+/** Capitalised adjectives of nationality end in -an/-ian/-ese/-i/-ish ("Israeli", "Albanian"). */
+export function isNationality(word: string): boolean {
+  const w = stripPossessive(norm(word));
+  if (w.length < 5 || !isUpper(w[0])) return false;
+  return (
+    w.endsWith('ian') ||
+    w.endsWith('ean') ||
+    w.endsWith('ese') ||
+    w.endsWith('ish') ||
+    (w.endsWith('i') && !w.endsWith('hi')) ||
+    w.endsWith('can')
+  );
+}
+
+export class NameRegistry {
+  readonly bySurname = new Map<string, NameInfo>();
+  readonly occurrences: NameOccurrence[] = [];
+
+  constructor(
+    readonly text: string,
+    insideQuote: (pos: number) => boolean,
+  ) {
+    const toks = tokenize(text, 0, text.length);
+    const runs: Array<{ run: Token[]; prev: Token | undefined }> = [];
+    let i = 0;
+    while (i < toks.length) {
+      const t = toks[i];
+      if (!t || !isCapitalised(t.text)) {
+        i++;
+        continue;
+      }
+      // capitalised run (with name particles), no punctuation in between
+      let j = i;
+      const run: Token[] = [t];
+      while (j + 1 < toks.length) {
+        const cur = toks[j] as Token;
+        const nx = toks[j + 1] as Token;
+        if (isPossessive(cur.text)) break;
+        if (!onlySpacesBetween(text, cur.end, nx.start)) break;
+        if (isCapitalised(nx.text)) {
+          run.push(nx);
+          j++;
+          continue;
+        }
+        if (NAME_PARTICLES.has(nx.text.toLowerCase()) || nx.text === 'of') {
+          const after = toks[j + 2];
+          if (after && isCapitalised(after.text) && onlySpacesBetween(text, nx.end, after.start)) {
+            run.push(nx);
+            j++;
+            continue;
+          }
+        }
+        break;
+      }
+      runs.push({ run, prev: toks[i - 1] });
+      i = j + 1;
+    }
+    // pass 1: names (fullest form per surname); pass 2: occurrences of known surnames
+    const parsed = runs.map((r) => ({ ...r, res: this.addRun(r.run) }));
+    for (const { run, prev, res } of parsed) {
+      if (!res) continue;
+      const lastTok = run[run.length - 1] as Token;
+      const firstTok = run[run.length - res.nameLen] as Token;
+      if (!this.bySurname.has(res.surname) || insideQuote(firstTok.start)) continue;
+      const prevLow = prev && onlySpacesBetween(text, prev.end, firstTok.start - (run.length - res.nameLen > 0 ? 0 : 0)) ? prev.text.toLowerCase() : '';
+      this.occurrences.push({
+        start: firstTok.start,
+        end: lastTok.end,
+        surname: res.surname,
+        possessive: isPossessive(lastTok.text),
+        object: run.length === res.nameLen && PREPOSITIONS.has(prevLow),
+      });
+    }
+  }
+
+  /** Registers a capitalised run; returns the surname key and the length of the name part. */
+  private addRun(run: Token[]): { surname: string; nameLen: number } | null {
+    const words = run.map((t) => t.text);
+    let shouting = 0;
+    for (const w of words) if (w.length >= 4 && w === w.toUpperCase() && !w.includes('.')) shouting++;
+    if (shouting >= 2) return null;
+    const res = personNameFrom(words);
+    if (!res) return null;
+    const { name, title } = res;
+    const last = name[name.length - 1] ?? '';
+    const surname = bare(last);
+    if (surname.length < 2 || !isLetter(surname[0])) return null;
+    const person = name.length >= 2 || title.some((w) => TITLES.has(bare(w)));
+    const existing = this.bySurname.get(surname);
+    if (!person) return existing ? { surname, nameLen: name.length } : { surname, nameLen: name.length };
+    const clean = name.map((w, k) => (k === name.length - 1 ? stripPossessive(w) : w)).join(' ');
+    const info = existing ?? { name: clean, tokens: name.length, roles: new Set<string>(), female: null };
+    if (name.length > info.tokens) {
+      info.name = clean;
+      info.tokens = name.length;
+    }
+    const titleLow = title.map((w) => bare(w)).join(' ');
+    if (titleLow) info.roles.add(titleLow);
+    for (const w of title) {
+      const b = bare(w);
+      if (b === 'mrs' || b === 'ms' || b === 'miss' || b === 'queen' || b === 'princess' || b === 'dame') info.female = true;
+      if (b === 'mr' || b === 'king' || b === 'prince' || b === 'sir' || b === 'lord') info.female = false;
+    }
+    this.bySurname.set(surname, info);
+    return { surname, nameLen: name.length };
+  }
+
+  /** Adds a pre-nominal role phrase ("White House spokesperson") to a surname's entry. */
+  addRole(surname: string, role: string): void {
+    const info = this.bySurname.get(surname);
+    if (info && role) info.roles.add(role.toLowerCase());
+  }
+
+  lookup(word: string): NameInfo | undefined {
+    return this.bySurname.get(bare(word));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Noun-phrase scanning
+
+export interface NP {
+  start: number;
+  end: number;
+  text: string;
+  tokens: Token[];
+  /** Index into tokens of the head word. */
+  head: number;
+  kind: EntityKind;
+  /** Determiner at the left edge ("the", "a", "three", "his"), lower-cased, or ''. */
+  det: string;
+}
+
+function classify(tokens: Token[], det: string): { kind: EntityKind; head: number } {
+  const n = tokens.length;
+  const last = tokens[n - 1] as Token;
+  const lastBare = bare(last.text);
+  if (
+    n === 1 &&
+    (SUBJECT_PRONOUNS.has(lastBare) || POSSESSIVE_PRONOUNS.has(lastBare) || lastBare === 'whose')
+  ) {
+    return { kind: 'pronoun', head: 0 };
+  }
+  if (isCapitalised(last.text)) {
+    const lastW = stripPossessive(last.text);
+    if (PUBLICATIONS.has(lastW) || PUBLICATION_TAILS.has(lastW)) return { kind: 'pub', head: n - 1 };
+    return { kind: 'person', head: n - 1 };
+  }
+  if (DOC_HEADS.has(lastBare)) return { kind: 'doc', head: n - 1 };
+  if (ORG_HEADS.has(lastBare)) return { kind: 'org', head: n - 1 };
+  if (ANON_HEADS.has(lastBare) || ROLE_NOUNS.has(lastBare)) {
+    return { kind: det === 'the' || det === 'this' || det === 'that' ? 'person' : 'anon', head: n - 1 };
+  }
+  return { kind: 'anon', head: n - 1 };
+}
+
+/** Words that may start a post-modifier of an anonymous source ("familiar with", "close to"). */
+const POSTMOD = new Set([
+  'familiar',
+  'close',
+  'knowledgeable',
+  'briefed',
+  'involved',
+  'with',
+  'who',
+  'from',
+  'in',
+  'at',
+  'for',
+]);
+
+function isNPWord(w: string): boolean {
+  const b = bare(w);
+  return (
+    isCapitalised(w) ||
+    TITLES.has(b) ||
+    ROLE_NOUNS.has(b) ||
+    ANON_HEADS.has(b) ||
+    ORG_HEADS.has(b) ||
+    DOC_HEADS.has(b) ||
+    MODIFIERS.has(b)
+  );
+}
+
+function isHeadWord(w: string): boolean {
+  const b = bare(w);
+  return (
+    isCapitalised(w) ||
+    ROLE_NOUNS.has(b) ||
+    ANON_HEADS.has(b) ||
+    ORG_HEADS.has(b) ||
+    DOC_HEADS.has(b) ||
+    TITLES.has(b)
+  );
+}
+
+function makeNP(text: string, toks: Token[], det: string): NP | null {
+  if (toks.length === 0) return null;
+  const first = toks[0] as Token;
+  const last = toks[toks.length - 1] as Token;
+  const { kind, head } = classify(toks, det);
+  return {
+    start: first.start,
+    end: last.end,
+    text: text.slice(first.start, last.end),
+    tokens: toks,
+    head,
+    kind,
+    det,
+  };
+}
+
+/**
+ * Noun phrase starting at `from` (after spaces), e.g. after an inverted cue: "said Leavitt",
+ * "tweeted Qatar Foreign Ministry spokesperson Majed al-Ansari", "said the source close to …".
+ */
+export function npForward(text: string, from: number, limit: number, withPostmod = true): NP | null {
+  const end = Math.min(limit, from + 160);
+  const toks = tokenize(text, from, end);
+  const t0 = toks[0];
+  if (!t0 || !onlySpacesBetween(text, from, t0.start)) return null;
+  const b0 = bare(t0.text);
+  if (SUBJECT_PRONOUNS.has(b0)) return makeNP(text, [t0], '');
+  const taken: Token[] = [];
+  let det = '';
+  let k = 0;
+  if (DETERMINERS.has(b0) || POSSESSIVE_PRONOUNS.has(b0)) {
+    det = b0;
+    taken.push(t0);
+    k = 1;
+  } else if (isPossessive(t0.text) && isCapitalised(t0.text)) {
+    det = 'poss';
+    taken.push(t0);
+    k = 1;
+  }
+  let headSeen = -1;
+  let unknownRun = 0;
+  for (; k < toks.length; k++) {
+    const t = toks[k] as Token;
+    const prev = taken[taken.length - 1];
+    if (prev && !onlySpacesBetween(text, prev.end, t.start)) break;
+    const w = t.text;
+    const nextCap = toks[k + 1] !== undefined && isCapitalised((toks[k + 1] as Token).text);
+    if (
+      isNPWord(w) ||
+      (NAME_PARTICLES.has(w.toLowerCase()) && nextCap) ||
+      (nextCap && prev !== undefined && isCapitalised(prev.text) && isInnerConnector(w, taken))
+    ) {
+      taken.push(t);
+      if (isHeadWord(w)) headSeen = taken.length - 1;
+      unknownRun = 0;
+      if (isPossessive(w) && !isCapitalised(w)) break;
+      continue;
+    }
+    if (isLower(w[0]) && det !== '' && unknownRun < 2 && !isFunctionWord(w)) {
+      const cv = cueVerb(w);
+      if (cv && cv.form !== 'base') break;
+      taken.push(t);
+      unknownRun++;
+      continue;
+    }
+    break;
+  }
+  // trim trailing non-head words, unless the phrase ends at punctuation or before a verb of
+  // saying ("according to the city auditor,", "the inspector said")
+  const lastT = taken[taken.length - 1];
+  const nextT = toks[taken.length];
+  const afterCh = lastT ? text[lastT.end] : undefined;
+  const nextCue = nextT !== undefined ? cueVerb(nextT.text) : undefined;
+  const boundaryAfter =
+    lastT !== undefined &&
+    (afterCh === ',' ||
+      afterCh === '.' ||
+      afterCh === ';' ||
+      afterCh === ':' ||
+      (nextT !== undefined &&
+        onlySpacesBetween(text, lastT.end, nextT.start) &&
+        nextCue !== undefined &&
+        nextCue.form !== 'base'));
+  if (
+    boundaryAfter &&
+    det !== '' &&
+    lastT &&
+    isLower(lastT.text[0]) &&
+    !isFunctionWord(lastT.text) &&
+    !lastT.text.endsWith('ed')
+  )
+    headSeen = taken.length - 1;
+  while (taken.length > 0 && taken.length - 1 > headSeen) {
+    const t = taken[taken.length - 1] as Token;
+    if (isHeadWord(t.text) || (taken.length === 1 && det === '')) break;
+    taken.pop();
+  }
+  if (taken.length === 0 || (det !== '' && taken.length === 1)) return null;
+  const np = makeNP(text, taken, det);
+  if (!np) return null;
+  if (
+    withPostmod &&
+    (np.kind === 'anon' || (np.kind === 'person' && !isCapitalised((taken[taken.length - 1] as Token).text)))
+  ) {
+    // "the source close to Trump’s national security team", "sources familiar with the matter"
+    const nextTok = toks[taken.length];
+    if (
+      nextTok &&
+      onlySpacesBetween(text, np.end, nextTok.start) &&
+      POSTMOD.has(nextTok.text.toLowerCase())
+    ) {
+      const nw = nextTok.text.toLowerCase();
+      if (
+        nw === 'familiar' ||
+        nw === 'close' ||
+        nw === 'knowledgeable' ||
+        nw === 'briefed' ||
+        nw === 'involved'
+      ) {
+        let e = nextTok.end;
+        for (let q = taken.length + 1; q < toks.length && q < taken.length + 14; q++) {
+          const tq = toks[q] as Token;
+          const gap = text.slice(e, tq.start);
+          if (
+            gap.includes(',') ||
+            gap.includes('.') ||
+            gap.includes(';') ||
+            gap.includes(':') ||
+            gap.includes('\n') ||
+            [...gap].some(isQuoteChar)
+          )
+            break;
+          const lw = tq.text.toLowerCase();
+          const cv = cueVerb(lw);
+          if (
+            (cv && cv.form !== 'base' && cv.form !== 'ing') ||
+            lw === 'that' ||
+            lw === 'who' ||
+            lw === 'which' ||
+            lw === 'both' ||
+            lw === 'speaking'
+          )
+            break;
+          if (
+            cv &&
+            cv.form === 'base' &&
+            tq.text === lw &&
+            (lw === 'say' ||
+              lw === 'tell' ||
+              lw === 'claim' ||
+              lw === 'insist' ||
+              lw === 'warn' ||
+              lw === 'believe')
+          )
+            break;
+          e = tq.end;
+        }
+        np.end = e;
+        np.text = text.slice(np.start, e);
+      }
+    }
+  }
+  return np;
+}
+
+/** "of", "on", "for" (and "and" after an organisation word) inside a capitalised name. */
+function isInnerConnector(w: string, before: Token[]): boolean {
+  if (w === 'of' || w === 'on' || w === 'for') return true;
+  if (w === 'and' || w === '&') return before.some((t) => NON_PERSON_WORDS.has(stripPossessive(t.text)));
+  return false;
+}
+
+function isQuoteChar(ch: string | undefined): boolean {
+  return ch === '"' || ch === '\u201c' || ch === '\u201d';
+}
+
+const FUNCTION_WORDS = new Set(
+  `and or but nor so yet for of to in on at by with from into onto upon about above below after
+  before during since until while when where why how what which who whom whose that this these
+  those than then as if because although though whether not no is are was were be been being has
+  have had do does did will would can could shall should may might must said says told tell
+  also just only even still very more most less least much such own same other another any
+  all each every both either neither some few many several it its it's he she they them his her
+  their we us our i me my you your there here however`
+    .split(/\s+/)
+    .filter((w) => w.length > 0),
+);
+
+export function isFunctionWord(w: string): boolean {
+  return FUNCTION_WORDS.has(bare(w));
+}
+
+/**
+ * Noun phrase ending at `to` (before spaces): the subject of a cue verb ("Trump told",
+ * "a senior Israeli official told", "The Trump administration also claimed").
+ */
+export function npBackward(text: string, to: number, limit: number): NP | null {
+  const start = Math.max(limit, to - 200);
+  const toks = tokenize(text, start, to);
+  const n = toks.length;
+  const tl = toks[n - 1];
+  if (!tl || !onlySpacesBetween(text, tl.end, to)) return null;
+  const bl = bare(tl.text);
+  if (SUBJECT_PRONOUNS.has(bl)) return makeNP(text, [tl], '');
+  if (POSSESSIVE_PRONOUNS.has(bl) || bl === 'whose') return makeNP(text, [tl], '');
+  if (!isHeadWord(tl.text) && !(isLower(tl.text[0]) && !isFunctionWord(tl.text))) return null;
+  const taken: Token[] = [tl];
+  let det = '';
+  let unknown = 0;
+  let committed = 1; // tokens accepted for certain
+  for (let k = n - 2; k >= 0; k--) {
+    const t = toks[k] as Token;
+    const nx = taken[0] as Token;
+    if (!onlySpacesBetween(text, t.end, nx.start)) break;
+    const w = t.text;
+    const b = bare(w);
+    if (DETERMINERS.has(b) || POSSESSIVE_PRONOUNS.has(b)) {
+      if (CAPITAL_STOPWORDS.has(w) && !DETERMINERS.has(b)) break;
+      taken.unshift(t);
+      det = b;
+      committed = taken.length;
+      break;
+    }
+    if (isPossessive(w) && isCapitalised(w)) {
+      // "Trump’s Middle East envoy", "Netanyahu’s Likud party" — include the possessor
+      taken.unshift(t);
+      det = 'poss';
+      committed = taken.length;
+      // extend over the possessor's own capitalised run ("Prime Minister Netanyahu’s")
+      for (let q = k - 1; q >= 0; q--) {
+        const tq = toks[q] as Token;
+        const first = taken[0] as Token;
+        if (
+          !onlySpacesBetween(text, tq.end, first.start) ||
+          !isCapitalised(tq.text) ||
+          CAPITAL_STOPWORDS.has(tq.text)
+        )
+          break;
+        taken.unshift(tq);
+        committed = taken.length;
+      }
+      break;
+    }
+    if (CAPITAL_STOPWORDS.has(w)) break;
+    const prevTok = toks[k - 1];
+    if (
+      isNPWord(w) ||
+      (NAME_PARTICLES.has(w.toLowerCase()) && isCapitalised(nx.text)) ||
+      (isCapitalised(nx.text) &&
+        prevTok !== undefined &&
+        isCapitalised(prevTok.text) &&
+        !CAPITAL_STOPWORDS.has(prevTok.text) &&
+        isInnerConnector(w, [prevTok]))
+    ) {
+      taken.unshift(t);
+      if (unknown === 0) committed = taken.length;
+      continue;
+    }
+    if (isLower(w[0]) && !isFunctionWord(w) && unknown < 2) {
+      taken.unshift(t);
+      unknown++;
+      continue;
+    }
+    break;
+  }
+  const keep = taken.slice(taken.length - committed);
+  // a lone lower-case unknown word is not a subject ("it seems like he bombs someone")
+  if (keep.length === 1) {
+    const w = (keep[0] as Token).text;
+    if (!isHeadWord(w) && !SUBJECT_PRONOUNS.has(bare(w))) return null;
+    if (!isCapitalised(w) && !SUBJECT_PRONOUNS.has(bare(w)) && det === '') {
+      // bare plural ("officials", "sources", "analysts") is fine; bare singular role is not
+      if (!bare(w).endsWith('s')) return null;
+    }
+  }
+  const np = makeNP(text, keep, det);
+  if (np) {
+    // "sources familiar with the process", "a person close to the president"
+    const i0 = toks.indexOf(keep[0] as Token);
+    const prep = toks[i0 - 1];
+    const adj = toks[i0 - 2];
+    if (
+      prep &&
+      adj &&
+      BACK_POSTMOD.has(adj.text.toLowerCase()) &&
+      ['with', 'to', 'about', 'on', 'in'].includes(prep.text)
+    ) {
+      const head = npBackward(
+        text,
+        adj.start - 1 >= 0 && isSpace(text[adj.start - 1]) ? adj.start - 1 : adj.start,
+        limit,
+      );
+      if (head && head.kind === 'anon') {
+        return { ...head, end: np.end, text: text.slice(head.start, np.end) };
+      }
+    }
+  }
+  return np;
+}
+
+const BACK_POSTMOD = new Set(['familiar', 'close', 'knowledgeable', 'briefed', 'involved']);
+
+// ---------------------------------------------------------------------------------------------
+// Resolution
+
+export interface Resolved {
+  name: string;
+  kind: EntityKind;
+  /** Surname key for persons (used for salience), or the lower-cased description. */
+  key: string;
+}
+
+export interface SpeakerHistoryItem {
+  pos: number;
+  /** The description is plural ("officials", "sources", "a … and a …"). */
+  plural?: boolean;
+  resolved: Resolved;
+  /** Lower-cased words of the mention / description (for role-noun matching). */
+  words: string[];
+}
+
+/** Lower-cases the first letter of a description unless it is a proper noun. */
+function describe(np: NP): string {
+  let s = np.text;
+  const first = np.tokens[0] as Token;
+  if (DETERMINERS.has(bare(first.text)) && isUpper(s[0])) s = s[0]?.toLowerCase() + s.slice(1);
+  return s;
+}
+
+export class Resolver {
+  readonly history: SpeakerHistoryItem[] = [];
+
+  /** "a report … by Politico": positions of "by X" after a document noun, with X. */
+  private readonly docAuthors: Array<{ pos: number; np: NP }> = [];
+
+  constructor(
+    readonly text: string,
+    readonly names: NameRegistry,
+  ) {
+    const toks = tokenize(text, 0, text.length);
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i] as Token;
+      if (t.text !== 'by') continue;
+      let doc = false;
+      for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
+        const tj = toks[j] as Token;
+        if (text.slice(tj.end, (toks[j + 1] as Token).start).includes('.')) break;
+        if (DOC_HEADS.has(bare(tj.text))) doc = true;
+      }
+      if (!doc) continue;
+      const np = npForward(text, t.end, Math.min(text.length, t.end + 120), false);
+      if (np && isCapitalised((np.tokens[np.tokens.length - 1] as Token).text))
+        this.docAuthors.push({ pos: t.start, np });
+    }
+  }
+
+  /** The author of the document mentioned most recently before `pos`. */
+  private recentDocAuthor(pos: number): Resolved | null {
+    for (let k = this.docAuthors.length - 1; k >= 0; k--) {
+      const d = this.docAuthors[k] as { pos: number; np: NP };
+      if (d.pos < pos) return this.resolve(d.np);
+    }
+    return null;
+  }
+
+  /** Records a resolved speaker at `pos` (for later pronoun and role-noun resolution). */
+  remember(pos: number, resolved: Resolved, words: string[]): void {
+    this.history.push({ pos, resolved, words });
+  }
+
+  /**
+   * Records the speaker named by `np`. A joint description ("a person close to X and a U.S.
+   * official familiar with Y") is remembered as a whole and as its parts, the first-named part
+   * last so that a later "the source" picks the first-named source.
+   */
+  rememberNP(np: NP | null, resolved: Resolved, pos: number): void {
+    if (!np) {
+      this.history.push({ pos, resolved, words: [] });
+      return;
+    }
+    const words = npWords(this.text, np);
+    const headW = words[words.length - 1] ?? '';
+    this.history.push({ pos, resolved, words, plural: headW.endsWith('s') || words.includes('and') });
+    if (resolved.kind !== 'anon') return;
+    const parts = splitConjuncts(this.text, np);
+    for (let i = parts.length - 1; i >= 0 && parts.length > 1; i--) {
+      const part = parts[i] as NP;
+      const pw = npWords(this.text, part);
+      this.history.push({
+        pos,
+        resolved: { name: describe(part), kind: 'anon', key: pw.join(' ') },
+        words: pw,
+        plural: false,
+      });
+    }
+  }
+
+  /**
+   * Antecedent of he/she at `pos`: a definite role noun earlier in the same sentence ("the
+   * Israeli leader … his"), else the nearest sentence that names a person: the last speaker if
+   * named there, otherwise its first subject-like mention (not a possessor, not after a
+   * preposition).
+   */
+  private recentPerson(pos: number, female: boolean | null): Resolved | null {
+    const occ = this.names.occurrences;
+    let lo = 0;
+    let hi = occ.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((occ[mid] as NameOccurrence).start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    const lastSpeaker = this.lastPersonSpeaker(pos);
+    const ok = (o: NameOccurrence): boolean => {
+      const info = this.names.bySurname.get(o.surname);
+      if (!info) return false;
+      return female === null || info.female === null || info.female === female;
+    };
+    let k = lo - 1;
+    while (k >= 0 && !ok(occ[k] as NameOccurrence)) k--;
+    const nearest = occ[k];
+    const ownStart = sentenceStart(this.text, pos, Math.max(0, pos - 600));
+    if (!nearest || nearest.start < ownStart) {
+      const role = this.roleInSpan(ownStart, pos);
+      if (role) return role;
+    }
+    if (!nearest || pos - nearest.start > 3000) return lastSpeaker;
+    const ss = sentenceStart(this.text, nearest.start, Math.max(0, nearest.start - 600));
+    const inSentence: NameOccurrence[] = [];
+    for (let q = k; q >= 0; q--) {
+      const o = occ[q] as NameOccurrence;
+      if (o.start < ss) break;
+      if (ok(o)) inSentence.unshift(o);
+    }
+    const subjects = inSentence.filter((o) => !o.possessive && !o.object);
+    if (lastSpeaker && subjects.some((o) => o.surname === lastSpeaker.key)) return lastSpeaker;
+    const pick = subjects[0] ?? inSentence[0] ?? nearest;
+    const info = this.names.bySurname.get(pick.surname);
+    return info ? { name: info.name, kind: 'person', key: pick.surname } : lastSpeaker;
+  }
+
+  /** A definite role-noun phrase ("the Israeli leader") in [from, to) that resolves to a person. */
+  private roleInSpan(from: number, to: number): Resolved | null {
+    const toks = tokenize(this.text, from, to);
+    for (let i = toks.length - 1; i >= 0; i--) {
+      const t = toks[i] as Token;
+      if (t.text.toLowerCase() !== 'the') continue;
+      const np = npForward(this.text, t.start, to, false);
+      if (!np || np.tokens.length < 2) continue;
+      const head = bare((np.tokens[np.tokens.length - 1] as Token).text);
+      if (!ROLE_NOUNS.has(head) && !TITLES.has(head)) continue;
+      const r = this.resolveRole(np, np.tokens.map((x) => bare(x.text)), head);
+      if (r && r.kind === 'person') return r;
+    }
+    return null;
+  }
+
+  private lastPersonSpeaker(pos: number): Resolved | null {
+    for (let k = this.history.length - 1; k >= 0; k--) {
+      const h = this.history[k] as SpeakerHistoryItem;
+      if (h.pos > pos) continue;
+      if (pos - h.pos > 4000) return null;
+      if (h.resolved.kind === 'person') return h.resolved;
+    }
+    return null;
+  }
+
+  private recentOfKind(pos: number, pred: (h: SpeakerHistoryItem) => boolean): Resolved | null {
+    for (let k = this.history.length - 1; k >= 0; k--) {
+      const h = this.history[k] as SpeakerHistoryItem;
+      if (h.pos > pos) continue;
+      if (pred(h)) return h.resolved;
+    }
+    return null;
+  }
+
+  /** Resolves a noun phrase that names a speaker. */
+  resolve(np: NP): Resolved | null {
+    const head = np.tokens[np.head] as Token;
+    const headBare = bare(head.text);
+    if (np.kind === 'pronoun') {
+      if (headBare === 'he' || headBare === 'his' || headBare === 'she' || headBare === 'her') {
+        return this.recentPerson(np.start, headBare === 'she' || headBare === 'her');
+      }
+      if (
+        headBare === 'they' ||
+        headBare === 'their' ||
+        headBare === 'it' ||
+        headBare === 'its' ||
+        headBare === 'whose'
+      ) {
+        return (
+          this.recentOfKind(np.start, (h) => h.resolved.kind !== 'person' && !h.plural) ??
+          this.recentDocAuthor(np.start) ??
+          null
+        );
+      }
+      return null; // I, we, you: the writer or someone inside a quote
+    }
+    if (
+      np.kind === 'person' &&
+      isCapitalised(head.text) &&
+      !this.names.lookup(head.text) &&
+      np.det === 'the' &&
+      (TITLES.has(headBare) || ROLE_NOUNS.has(headBare))
+    ) {
+      const words = np.tokens.map((t) => bare(t.text));
+      const r = this.resolveRole(np, words, headBare);
+      if (r) return r;
+    }
+    if (np.kind === 'person' && isCapitalised(head.text)) {
+      // name: find last capitalised run
+      const info = this.names.lookup(head.text);
+      if (info) {
+        // record roles seen in this mention
+        return { name: info.name, kind: 'person', key: bare(head.text) };
+      }
+      // the final capitalised run of the phrase, titles stripped ("analyst Kevin Park")
+      const run: string[] = [];
+      for (let i = np.tokens.length - 1; i >= 0; i--) {
+        const w = (np.tokens[i] as Token).text;
+        if (
+          isCapitalised(w) ||
+          (run.length > 0 &&
+            (NAME_PARTICLES.has(w.toLowerCase()) || isInnerConnector(w, np.tokens.slice(0, i))))
+        )
+          run.unshift(w);
+        else break;
+      }
+      while (
+        run.length > 1 &&
+        (TITLES.has(bare(run[0] ?? '')) || CAPITAL_STOPWORDS.has(run[0] ?? '') || run[0] === 'of')
+      )
+        run.shift();
+      const nm = stripPossessive(run.join(' '));
+      const titled = np.tokens.some((t) => TITLES.has(bare(t.text)) || ROLE_NOUNS.has(bare(t.text)));
+      return {
+        name: nm,
+        kind: run.length >= 2 && titled ? 'person' : 'org',
+        key: bare(run[run.length - 1] ?? nm),
+      };
+    }
+    if (np.kind === 'pub') {
+      const words = np.tokens.filter((t) => bare(t.text) !== 'the' || np.tokens.length === 1);
+      const nm = stripPossessive(words.map((t) => t.text).join(' '));
+      const withThe = np.det === 'the' ? `The ${nm}` : nm;
+      return { name: withThe, kind: 'pub', key: bare(nm) };
+    }
+    const words = np.tokens.map((t) => bare(t.text));
+    const definite = np.det === 'the' || np.det === 'this' || np.det === 'that' || np.det === 'poss';
+    if (np.kind === 'doc') {
+      const by = this.text.slice(np.end, np.end + 4);
+      if (by === ' by ') {
+        const agent = npForward(this.text, np.end + 4, Math.min(this.text.length, np.end + 120), false);
+        if (agent && isCapitalised((agent.tokens[agent.tokens.length - 1] as Token).text))
+          return this.resolve(agent);
+      }
+    }
+    if (np.kind === 'doc' && definite && np.det !== 'poss') {
+      const author = this.recentDocAuthor(np.start);
+      if (author) return author;
+      // "the report" → the publication/organisation that produced the most recent report
+      const prev = this.recentOfKind(
+        np.start,
+        (h) => h.resolved.kind === 'pub' || h.resolved.kind === 'doc' || h.resolved.kind === 'org',
+      );
+      if (prev) return prev;
+      return { name: describe(np), kind: 'doc', key: words.join(' ') };
+    }
+    if (definite && np.det !== 'poss') {
+      // role noun: "the Prime Minister", "the source", "the Albanian leader", "the U.S. official"
+      const r = this.resolveRole(np, words, headBare);
+      if (r) return r;
+    }
+    if (np.det === 'poss') {
+      // "Trump’s Middle East envoy": keep as description
+      return { name: describe(np), kind: np.kind === 'org' ? 'org' : 'anon', key: words.join(' ') };
+    }
+    if (np.kind === 'org') {
+      const prev = definite
+        ? this.recentOfKind(np.start, (h) => h.resolved.kind === 'org' && h.words.includes(headBare))
+        : null;
+      if (prev) return prev;
+      const nm = np.tokens
+        .filter((t, i) => !(i === 0 && DETERMINERS.has(bare(t.text))))
+        .map((t) => t.text)
+        .join(' ');
+      return { name: nm, kind: 'org', key: bare(nm) };
+    }
+    return { name: describe(np), kind: 'anon', key: words.join(' ') };
+  }
+
+  private resolveRole(np: NP, words: string[], headBare: string): Resolved | null {
+    const content = words.filter((w) => !DETERMINERS.has(w));
+    const roleStr = content.join(' ');
+    // anonymous source mentioned before with the same head ("the source", "the U.S. official",
+    // "the source close to Trump’s national security team")
+    if (ANON_HEADS.has(headBare) || ANON_HEADS.has(headBare.replace(/s$/, ''))) {
+      const all = npWords(this.text, np).filter((w) => !DETERMINERS.has(w) && !STOP_IN_DESC.has(w));
+      const headIdx = all.indexOf(headBare);
+      const mods = headIdx >= 0 ? all.slice(0, headIdx) : all.filter((w) => w !== headBare);
+      const post = headIdx >= 0 ? all.slice(headIdx + 1) : [];
+      const singular = !headBare.endsWith('s');
+      const anon = this.recentOfKind(np.start, (h) => {
+        if (h.resolved.kind !== 'anon') return false;
+        const hw = h.words;
+        const sameHead = hw.some((w) => w === headBare || w === `${headBare}s` || `${w}s` === headBare);
+        const genericSource = headBare === 'source' || headBare === 'sources';
+        if (!sameHead && !genericSource) return false;
+        if (genericSource && !sameHead && singular && h.plural) return false;
+        if (!mods.every((m) => hw.includes(m))) return false;
+        if (post.length > 0) {
+          let inter = 0;
+          for (const w of post) if (hw.includes(w)) inter++;
+          if (inter / post.length < 0.5) return false;
+        }
+        return true;
+      });
+      if (anon) return anon;
+      if (post.length > 0 || mods.length > 0) return null;
+    }
+    // person with that role among the registry (most recent mention wins)
+    let best: Resolved | null = null;
+    let bestPos = -1;
+    for (const [surname, info] of this.names.bySurname) {
+      let match = false;
+      for (const r of info.roles) {
+        if (
+          r === roleStr ||
+          r.endsWith(` ${roleStr}`) ||
+          r.includes(roleStr) ||
+          (content.length >= 1 && r.endsWith(headBare) && roleAdjMatch(content, r))
+        ) {
+          match = true;
+          break;
+        }
+      }
+      if (!match) continue;
+      const p = this.lastOccurrence(surname, np.start);
+      if (p > bestPos) {
+        bestPos = p;
+        best = { name: info.name, kind: 'person', key: surname };
+      }
+    }
+    if (best) return best;
+    // leader-type nouns: the most recent person with any leadership title
+    if (LEADER_NOUNS.has(headBare)) {
+      for (const [surname, info] of this.names.bySurname) {
+        let match = false;
+        for (const r of info.roles) if (LEADER_TITLES.some((lt) => r.includes(lt))) match = true;
+        if (!match) continue;
+        const p = this.lastOccurrence(surname, np.start);
+        if (p > bestPos) {
+          bestPos = p;
+          best = { name: info.name, kind: 'person', key: surname };
+        }
+      }
+      if (best) return best;
+    }
+    // the author / the writer: the most recent person
+    if (headBare === 'author' || headBare === 'writer') return this.recentPerson(np.start, null);
+    return null;
+  }
+
+  lastOccurrence(surname: string, before: number): number {
+    const occ = this.names.occurrences;
+    let lo = 0;
+    let hi = occ.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((occ[mid] as NameOccurrence).start < before) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0 && k > lo - 400; k--) {
+      if ((occ[k] as NameOccurrence).surname === surname) return (occ[k] as NameOccurrence).start;
+    }
+    return -1;
+  }
+}
+
+const LEADER_NOUNS = new Set(['leader', 'president', 'premier', 'chancellor', 'head', 'chief']);
+const LEADER_TITLES = ['president', 'prime minister', 'premier', 'chancellor', 'king', 'emir', 'leader'];
+
+function roleAdjMatch(content: string[], role: string): boolean {
+  // all content words of the mention appear in the role phrase
+  return content.every((w) => role.split(' ').includes(w));
+}
+
+const STOP_IN_DESC = new Set([
+  'to',
+  'with',
+  'of',
+  'on',
+  'in',
+  'the',
+  'a',
+  'an',
+  'and',
+  'about',
+  'for',
+  'both',
+]);
+
+/** Lower-cased words of a noun phrase's full text (including a post-modifier). */
+export function npWords(text: string, np: NP): string[] {
+  return tokenize(text, np.start, np.end).map((t) => bare(t.text));
+}
+
+/** "a person close to X and a U.S. official familiar with Y" → the two descriptions. */
+function splitConjuncts(text: string, np: NP): NP[] {
+  const toks = tokenize(text, np.start, np.end);
+  const out: NP[] = [];
+  let from = 0;
+  for (let i = 1; i + 1 < toks.length; i++) {
+    const t = toks[i] as Token;
+    const n = toks[i + 1] as Token;
+    if (
+      t.text === 'and' &&
+      (n.text === 'a' || n.text === 'an' || n.text === 'the' || n.text === 'one' || n.text === 'another')
+    ) {
+      const part = toks.slice(from, i);
+      const np1 = partNP(text, part);
+      if (np1) out.push(np1);
+      from = i + 1;
+    }
+  }
+  if (out.length === 0) return [];
+  const last = partNP(text, toks.slice(from));
+  if (last) out.push(last);
+  return out;
+}
+
+function partNP(text: string, toks: Token[]): NP | null {
+  if (toks.length === 0) return null;
+  const first = toks[0] as Token;
+  const last = toks[toks.length - 1] as Token;
+  const det = bare(first.text);
+  return {
+    start: first.start,
+    end: last.end,
+    text: text.slice(first.start, last.end),
+    tokens: toks,
+    head: toks.length - 1,
+    kind: 'anon',
+    det: DETERMINERS.has(det) ? det : '',
+  };
+}
