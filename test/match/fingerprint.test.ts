@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { wordDiff } from '../../utils/match/diff';
+import { bandKeys, MAX_KEYS, matchKeys, shingleJaccard } from '../../utils/match/fingerprint';
+import { concepts, stem, topicKeys } from '../../utils/match/topic';
+
+const share = (a: string[], b: string[]) => a.some((k) => b.includes(k));
+
+describe('matchKeys', () => {
+  it('is deterministic and bounded', () => {
+    const text = Array.from({ length: 400 }, (_, i) => `word${i}`).join(' ');
+    expect(matchKeys(text)).toEqual(matchKeys(text));
+    expect(matchKeys(text).length).toBeLessThanOrEqual(MAX_KEYS);
+    expect(MAX_KEYS).toBeLessThanOrEqual(40);
+  });
+
+  it('LSH bands join a lightly edited reprint and separate unrelated text', () => {
+    const a =
+      'The council will vote on the new housing plan next Tuesday after months of delays and public hearings';
+    const b =
+      'The council will vote on the housing plan next Tuesday after months of delays and heated public hearings';
+    expect(shingleJaccard(a, b)).toBeGreaterThan(0.5);
+    expect(share(bandKeys(a), bandKeys(b))).toBe(true);
+    const c = 'Rainfall in the northern valleys was twice the seasonal average, forecasters reported';
+    expect(share(bandKeys(a), bandKeys(c))).toBe(false);
+  });
+
+  it('topic keys join a reworded reprint that shares few word sequences', () => {
+    const a = 'Engineers warned the Kelso dam operators about the cracks weeks before the collapse';
+    const b = 'Kelso dam operators had been alerted to cracks by engineers ahead of the collapse';
+    expect(shingleJaccard(a, b)).toBeLessThan(0.2);
+    expect(share(topicKeys(a), topicKeys(b))).toBe(true);
+  });
+
+  it('a short fragment takes topic keys from its context', () => {
+    const keys = matchKeys('too late.', 'the harbour warning to the Kelso fishermen came');
+    expect(keys.length).toBeGreaterThan(0);
+    expect(share(keys, matchKeys('the Kelso fishermen were warned about the harbour closure'))).toBe(true);
+  });
+});
+
+describe('topic', () => {
+  it('stems word forms together and maps common synonyms to one concept', () => {
+    expect(stem('negotiations')).toBe(stem('negotiation'));
+    expect(stem('bombing')).toBe(stem('bombs'));
+    const ks = (t: string) => concepts(t).map((c) => c.key);
+    expect(ks('the airstrike')).toEqual(ks('the bombing'));
+    expect(ks('the captives')).toEqual(ks('the hostages'));
+    expect(ks('they were notified')).toEqual(ks('they were warned'));
+  });
+
+  it('marks names as entities, not capitalised sentence starts', () => {
+    const cs = concepts('Yesterday the Kelso council met. Officials in Kelso agreed.');
+    expect(cs.find((c) => c.key === 'kelso')?.entity).toBe(true);
+    expect(cs.find((c) => c.key === 'official')?.entity).toBe(false);
+    expect(concepts('The U.S. said').find((c) => c.key === 'usa')?.entity).toBe(true);
+  });
+});
+
+describe('wordDiff', () => {
+  it('marks inserted and deleted words and keeps case changes visible', () => {
+    const ops = wordDiff('We Will build the bridge this year', 'we will build a new bridge this year');
+    expect(ops.filter((o) => o.op !== 'equal').map((o) => `${o.op}:${o.words.join(' ')}`)).toEqual([
+      'delete:the',
+      'insert:a new',
+    ]);
+    expect(ops[0]).toEqual({ op: 'equal', words: ['We', 'Will'], printedB: ['we', 'will'] });
+  });
+
+  it('stays fast and small on huge unrelated inputs', () => {
+    const a = Array.from({ length: 5000 }, (_, i) => `a${i % 97}`).join(' ');
+    const b = Array.from({ length: 5000 }, (_, i) => `b${i % 89}`).join(' ');
+    const t = performance.now();
+    const ops = wordDiff(a, b);
+    expect(performance.now() - t).toBeLessThan(1000);
+    expect(ops.map((o) => o.op)).toEqual(['delete', 'insert']);
+  });
+});

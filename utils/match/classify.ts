@@ -1,0 +1,337 @@
+/**
+ * What is this pair of statements? The store finds candidates through `matchKeys` and the speaker
+ * index; this decides, purely, which relations hold and why, in one line a reader can check.
+ */
+import type { RelationType } from '../messages';
+import {
+  type ClaimFeatures,
+  claimFeatures,
+  detectConflict,
+  type SharedTopic,
+  sameRecipients,
+  sharedTopic,
+  topicOf,
+} from './contradiction';
+import { editCounts, type WordDiffOp, wordDiff } from './diff';
+import { personalName, type SpeakerInfo, type SpeakerKind, sameSpeaker, speaksFor } from './identity';
+import { normalizeText } from './normalize';
+import type { Concept } from './topic';
+
+export interface MatchStatement {
+  text: string;
+  kind: 'direct' | 'partial' | 'indirect';
+  speakerName: string | null;
+  speakerType: SpeakerKind | null;
+  pageKey: string;
+  /** Label of the page's site, for reasons ("example.com"). */
+  site: string;
+  /** Set when the caller knows this pair is one utterance (linked by `continues`): nothing is related. */
+  continuesSameUtterance?: boolean;
+  /** Id of the statement's `continues` chain on its page: two segments with one id are one utterance. */
+  utterance?: string | number | null;
+  /** Other forms the speaker was mentioned by; lets a spokesperson stand for their organisation. */
+  speakerAliases?: readonly string[];
+  /**
+   * Words around the statement that are not the statement: the rest of its utterance and the
+   * lead-in ("calls to officials came “too late.”"). Only used to find what a short fragment is about.
+   */
+  context?: string;
+}
+
+export interface Relation {
+  type: RelationType;
+  score: number;
+  reason: string;
+  diff?: WordDiffOp[];
+}
+
+export interface ClassifyOptions {
+  /** Full names the caller knows; a bare surname is merged only when it fits exactly one. */
+  knownNames?: readonly string[];
+}
+
+/** A quoted text at least this long given to two named people is a misattribution, not a coincidence. */
+const MIN_MISATTRIBUTION_WORDS = 6;
+/** Share of words that must survive for two printings to count as one utterance, altered. */
+const ALTERED_SIMILARITY = 0.75;
+
+function speakerInfo(s: MatchStatement): SpeakerInfo {
+  return { name: s.speakerName, type: s.speakerType, pageKey: s.pageKey, aliases: s.speakerAliases ?? [] };
+}
+
+function who(s: MatchStatement): string {
+  return s.speakerName ?? 'no named speaker';
+}
+
+/** A speaker who is a name, not a description: only names can be misattributed. */
+function isNamed(s: MatchStatement): boolean {
+  if (s.speakerName === null) return false;
+  if (s.speakerType === 'anonymous') return false;
+  if (s.speakerType === 'organization') return true;
+  return personalName(s.speakerName) !== null;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function list(cs: readonly Concept[], max = 4): string {
+  // Entities first: they say best what the statements share.
+  const sorted = [...cs].sort((x, y) => Number(y.entity) - Number(x.entity));
+  return sorted
+    .slice(0, max)
+    .map((c) => c.word)
+    .join(', ');
+}
+
+/** Is the word sequence `small` inside `big` (both normalised, space-separated)? */
+function containsWords(big: string, small: string): boolean {
+  return small.length > 0 && ` ${big} `.includes(` ${small} `);
+}
+
+interface TextMatch {
+  /** Same words after normalisation, or one inside the other. */
+  exact: boolean;
+  contained: boolean;
+  /** Words the two share in order, over the longer (or, for a fragment, the shorter) one. */
+  similarity: number;
+  diff: WordDiffOp[];
+  shared: number;
+  /** Words capitalised differently inside the quote, as "b vs a" examples. */
+  caseChanges: string[];
+}
+
+/** Quick bag-of-words overlap to skip the diff for pairs that cannot be the same words. */
+function bagOverlap(wa: readonly string[], wb: readonly string[]): number {
+  const counts = new Map<string, number>();
+  for (const w of wa) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let shared = 0;
+  for (const w of wb) {
+    const c = counts.get(w) ?? 0;
+    if (c > 0) {
+      shared++;
+      counts.set(w, c - 1);
+    }
+  }
+  return shared / Math.max(1, Math.min(wa.length, wb.length));
+}
+
+function compareTexts(a: string, b: string): TextMatch | null {
+  const na = normalizeText(a);
+  const nb = normalizeText(b);
+  if (na.length === 0 || nb.length === 0) return null;
+  const wa = na.split(' ');
+  const wb = nb.split(' ');
+  if (bagOverlap(wa, wb) < 0.6) return null;
+  const diff = wordDiff(a, b);
+  const { equal } = editCounts(diff);
+  const exact = na === nb;
+  const contained = !exact && (containsWords(na, nb) || containsWords(nb, na));
+  const similarity = contained ? 1 : equal / Math.max(wa.length, wb.length);
+  return { exact, contained, similarity, diff, shared: equal, caseChanges: caseChanges(diff) };
+}
+
+/**
+ * Words printed with other capitals inside the quote ("Sovereign Nation" vs "sovereign nation"),
+ * as "a vs b" examples. The first word (a sentence start) does not count, nor does punctuation:
+ * outlets change quote marks, dashes and commas by house style.
+ */
+function caseChanges(diff: readonly WordDiffOp[]): string[] {
+  const out: string[] = [];
+  let first = true;
+  for (const op of diff) {
+    if (op.op === 'insert') continue;
+    for (const [j, wa] of op.words.entries()) {
+      const wb = op.printedB?.[j];
+      if (!first && op.op === 'equal' && wb !== undefined) {
+        const x = trimPunctuation(wa);
+        const y = trimPunctuation(wb);
+        if (x !== y && x.toLowerCase() === y.toLowerCase()) out.push(`‘${y}’ vs ‘${x}’`);
+      }
+      first = false;
+    }
+  }
+  return out;
+}
+
+/** A word without the quote marks and punctuation around it. */
+function trimPunctuation(w: string): string {
+  let s = 0;
+  let e = w.length;
+  while (s < e && !/[\p{L}\p{N}]/u.test(w[s]!)) s++;
+  while (e > s && !/[\p{L}\p{N}]/u.test(w[e - 1]!)) e--;
+  return w.slice(s, e);
+}
+
+function sameUtterance(a: MatchStatement, b: MatchStatement): boolean {
+  if (a.continuesSameUtterance || b.continuesSameUtterance) return true;
+  return (
+    a.pageKey === b.pageKey &&
+    a.utterance !== undefined &&
+    a.utterance !== null &&
+    a.utterance === b.utterance
+  );
+}
+
+/** Words of a speaker's name, to resolve "it"/"he" and to keep the name out of the topic; none for a description. */
+function nameWords(s: MatchStatement): string[] {
+  if (s.speakerName === null || !isNamed(s)) return [];
+  if (s.speakerType === 'organization') return normalizeText(s.speakerName).split(' ');
+  return personalName(s.speakerName) ?? [];
+}
+
+const featureCache = new WeakMap<MatchStatement, ClaimFeatures>();
+function features(s: MatchStatement): ClaimFeatures {
+  let f = featureCache.get(s);
+  if (!f) {
+    const speakerWords = nameWords(s);
+    f = claimFeatures(s.text, s.context ?? '', speakerWords);
+    featureCache.set(s, f);
+  }
+  return f;
+}
+
+/**
+ * The relations between two statements, strongest first; empty when they are unrelated.
+ * `a` is the statement being read, `b` one already stored (reasons name `b` first).
+ */
+export function classifyPair(
+  a: MatchStatement,
+  b: MatchStatement,
+  options: ClassifyOptions = {},
+): Relation[] {
+  if (sameUtterance(a, b)) return [];
+  const out: Relation[] = [];
+  const ia = speakerInfo(a);
+  const ib = speakerInfo(b);
+  const sameSpk = sameSpeaker(ia, ib, { knownNames: options.knownNames ?? [] });
+  const equivalent = sameSpk || speaksFor(ia, ib) || speaksFor(ib, ia);
+  const differentNamed = isNamed(a) && isNamed(b) && !equivalent;
+  const quoted = a.kind !== 'indirect' && b.kind !== 'indirect';
+
+  // 1. The same words, or nearly: reprint, misattribution, alteration.
+  const m = compareTexts(a.text, b.text);
+  let sameWords = false;
+  if (m) {
+    const shortest = Math.min(
+      normalizeText(a.text).split(' ').length,
+      normalizeText(b.text).split(' ').length,
+    );
+    const words = plural(m.shared, 'word');
+    if (m.exact || m.contained) {
+      sameWords = true;
+      if (differentNamed && shortest >= MIN_MISATTRIBUTION_WORDS) {
+        out.push({
+          type: 'misattribution',
+          score: Math.min(1, 0.6 + shortest / 50),
+          reason: `same ${words}; ${b.site} says ${who(b)}, ${a.site} says ${who(a)}`,
+        });
+      } else if (equivalent || (!differentNamed && shortest >= MIN_MISATTRIBUTION_WORDS)) {
+        const part = m.contained ? 'quoted in part' : 'printed';
+        out.push({
+          type: 'same-quote',
+          score: m.exact ? 1 : 0.8,
+          reason: `same ${words}, also ${part} by ${b.site}${b.speakerName ? ` (${b.speakerName})` : ''}`,
+        });
+      } else {
+        sameWords = false;
+      }
+      if (sameWords && quoted && m.caseChanges.length > 0 && shortest >= MIN_MISATTRIBUTION_WORDS) {
+        const n = m.caseChanges.length;
+        out.push({
+          type: 'altered-quote',
+          score: 0.3,
+          reason: `same words, ${plural(n, 'word')} capitalised differently: ${m.caseChanges.slice(0, 3).join(', ')}${n > 3 ? ', …' : ''} (${b.site} vs ${a.site})`,
+          diff: m.diff,
+        });
+      }
+    } else if (m.similarity >= ALTERED_SIMILARITY && shortest >= MIN_MISATTRIBUTION_WORDS) {
+      const { deleted, inserted } = editCounts(m.diff);
+      if (quoted) {
+        sameWords = true;
+        out.push({
+          type: 'altered-quote',
+          score: Math.min(1, 0.5 + (deleted + inserted) / 20),
+          reason: `same quote with ${plural(deleted, 'word')} removed and ${plural(inserted, 'word')} added: ${b.site} vs ${a.site}`,
+          diff: m.diff,
+        });
+        if (differentNamed) {
+          out.push({
+            type: 'misattribution',
+            score: 0.6 * m.similarity,
+            reason: `nearly the same ${plural(m.shared, 'word')}; ${b.site} says ${who(b)}, ${a.site} says ${who(a)}`,
+          });
+        }
+      } else if (equivalent) {
+        sameWords = true;
+        out.push({
+          type: 'same-quote',
+          score: 0.7 * m.similarity,
+          reason: `nearly the same ${plural(m.shared, 'word')} (a paraphrase), also in ${b.site}`,
+        });
+      }
+    }
+  }
+
+  // 2. A possible conflict about one event (either side may be a paraphrase).
+  const fa = features(a);
+  const fb = features(b);
+  const conflict = sameWords ? null : detectConflict(fb, fa);
+  if (conflict) {
+    out.push({
+      type: 'contradiction',
+      score: conflict.score,
+      reason: `possible conflict — ${conflict.because} about: ${list(conflict.about)} (${b.site}: ${who(b)}; ${a.site}: ${who(a)})`,
+    });
+  }
+
+  // 3. One speaker: the same claim reported twice, or the same subject on another occasion.
+  if (!sameWords && equivalent) {
+    const paraphrase = (a.kind === 'indirect' || b.kind === 'indirect') && !conflict && sameClaim(fa, fb);
+    const topic = sharedTopic(fa, fb);
+    if (paraphrase) {
+      out.push({
+        type: 'same-quote',
+        score: 0.6,
+        reason: `same claim by ${who(a)} reported by ${b.site} and ${a.site}: ${list(paraphrase)}`,
+      });
+    } else if (sameSpk && a.speakerType !== 'organization' && sameSubject(topic)) {
+      const ta = topicOf(fa);
+      const tb = topicOf(fb);
+      const overlap = topic.concepts.length / Math.max(1, Math.min(ta.size, tb.size));
+      out.push({
+        type: 'same-speaker-topic',
+        score: Math.min(0.9, 0.3 + overlap / 2),
+        reason: `${who(a)} on ${list(topic.concepts)} (${b.site} and ${a.site})`,
+      });
+    }
+  }
+  return out.sort((x, y) => y.score - x.score);
+}
+
+/**
+ * Two reports of one claim: most of the content words of each are in the other (own words only,
+ * not context), with a name in common and the news going to the same recipient.
+ */
+function sameClaim(fa: ClaimFeatures, fb: ClaimFeatures): Concept[] | null {
+  if (!sameRecipients(fa, fb)) return null;
+  const shared: Concept[] = [];
+  let entity = false;
+  for (const [k, c] of fa.own) {
+    const o = fb.own.get(k);
+    if (!o || c.viaSpeaker || o.viaSpeaker) continue;
+    shared.push(c);
+    entity ||= c.entity || o.entity;
+  }
+  const small = Math.min(fa.own.size, fb.own.size);
+  const large = Math.max(fa.own.size, fb.own.size);
+  if (shared.length >= 3 && entity && shared.length >= 0.75 * small && shared.length >= 0.4 * large)
+    return shared;
+  return null;
+}
+
+/** Enough in common to call it one subject: two concepts, at least one of them not a bare name. */
+function sameSubject(topic: SharedTopic): boolean {
+  const predicates = topic.concepts.filter((c) => !c.entity).length;
+  return topic.weight >= 2 && predicates >= 1;
+}

@@ -1,0 +1,109 @@
+/**
+ * Candidate keys for a Dexie multiEntry index: two statements that may be related share a key.
+ *
+ * Two channels:
+ * - MinHash/LSH over word 3-shingles finds printings of the same words, reworded a little. With
+ *   12 bands of 2 rows, a pair with shingle Jaccard 0.5 shares a band with probability
+ *   1 − (1 − 0.5²)¹² ≈ 0.97; at 0.3 about 0.68; at 0.1 about 0.11.
+ * - Topic keys (see topic.ts) find reworded reprints, paraphrases and possible conflicts that share
+ *   few word sequences but several content words.
+ * Keys are hashed to short fixed-width strings; collisions only add candidates, which the
+ * classifier re-checks.
+ */
+import { hashKey, words } from './normalize';
+import { MAX_TOPIC_KEYS, topicKeys } from './topic';
+
+export const SHINGLE_SIZE = 3;
+export const BANDS = 12;
+export const ROWS = 2;
+/** Upper bound on keys per statement: LSH bands plus topic keys. */
+export const MAX_KEYS = BANDS + MAX_TOPIC_KEYS;
+
+/** Word shingles of normalised text; a text shorter than one shingle is its own single shingle. */
+export function shingles(text: string, size: number = SHINGLE_SIZE): string[] {
+  const ws = words(text);
+  if (ws.length === 0) return [];
+  if (ws.length < size) return [ws.join(' ')];
+  const out = new Set<string>();
+  for (let i = 0; i + size <= ws.length; i++) out.add(ws.slice(i, i + size).join(' '));
+  return [...out];
+}
+
+/** 32-bit FNV-1a of a string: the base hash of a shingle. */
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** MurmurHash3's finaliser: mixes a 32-bit value so that seeded variants behave independently. */
+function fmix32(x: number): number {
+  let h = x >>> 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** Fixed seeds: the hash family must never change, or stored keys stop matching new ones. */
+const SEEDS: readonly number[] = Array.from({ length: BANDS * ROWS }, (_, i) =>
+  fmix32(0x9e3779b9 + i * 0x7f4a7c15),
+);
+
+/** MinHash signature: for each seeded hash, the minimum over the shingles. */
+export function minhash(shingleSet: readonly string[]): Uint32Array {
+  const sig = new Uint32Array(SEEDS.length).fill(0xffffffff);
+  for (const sh of shingleSet) {
+    const base = fnv1a(sh);
+    for (let i = 0; i < SEEDS.length; i++) {
+      const h = fmix32(base ^ SEEDS[i]!);
+      if (h < sig[i]!) sig[i] = h;
+    }
+  }
+  return sig;
+}
+
+/** LSH band keys of a text: one per band, from the band's rows of the MinHash signature. */
+export function bandKeys(text: string): string[] {
+  const sh = shingles(text);
+  // A one- or two-word fragment is found through topic keys and containment, not LSH.
+  if (sh.length === 0 || words(text).length < SHINGLE_SIZE) return [];
+  const sig = minhash(sh);
+  const out: string[] = [];
+  for (let band = 0; band < BANDS; band++) {
+    let row = `${band}`;
+    for (let r = 0; r < ROWS; r++) row += `:${sig[band * ROWS + r]}`;
+    out.push(`m${band}:${hashKey(row).slice(0, 8)}`);
+  }
+  return out;
+}
+
+/** Jaccard similarity of two texts' shingle sets (exact, for checking candidates). */
+export function shingleJaccard(a: string, b: string): number {
+  const sa = new Set(shingles(a));
+  const sb = new Set(shingles(b));
+  if (sa.size === 0 || sb.size === 0) return 0;
+  let inter = 0;
+  for (const s of sa) if (sb.has(s)) inter++;
+  return inter / (sa.size + sb.size - inter);
+}
+
+/**
+ * All candidate keys of a statement for the multiEntry index: LSH bands, then topic keys. Bounded
+ * by MAX_KEYS. `context` (the lead-in of a short fragment) adds topic keys only when the text
+ * itself has too few content words to say what it is about.
+ */
+export function matchKeys(text: string, context?: string): string[] {
+  const keys = new Set(bandKeys(text));
+  const own = topicKeys(text);
+  for (const k of own) keys.add(k);
+  if (context && own.length < 3) {
+    for (const k of topicKeys(context, MAX_TOPIC_KEYS - own.length)) keys.add(k);
+  }
+  return [...keys].slice(0, MAX_KEYS);
+}

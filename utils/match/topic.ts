@@ -1,0 +1,281 @@
+/**
+ * What a statement is about: content words reduced to "concepts".
+ *
+ * A concept is a lightly stemmed content word, or the name of a small synonym class when the word
+ * is one of a few very common news synonyms ("strike" / "attack" / "bombing"). Proper nouns are
+ * marked as entities: a shared entity is the best sign that two statements are about one event.
+ * Everything here is general English; there are no word lists taken from any corpus.
+ */
+import { hashKey } from './normalize';
+
+export interface Token {
+  /** Lower case, letters and digits only ("didn’t" → "didnt", "U.S." → "us"). */
+  norm: string;
+  /** Written with a capital first letter (and not only because it starts a sentence, when we can tell). */
+  capital: boolean;
+  /** First word of a sentence in the original text. */
+  sentenceStart: boolean;
+  /** Written all in capitals, at least two letters ("US", "NATO"). */
+  upper: boolean;
+}
+
+/**
+ * Splits text into word tokens, keeping case information. Dotted acronyms ("U.S.", "U.K.") become one
+ * token. One pass over the characters, no regular-expression backtracking.
+ */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  const src = text.normalize('NFKD');
+  let cur = '';
+  let curCapital = false;
+  let atSentenceStart = true;
+  let nextSentenceStart = true;
+  const flush = () => {
+    if (cur.length > 0) {
+      const upper = cur.length >= 2 && cur === cur.toUpperCase() && cur !== cur.toLowerCase();
+      out.push({ norm: cur.toLowerCase(), capital: curCapital, sentenceStart: nextSentenceStart, upper });
+      nextSentenceStart = false;
+    }
+    cur = '';
+    curCapital = false;
+  };
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i]!;
+    if (/\p{M}/u.test(ch) || ch === '\u00ad' || ch === "'" || ch === '’' || ch === 'ʼ') continue;
+    if (/[\p{L}\p{N}]/u.test(ch)) {
+      if (cur.length === 0) {
+        curCapital = /\p{Lu}/u.test(ch);
+        nextSentenceStart = atSentenceStart;
+        atSentenceStart = false;
+      }
+      cur += ch;
+      continue;
+    }
+    // "U.S." / "U.K.": a single capital letter followed by a dot and another capital stays one word.
+    if (ch === '.' && cur.length === 1 && /\p{Lu}/u.test(cur) && /\p{Lu}/u.test(src[i + 1] ?? '')) continue;
+    if (ch === '.' && cur.length > 1 && /^(\p{Lu}\p{Lu})+$/u.test(cur) && /\p{Lu}/u.test(src[i + 1] ?? ''))
+      continue;
+    const wasAcronym = cur.length >= 2 && cur === cur.toUpperCase() && /\p{Lu}/u.test(cur);
+    flush();
+    // A full stop ends a sentence, except the dot that closes an acronym ("U.S. officials").
+    if ((ch === '.' && !wasAcronym) || ch === '!' || ch === '?' || ch === '\n') atSentenceStart = true;
+  }
+  flush();
+  return out;
+}
+
+/** A small general English stopword list: function words, auxiliaries, reporting verbs, fillers. */
+const STOP_LIST =
+  'a about above across after afterwards again against all almost along already also although always am among an and another any anyone anything are around as at ' +
+  'back be became because become been before being below between both but by can cannot could did do does doing done down during each either else enough even ever every everyone everything ' +
+  'few first for from further get gets getting got had has have having he her here hers herself him himself his how however i if in indeed into is it its itself just ' +
+  'last least less like made make makes many may maybe me might mine more most much must my myself never new next no nobody none nor not nothing now of off often on once one only onto or other others otherwise our ours ourselves out over own ' +
+  'per perhaps please put quite rather really same say says said saying see seem seemed seems several she should since so some somehow someone something sometimes still such ' +
+  'take than that the their theirs them themselves then there therefore these they thing things this those though through thus time times to together too toward towards ' +
+  'under until up upon us very via want wants was way we well were what whatever when whenever where whether which while who whoever whole whom whose why will with within without would ' +
+  'yet you your yours yourself yourselves ' +
+  // Contractions as normalizeText writes them.
+  'dont doesnt didnt isnt arent wasnt werent hasnt havent hadnt wont wouldnt cant couldnt shouldnt im ive id youre weve theyre hes shes its thats theres lets ' +
+  // Reporting and filler words: they say how something was said, not what about.
+  'told tell tells telling added adds stated statement statements according reported report reports claim claimed claims source sources ' +
+  'mr mrs ms dr sir madam yes okay ok oh going gonna lot lots kind sort sure course certainly ' +
+  // Numbers and time words that connect unrelated statements.
+  'two three four five six seven eight nine ten hundred thousand million billion ' +
+  'today yesterday tomorrow week weeks month months year years day days monday tuesday wednesday thursday friday saturday sunday';
+export const STOPWORDS: ReadonlySet<string> = new Set(STOP_LIST.split(' '));
+
+/** Irregular verb forms that a suffix stemmer cannot join to their base. */
+const IRREGULAR: Record<string, string> = {
+  knew: 'know',
+  known: 'know',
+  knows: 'know',
+  came: 'come',
+  went: 'go',
+  gone: 'go',
+  gave: 'give',
+  given: 'give',
+  took: 'take',
+  taken: 'take',
+  held: 'hold',
+  began: 'begin',
+  begun: 'begin',
+  brought: 'bring',
+  thought: 'think',
+  sought: 'seek',
+  fought: 'fight',
+  won: 'win',
+  lost: 'lose',
+  met: 'meet',
+  left: 'leave',
+  struck: 'strike',
+  sent: 'send',
+  spoke: 'speak',
+  spoken: 'speak',
+  chose: 'choose',
+  chosen: 'choose',
+  saw: 'see',
+  seen: 'see',
+  ran: 'run',
+  hid: 'hide',
+  hidden: 'hide',
+  killed: 'kill',
+  dead: 'die',
+  death: 'die',
+  deaths: 'die',
+  children: 'child',
+  men: 'man',
+  women: 'woman',
+  people: 'person',
+  freed: 'free',
+  led: 'lead',
+  heard: 'hear',
+  felt: 'feel',
+  kept: 'keep',
+  paid: 'pay',
+  meant: 'mean',
+  wrote: 'write',
+  written: 'write',
+  fell: 'fall',
+  fallen: 'fall',
+  rose: 'rise',
+  risen: 'rise',
+  shot: 'shoot',
+  stood: 'stand',
+  understood: 'understand',
+  bought: 'buy',
+  caught: 'catch',
+  taught: 'teach',
+  // Place names and their demonyms that suffix rules do not join.
+  american: 'usa',
+  americans: 'usa',
+  america: 'usa',
+  us: 'usa',
+  usa: 'usa',
+  british: 'uk',
+  britain: 'uk',
+  uk: 'uk',
+};
+
+/**
+ * A light stemmer in the spirit of Porter's first step: plurals, -ed, -ing, -ly, -ation, and a
+ * final silent e. Its only job is that two forms of one word meet; the stems need not be words.
+ */
+export function stem(word: string): string {
+  const irregular = IRREGULAR[word];
+  if (irregular !== undefined) return irregular === word ? word : stemRegular(irregular);
+  return stemRegular(word);
+}
+
+function stemRegular(word: string): string {
+  let w = word;
+  if (w.length <= 3) return w;
+  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
+  if (w.endsWith('ied') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('ed') && w.length > 4) w = undouble(w.slice(0, -2));
+  else if (w.endsWith('ing') && w.length > 5) w = undouble(w.slice(0, -3));
+  if (w.endsWith('ly') && w.length > 5) w = w.slice(0, -2);
+  if (w.endsWith('ation') && w.length > 7) w = w.slice(0, -5);
+  else if (w.endsWith('ment') && w.length > 7) w = w.slice(0, -4);
+  else if (w.endsWith('ful') && w.length > 6) w = w.slice(0, -3);
+  // Demonyms: "israeli" → "israel", "qatari" → "qatar", "syrian" → "syria".
+  if (w.endsWith('i') && w.length >= 5 && !/[aeiou]i$/.test(w)) w = w.slice(0, -1);
+  else if (w.endsWith('ian') && w.length >= 6) w = w.slice(0, -1);
+  if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
+  if (w.endsWith('y') && w.length > 4) w = `${w.slice(0, -1)}i`;
+  return w;
+}
+
+function undouble(w: string): string {
+  const n = w.length;
+  if (n >= 3 && w[n - 1] === w[n - 2] && !'lsz'.includes(w[n - 1]!)) return w.slice(0, -1);
+  return w;
+}
+
+/**
+ * Small synonym classes of everyday news vocabulary, keyed by stem. Only words that reporters use
+ * interchangeably for one thing; the class name is the concept.
+ */
+const CLASSES: Record<string, string> = {
+  attack: 'attack strike airstrike bomb bombing bombard raid shelling missile rocket assault explosion blast',
+  tell: 'inform notify notification notice warn warning alert brief forewarn consult consultation',
+  know: 'know knew learn aware hear heard',
+  hostage: 'hostage captive abductee abducted kidnapped',
+  release: 'release free freeing liberate liberation return rescue',
+  talks: 'talks negotiate negotiation negotiator discussion dialogue mediate mediation mediator',
+  deal: 'deal agreement accord ceasefire truce armistice',
+  success: 'success succeed successful fail failure',
+  kill: 'kill die dead death murder casualty fatality',
+  deny: 'deny denial refute reject dispute contradict rebut',
+  approve: 'approve approval authorize authorise permit allow',
+  oppose: 'oppose opposition object objection resist',
+};
+const CLASS_OF = new Map<string, string>();
+for (const [name, ws] of Object.entries(CLASSES)) for (const w of ws.split(' ')) CLASS_OF.set(stem(w), name);
+
+/** The concept of one lower-case word, or null for a stopword or a word too short to mean much. */
+export function conceptOf(word: string): string | null {
+  if (word.length < 2 || STOPWORDS.has(word) || /^\d+$/.test(word)) {
+    // "US" is a stopword as a pronoun; the acronym is caught by the tokenizer's capital flag.
+    return null;
+  }
+  const s = stem(word);
+  return CLASS_OF.get(s) ?? s;
+}
+
+export interface Concept {
+  key: string;
+  /** The first word that gave this concept, as a reader would recognise it. */
+  word: string;
+  /** A proper noun (or an acronym): a strong sign of what the statement is about. */
+  entity: boolean;
+  /** Not in the words themselves: a pronoun ("it had warned") resolved to the speaker. */
+  viaSpeaker?: boolean;
+  /** Not in the statement: from the words around it. */
+  fromContext?: boolean;
+}
+
+/** Concepts of a text, in order of first appearance, each once. */
+export function concepts(text: string): Concept[] {
+  const seen = new Map<string, Concept>();
+  for (const t of tokenize(text)) {
+    // An acronym in capitals ("US", "U.S.", "WHO") is a name even when it spells a stopword.
+    const key = t.upper ? stem(t.norm) : conceptOf(t.norm);
+    if (key === null) continue;
+    // A capital at a sentence start proves nothing ("However", "Unilaterally").
+    const entity = t.upper || (t.capital && !t.sentenceStart) || key === 'usa' || key === 'uk';
+    const prior = seen.get(key);
+    if (prior) {
+      if (entity) prior.entity = true;
+    } else {
+      seen.set(key, { key, word: t.norm, entity });
+    }
+  }
+  return [...seen.values()];
+}
+
+/**
+ * How specific a concept looks without corpus statistics: entities and long words say more about
+ * the topic than short common words.
+ */
+export function specificity(c: Concept): number {
+  if (c.entity) return 3;
+  if (Object.hasOwn(CLASSES, c.key)) return 2;
+  return c.key.length >= 7 ? 2 : c.key.length >= 5 ? 1.5 : 1;
+}
+
+/** At most this many topic keys per statement, so the index stays small. */
+export const MAX_TOPIC_KEYS = 10;
+
+/**
+ * Content-word keys for finding statements on the same subject: the most specific concepts of the
+ * text, most specific first (ties keep text order).
+ */
+export function topicKeys(text: string, max: number = MAX_TOPIC_KEYS): string[] {
+  const cs = concepts(text)
+    .map((c, i) => ({ c, i, s: specificity(c) }))
+    .sort((x, y) => y.s - x.s || x.i - y.i)
+    .slice(0, max);
+  return cs.map(({ c }) => `t:${hashKey(c.key).slice(0, 8)}`);
+}
