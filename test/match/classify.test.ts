@@ -103,7 +103,8 @@ describe('altered-quote', () => {
     const changed = rel[0]!
       .diff!.filter((op) => op.op !== 'equal')
       .map((op) => `${op.op}:${op.words.join(' ')}`);
-    expect(changed).toEqual(['delete:entirely', 'insert:mostly']);
+    // From the stored wording (b) to the one read (a).
+    expect(changed).toEqual(['delete:mostly', 'insert:entirely']);
   });
 
   it('capitals and commas changed inside the quote are reported, weakly', () => {

@@ -44,7 +44,7 @@ describe('ingestPage', () => {
   it('stores page, speakers and statements, and finds the same words given to a different speaker', async () => {
     const first = await ingestPage(db, page('https://one.example/a', [statement(QUOTE, 'Jane Roe')]));
     expect(first.statements).toEqual([
-      { statementId: expect.any(Number), related: 0, conflicts: 0, strongest: null },
+      { statementId: expect.any(Number), related: 0, conflicts: 0, saved: false, strongest: null },
     ]);
 
     const second = await ingestPage(
@@ -136,6 +136,79 @@ describe('ingestPage', () => {
     expect(pageKeyOf({ url: 'https://a.example/x?s=1', canonicalUrl: 'https://a.example/x' })).toBe(
       'https://a.example/x',
     );
+  });
+});
+
+describe('who is who across pages', () => {
+  it('merges the forms of one name, keeping the fullest as the name', async () => {
+    await ingestPage(db, page('https://one.example/a', [statement('We will build the road.', 'Trump')]));
+    await ingestPage(
+      db,
+      page('https://two.example/b', [statement('The road is a priority.', 'President Donald Trump')]),
+    );
+    await ingestPage(
+      db,
+      page('https://three.example/c', [statement('Nobody builds roads like us.', 'Donald Trump')]),
+    );
+    const speakers = await db.speakers.toArray();
+    expect(speakers).toHaveLength(1);
+    expect(speakers[0]!.name).toBe('President Donald Trump');
+  });
+
+  it('never merges two people who share only a role, nor anonymous sources of different pages', async () => {
+    await ingestPage(
+      db,
+      page('https://one.example/a', [statement('Talks will resume soon.', 'Secretary of State')]),
+    );
+    await ingestPage(
+      db,
+      page('https://two.example/b', [statement('Talks are over for now.', 'Secretary of State')]),
+    );
+    await ingestPage(
+      db,
+      page('https://one.example/a', [statement('The plan is dead.', 'a senior official')]),
+    );
+    await ingestPage(
+      db,
+      page('https://two.example/b', [statement('The plan is alive.', 'a senior official')]),
+    );
+    await ingestPage(db, page('https://three.example/c', [statement('We did nothing wrong.', 'Ada Park')]));
+    await ingestPage(db, page('https://four.example/d', [statement('We did everything right.', 'Ben Park')]));
+    expect(await db.speakers.count()).toBe(6);
+  });
+});
+
+describe('matching through the indexes', () => {
+  it('finds an altered quote, with its word diff from the stored wording to the new one', async () => {
+    await ingestPage(
+      db,
+      page('https://one.example/a', [
+        statement(
+          'We were never told about the raid before it happened, and we condemn it.',
+          'Mayor Ada Park',
+        ),
+      ]),
+    );
+    const result = await ingestPage(
+      db,
+      page('https://two.example/b', [
+        statement(
+          'We were never told about the raid before it happened, and we strongly condemn it.',
+          'Ada Park',
+        ),
+      ]),
+    );
+    expect(result.statements[0]).toMatchObject({ conflicts: 1, strongest: { type: 'altered-quote' } });
+    const altered = await db.relations.where('type').equals('altered-quote').first();
+    expect(altered?.diff?.some((op) => op.op === 'insert' && op.words.join(' ') === 'strongly')).toBe(true);
+    expect(altered?.reason).toContain('0 words removed and 1 word added: one.example vs two.example');
+  });
+
+  it('indexes every statement under its candidate keys', async () => {
+    await ingestPage(db, page('https://one.example/a', [statement(QUOTE, 'Jane Roe')]));
+    const row = await db.statements.toCollection().first();
+    expect(row!.keys.length).toBeGreaterThan(3);
+    expect(new Set(await db.statements.where('keys').anyOf(row!.keys).primaryKeys()).size).toBe(1);
   });
 });
 

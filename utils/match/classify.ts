@@ -97,7 +97,7 @@ interface TextMatch {
   similarity: number;
   diff: WordDiffOp[];
   shared: number;
-  /** Words capitalised differently inside the quote, as "b vs a" examples. */
+  /** Words capitalised differently inside the quote, as "first vs second" examples (stored vs read). */
   caseChanges: string[];
 }
 
@@ -146,7 +146,7 @@ function caseChanges(diff: readonly WordDiffOp[]): string[] {
       if (!first && op.op === 'equal' && wb !== undefined) {
         const x = trimPunctuation(wa);
         const y = trimPunctuation(wb);
-        if (x !== y && x.toLowerCase() === y.toLowerCase()) out.push(`‘${y}’ vs ‘${x}’`);
+        if (x !== y && x.toLowerCase() === y.toLowerCase()) out.push(`‘${x}’ vs ‘${y}’`);
       }
       first = false;
     }
@@ -210,7 +210,8 @@ export function classifyPair(
   const quoted = a.kind !== 'indirect' && b.kind !== 'indirect';
 
   // 1. The same words, or nearly: reprint, misattribution, alteration.
-  const m = compareTexts(a.text, b.text);
+  // The diff runs from the stored wording (b) to the one being read (a): "added" means added by a.
+  const m = compareTexts(b.text, a.text);
   let sameWords = false;
   if (m) {
     const shortest = Math.min(

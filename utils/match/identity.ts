@@ -4,7 +4,52 @@
  * anonymous source is only ever itself, on its own page.
  */
 import { normalizeText } from './normalize';
-import { speakerType as describedType } from './speaker';
+
+const ANONYMOUS_HEADS = new Set([
+  'official',
+  'officials',
+  'source',
+  'sources',
+  'person',
+  'people',
+  'aide',
+  'aides',
+  'diplomat',
+  'diplomats',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'insider',
+  'insiders',
+  'adviser',
+  'advisers',
+  'advisor',
+  'advisors',
+  'member',
+  'members',
+]);
+
+const INDEFINITE = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'several', 'some', 'many', 'unnamed']);
+
+/** An anonymous source is described, not named: "a senior Israeli official", "sources familiar with the matter". */
+function describedType(name: string): 'anonymous' | 'person' {
+  const ws = normalizeText(name).split(' ');
+  const first = ws[0] ?? '';
+  if (INDEFINITE.has(first)) return 'anonymous';
+  if (ws.some((w) => w === 'unnamed' || w === 'anonymous')) return 'anonymous';
+  if (first === 'sources' || first === 'officials') return 'anonymous';
+  // "U.S. officials", "Israeli officials": a plural head with no proper name.
+  const last = ws[ws.length - 1] ?? '';
+  if (
+    ANONYMOUS_HEADS.has(last) &&
+    /^[a-z]/.test(name.trim()) === false &&
+    ws.length <= 3 &&
+    last.endsWith('s')
+  ) {
+    return 'anonymous';
+  }
+  return 'person';
+}
 
 export type SpeakerKind = 'person' | 'organization' | 'anonymous';
 

@@ -1,5 +1,5 @@
 /** The personal archive: quotes the reader chose to keep. */
-import type { SaywhoDb } from './db';
+import type { ArchiveEntryRow, ArchiveSnapshot, SaywhoDb } from './db';
 
 /** Saves a stored statement to the archive with a snapshot of its text and source; saving twice keeps one entry. */
 export async function saveStatement(
@@ -24,10 +24,115 @@ export async function saveStatement(
         pageUrl: page?.url ?? '',
         pageTitle: page?.title ?? '',
         site: page?.site ?? '',
+        publishedAt: page?.publishedAt ?? null,
       },
       note: options.note ?? '',
-      tags: options.tags ?? [],
+      tags: cleanTags(options.tags ?? []),
       savedAt: options.now ?? Date.now(),
     } as Parameters<typeof db.archive.add>[0]);
   });
+}
+
+/** Tags as the reader typed them, trimmed, without empties or repeats (case-insensitively). */
+export function cleanTags(tags: readonly string[]): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const raw of tags) {
+    const tag = raw.trim().slice(0, 100);
+    if (!tag || seen.has(tag.toLowerCase())) continue;
+    seen.add(tag.toLowerCase());
+    out.push(tag);
+  }
+  return out.slice(0, 50);
+}
+
+/** Splits a tags text box ("a, b, c") into tags. */
+export function parseTags(text: string): string[] {
+  return cleanTags(text.split(','));
+}
+
+export interface Capture {
+  snapshot: ArchiveSnapshot;
+  /** The stored statement the selection overlaps, when there is one. */
+  statementId: number | null;
+  note?: string;
+  tags?: string[];
+  now?: number;
+}
+
+/**
+ * Saves a quote captured by hand (a selection). It keeps the link to a stored statement only when
+ * that statement exists; saving the same words from the same page for the same speaker twice keeps one entry.
+ */
+export async function saveCapture(db: SaywhoDb, capture: Capture): Promise<number> {
+  const text = capture.snapshot.text.trim();
+  if (!text) throw new Error('There is no text to save: select the words first.');
+  return db.transaction('rw', [db.statements, db.archive], async () => {
+    const statementId =
+      capture.statementId !== null && (await db.statements.get(capture.statementId))
+        ? capture.statementId
+        : null;
+    const speaker = capture.snapshot.speaker?.trim() || null;
+    const existing = await db.archive
+      .filter(
+        (e) =>
+          e.snapshot.text === text &&
+          e.snapshot.pageUrl === capture.snapshot.pageUrl &&
+          e.snapshot.speaker === speaker,
+      )
+      .first();
+    if (existing) return existing.id;
+    return db.archive.add({
+      statementId,
+      snapshot: { ...capture.snapshot, text, speaker },
+      note: capture.note ?? '',
+      tags: cleanTags(capture.tags ?? []),
+      savedAt: capture.now ?? Date.now(),
+    } as Parameters<typeof db.archive.add>[0]);
+  });
+}
+
+export async function updateEntry(db: SaywhoDb, id: number, changes: { note?: string; tags?: string[] }) {
+  const patch: Partial<ArchiveEntryRow> = {};
+  if (changes.note !== undefined) patch.note = changes.note;
+  if (changes.tags !== undefined) patch.tags = cleanTags(changes.tags);
+  const n = await db.archive.update(id, patch);
+  if (n === 0) throw new Error('This entry is no longer in the archive.');
+}
+
+/** Deletes an entry and returns it, so the reader can undo. */
+export async function deleteEntry(db: SaywhoDb, id: number): Promise<ArchiveEntryRow | null> {
+  return db.transaction('rw', db.archive, async () => {
+    const row = await db.archive.get(id);
+    if (row) await db.archive.delete(id);
+    return row ?? null;
+  });
+}
+
+/** Puts a deleted entry back, with its id. */
+export async function restoreEntry(db: SaywhoDb, row: ArchiveEntryRow): Promise<void> {
+  await db.archive.put(row);
+}
+
+/** Deletes everything Saywho stored: pages, speakers, statements, relations and the archive. */
+export async function clearAllData(db: SaywhoDb): Promise<void> {
+  await db.transaction('rw', [db.pages, db.speakers, db.statements, db.relations, db.archive], async () => {
+    await Promise.all([
+      db.pages.clear(),
+      db.speakers.clear(),
+      db.statements.clear(),
+      db.relations.clear(),
+      db.archive.clear(),
+    ]);
+  });
+}
+
+/** How much is stored, for the options page's confirmation. */
+export async function storeCounts(db: SaywhoDb) {
+  const [pages, statements, archive] = await Promise.all([
+    db.pages.count(),
+    db.statements.count(),
+    db.archive.count(),
+  ]);
+  return { pages, statements, archive };
 }

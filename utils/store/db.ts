@@ -6,7 +6,8 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { StatementKind } from '../extract/types';
-import type { SpeakerType } from '../match/speaker';
+import type { WordDiffOp } from '../match/diff';
+import type { SpeakerKind } from '../match/identity';
 import type { RelationType } from '../messages';
 
 export interface PageRow {
@@ -24,11 +25,16 @@ export interface PageRow {
 
 export interface SpeakerRow {
   id: number;
-  /** See `speakerKey`: named speakers share a key across pages, anonymous ones never do. */
-  key: string;
+  /**
+   * Candidates for "the same speaker": the surname of a person or the name of an organisation
+   * (`speakerIdentityKey`), shared across pages; for anonymous sources and bare roles, a key of
+   * their own page, so they are never merged across pages.
+   */
+  identityKey: string;
+  /** The fullest name seen ("Donald Trump" once "Trump" and "Donald Trump" were read). */
   name: string;
   aliases: string[];
-  type: SpeakerType;
+  type: SpeakerKind;
 }
 
 export interface StatementRow {
@@ -48,6 +54,10 @@ export interface StatementRow {
   start: number;
   end: number;
   continuesId: number | null;
+  /** First segment of the utterance this segment belongs to (itself when it starts one). */
+  utteranceId: number | null;
+  /** Candidate keys (MinHash bands and topic words): a multi-entry index finds related statements. */
+  keys: string[];
   /** Anchor to find the statement again: exact text plus a little context either side. */
   prefix: string;
   suffix: string;
@@ -63,6 +73,8 @@ export interface RelationRow {
   score: number;
   /** One line a reader can check. */
   reason: string;
+  /** Word diff for an altered quote (from `b` to `a`). */
+  diff?: WordDiffOp[];
   createdAt: number;
 }
 
@@ -74,6 +86,8 @@ export interface ArchiveSnapshot {
   pageUrl: string;
   pageTitle: string;
   site: string;
+  /** When the page says it was published (ISO-like, as the page gives it); absent in older entries. */
+  publishedAt?: string | null;
 }
 
 export interface ArchiveEntryRow {
@@ -101,8 +115,8 @@ export function openDb(name: string = DB_NAME): SaywhoDb {
   const db = new Dexie(name) as SaywhoDb;
   db.version(1).stores({
     pages: '++id, &key, url, site, lastReadAt',
-    speakers: '++id, &key, name',
-    statements: '++id, pageId, exactKey, speakerId, [pageId+exactKey+occurrence]',
+    speakers: '++id, identityKey, name',
+    statements: '++id, pageId, exactKey, speakerId, *keys, [pageId+exactKey+occurrence]',
     relations: '++id, a, b, type, &[a+b+type]',
     archive: '++id, statementId, savedAt, *tags',
   });

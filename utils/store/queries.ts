@@ -127,3 +127,174 @@ export async function statementSummaries(db: SaywhoDb, ids: number[]): Promise<S
   }
   return out;
 }
+
+export interface ArchiveView {
+  entries: ArchiveEntryRow[];
+  /** Entries whose statement has a conflicting statement in the store. */
+  conflictEntryIds: Set<number>;
+}
+
+/** Statement ids (of `ids`) with at least one conflicting relation. */
+async function conflictedStatements(db: SaywhoDb, ids: number[]): Promise<Set<number>> {
+  if (ids.length === 0) return new Set();
+  const types = [...CONFLICT_TYPES];
+  const [asA, asB] = await Promise.all([
+    db.relations
+      .where('a')
+      .anyOf(ids)
+      .filter((r) => types.includes(r.type))
+      .toArray(),
+    db.relations
+      .where('b')
+      .anyOf(ids)
+      .filter((r) => types.includes(r.type))
+      .toArray(),
+  ]);
+  const wanted = new Set(ids);
+  const out = new Set<number>();
+  for (const r of asA) if (wanted.has(r.a)) out.add(r.a);
+  for (const r of asB) if (wanted.has(r.b)) out.add(r.b);
+  return out;
+}
+
+/** Everything the archive page needs: all entries, newest first, and which of them conflict. */
+export async function archiveView(db: SaywhoDb): Promise<ArchiveView> {
+  const entries = await archiveEntries(db);
+  const ids = [...new Set(entries.flatMap((e) => (e.statementId === null ? [] : [e.statementId])))];
+  const conflicted = await conflictedStatements(db, ids);
+  return {
+    entries,
+    conflictEntryIds: new Set(
+      entries.filter((e) => e.statementId !== null && conflicted.has(e.statementId)).map((e) => e.id),
+    ),
+  };
+}
+
+export interface TimelineItem {
+  /** `s<statementId>` or `e<entryId>`: stable across renders. */
+  key: string;
+  text: string;
+  kind: StatementRow['kind'];
+  pageUrl: string;
+  pageTitle: string;
+  site: string;
+  /** Prefix and suffix on the page, for a text-fragment link, when the statement is stored. */
+  prefix: string;
+  suffix: string;
+  /** When it was said as far as Saywho knows: the page's publication date, else when it was read or saved. */
+  at: number;
+  conflicts: number;
+  related: number;
+  saved: boolean;
+}
+
+function dateOf(published: string | null | undefined, fallback: number): number {
+  if (published) {
+    const t = Date.parse(published);
+    if (!Number.isNaN(t)) return t;
+  }
+  return fallback;
+}
+
+/**
+ * Everything one speaker said that Saywho knows of, oldest first: statements read (any speaker
+ * record with this name, since anonymous speakers never share a key) and quotes saved by hand.
+ */
+export async function speakerTimeline(db: SaywhoDb, name: string): Promise<TimelineItem[]> {
+  const speakerIds = await db.speakers.where('name').equals(name).primaryKeys();
+  const statements = speakerIds.length
+    ? await db.statements.where('speakerId').anyOf(speakerIds).toArray()
+    : [];
+  const ids = statements.map((s) => s.id);
+  const [asA, asB, saved, captured] = await Promise.all([
+    db.relations.where('a').anyOf(ids).toArray(),
+    db.relations.where('b').anyOf(ids).toArray(),
+    db.archive.where('statementId').anyOf(ids).toArray(),
+    db.archive.filter((e) => e.statementId === null && e.snapshot.speaker === name).toArray(),
+  ]);
+  const pages = new Map(
+    (await db.pages.bulkGet([...new Set(statements.map((s) => s.pageId))])).flatMap((p) =>
+      p ? [[p.id, p]] : [],
+    ),
+  );
+  const counts = new Map<number, { conflicts: number; related: number }>();
+  const bump = (id: number, type: RelationRow['type']) => {
+    const c = counts.get(id) ?? { conflicts: 0, related: 0 };
+    if (CONFLICT_TYPES.has(type)) c.conflicts++;
+    else c.related++;
+    counts.set(id, c);
+  };
+  for (const r of asA) bump(r.a, r.type);
+  for (const r of asB) bump(r.b, r.type);
+  const savedIds = new Set(saved.map((e) => e.statementId));
+  const items: TimelineItem[] = statements.map((s) => {
+    const page = pages.get(s.pageId);
+    const c = counts.get(s.id) ?? { conflicts: 0, related: 0 };
+    return {
+      key: `s${s.id}`,
+      text: s.text,
+      kind: s.kind,
+      pageUrl: page?.url ?? '',
+      pageTitle: page?.title ?? '',
+      site: page?.site ?? '',
+      prefix: s.prefix,
+      suffix: s.suffix,
+      at: dateOf(page?.publishedAt, page?.firstReadAt ?? 0),
+      conflicts: c.conflicts,
+      related: c.related,
+      saved: savedIds.has(s.id),
+    };
+  });
+  for (const e of captured) {
+    items.push({
+      key: `e${e.id}`,
+      text: e.snapshot.text,
+      kind: e.snapshot.kind,
+      pageUrl: e.snapshot.pageUrl,
+      pageTitle: e.snapshot.pageTitle,
+      site: e.snapshot.site,
+      prefix: '',
+      suffix: '',
+      at: dateOf(e.snapshot.publishedAt, e.savedAt),
+      conflicts: 0,
+      related: 0,
+      saved: true,
+    });
+  }
+  return items.sort((x, y) => x.at - y.at || x.key.localeCompare(y.key));
+}
+
+export interface SpeakerGroup {
+  /** The speaker's name, or null for statements without one. */
+  speaker: string | null;
+  statements: StatementView[];
+  conflicts: number;
+}
+
+/**
+ * The popup's grouping: one group per speaker, groups with conflicts first (most conflicts first),
+ * then by how many statements, unattributed last; inside a group, conflicting statements first,
+ * then in page order.
+ */
+export function groupBySpeaker(statements: readonly StatementView[]): SpeakerGroup[] {
+  const groups = new Map<string | null, StatementView[]>();
+  for (const s of statements) {
+    const key = s.statement.speakerName;
+    groups.set(key, [...(groups.get(key) ?? []), s]);
+  }
+  return [...groups]
+    .map(([speaker, list]) => ({
+      speaker,
+      statements: [...list].sort(
+        (a, b) => Number(b.conflicts > 0) - Number(a.conflicts > 0) || a.statement.start - b.statement.start,
+      ),
+      conflicts: list.filter((s) => s.conflicts > 0).length,
+    }))
+    .sort(
+      (a, b) =>
+        b.conflicts - a.conflicts ||
+        Number(a.speaker === null) - Number(b.speaker === null) ||
+        b.statements.length - a.statements.length ||
+        (a.speaker ?? '').localeCompare(b.speaker ?? ''),
+    );
+}

@@ -1,0 +1,133 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { IngestPage, StatementPayload } from '../../utils/messages';
+import { saveCapture, saveStatement } from '../../utils/store/archive';
+import { openDb, type SaywhoDb } from '../../utils/store/db';
+import { ingestPage } from '../../utils/store/ingest';
+import { archiveView, groupBySpeaker, pageView, speakerTimeline } from '../../utils/store/queries';
+
+let db: SaywhoDb;
+let n = 0;
+beforeEach(async () => {
+  db = openDb(`test-queries-${n++}`);
+  await db.open();
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+function statement(text: string, speaker: string | null, start = 0): StatementPayload {
+  return {
+    text,
+    kind: 'direct',
+    start,
+    end: start + text.length,
+    speaker: speaker ? { name: speaker, mention: speaker.split(' ').pop()!, mentionStart: -1 } : null,
+    cue: 'said',
+    continues: null,
+    prefix: '',
+    suffix: '',
+  };
+}
+
+function page(url: string, statements: StatementPayload[], publishedAt: string | null = null): IngestPage {
+  return {
+    type: 'ingest-page',
+    page: { url, canonicalUrl: null, title: `Title of ${url}`, site: new URL(url).hostname, publishedAt },
+    statements,
+  };
+}
+
+const QUOTE = 'We are not thrilled about the way that went down, and we want the hostages back.';
+
+async function twoPages() {
+  const a = await ingestPage(
+    db,
+    page(
+      'https://one.example/a',
+      [statement(QUOTE, 'Jane Roe'), statement('The bridge opens soon.', 'Jane Roe', 200)],
+      '2025-01-02',
+    ),
+  );
+  const b = await ingestPage(
+    db,
+    page(
+      'https://two.example/b',
+      [
+        statement('Unrelated words here.', 'Ann Lee'),
+        statement('More unrelated words.', 'Ann Lee', 50),
+        statement('Other words again.', null, 80),
+        statement(QUOTE, 'John Doe', 100),
+      ],
+      '2025-02-03',
+    ),
+  );
+  return { a, b };
+}
+
+describe('groupBySpeaker', () => {
+  it('puts speakers with conflicts first, then by count, unattributed last; conflicts first inside a group', async () => {
+    await twoPages();
+    const view = await pageView(db, 'https://two.example/b');
+    const groups = groupBySpeaker(view!.statements);
+    expect(groups.map((g) => [g.speaker, g.statements.length, g.conflicts])).toEqual([
+      ['John Doe', 1, 1],
+      ['Ann Lee', 2, 0],
+      [null, 1, 0],
+    ]);
+    expect(groups[1]!.statements.map((s) => s.statement.text)).toEqual([
+      'Unrelated words here.',
+      'More unrelated words.',
+    ]);
+  });
+});
+
+describe('archiveView', () => {
+  it('marks entries whose statement has a conflict', async () => {
+    const { a, b } = await twoPages();
+    const conflicted = await saveStatement(db, b.statements[3]!.statementId);
+    const calm = await saveStatement(db, b.statements[0]!.statementId);
+    const byHand = await saveCapture(db, {
+      statementId: null,
+      snapshot: {
+        text: 'Said by hand',
+        kind: 'direct',
+        speaker: 'Jane Roe',
+        cue: null,
+        pageUrl: 'https://x.example/',
+        pageTitle: 'X',
+        site: 'x.example',
+      },
+    });
+    expect(a.statements).toHaveLength(2);
+    const view = await archiveView(db);
+    expect(view.entries.map((e) => e.id).sort()).toEqual([conflicted, calm, byHand].sort());
+    expect([...view.conflictEntryIds]).toEqual([conflicted]);
+  });
+});
+
+describe('speakerTimeline', () => {
+  it('lists what one speaker said, oldest first, with conflicts and hand-saved quotes', async () => {
+    await twoPages();
+    await saveCapture(db, {
+      statementId: null,
+      snapshot: {
+        text: 'A later remark',
+        kind: 'direct',
+        speaker: 'Jane Roe',
+        cue: null,
+        pageUrl: 'https://three.example/c',
+        pageTitle: 'Three',
+        site: 'three.example',
+        publishedAt: '2025-03-01',
+      },
+    });
+    const items = await speakerTimeline(db, 'Jane Roe');
+    expect(items.map((i) => [i.text, i.conflicts, i.saved])).toEqual([
+      [QUOTE, 1, false],
+      ['The bridge opens soon.', 0, false],
+      ['A later remark', 0, true],
+    ]);
+    expect(items[0]!.at).toBe(Date.parse('2025-01-02'));
+    expect(await speakerTimeline(db, 'Nobody')).toEqual([]);
+  });
+});

@@ -1,0 +1,242 @@
+/**
+ * Export and import of the personal archive. Pure formatting, plus one import function that writes
+ * all or nothing.
+ *
+ * - JSON is lossless and versioned: `{ format: 'saywho-archive', version: 1, exportedAt, entries }`.
+ * - CSV follows RFC 4180 (CRLF rows, fields with `"`, `,` or line breaks quoted, quotes doubled) and
+ *   defuses spreadsheet formulas: a cell starting with = + - @ (or a tab or carriage return) gets a
+ *   leading `'`.
+ * - Markdown escapes page text so a renderer shows it as text, never as links or HTML.
+ */
+import * as v from 'valibot';
+import type { ArchiveEntryRow, SaywhoDb } from './db';
+
+export const EXPORT_FORMAT = 'saywho-archive';
+export const EXPORT_VERSION = 1;
+export const MAX_IMPORT_ENTRIES = 200_000;
+
+/** An entry as exported: everything but the local id. */
+export type ExportedEntry = Omit<ArchiveEntryRow, 'id'>;
+
+export interface ArchiveExport {
+  format: typeof EXPORT_FORMAT;
+  version: typeof EXPORT_VERSION;
+  exportedAt: string;
+  entries: ExportedEntry[];
+}
+
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+
+const SnapshotSchema = v.object({
+  text: v.pipe(v.string(), v.minLength(1), v.maxLength(20_000)),
+  kind: v.picklist(['direct', 'partial', 'indirect']),
+  speaker: v.nullable(text(1_000)),
+  cue: v.nullable(text(1_000)),
+  pageUrl: text(4_096),
+  pageTitle: text(1_000),
+  site: text(1_000),
+  publishedAt: v.optional(v.nullable(text(64))),
+});
+
+const EntrySchema = v.object({
+  statementId: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  snapshot: SnapshotSchema,
+  note: text(10_000),
+  tags: v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(100))), v.maxLength(50)),
+  savedAt: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+
+export const ArchiveExportSchema = v.object({
+  format: v.literal(EXPORT_FORMAT),
+  version: v.literal(EXPORT_VERSION),
+  exportedAt: v.string(),
+  entries: v.pipe(v.array(EntrySchema), v.maxLength(MAX_IMPORT_ENTRIES)),
+});
+
+function exported(e: ArchiveEntryRow): ExportedEntry {
+  const { id: _id, ...rest } = e;
+  return rest;
+}
+
+export function toJson(entries: readonly ArchiveEntryRow[], now: Date = new Date()): string {
+  const doc: ArchiveExport = {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: now.toISOString(),
+    entries: entries.map(exported),
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+/** One CSV cell: formula-defused, then quoted when RFC 4180 requires it. */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export const CSV_COLUMNS = [
+  'savedAt',
+  'speaker',
+  'text',
+  'kind',
+  'cue',
+  'pageTitle',
+  'site',
+  'pageUrl',
+  'note',
+  'tags',
+] as const;
+
+export function toCsv(entries: readonly ArchiveEntryRow[]): string {
+  const rows = [CSV_COLUMNS.join(',')];
+  for (const e of entries) {
+    const s = e.snapshot;
+    const cells = [
+      new Date(e.savedAt).toISOString(),
+      s.speaker ?? '',
+      s.text,
+      s.kind,
+      s.cue ?? '',
+      s.pageTitle,
+      s.site,
+      s.pageUrl,
+      e.note,
+      e.tags.join('; '),
+    ];
+    rows.push(cells.map(csvCell).join(','));
+  }
+  return `${rows.join('\r\n')}\r\n`;
+}
+
+/** Escapes Markdown (and inline HTML) syntax so text renders as the same text. */
+export function escapeMarkdown(value: string): string {
+  return value.replace(/[\\`*_{}[\]()<>#+\-.!|~&"']/g, (c) => `\\${c}`);
+}
+
+/** A link target Markdown cannot misread: http(s) only, in angle brackets, no brackets or breaks inside. */
+function markdownUrl(url: string): string | null {
+  if (!/^https?:\/\//i.test(url)) return null;
+  return `<${url.replace(/[<>\s]/g, (c) => encodeURIComponent(c))}>`;
+}
+
+export function toMarkdown(entries: readonly ArchiveEntryRow[], now: Date = new Date()): string {
+  const out = ['# Saywho archive', '', `Exported ${now.toISOString()} · ${entries.length} entries`, ''];
+  for (const e of entries) {
+    const s = e.snapshot;
+    for (const line of s.text.split(/\r?\n/)) out.push(`> ${escapeMarkdown(line)}`);
+    out.push('');
+    const title = escapeMarkdown(s.pageTitle || s.pageUrl);
+    const url = markdownUrl(s.pageUrl);
+    const source = url ? `[${title}](${url})` : title;
+    const site = s.site ? ` · ${escapeMarkdown(s.site)}` : '';
+    out.push(
+      `— **${escapeMarkdown(s.speaker ?? 'Unattributed')}**, ${source}${site} · saved ${new Date(e.savedAt).toISOString().slice(0, 10)}`,
+    );
+    if (e.note) {
+      out.push('');
+      for (const line of e.note.split(/\r?\n/)) out.push(`Note: ${escapeMarkdown(line)}`);
+    }
+    if (e.tags.length > 0) {
+      out.push('');
+      out.push(`Tags: ${e.tags.map(escapeMarkdown).join(', ')}`);
+    }
+    out.push('', '---', '');
+  }
+  return out.join('\n');
+}
+
+/** Two entries are the same quote when text, speaker and page agree. */
+export function dedupKey(s: { text: string; speaker: string | null; pageUrl: string }): string {
+  return JSON.stringify([s.text, s.speaker ?? '', s.pageUrl]);
+}
+
+export type ParseResult = { ok: true; data: ArchiveExport } | { ok: false; error: string };
+
+/** Parses and validates an export file; the error says what is wrong in words a reader understands. */
+export function parseArchiveJson(raw: string): ParseResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return { ok: false, error: 'This file is not JSON. Choose a file exported by Saywho (JSON).' };
+  }
+  if (typeof json !== 'object' || json === null || (json as { format?: unknown }).format !== EXPORT_FORMAT) {
+    return { ok: false, error: 'This file is not a Saywho archive export.' };
+  }
+  if ((json as { version?: unknown }).version !== EXPORT_VERSION) {
+    return {
+      ok: false,
+      error: `This archive was exported in format version ${String((json as { version?: unknown }).version)}; this Saywho reads version ${EXPORT_VERSION}.`,
+    };
+  }
+  const result = v.safeParse(ArchiveExportSchema, json);
+  if (result.success) return { ok: true, data: result.output as ArchiveExport };
+  const issue = result.issues[0];
+  const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+  return {
+    ok: false,
+    error: `The file does not fit the archive format${path ? ` at ${path}` : ''}: ${issue.message}`,
+  };
+}
+
+export interface ImportResult {
+  added: number;
+  skipped: number;
+}
+
+export interface ImportOptions {
+  /** Called after each chunk with entries written so far and the total to write. */
+  onProgress?: (done: number, total: number) => void;
+  chunkSize?: number;
+}
+
+/**
+ * Imports an export file into the archive in one transaction: a bad file, or any failure on the
+ * way, changes nothing. Entries already in the archive (same text, speaker and page) are skipped.
+ * A `statementId` is kept only when this store holds that statement with the same words; otherwise
+ * the entry is kept as a hand-captured quote (`statementId: null`).
+ */
+export async function importArchiveJson(
+  db: SaywhoDb,
+  raw: string,
+  options: ImportOptions = {},
+): Promise<{ ok: true; result: ImportResult } | { ok: false; error: string }> {
+  const parsed = parseArchiveJson(raw);
+  if (!parsed.ok) return parsed;
+  const chunkSize = options.chunkSize ?? 500;
+  try {
+    const result = await db.transaction('rw', [db.archive, db.statements], async () => {
+      const seen = new Set<string>();
+      await db.archive.each((e) => {
+        seen.add(dedupKey(e.snapshot));
+      });
+      const fresh: ExportedEntry[] = [];
+      for (const e of parsed.data.entries) {
+        const key = dedupKey(e.snapshot);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        fresh.push(e);
+      }
+      const ids = [...new Set(fresh.flatMap((e) => (e.statementId === null ? [] : [e.statementId])))];
+      const statements = await db.statements.bulkGet(ids);
+      const known = new Map(ids.map((id, i) => [id, statements[i]?.text]));
+      const rows = fresh.map((e) => ({
+        ...e,
+        statementId:
+          e.statementId !== null && known.get(e.statementId) === e.snapshot.text ? e.statementId : null,
+      }));
+      options.onProgress?.(0, rows.length);
+      for (let i = 0; i < rows.length; i += chunkSize) {
+        await db.archive.bulkAdd(rows.slice(i, i + chunkSize) as ArchiveEntryRow[]);
+        options.onProgress?.(Math.min(rows.length, i + chunkSize), rows.length);
+      }
+      return { added: rows.length, skipped: parsed.data.entries.length - rows.length };
+    });
+    return { ok: true, result };
+  } catch (error) {
+    return {
+      ok: false,
+      error: `Nothing was imported: ${error instanceof Error ? error.message : String(error)}`,
+    };
+  }
+}
