@@ -2,7 +2,9 @@
  * `npm run --silent cli -- <command>`: the extractor and matcher on files, for people and scorers.
  *
  *   extract <file.txt|file.html ...>   one JSON line per file: {"file","title","statements":[…]}
- *   eval                               scores against the gold in test/fixtures (table)
+ *   relate <file ...>                  ingests the files in order into a fresh store; one JSON line per relation:
+ *                                      {"type","a":{"file","start","end","text","speaker"},"b":{…},"reason"}
+ *   eval                               scores extraction and relations against the gold in test/fixtures
  *
  * Offsets are UTF-16 offsets into the file's text for .txt (one paragraph per line) and into the
  * extracted article text for .html. Keep this output format stable: scorers read it.
@@ -42,12 +44,21 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'extract':
       return extractCommand(rest);
+    case 'relate': {
+      if (rest.length === 0) {
+        console.error('usage: cli relate <file.txt|file.html ...>');
+        return 2;
+      }
+      const { relateFiles } = await import('./relate');
+      for (const relation of await relateFiles(rest)) console.log(JSON.stringify(relation));
+      return 0;
+    }
     case 'eval': {
       const { evalCommand } = await import('./eval');
       return evalCommand(rest);
     }
     default:
-      console.error('usage: cli extract <files…> | cli eval');
+      console.error('usage: cli extract <files…> | cli relate <files…> | cli eval');
       return 2;
   }
 }

@@ -12,6 +12,7 @@ import { extract } from '../utils/extract';
 import { combine, formatRow, type GoldDoc, type Score, score } from '../utils/extract/score';
 import type { Statement } from '../utils/extract/types';
 import { loadArticle } from './load-article';
+import { evaluateRelations, formatRelations } from './relations-eval';
 
 const FIXTURES = join(import.meta.dirname, '..', 'test', 'fixtures');
 
@@ -67,10 +68,17 @@ export function evaluate(): EvalRows {
   return { rows };
 }
 
-export function evalCommand(_args: string[]): number {
+export async function evalCommand(_args: string[]): Promise<number> {
   const { rows } = evaluate();
   console.log('Overlap = shared characters / longer span; P/R/F at ≥30% and ≥80%; spk = speaker accuracy;');
   console.log('R80 dir/par/ind = recall at ≥80% by gold kind. Gold scare quotes are non-statements.\n');
   for (const { label, score: s } of rows) console.log(formatRow(label, s));
+  const relations = await evaluateRelations();
+  console.log('\nRelations on the seeds (extract → ingest → match, files in order 000…004):\n');
+  console.log(formatRelations(relations));
+  if (relations.unmatched.length > 0) {
+    console.log('\nPredicted relations not in the gold:');
+    for (const u of relations.unmatched) console.log(`  ${u.type} ${u.a} ~ ${u.b}: ${u.reason}`);
+  }
   return 0;
 }
