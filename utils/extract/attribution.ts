@@ -168,8 +168,22 @@ export function subjectOf(text: string, toks: Token[], k: number, limit: number)
   const before = npBackward(text, open, limit);
   if (!before) return null;
   const appositive = npForward(text, open + 1, close, false);
-  (before as NP & { appositive?: NP | null }).appositive =
-    appositive && appositive.end >= close - 1 ? appositive : null;
+  const app = appositive && appositive.end >= close - 1 ? appositive : null;
+  // "The agency’s flood manager, Dr Peter Okafor, said": the name in the appositive is the speaker
+  const beforeHead = before.tokens[before.head];
+  const appHead = app ? app.tokens[app.head] : undefined;
+  if (
+    app &&
+    appHead &&
+    beforeHead &&
+    isCapitalised(appHead.text) &&
+    !isCapitalised(beforeHead.text) &&
+    app.kind === 'person'
+  ) {
+    (app as NP & { appositive?: NP | null }).appositive = before;
+    return app;
+  }
+  (before as NP & { appositive?: NP | null }).appositive = app;
   return before;
 }
 
@@ -198,12 +212,38 @@ export function attributionAfter(text: string, from: number, limit: number): Att
   const toks = tokenize(text, i, end);
   const t0 = toks[0];
   if (!t0 || t0.start !== i) return null;
+  // "as the Washington Post put it", "as Smith noted"
+  if (t0.text === 'as') {
+    const np = npForward(text, t0.end, end, false);
+    if (np && speakerLike(np)) {
+      let k = 1;
+      while (k < toks.length && (toks[k] as Token).end <= np.end) k++;
+      const v = toks[k];
+      const it = toks[k + 1];
+      if (v && it && v.text === 'put' && it.text === 'it') {
+        return {
+          cue: {
+            start: v.start,
+            end: it.end,
+            text: text.slice(v.start, it.end),
+            info: null,
+            addressee: null,
+          },
+          np,
+          where: 'after',
+        };
+      }
+      const cue = cueAt(text, toks, k);
+      if (cue) return { cue, np, where: 'after' };
+    }
+    return null;
+  }
   // inverted: cue NP
   const c0 = cueAt(text, toks, 0);
-  if (c0 && c0.info && c0.info.form !== 'ing') {
+  if (c0?.info && c0.info.form !== 'ing') {
     const np = npForward(text, c0.end, end);
     if (np && np.kind !== 'pronoun') {
-      return { cue: c0, np: trimAtVerb(text, np), where: 'after' };
+      return { cue: c0, np, where: 'after' };
     }
     if (np && np.kind === 'pronoun') return { cue: c0, np, where: 'after' };
   }
@@ -258,11 +298,6 @@ function isPluralNP(np: NP): boolean {
   );
 }
 
-/** A forward NP may have run into trailing words; keep it as is (npForward stops at non-NP words). */
-function trimAtVerb(_text: string, np: NP): NP {
-  return np;
-}
-
 /**
  * Attribution before a quote within its sentence: `X said: “`, `X told reporters that … “`,
  * `A Qatari official said, speaking anonymously, “`, `according to X, … “`.
@@ -314,7 +349,7 @@ export function attributionBefore(text: string, sentStart: number, open: number)
       }
     }
     const cue = cueAt(text, toks, k, { allowBase: true });
-    if (!cue || !cue.info) continue;
+    if (!cue?.info) continue;
     if (cue.info.form === 'base') {
       const prevTok = toks[k - 1];
       const pl = prevTok ? prevTok.text.toLowerCase() : '';
@@ -389,7 +424,7 @@ function isDeterminerOnly(np: NP): boolean {
 }
 
 /** Subject of the clause containing token k: the first NP of the sentence/clause window. */
-export function mainSubject(text: string, toks: Token[], k: number, from: number): NP | null {
+export function mainSubject(text: string, toks: Token[], k: number, _from: number): NP | null {
   // walk back to the nearest comma-separated clause start that begins with an NP followed by a verb
   for (let j = k - 1; j >= 0; j--) {
     const t = toks[j] as Token;
@@ -415,7 +450,6 @@ export function mainSubject(text: string, toks: Token[], k: number, from: number
         return np;
     }
   }
-  void from;
   return null;
 }
 
@@ -470,7 +504,7 @@ export function tailAttribution(text: string, from: number, to: number): Attribu
     return null;
   }
   const c0 = cueAt(text, toks, 0);
-  if (c0 && c0.info && c0.info.form !== 'ing') {
+  if (c0?.info && c0.info.form !== 'ing') {
     const np = npForward(text, c0.end, to);
     if (np && np.end >= to - 1) return { cue: c0, np, where: 'end' };
   }
@@ -509,9 +543,15 @@ export function plausibleSpeaker(np: NP | null): boolean {
  * clause, which then also bounds the reported clause); "Netanyahu’s Likud party, which tried …
  * by saying" (the antecedent of the relative pronoun).
  */
-export function ingSubject(text: string, toks: Token[], k: number, sentEnd: number): { np: NP | null; limit: number } {
+export function ingSubject(
+  text: string,
+  toks: Token[],
+  k: number,
+  sentEnd: number,
+): { np: NP | null; limit: number } {
   const prevLow = toks[k - 1]?.text.toLowerCase() ?? '';
-  const fronted = k === 1 || (k >= 2 && /[,;:]/.test(text.slice((toks[k - 2] as Token).end, (toks[k - 1] as Token).start)));
+  const fronted =
+    k === 1 || (k >= 2 && /[,;:]/.test(text.slice((toks[k - 2] as Token).end, (toks[k - 1] as Token).start)));
   if (fronted && FRONTING.has(prevLow)) {
     for (let i = (toks[k] as Token).end; i < sentEnd && i < (toks[k] as Token).end + 400; i++) {
       if (text[i] === ',') return { np: npForward(text, i + 1, sentEnd, false), limit: i };
@@ -521,7 +561,8 @@ export function ingSubject(text: string, toks: Token[], k: number, sentEnd: numb
   const cueTok = toks[k] as Token;
   if (prevLow !== 'by' && prevLow !== 'in') {
     const gapBefore = text.slice((toks[k - 1] as Token | undefined)?.end ?? cueTok.start, cueTok.start);
-    if (!gapBefore.includes(',') && !gapBefore.includes('\u2014') && !gapBefore.includes('-')) return { np: null, limit: sentEnd };
+    if (!gapBefore.includes(',') && !gapBefore.includes('\u2014') && !gapBefore.includes('-'))
+      return { np: null, limit: sentEnd };
   }
   // start of the clause before the participle
   let clauseFrom = 0;
@@ -552,9 +593,10 @@ function firstSubjectNP(text: string, toks: Token[], from: number, k: number): N
     const prev = toks[j - 1];
     if (prev && j > from && (isPreposition(prev.text) || DETERMINERS.has(prev.text.toLowerCase()))) continue;
     const lw = t.text.toLowerCase();
-    if (isFunctionWord(t.text) && !DETERMINERS.has(lw) && lw !== 'he' && lw !== 'she' && lw !== 'they') continue;
+    if (isFunctionWord(t.text) && !DETERMINERS.has(lw) && lw !== 'he' && lw !== 'she' && lw !== 'they')
+      continue;
     const np = npForward(text, t.start, cueTok.start, false);
-    if (!np || np.kind === 'pronoun' && key(np.text) === 'it') continue;
+    if (!np || (np.kind === 'pronoun' && key(np.text) === 'it')) continue;
     if (!speakerLike(np)) continue;
     const after = toks.find((x) => x.start >= np.end);
     if (after && isPreposition(after.text)) continue;
@@ -562,7 +604,6 @@ function firstSubjectNP(text: string, toks: Token[], from: number, k: number): N
   }
   return null;
 }
-
 
 export function isPreposition(w: string): boolean {
   const b = w.toLowerCase();

@@ -13,6 +13,11 @@ const PATTERNS: RegExp[] = [
   /^click here\b/i,
   /^(read|see|watch|listen)( more| also)?:/i,
   /^(advertisement|sponsored|related|share this|sign up)\b/i,
+  /^(image|media) (caption|source|copyright)\b/i,
+  /^(getty images|copyright|©)/i,
+  /^pic\.twitter\.com\//i,
+  /^\u2014 [^\n]{1,80}\(@\w{1,30}\)/,
+  /^(copy this link|share on|follow us|subscribe)\b/i,
 ];
 
 export function isBoilerplate(text: string, p: Paragraph): boolean {

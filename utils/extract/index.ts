@@ -18,11 +18,14 @@ import {
   attributionAtEnd,
   attributionBefore,
   plausibleSpeaker,
+  speakerLike,
 } from './attribution';
 import { isBoilerplate } from './boilerplate';
-import { findIndirect } from './indirect';
+import { cueVerb } from './cues';
+import { findIndirect, type IndirectCandidate, type ListContext } from './indirect';
+import { CAPITAL_STOPWORDS } from './lexicon';
 import { type QuoteSpan, scanQuotes } from './quotes';
-import { NameRegistry, type NP, type Resolved, Resolver } from './speakers';
+import { NameRegistry, type NP, npForward, type Resolved, Resolver } from './speakers';
 import {
   beginTokenCache,
   endTokenCache,
@@ -35,6 +38,8 @@ import {
   paragraphs,
   sentenceEnd,
   sentenceStart,
+  type Token,
+  tokenize,
 } from './text';
 import type { SpeakerRef, Statement, StatementKind } from './types';
 
@@ -110,6 +115,35 @@ function quoteKind(text: string, q: QuoteSpan, para: Paragraph, sentStart: numbe
 }
 
 /** Words just before a partial quote that mark a term rather than an utterance. */
+/** Nouns that introduce the title of a work, not an utterance. */
+const TITLE_NOUNS = new Set([
+  'book',
+  'books',
+  'film',
+  'movie',
+  'song',
+  'album',
+  'novel',
+  'memoir',
+  'show',
+  'series',
+  'play',
+  'essay',
+  'poem',
+  'documentary',
+  'podcast',
+  'headline',
+  'exhibition',
+  'painting',
+  'single',
+  'episode',
+  'titled',
+  'entitled',
+  'hashtag',
+  'slogan',
+  'motto',
+]);
+
 const SCARE_MARKERS = new Set([
   'so-called',
   'dubbed',
@@ -132,7 +166,8 @@ const SCARE_MARKERS = new Set([
   'banner',
 ]);
 
-function precedingWord(text: string, pos: number, limit: number): string {
+function precedingWord(text: string, pos: number, paraStart: number): string {
+  const limit = Math.max(paraStart, pos - 60);
   let e = pos;
   while (e > limit && isSpace(text[e - 1])) e--;
   let s = e;
@@ -177,10 +212,38 @@ function extractImpl(text: string): Statement[] {
     return q !== undefined && q.start <= pos && pos < q.end;
   };
   const names = new NameRegistry(text, insideQuote);
-  const resolver = new Resolver(text, names);
+  // letters outside quotation marks per paragraph (a quote-only paragraph has none)
+  const outsideLetters: number[] = paras.map(() => 0);
+  {
+    let qi = 0;
+    for (const p of paras) {
+      let n = 0;
+      for (let i = p.start; i < p.end; i++) {
+        while (qi < allQuotes.length && (allQuotes[qi] as QuoteSpan).end <= i) qi++;
+        const q = allQuotes[qi];
+        if (q && q.open <= i && i < (q.close >= 0 ? q.close + 1 : q.end)) continue;
+        if (isLetterFast(text.charCodeAt(i))) n++;
+      }
+      outsideLetters[p.index] = n;
+    }
+  }
+  const resolver = new Resolver(text, names, insideQuote);
 
   // indirect candidates first (sentence-level), so their speakers feed salience in order
-  const indirect = findIndirect(text, paras, allQuotes, insideQuote);
+  const lists = new Map<number, ListContext>();
+  const indirect = findIndirect(text, paras, allQuotes, insideQuote, lists);
+  /** The indirect candidate whose clause contains [s, e), if any (binary search). */
+  const clauseAround = (s: number, e: number) => {
+    let lo = 0;
+    let hi = indirect.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((indirect[mid] as IndirectCandidate).end < e) lo = mid + 1;
+      else hi = mid;
+    }
+    const c = indirect[lo];
+    return c !== undefined && c.start <= s && e <= c.end ? c : undefined;
+  };
   const drafts: Draft[] = [];
   let ii = 0;
   const flushIndirect = (upTo: number) => {
@@ -261,6 +324,15 @@ function extractImpl(text: string): Statement[] {
     if (att && !plausibleSpeaker(att.np) && att.np) att = { ...att, np: null };
     // colon introduction with no verb: "Trump’s statement went further …, blaming Netanyahu:"
     if (!att) att = colonIntro(text, preFrom, q.open);
+    // a list item under "X also said:"
+    const list = lists.get(q.para);
+    if (!att && list) {
+      att = {
+        cue: { start: -1, end: -1, text: list.cue, info: null, addressee: null },
+        np: list.np,
+        where: 'before',
+      };
+    }
 
     let res: Resolved | null = null;
     let inherited = false;
@@ -270,7 +342,7 @@ function extractImpl(text: string): Statement[] {
       if (res) registerRoles(att.np, res);
     }
     const prevD = drafts[drafts.length - 1];
-    if (q.continuesPrevParagraph && prevD && prevD.quote && prevD.quote.runsOn) {
+    if (q.continuesPrevParagraph && prevD?.quote?.runsOn) {
       if (!att || !res) {
         res = prevD.resolved;
         att = prevD.attribution;
@@ -295,12 +367,23 @@ function extractImpl(text: string): Statement[] {
         att = prevDraftInPara.attribution;
         inherited = true;
         cont = prevDraftInPara;
-      } else if (isParaStart(text, para, q.open) && prevD && prevD.para >= q.para - 1 && prevD.resolved) {
+      } else if (
+        isParaStart(text, para, q.open) &&
+        (outsideLetters[q.para] ?? 0) < 3 &&
+        prevD &&
+        prevD.para >= q.para - 1 &&
+        prevD.resolved
+      ) {
         res = prevD.resolved;
         att = prevD.attribution;
         inherited = true;
         if (prevD.quote && (prevD.kind === 'direct' || prevD.kind === 'partial')) cont = prevD;
-      } else if (isParaStart(text, para, q.open) && q.close >= 0 && kind === 'direct') {
+      } else if (
+        isParaStart(text, para, q.open) &&
+        (outsideLetters[q.para] ?? 0) < 3 &&
+        q.close >= 0 &&
+        kind === 'direct'
+      ) {
         // context speaker: the most recent person named before this paragraph
         const he = resolver.resolve({
           start: q.open,
@@ -346,16 +429,22 @@ function extractImpl(text: string): Statement[] {
       prevDraftInPara = d;
       continue;
     }
+    // a short quoted term after a determiner inside a reported clause is the writer's term
+    // ("the report suggested the U.S. might not be the “jobs machine” it thinks it is")
+    if (
+      kind === 'partial' &&
+      !inherited &&
+      isDeterminedTerm(text, q, para.start) &&
+      clauseAround(q.open, q.close + 1)
+    )
+      continue;
+    // titles of works: "her book “The Long Road,” …", "the film “Heat”"
+    if (!inherited && TITLE_NOUNS.has(precedingWord(text, q.open, para.start).replace(/[,:]$/, ''))) continue;
     if (kind === 'partial' && !inherited) {
       const pw = precedingWord(text, q.open, para.start);
       if (
         SCARE_MARKERS.has(pw) &&
-        !(
-          att &&
-          att.cue.info &&
-          (att.cue.info.lemma === 'call' || att.cue.info.lemma === 'describe') &&
-          att.np
-        )
+        !(att?.cue.info && (att.cue.info.lemma === 'call' || att.cue.info.lemma === 'describe') && att.np)
       )
         continue;
     }
@@ -364,8 +453,7 @@ function extractImpl(text: string): Statement[] {
       if (!att) continue;
     }
     // a post attribution links the next segment in the same paragraph
-    if (q.continuesPrevParagraph && prevD && prevD.quote?.runsOn)
-      kind = kind === 'partial' ? prevD.kind : 'direct';
+    if (q.continuesPrevParagraph && prevD?.quote?.runsOn) kind = kind === 'partial' ? prevD.kind : 'direct';
     if (res && !inherited) resolver.rememberNP(att?.np ?? null, res, att?.np ? att.np.start : q.open);
     const d: Draft = {
       start: q.start,
@@ -415,18 +503,33 @@ function isParaStart(text: string, para: Paragraph, pos: number): boolean {
   return true;
 }
 
-/** `X’s statement …: “…”` or `X …:` with no reporting verb. */
+/**
+ * A colon introduction with no reporting verb: `X’s statement went further …: “…”` (the
+ * possessor, cue = the noun) or `De Miranda evokes … in his introduction: “…”` (the sentence
+ * subject, cue = its verb).
+ */
 function colonIntro(text: string, from: number, open: number): Attribution | null {
   let e = open;
   while (e > from && isSpace(text[e - 1])) e--;
   if (text[e - 1] !== ':') return null;
-  // first NP of the sentence
-  const toks = tokenizeSimple(text, from, e);
-  const t0 = toks[0];
+  const toks = tokenize(text, from, e);
+  let t0 = toks[0];
   if (!t0) return null;
+  let k0 = 0;
+  // skip a short fronted adverbial ("In a statement, …", "On Monday, …")
+  for (let k = 1; k < toks.length && k < 6; k++) {
+    const gap = text.slice((toks[k - 1] as Token).end, (toks[k] as Token).start);
+    if (gap.includes(',')) {
+      if (isUpper(t0.text[0]) && CAPITAL_STOPWORDS.has(t0.text)) {
+        k0 = k;
+        t0 = toks[k] as Token;
+      }
+      break;
+    }
+  }
   const w0 = t0.text;
   if ((w0.endsWith('\u2019s') || w0.endsWith("'s")) && isUpper(w0[0])) {
-    const t1 = toks[1];
+    const t1 = toks[k0 + 1];
     if (t1 && isLower(t1.text[0])) {
       const np: NP = {
         start: t0.start,
@@ -444,10 +547,27 @@ function colonIntro(text: string, from: number, open: number): Attribution | nul
       };
     }
   }
-  return null;
+  const np = npForward(text, t0.start, e, false);
+  if (!np || !speakerLike(np) || np.kind === 'doc') return null;
+  let k = k0;
+  while (k < toks.length && (toks[k] as Token).end <= np.end) k++;
+  while (k < toks.length && isAdverbLike((toks[k] as Token).text)) k++;
+  const v = toks[k];
+  if (!v || !isLower(v.text[0]) || isFunctionWordLite(v.text)) return null;
+  const vl = v.text.toLowerCase();
+  if (!(vl.endsWith('s') || vl.endsWith('ed') || cueVerb(vl))) return null;
+  return {
+    cue: { start: v.start, end: v.end, text: v.text, info: cueVerb(vl) ?? null, addressee: null },
+    np,
+    where: 'colon',
+  };
 }
 
-function tokenizeSimple(
+function isAdverbLike(w: string): boolean {
+  return w.length > 4 && w.endsWith('ly');
+}
+
+function _tokenizeSimple(
   text: string,
   from: number,
   to: number,
@@ -538,4 +658,19 @@ function isFunctionWordLite(w: string): boolean {
     'or',
     'but',
   ].includes(w);
+}
+
+/** A quoted term of at most three words, no final punctuation, right after "the"/"a"/"an". */
+function isDeterminedTerm(text: string, q: QuoteSpan, paraStart: number): boolean {
+  if (q.close < 0 || q.end - q.start > 40) return false;
+  const inner = text.slice(q.start, q.end);
+  const last = inner[inner.length - 1] ?? '';
+  if (last === '.' || last === ',' || last === '!' || last === '?') return false;
+  if (inner.split(' ').length > 3) return false;
+  const pw = precedingWord(text, q.open, paraStart);
+  return pw === 'the' || pw === 'a' || pw === 'an';
+}
+
+function isLetterFast(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c < 0x2000);
 }

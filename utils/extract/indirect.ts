@@ -11,10 +11,10 @@
  * Everything runs per sentence over tokens of that sentence (bounded), so the pass is linear.
  */
 
-import { cueAt, ingSubject, isPreposition, plausibleSpeaker, speakerLike, subjectOf, tailAttribution } from './attribution';
+import { cueAt, ingSubject, isPreposition, speakerLike, subjectOf, tailAttribution } from './attribution';
 import { isBoilerplate } from './boilerplate';
 import { isBeliefVerb } from './cues';
-import { ANON_HEADS, DETERMINERS, DOC_HEADS, ORG_HEADS, PUBLICATIONS, ROLE_NOUNS } from './lexicon';
+import { DETERMINERS, ORG_HEADS, PUBLICATIONS } from './lexicon';
 import type { QuoteSpan } from './quotes';
 import { isCapitalised, isFunctionWord, type NP, npBackward, npForward } from './speakers';
 import {
@@ -153,7 +153,6 @@ function isQuoteMark(ch: string | undefined): boolean {
   );
 }
 
-
 interface Sentence {
   start: number;
   end: number;
@@ -229,6 +228,7 @@ export function findIndirect(
   paras: Paragraph[],
   quotes: QuoteSpan[],
   inside: (pos: number) => boolean,
+  lists: Map<number, ListContext> = new Map(),
 ): IndirectCandidate[] {
   const out: IndirectCandidate[] = [];
   let qi = 0;
@@ -242,9 +242,24 @@ export function findIndirect(
       sentence(text, s, p, inside, out);
     }
     // list items under "X also said:"
-    listItems(text, paras, pi, sents, inside, out);
+    listItems(text, paras, pi, sents, inside, out, lists);
   }
-  return out;
+  // list items are found ahead of their own paragraphs: restore document order, drop overlaps
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: IndirectCandidate[] = [];
+  let lastEnd = -1;
+  for (const c of out) {
+    if (c.start < lastEnd) continue;
+    kept.push(c);
+    lastEnd = c.end;
+  }
+  return kept;
+}
+
+/** The attribution governing a list paragraph ("X also said:" followed by items). */
+export interface ListContext {
+  np: NP;
+  cue: string;
 }
 
 function sentence(
@@ -259,64 +274,6 @@ function sentence(
   if (toks.length < 4) return;
   const sentEnd = s.end;
   const found: IndirectCandidate[] = [];
-
-  // According to X, CLAUSE.
-  const t0 = toks[0] as Token;
-  if (t0.text.toLowerCase() === 'according' && toks[1]?.text.toLowerCase() === 'to') {
-    const np = npForward(text, (toks[1] as Token).end, sentEnd);
-    if (np) {
-      let c = np.end;
-      while (c < sentEnd && text[c] !== ',') c++;
-      if (c < sentEnd && c - np.end < 80) {
-        const [cs, ce] = trimClause(text, c + 1, clauseEnd(text, toks, c + 1, sentEnd));
-        if (ce > cs)
-          found.push({
-            start: cs,
-            end: ce,
-            np,
-            cue: text.slice(t0.start, (toks[1] as Token).end),
-            para: p.index,
-            continuesPrev: false,
-          });
-      }
-    }
-  }
-
-  // CLAUSE, according to X.  /  CLAUSE, X said.  /  CLAUSE, said X.
-  {
-    let e = sentEnd;
-    while (e > s.start && (text[e - 1] === '.' || isSpace(text[e - 1]) || text[e - 1] === '!')) e--;
-    // find the last comma before e with an attribution tail
-    let commas = 0;
-    for (let i = e - 1; i > s.start && i > e - 200 && commas < 3; i--) {
-      if (text[i] !== ',') continue;
-      commas++;
-      if (inside(i)) break;
-      const tail = tailAttribution(text, i + 1, e);
-      if (!tail) continue;
-      if (
-        tail.np &&
-        (tail.cue.info === null || tail.cue.info.clause) &&
-        (speakerLike(tail.np) || tail.cue.info === null)
-      ) {
-        const [cs0, ce] = trimClause(text, s.start, i);
-        const cs = skipDiscourseMarker(text, cs0, ce);
-        if (ce > cs && !isQuoteMark(text[cs])) {
-          const body = tokenize(text, cs, ce);
-          if (looksLikeClause(body))
-            found.push({
-              start: cs,
-              end: ce,
-              np: tail.np,
-              cue: tail.cue.text,
-              para: p.index,
-              continuesPrev: false,
-            });
-        }
-      }
-      break;
-    }
-  }
 
   // verb and nominal cues inside the sentence
   for (let k = 0; k < toks.length; k++) {
@@ -349,7 +306,7 @@ function sentence(
       continue;
     }
     const cue = cueAt(text, toks, k, { allowBase: true });
-    if (!cue || !cue.info || !cue.info.clause || isBeliefVerb(cue.info.lemma)) continue;
+    if (!cue?.info?.clause || isBeliefVerb(cue.info.lemma)) continue;
     // skip nouns spelt like verbs ("the report", "a claim")
     const prevLow = toks[k - 1]?.text.toLowerCase() ?? '';
     if (DETERMINERS.has(prevLow)) continue;
@@ -405,6 +362,70 @@ function sentence(
     cueStart = t.start;
   }
 
+  // framing attributions ("According to X, …", "…, X said.") only when no cue verb inside
+  // the sentence already reports a clause (that one is nearer to the content)
+  const framed: IndirectCandidate[] = [];
+  // According to X, CLAUSE.
+  const t0 = toks[0] as Token;
+  if (t0.text.toLowerCase() === 'according' && toks[1]?.text.toLowerCase() === 'to') {
+    const np = npForward(text, (toks[1] as Token).end, sentEnd);
+    if (np) {
+      let c = np.end;
+      while (c < sentEnd && text[c] !== ',') c++;
+      if (c < sentEnd && c - np.end < 80) {
+        const [cs, ce] = trimClause(text, c + 1, clauseEnd(text, toks, c + 1, sentEnd));
+        if (ce > cs)
+          framed.push({
+            start: cs,
+            end: ce,
+            np,
+            cue: text.slice(t0.start, (toks[1] as Token).end),
+            para: p.index,
+            continuesPrev: false,
+          });
+      }
+    }
+  }
+
+  // CLAUSE, according to X.  /  CLAUSE, X said.  /  CLAUSE, said X.
+  {
+    let e = sentEnd;
+    while (e > s.start && (text[e - 1] === '.' || isSpace(text[e - 1]) || text[e - 1] === '!')) e--;
+    // find the last comma before e with an attribution tail
+    let commas = 0;
+    for (let i = e - 1; i > s.start && i > e - 200 && commas < 3; i--) {
+      if (text[i] !== ',') continue;
+      commas++;
+      if (inside(i)) break;
+      const tail = tailAttribution(text, i + 1, e);
+      if (!tail) continue;
+      if (
+        tail.np &&
+        (tail.cue.info === null || tail.cue.info.clause) &&
+        (speakerLike(tail.np) || tail.cue.info === null)
+      ) {
+        const [cs0, ce] = trimClause(text, s.start, i);
+        const cs = skipDiscourseMarker(text, cs0, ce);
+        if (ce > cs && !isQuoteMark(text[cs])) {
+          const body = tokenize(text, cs, ce);
+          if (looksLikeClause(body))
+            framed.push({
+              start: cs,
+              end: ce,
+              np: tail.np,
+              cue: tail.cue.text,
+              para: p.index,
+              continuesPrev: false,
+            });
+        }
+      }
+      break;
+    }
+  }
+
+  if (found.length === 0) found.push(...framed);
+  else for (const f of framed) if (!found.some((g) => g.start < f.end && f.start < g.end)) found.push(f);
+
   // keep non-overlapping, first-come by start
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   let lastEnd = -1;
@@ -415,7 +436,6 @@ function sentence(
     lastEnd = f.end;
   }
 }
-
 
 /** Subject shared by a coordinated verb: "Claude acknowledged … and insisted that …". */
 function coordinatedSubject(
@@ -483,6 +503,7 @@ function complement(
         const head = (toks[j] as Token).text.toLowerCase();
         if (
           isPreposition(head) ||
+          TIME_WORDS.has(head) ||
           head === 'further' ||
           head === 'also' ||
           head === 'publicly' ||
@@ -501,7 +522,9 @@ function complement(
     }
     if (start < 0) {
       if (!ZERO_THAT.has(lemma) && lemma !== 'stance') return null;
-      // zero-that: clause starts with a subject-like word
+      // zero-that: clause starts with a subject-like word (not a preposition, gerund or adverb)
+      if (isPreposition(first.text) || (isLower(fl[0]) && (fl.endsWith('ing') || fl.endsWith('ly'))))
+        return null;
       if (
         isFunctionWord(first.text) &&
         ![
@@ -624,6 +647,7 @@ function listItems(
   sents: Sentence[],
   inside: (pos: number) => boolean,
   out: IndirectCandidate[],
+  lists: Map<number, ListContext>,
 ): void {
   const p = paras[pi] as Paragraph;
   if (text[p.end - 1] !== ':') return;
@@ -665,9 +689,7 @@ function listItems(
     const [cs, ce] = trimClause(text, item.start, item.end);
     if (!hasQuote && ce > cs)
       out.push({ start: cs, end: ce, np: subj, cue: cue.text, para: item.index, continuesPrev: false });
-    if (hasQuote) {
-      // the partial quote inside carries the item; keep going
-    }
+    if (hasQuote) lists.set(item.index, { np: subj, cue: cue.text });
   }
 }
 
@@ -713,3 +735,22 @@ function isOrgLike(np: NP): boolean {
   if (isCapitalised(h.text) && np.tokens.length >= 2 && np.det === 'the') return true;
   return false;
 }
+
+const TIME_WORDS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'today',
+  'yesterday',
+  'tonight',
+  'last',
+  'this',
+  'recently',
+  'previously',
+  'earlier',
+  'later',
+]);

@@ -108,7 +108,7 @@ export function scanQuotes(text: string, paras: Paragraph[]): QuoteSpan[] {
     const hasDouble = scanDouble(text, p, carry, out);
     if (!hasDouble) scanSingle(text, p, out);
     const last = out.length > before ? out[out.length - 1] : undefined;
-    carry = last !== undefined && last.runsOn;
+    carry = last?.runsOn === true;
   }
   return out;
 }

@@ -7,10 +7,14 @@
 import { cueVerb } from './cues';
 import {
   ANON_HEADS,
-  DEMONYMS,
   CAPITAL_STOPWORDS,
+  DEMONYMS,
   DETERMINERS,
   DOC_HEADS,
+  FEMALE_NAMES,
+  FEMALE_ROLES,
+  MALE_NAMES,
+  MALE_ROLES,
   NAME_PARTICLES,
   NON_PERSON_WORDS,
   ORG_HEADS,
@@ -105,7 +109,22 @@ export interface NameOccurrence {
   object: boolean;
 }
 
-const PREPOSITIONS = new Set(['with', 'to', 'by', 'of', 'from', 'about', 'against', 'for', 'on', 'at', 'into', 'than', 'between', 'and']);
+const PREPOSITIONS = new Set([
+  'with',
+  'to',
+  'by',
+  'of',
+  'from',
+  'about',
+  'against',
+  'for',
+  'on',
+  'at',
+  'into',
+  'than',
+  'between',
+  'and',
+]);
 
 /** Strips titles, places and organisation words from the left of a capitalised run. */
 export function personNameFrom(tokens: string[]): { name: string[]; title: string[] } | null {
@@ -130,20 +149,6 @@ export function personNameFrom(tokens: string[]): { name: string[]; title: strin
   const first = name[0] ?? '';
   if (NAME_PARTICLES.has(first.toLowerCase()) && name.length === 1) return null;
   return { name, title: tokens.slice(i, cut) };
-}
-
-/** Capitalised adjectives of nationality end in -an/-ian/-ese/-i/-ish ("Israeli", "Albanian"). */
-export function isNationality(word: string): boolean {
-  const w = stripPossessive(norm(word));
-  if (w.length < 5 || !isUpper(w[0])) return false;
-  return (
-    w.endsWith('ian') ||
-    w.endsWith('ean') ||
-    w.endsWith('ese') ||
-    w.endsWith('ish') ||
-    (w.endsWith('i') && !w.endsWith('hi')) ||
-    w.endsWith('can')
-  );
 }
 
 export class NameRegistry {
@@ -196,7 +201,10 @@ export class NameRegistry {
       const lastTok = run[run.length - 1] as Token;
       const firstTok = run[run.length - res.nameLen] as Token;
       if (!this.bySurname.has(res.surname) || insideQuote(firstTok.start)) continue;
-      const prevLow = prev && onlySpacesBetween(text, prev.end, firstTok.start - (run.length - res.nameLen > 0 ? 0 : 0)) ? prev.text.toLowerCase() : '';
+      const prevLow =
+        prev && onlySpacesBetween(text, prev.end, firstTok.start - (run.length - res.nameLen > 0 ? 0 : 0))
+          ? prev.text.toLowerCase()
+          : '';
       this.occurrences.push({
         start: firstTok.start,
         end: lastTok.end,
@@ -230,9 +238,15 @@ export class NameRegistry {
     }
     const titleLow = title.map((w) => bare(w)).join(' ');
     if (titleLow) info.roles.add(titleLow);
+    if (info.female === null && name.length >= 2) {
+      const given = bare(name[0] ?? '');
+      if (FEMALE_NAMES.has(given)) info.female = true;
+      else if (MALE_NAMES.has(given)) info.female = false;
+    }
     for (const w of title) {
       const b = bare(w);
-      if (b === 'mrs' || b === 'ms' || b === 'miss' || b === 'queen' || b === 'princess' || b === 'dame') info.female = true;
+      if (b === 'mrs' || b === 'ms' || b === 'miss' || b === 'queen' || b === 'princess' || b === 'dame')
+        info.female = true;
       if (b === 'mr' || b === 'king' || b === 'prince' || b === 'sir' || b === 'lord') info.female = false;
     }
     this.bySurname.set(surname, info);
@@ -242,7 +256,15 @@ export class NameRegistry {
   /** Adds a pre-nominal role phrase ("White House spokesperson") to a surname's entry. */
   addRole(surname: string, role: string): void {
     const info = this.bySurname.get(surname);
-    if (info && role) info.roles.add(role.toLowerCase());
+    if (info && role) {
+      info.roles.add(role.toLowerCase());
+      if (info.female === null) {
+        for (const w of role.toLowerCase().split(' ')) {
+          if (FEMALE_ROLES.has(w)) info.female = true;
+          if (MALE_ROLES.has(w)) info.female = false;
+        }
+      }
+    }
   }
 
   lookup(word: string): NameInfo | undefined {
@@ -274,6 +296,15 @@ function classify(tokens: Token[], det: string): { kind: EntityKind; head: numbe
     (SUBJECT_PRONOUNS.has(lastBare) || POSSESSIVE_PRONOUNS.has(lastBare) || lastBare === 'whose')
   ) {
     return { kind: 'pronoun', head: 0 };
+  }
+  // "Officials", "Critics", "Sources", "The report" capitalised only by sentence position
+  if (n === 1 && isCapitalised(last.text) && last.text.slice(1) === last.text.slice(1).toLowerCase()) {
+    const low = lastBare;
+    const sing = low.endsWith('s') ? low.slice(0, -1) : low;
+    if (ANON_HEADS.has(low) || ANON_HEADS.has(sing) || ROLE_NOUNS.has(low) || ROLE_NOUNS.has(sing))
+      return { kind: 'anon', head: 0 };
+    if (DOC_HEADS.has(low) || DOC_HEADS.has(sing)) return { kind: 'doc', head: 0 };
+    if (ORG_HEADS.has(low)) return { kind: 'org', head: 0 };
   }
   if (isCapitalised(last.text)) {
     const lastW = stripPossessive(last.text);
@@ -374,6 +405,11 @@ export function npForward(text: string, from: number, limit: number, withPostmod
     const prev = taken[taken.length - 1];
     if (prev && !onlySpacesBetween(text, prev.end, t.start)) break;
     const w = t.text;
+    // "de Miranda notes", "Obama states": a verb after a name, not a noun ("notes", "states")
+    if (prev && isCapitalised(prev.text) && !isCapitalised(w)) {
+      const cv = cueVerb(w);
+      if (cv && (cv.form === 's' || cv.form === 'past')) break;
+    }
     const nextCap = toks[k + 1] !== undefined && isCapitalised((toks[k + 1] as Token).text);
     if (
       isNPWord(w) ||
@@ -388,10 +424,33 @@ export function npForward(text: string, from: number, limit: number, withPostmod
     }
     if (isLower(w[0]) && det !== '' && unknownRun < 2 && !isFunctionWord(w)) {
       const cv = cueVerb(w);
-      if (cv && cv.form !== 'base') break;
+      const punctAfter = /[.,;:]/.test(text[t.end] ?? '');
+      if (cv && cv.form !== 'base' && !punctAfter) break;
       taken.push(t);
       unknownRun++;
       continue;
+    }
+    // a lower-case description before a name: "farmer Ellen Marsh", "local resident Ann Lee"
+    if (isLower(w[0]) && det === '' && taken.length < 3 && !isFunctionWord(w) && !cueVerb(w)) {
+      let q = k + 1;
+      while (
+        q < toks.length &&
+        q < k + 3 &&
+        isLower((toks[q] as Token).text[0]) &&
+        !isFunctionWord((toks[q] as Token).text)
+      )
+        q++;
+      const cap = toks[q];
+      if (
+        cap &&
+        isCapitalised(cap.text) &&
+        !CAPITAL_STOPWORDS.has(cap.text) &&
+        text.slice(t.end, cap.start).trim() === ''
+      ) {
+        for (let r = k; r < q; r++) taken.push(toks[r] as Token);
+        k = q - 1;
+        continue;
+      }
     }
     break;
   }
@@ -609,6 +668,28 @@ export function npBackward(text: string, to: number, limit: number): NP | null {
     const i0 = toks.indexOf(keep[0] as Token);
     const prep = toks[i0 - 1];
     const adj = toks[i0 - 2];
+    // "a spokeswoman for the transport department", "an official at the ministry"
+    if (prep && ['for', 'at', 'of', 'from', 'with', 'in'].includes(prep.text) && np.kind !== 'pronoun') {
+      const owner = npBackward(
+        text,
+        prep.start - 1 >= 0 && isSpace(text[prep.start - 1]) ? prep.start - 1 : prep.start,
+        limit,
+      );
+      const oh = owner ? bare((owner.tokens[owner.head] as Token).text) : '';
+      const human =
+        ANON_HEADS.has(oh) ||
+        ROLE_NOUNS.has(oh) ||
+        ANON_HEADS.has(oh.replace(/s$/, '')) ||
+        ROLE_NOUNS.has(oh.replace(/s$/, ''));
+      if (
+        owner &&
+        owner.kind !== 'pronoun' &&
+        human &&
+        !isCapitalised((owner.tokens[owner.head] as Token).text)
+      ) {
+        return { ...owner, end: np.end, text: text.slice(owner.start, np.end) };
+      }
+    }
     if (
       prep &&
       adj &&
@@ -653,7 +734,15 @@ export interface SpeakerHistoryItem {
 function describe(np: NP): string {
   let s = np.text;
   const first = np.tokens[0] as Token;
-  if (DETERMINERS.has(bare(first.text)) && isUpper(s[0])) s = s[0]?.toLowerCase() + s.slice(1);
+  const fb = bare(first.text);
+  const common =
+    DETERMINERS.has(fb) ||
+    ANON_HEADS.has(fb) ||
+    ROLE_NOUNS.has(fb) ||
+    ANON_HEADS.has(fb.replace(/s$/, '')) ||
+    MODIFIERS.has(fb);
+  if (common && isUpper(s[0]) && first.text.slice(1) === first.text.slice(1).toLowerCase())
+    s = s[0]?.toLowerCase() + s.slice(1);
   return s;
 }
 
@@ -666,6 +755,7 @@ export class Resolver {
   constructor(
     readonly text: string,
     readonly names: NameRegistry,
+    private readonly insideQuote: (pos: number) => boolean = () => false,
   ) {
     const toks = tokenize(text, 0, text.length);
     for (let i = 0; i < toks.length; i++) {
@@ -774,12 +864,16 @@ export class Resolver {
     const toks = tokenize(this.text, from, to);
     for (let i = toks.length - 1; i >= 0; i--) {
       const t = toks[i] as Token;
-      if (t.text.toLowerCase() !== 'the') continue;
+      if (t.text.toLowerCase() !== 'the' || this.insideQuote(t.start)) continue;
       const np = npForward(this.text, t.start, to, false);
       if (!np || np.tokens.length < 2) continue;
       const head = bare((np.tokens[np.tokens.length - 1] as Token).text);
       if (!ROLE_NOUNS.has(head) && !TITLES.has(head)) continue;
-      const r = this.resolveRole(np, np.tokens.map((x) => bare(x.text)), head);
+      const r = this.resolveRole(
+        np,
+        np.tokens.map((x) => bare(x.text)),
+        head,
+      );
       if (r && r.kind === 'person') return r;
     }
     return null;

@@ -154,7 +154,7 @@ function tokenizeRaw(text: string, from: number, to: number): Token[] {
         i++;
       } else if ((isJoiner(c) || c === '.') && isWordChar(text[i + 1]) && i + 1 < end) {
         // "U.S" inner dot, "al-Ansari", "Netanyahu’s"
-        if (c === '.' && !(i - s === 1 || isDottedAbbrev(text, s, i))) break;
+        if (c === '.' && (i - s > 12 || !(i - s === 1 || isDottedAbbrev(text, s, i)))) break;
         i++;
       } else {
         break;
@@ -253,7 +253,7 @@ export function isSentenceEnd(text: string, i: number, paraEnd: number): boolean
   if (ch === '.') {
     // abbreviation or initial?
     let s = i;
-    while (s > 0 && (isWordChar(text[s - 1]) || text[s - 1] === '.')) s--;
+    while (s > 0 && i - s < 24 && (isWordChar(text[s - 1]) || text[s - 1] === '.')) s--;
     const w = text.slice(s, i);
     if (w.length > 0) {
       const lw = w.toLowerCase();
