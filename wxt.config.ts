@@ -7,7 +7,7 @@ export default defineConfig({
     name: 'Saywho',
     description:
       'Highlights quotations on news pages, names who said them, and shows related and conflicting statements. Everything stays on your device.',
-    permissions: ['storage', 'activeTab'],
+    permissions: ['storage', 'activeTab', 'contextMenus'],
     action: { default_title: 'Saywho' },
     commands: {
       'toggle-highlights': {
@@ -17,6 +17,10 @@ export default defineConfig({
       'next-statement': {
         suggested_key: { default: 'Alt+Shift+N' },
         description: 'Open the Saywho card on the next statement',
+      },
+      'save-selection': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Save the selected text to the Saywho archive',
       },
     },
   },

@@ -1,27 +1,60 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { saveStatement } from '@/utils/store/archive';
 import type { SaywhoDb } from '@/utils/store/db';
-import { pageView } from '@/utils/store/queries';
+import { groupBySpeaker, pageView } from '@/utils/store/queries';
 import { StatementItem } from './StatementItem';
 import { useLiveQuery } from './use-live-query';
+
+/** What the content script reports about the tab, when the popup could ask it. */
+export type PageStatus = 'article' | 'not-article' | 'no-statements' | 'excluded' | 'unknown';
 
 export interface PopupAppProps {
   db: SaywhoDb;
   /** URL of the page the popup is about; null when the tab shows something Saywho cannot read. */
   pageUrl: string | null;
   archiveUrl: string;
+  optionsUrl?: string;
+  pageStatus?: PageStatus;
+  /** Off: Saywho stores only quotes the reader saves. */
+  autoCollect?: boolean;
+  /** A statement to open and scroll to (from the card's "open view"). */
+  focusStatementId?: number | null;
 }
 
-export function PopupApp({ db, pageUrl, archiveUrl }: PopupAppProps) {
-  const view = useLiveQuery(() => (pageUrl ? pageView(db, pageUrl) : Promise.resolve(null)), [pageUrl]);
+function speakerUrl(archiveUrl: string, speaker: string): string {
+  return `${archiveUrl}?speaker=${encodeURIComponent(speaker)}`;
+}
+
+export function PopupApp({
+  db,
+  pageUrl,
+  archiveUrl,
+  optionsUrl,
+  pageStatus = 'unknown',
+  autoCollect = true,
+  focusStatementId = null,
+}: PopupAppProps) {
+  const view = useLiveQuery(
+    async () => ({
+      page: pageUrl ? await pageView(db, pageUrl) : null,
+      storedPages: await db.pages.count(),
+    }),
+    [pageUrl],
+  );
   const [error, setError] = useState<string | null>(null);
 
-  function save(statementId: number) {
-    saveStatement(db, statementId).then(
+  function save(statementId: number, note: string, tags: string[]) {
+    saveStatement(db, statementId, { note, tags }).then(
       () => setError(null),
       (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
     );
   }
+
+  const ready = view.status === 'ready' && view.value.page !== null && view.value.page.statements.length > 0;
+  useEffect(() => {
+    if (!ready || focusStatementId === null) return;
+    document.querySelector(`[data-statement-id="${focusStatementId}"]`)?.scrollIntoView({ block: 'start' });
+  }, [ready, focusStatementId]);
 
   let body: preact.ComponentChildren;
   if (pageUrl === null) {
@@ -35,40 +68,80 @@ export function PopupApp({ db, pageUrl, archiveUrl }: PopupAppProps) {
     body = <p class="empty">Loading…</p>;
   } else if (view.status === 'error') {
     body = <p class="empty error">Could not read the store: {view.error}</p>;
-  } else if (view.value === null || view.value.statements.length === 0) {
-    body = (
-      <p class="empty" data-state="no-statements">
-        Saywho has found no quotations or attributed claims on this page. It reads pages that look like news
-        articles; lists, search results and shop pages are left alone.
-      </p>
-    );
+  } else if (view.value.page === null || view.value.page.statements.length === 0) {
+    body = emptyState(pageStatus, autoCollect, view.value.storedPages, optionsUrl);
   } else {
-    const { page, statements } = view.value;
+    const { page, statements } = view.value.page;
     const conflicts = statements.filter((s) => s.conflicts > 0).length;
+    const groups = groupBySpeaker(statements);
     body = (
       <>
         <header class="page-head">
           <h1 class="page-head__title">{page.title || page.url}</h1>
           <p class="page-head__summary">
-            {statements.length} statement{statements.length === 1 ? '' : 's'}
+            {statements.length} statement{statements.length === 1 ? '' : 's'} by {groups.length} speaker
+            {groups.length === 1 ? '' : 's'}
             {conflicts > 0 ? `, ${conflicts} with possible conflicts` : ''}
           </p>
         </header>
-        <ul class="statements">
-          {statements.map((s) => (
-            <StatementItem key={s.statement.id} view={s} onSave={save} />
-          ))}
-        </ul>
+        {groups.map((g, i) => {
+          const headingId = `speaker-group-${i}`;
+          return (
+            <section
+              key={g.speaker ?? ''}
+              class={`group${g.conflicts > 0 ? ' group--conflict' : ''}`}
+              aria-labelledby={headingId}
+              data-speaker={g.speaker ?? ''}
+            >
+              <h2 class="group__head" id={headingId}>
+                <span class="group__speaker">{g.speaker ?? 'Unattributed'}</span>{' '}
+                <span class="group__count">
+                  {g.statements.length} statement{g.statements.length === 1 ? '' : 's'}
+                </span>
+                {g.conflicts > 0 ? (
+                  <span class="badge badge--conflict group__conflicts"> · {g.conflicts} conflicting</span>
+                ) : null}
+              </h2>
+              {g.speaker ? (
+                <a
+                  class="group__link"
+                  href={speakerUrl(archiveUrl, g.speaker)}
+                  target="_blank"
+                  rel="noreferrer"
+                >
+                  Everything {g.speaker} said
+                </a>
+              ) : null}
+              <ul class="statements">
+                {g.statements.map((s) => (
+                  <StatementItem
+                    key={s.statement.id}
+                    view={s}
+                    onSave={save}
+                    initiallyOpen={s.statement.id === focusStatementId}
+                  />
+                ))}
+              </ul>
+            </section>
+          );
+        })}
       </>
     );
   }
   return (
     <main class="popup">
-      <nav class="topbar">
+      <nav class="topbar" aria-label="Saywho">
         <span class="brand">Saywho</span>
-        <a href={archiveUrl} target="_blank" rel="noreferrer">
-          Archive
-        </a>
+        <span class="topbar__links">
+          <a href={archiveUrl} target="_blank" rel="noreferrer">
+            Archive
+          </a>
+          {optionsUrl ? (
+            <a href={optionsUrl} target="_blank" rel="noreferrer">
+              Options
+            </a>
+          ) : null}
+        </span>
       </nav>
       {error ? (
         <p class="error" role="alert">
@@ -77,5 +150,51 @@ export function PopupApp({ db, pageUrl, archiveUrl }: PopupAppProps) {
       ) : null}
       {body}
     </main>
+  );
+}
+
+function emptyState(
+  status: PageStatus,
+  autoCollect: boolean,
+  storedPages: number,
+  optionsUrl: string | undefined,
+): preact.ComponentChildren {
+  if (status === 'excluded') {
+    return (
+      <p class="empty" data-state="excluded">
+        You told Saywho to leave this site alone.{' '}
+        {optionsUrl ? <a href={optionsUrl}>Change excluded sites</a> : null}
+      </p>
+    );
+  }
+  if (!autoCollect) {
+    return (
+      <p class="empty" data-state="collect-off">
+        Auto-collect is off: Saywho stores only the quotes you save. Select words on the page and choose “Save
+        selection to Saywho” from the context menu (or press Alt+Shift+S).
+      </p>
+    );
+  }
+  if (status === 'not-article') {
+    return (
+      <p class="empty" data-state="not-article">
+        This page does not look like a news article, so Saywho left it alone. It reads articles; lists, search
+        results and shop pages are skipped. You can still select words and save them with the context menu.
+      </p>
+    );
+  }
+  if (storedPages === 0) {
+    return (
+      <p class="empty" data-state="empty-store">
+        Nothing stored yet. Open a news article: Saywho highlights its quotations and keeps them here, on your
+        device, to compare with what you read next.
+      </p>
+    );
+  }
+  return (
+    <p class="empty" data-state="no-statements">
+      Saywho has found no quotations or attributed claims on this page. It reads pages that look like news
+      articles; lists, search results and shop pages are left alone.
+    </p>
   );
 }

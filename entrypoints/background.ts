@@ -1,9 +1,23 @@
+import type { Browser } from 'wxt/browser';
+import { readableCaptureFallback } from '@/utils/background/capture';
 import { type BackgroundEffects, handleBackgroundMessage } from '@/utils/background/handle-message';
-import type { ContentMessage } from '@/utils/messages';
+import { captureQuery } from '@/utils/capture';
+import type { ContentMessage, SelectionCapture, SelectionReply } from '@/utils/messages';
+import { autoCollectSetting } from '@/utils/settings';
 import { openDb } from '@/utils/store/db';
+
+const SAVE_SELECTION_MENU = 'saywho-save-selection';
 
 export default defineBackground(() => {
   const db = openDb();
+  // The auto-collect setting, read once at start and kept current, so storing a page waits for no read.
+  let autoCollect = true;
+  const autoCollectRead = autoCollectSetting.getValue().then((on) => {
+    autoCollect = on;
+  });
+  autoCollectSetting.watch((on) => {
+    autoCollect = on;
+  });
   const effects: BackgroundEffects = {
     openTab: async (url) => {
       await browser.tabs.create({ url });
@@ -12,7 +26,39 @@ export default defineBackground(() => {
       browser.runtime.getURL(
         `/popup.html?url=${encodeURIComponent(pageUrl)}${statementId ? `&statement=${statementId}` : ''}`,
       ),
+    autoCollect: async () => {
+      await autoCollectRead;
+      return autoCollect;
+    },
   };
+
+  // Capture by hand: the context menu on a selection, or the save-selection command, opens the
+  // capture form with the selection and the statement it overlaps (asked of the content script).
+  async function captureSelection(tab: Browser.tabs.Tab | undefined, selectionText?: string): Promise<void> {
+    if (tab?.id === undefined) return;
+    let selection: SelectionCapture | null = null;
+    try {
+      const reply = (await browser.tabs.sendMessage(tab.id, {
+        type: 'selection-statement',
+      } satisfies ContentMessage)) as SelectionReply | undefined;
+      if (reply?.ok) selection = reply.selection;
+    } catch {
+      // No content script there (an excluded site, or the page loaded before Saywho): use what the menu gave.
+    }
+    selection ??= readableCaptureFallback(selectionText, tab.url, tab.title);
+    if (!selection) return;
+    await browser.tabs.create({ url: browser.runtime.getURL(`/capture.html?${captureQuery(selection)}`) });
+  }
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({
+      id: SAVE_SELECTION_MENU,
+      title: 'Save selection to Saywho',
+      contexts: ['selection'],
+    });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === SAVE_SELECTION_MENU) void captureSelection(tab, info.selectionText);
+  });
 
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     // Only this extension's own contexts may talk to the store.
@@ -34,6 +80,10 @@ export default defineBackground(() => {
 
   browser.commands.onCommand.addListener((command, tab) => {
     if (tab?.id === undefined) return;
+    if (command === 'save-selection') {
+      void captureSelection(tab);
+      return;
+    }
     const message: ContentMessage | null =
       command === 'toggle-highlights'
         ? { type: 'toggle-highlights' }

@@ -120,8 +120,34 @@ export type BackgroundReply = IngestPageReply | SaveStatementReply | OpenViewRep
 export const ContentMessageSchema = v.variant('type', [
   v.object({ type: v.literal('toggle-highlights') }),
   v.object({ type: v.literal('next-statement'), direction: v.picklist([1, -1]) }),
+  /** Popup → content script: what Saywho made of this page. Answered with `PageStatusReply`. */
+  v.object({ type: v.literal('page-status') }),
+  /** Background → content script: the selection and the statement it overlaps. Answered with `SelectionReply`. */
+  v.object({ type: v.literal('selection-statement') }),
 ]);
 export type ContentMessage = v.InferOutput<typeof ContentMessageSchema>;
+
+export interface PageStatusReply {
+  ok: true;
+  /** `not-article`: the page does not look like an article; `no-statements`: it does, with none found. */
+  status: 'article' | 'not-article' | 'no-statements';
+  statements: number;
+}
+
+/** A selection on the page, ready to be saved by hand. */
+export interface SelectionCapture {
+  text: string;
+  /** Of the detected statement the selection overlaps, else null. */
+  speaker: string | null;
+  kind: 'direct' | 'partial' | 'indirect';
+  cue: string | null;
+  /** The stored statement the selection overlaps, when the background stored one. */
+  statementId: number | null;
+  page: PageMeta;
+}
+
+export type SelectionReply = { ok: true; selection: SelectionCapture | null } | { ok: false; error: string };
+export type ContentReply = PageStatusReply | SelectionReply;
 
 export function parseContentMessage(raw: unknown): ContentMessage | null {
   const result = v.safeParse(ContentMessageSchema, raw);

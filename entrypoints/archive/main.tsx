@@ -3,4 +3,9 @@ import { ArchiveApp } from '@/components/ArchiveApp';
 import { openDb } from '@/utils/store/db';
 import '@/assets/ui.css';
 
-render(<ArchiveApp db={openDb()} />, document.getElementById('app')!);
+const speaker = new URLSearchParams(location.search).get('speaker');
+if (speaker) document.title = `${speaker} · Saywho archive`;
+render(
+  <ArchiveApp db={openDb()} speaker={speaker || null} baseUrl={browser.runtime.getURL('/archive.html')} />,
+  document.getElementById('app')!,
+);

@@ -1,20 +1,60 @@
 import { render } from 'preact';
-import { PopupApp } from '@/components/PopupApp';
+import { type PageStatus, PopupApp } from '@/components/PopupApp';
+import type { PageStatusReply } from '@/utils/messages';
+import { isExcluded } from '@/utils/page/excluded';
 import { pageAccess } from '@/utils/page/restricted';
+import { autoCollectSetting, excludedSitesSetting } from '@/utils/settings';
 import { openDb } from '@/utils/store/db';
 import '@/assets/ui.css';
 
-/** The page the popup is about: `?url=` when opened from Saywho's own links, else the active tab. */
-async function targetUrl(): Promise<string | null> {
-  const fromQuery = new URLSearchParams(location.search).get('url');
-  return fromQuery ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.url ?? null;
+const params = new URLSearchParams(location.search);
+
+/**
+ * The page the popup is about and its tab: `?url=` (and `?tab=`) when opened from Saywho's own
+ * links, else the active tab.
+ */
+async function target(): Promise<{ url: string | null; tabId: number | null }> {
+  const fromQuery = params.get('url');
+  const tabParam = Number(params.get('tab'));
+  if (fromQuery !== null)
+    return { url: fromQuery, tabId: Number.isInteger(tabParam) && tabParam > 0 ? tabParam : null };
+  const tab = (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  return { url: tab?.url ?? null, tabId: tab?.id ?? null };
+}
+
+/** Asks the tab's content script what it made of the page; 'unknown' when it cannot answer. */
+async function pageStatus(tabId: number | null): Promise<PageStatus> {
+  if (tabId === null) return 'unknown';
+  try {
+    const reply = (await browser.tabs.sendMessage(tabId, { type: 'page-status' })) as
+      | PageStatusReply
+      | undefined;
+    return reply?.ok ? reply.status : 'unknown';
+  } catch {
+    return 'unknown';
+  }
 }
 
 const root = document.getElementById('app')!;
-void targetUrl().then((url) => {
+void (async () => {
+  const { url, tabId } = await target();
   const pageUrl = pageAccess(url) === 'readable' ? url : null;
+  const [autoCollect, excluded, status] = await Promise.all([
+    autoCollectSetting.getValue(),
+    excludedSitesSetting.getValue(),
+    pageUrl ? pageStatus(tabId) : Promise.resolve<PageStatus>('unknown'),
+  ]);
+  const focus = Number(params.get('statement'));
   render(
-    <PopupApp db={openDb()} pageUrl={pageUrl} archiveUrl={browser.runtime.getURL('/archive.html')} />,
+    <PopupApp
+      db={openDb()}
+      pageUrl={pageUrl}
+      archiveUrl={browser.runtime.getURL('/archive.html')}
+      optionsUrl={browser.runtime.getURL('/options.html')}
+      pageStatus={pageUrl && isExcluded(pageUrl, excluded) ? 'excluded' : status}
+      autoCollect={autoCollect}
+      focusStatementId={Number.isInteger(focus) && focus > 0 ? focus : null}
+    />,
     root,
   );
-});
+})();

@@ -66,3 +66,24 @@ describe('handleBackgroundMessage', () => {
     expect(await db.statements.count()).toBe(0);
   });
 });
+
+describe('auto-collect setting', () => {
+  const effects = (on: boolean) => ({
+    openTab: async () => undefined,
+    viewUrl: (u: string) => u,
+    autoCollect: async () => on,
+  });
+
+  it('stores nothing when auto-collect is off', async () => {
+    const reply = await handleBackgroundMessage(db, valid, effects(false));
+    expect(reply).toEqual({ ok: true, pageId: 0, statements: [] });
+    expect(await db.pages.count()).toBe(0);
+    expect(await db.statements.count()).toBe(0);
+  });
+
+  it('stores the page when auto-collect is on', async () => {
+    const reply = await handleBackgroundMessage(db, valid, effects(true));
+    expect(reply).toMatchObject({ ok: true, statements: [expect.objectContaining({ related: 0 })] });
+    expect(await db.statements.count()).toBe(1);
+  });
+});

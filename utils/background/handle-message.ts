@@ -14,6 +14,8 @@ import { ingestPage } from '../store/ingest';
 export interface BackgroundEffects {
   openTab(url: string): Promise<void>;
   viewUrl(pageUrl: string, statementId?: number): string;
+  /** The auto-collect setting: when it answers false, pages are not stored (only saved quotes are). */
+  autoCollect?(): Promise<boolean>;
 }
 
 function describe(error: unknown, action: string): string {
@@ -35,6 +37,10 @@ export async function handleBackgroundMessage(
   const message = parsed.message;
   switch (message.type) {
     case 'ingest-page': {
+      if (effects?.autoCollect && !(await effects.autoCollect())) {
+        // Auto-collect is off: store nothing; the page is painted without store summaries.
+        return { ok: true, pageId: 0, statements: [] } satisfies IngestPageReply;
+      }
       try {
         const result = await ingestPage(db, message);
         return { ok: true, ...result } satisfies IngestPageReply;

@@ -10,8 +10,11 @@ import type {
   BackgroundMessage,
   BackgroundReply,
   ContentMessage,
+  ContentReply,
   IngestPageReply,
+  PageStatusReply,
   SaveStatementReply,
+  SelectionCapture,
   StatementSummary,
 } from '../messages';
 import { CARD_HOST_TAG, type CardHost, caretAt, createCardHost } from '../page/card-host';
@@ -22,7 +25,9 @@ import {
   paintSaved,
   paintStatements,
 } from '../page/highlight';
+import { readPageMeta } from '../page/meta';
 import { type ArticleReading, readArticle } from '../page/read-article';
+import { overlappingStatement } from '../page/selection';
 
 export interface SessionOptions {
   doc: Document;
@@ -47,6 +52,7 @@ export class PageSession {
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
   private lastUrl: string;
   private lastText = '';
+  private outcome: PageStatusReply['status'] = 'not-article';
   private readonly doc: Document;
 
   constructor(private readonly options: SessionOptions) {
@@ -68,6 +74,7 @@ export class PageSession {
   async refresh(): Promise<void> {
     if (!this.enabled || this.options.signal.aborted) return;
     const reading = readArticle(this.doc, this.options.url());
+    this.outcome = !reading ? 'not-article' : reading.statements.length === 0 ? 'no-statements' : 'article';
     if (!reading || reading.statements.length === 0) {
       this.reading = null;
       this.painted = { ranges: [] };
@@ -125,9 +132,44 @@ export class PageSession {
     this.openCard(next, true);
   }
 
-  handleMessage(message: ContentMessage): void {
-    if (message.type === 'toggle-highlights') this.toggle();
-    else if (message.type === 'next-statement') this.step(message.direction);
+  /** Acts on a message; messages that ask a question get the answer back. */
+  handleMessage(message: ContentMessage): ContentReply | undefined {
+    switch (message.type) {
+      case 'toggle-highlights':
+        this.toggle();
+        return undefined;
+      case 'next-statement':
+        this.step(message.direction);
+        return undefined;
+      case 'page-status':
+        return { ok: true, status: this.outcome, statements: this.statementCount };
+      case 'selection-statement':
+        return { ok: true, selection: this.selectionStatement() };
+    }
+  }
+
+  /**
+   * The current selection, with the detected statement it overlaps (most): its speaker, kind and
+   * cue, and its stored id when the background stored it. Null when nothing is selected.
+   */
+  selectionStatement(): SelectionCapture | null {
+    const selection = this.doc.getSelection();
+    if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
+    const range = selection.getRangeAt(0);
+    const text = selection.toString().replace(/\s+/g, ' ').trim();
+    if (!text) return null;
+    const index = this.reading ? overlappingStatement(range, this.painted.ranges) : -1;
+    const statement = index === -1 ? undefined : this.reading?.statements[index];
+    const summary = index === -1 ? null : (this.summaries[index] ?? null);
+    const page = this.reading?.message.page ?? readPageMeta(this.doc, this.options.url());
+    return {
+      text,
+      speaker: statement?.speaker?.name ?? null,
+      kind: statement?.kind ?? 'direct',
+      cue: statement?.cue ?? null,
+      statementId: summary && summary.statementId > 0 ? summary.statementId : null,
+      page,
+    };
   }
 
   /** Index of the statement under a viewport point, or -1. */

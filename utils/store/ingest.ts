@@ -178,6 +178,8 @@ class SpeakerResolver {
 class PairMatcher {
   private readonly pages = new Map<number, PageRow | undefined>();
   private readonly speakers = new Map<number, SpeakerRow | undefined>();
+  /** One object per statement, so the classifier's per-statement feature cache is hit. */
+  private readonly sides = new Map<number, MatchStatement>();
 
   constructor(private readonly db: SaywhoDb) {}
 
@@ -211,13 +213,15 @@ class PairMatcher {
   }
 
   private async side(row: StatementRow): Promise<MatchStatement> {
+    const known = this.sides.get(row.id);
+    if (known) return known;
     if (!this.pages.has(row.pageId)) this.pages.set(row.pageId, await this.db.pages.get(row.pageId));
     if (row.speakerId !== null && !this.speakers.has(row.speakerId)) {
       this.speakers.set(row.speakerId, await this.db.speakers.get(row.speakerId));
     }
     const page = this.pages.get(row.pageId);
     const speaker = row.speakerId === null ? undefined : this.speakers.get(row.speakerId);
-    return {
+    const side: MatchStatement = {
       text: row.text,
       kind: row.kind,
       speakerName: speaker?.name ?? row.speakerName,
@@ -228,6 +232,8 @@ class PairMatcher {
       speakerAliases: speaker?.aliases ?? [],
       context: `${row.prefix} ${row.suffix}`,
     };
+    this.sides.set(row.id, side);
+    return side;
   }
 }
 

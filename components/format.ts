@@ -1,0 +1,15 @@
+/** Dates as the UI shows them: the reader's locale. Formatters are built once (a list of 100 entries formats 100 dates). */
+
+const DAY = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+const DATE_TIME = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** A day from ms or a date string the page gave; the string itself when it is not a date. */
+export function formatDay(value: number | string): string {
+  const t = typeof value === 'number' ? value : Date.parse(value);
+  if (Number.isNaN(t)) return String(value);
+  return DAY.format(t);
+}
+
+export function formatDateTime(ms: number): string {
+  return DATE_TIME.format(ms);
+}

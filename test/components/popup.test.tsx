@@ -1,0 +1,183 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PopupApp } from '../../components/PopupApp';
+import { displayOps, WordDiff } from '../../components/WordDiff';
+import { wordDiff } from '../../utils/match/diff';
+import type { IngestPage, StatementPayload } from '../../utils/messages';
+import { openDb, type SaywhoDb } from '../../utils/store/db';
+import { ingestPage } from '../../utils/store/ingest';
+
+let db: SaywhoDb;
+let root: HTMLElement;
+let n = 0;
+beforeEach(async () => {
+  db = openDb(`test-popup-${n++}`);
+  await db.open();
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(async () => {
+  render(null, root);
+  root.remove();
+  await db.delete();
+});
+
+function statement(text: string, speaker: string | null, start = 0): StatementPayload {
+  return {
+    text,
+    kind: 'direct',
+    start,
+    end: start + text.length,
+    speaker: speaker ? { name: speaker, mention: speaker.split(' ').pop()!, mentionStart: -1 } : null,
+    cue: 'said',
+    continues: null,
+    prefix: 'the mayor said: ',
+    suffix: ' She left.',
+  };
+}
+
+function page(url: string, statements: StatementPayload[]): IngestPage {
+  return {
+    type: 'ingest-page',
+    page: {
+      url,
+      canonicalUrl: null,
+      title: `Title of ${url}`,
+      site: new URL(url).hostname,
+      publishedAt: '2025-05-06',
+    },
+    statements,
+  };
+}
+
+const ALTERED_A = 'We were never told about the raid before it happened, and we condemn it.';
+const ALTERED_B = 'We were never told about the raid before it happened, and we strongly condemn it.';
+
+async function seed() {
+  await ingestPage(db, page('https://one.example/a', [statement(ALTERED_A, 'Mayor Ada Park')]));
+  await ingestPage(
+    db,
+    page('https://two.example/b', [
+      statement('Taxes will stay low this year.', 'Ben Ode', 0),
+      statement('We will build more homes.', 'Ben Ode', 40),
+      statement(ALTERED_B, 'Ada Park', 80),
+      statement('Nobody knows who wrote this.', null, 200),
+    ]),
+  );
+}
+
+const $ = (sel: string) => root.querySelector(sel);
+const $$ = (sel: string) => [...root.querySelectorAll(sel)];
+
+describe('PopupApp', () => {
+  it('groups statements by speaker with counts, the group with a conflict first', async () => {
+    await seed();
+    render(<PopupApp db={db} pageUrl="https://two.example/b" archiveUrl="archive.html" />, root);
+    await vi.waitFor(() => expect($$('.group')).toHaveLength(3));
+    expect($$('.group__head').map((h) => h.textContent)).toEqual([
+      'Mayor Ada Park 1 statement · 1 conflicting',
+      'Ben Ode 2 statements',
+      'Unattributed 1 statement',
+    ]);
+    expect($('.group a.group__link')?.getAttribute('href')).toBe('archive.html?speaker=Mayor%20Ada%20Park');
+  });
+
+  it('expands a statement to its related statements with source, date, reason and a word diff', async () => {
+    await seed();
+    render(<PopupApp db={db} pageUrl="https://two.example/b" archiveUrl="archive.html" />, root);
+    await vi.waitFor(() => expect($('.statement--conflict')).not.toBeNull());
+    const item = $('.statement--conflict')!;
+    const toggle = item.querySelector<HTMLButtonElement>('.statement__toggle')!;
+    const details = item.querySelector<HTMLElement>('.statement__details')!;
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(details.hidden).toBe(true);
+    expect(toggle.getAttribute('aria-controls')).toBe(details.id);
+    toggle.click();
+    await vi.waitFor(() => expect(details.hidden).toBe(false));
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    const related = item.querySelector('.related__item[data-relation-type="altered-quote"]')!;
+    expect(related.querySelector('.related__text')?.textContent).toBe(ALTERED_A);
+    expect(related.querySelector('.related__speaker')?.textContent).toBe('Mayor Ada Park');
+    expect(related.querySelector('.related__site')?.textContent).toBe('one.example');
+    expect(related.querySelector('.related__date')?.textContent).toMatch(/2025/);
+    expect(related.querySelector('.related__reason')?.textContent).toContain('1 word added');
+    const href = related.querySelector('a.related__source')?.getAttribute('href') ?? '';
+    expect(href.startsWith('https://one.example/a#:~:text=mayor%20said%3A-,We%20were%20never')).toBe(true);
+    expect(related.querySelector('.diff__ins')?.textContent).toBe('[added: strongly]');
+    expect(related.querySelectorAll('.diff__del')).toHaveLength(0);
+  });
+
+  it('saves a statement with a note and tags', async () => {
+    await seed();
+    render(<PopupApp db={db} pageUrl="https://two.example/b" archiveUrl="archive.html" />, root);
+    await vi.waitFor(() => expect($$('.statement')).toHaveLength(4));
+    const item = $$('.statement').find((li) => li.textContent?.includes('Taxes'))!;
+    item.querySelector<HTMLButtonElement>('.statement__toggle')!.click();
+    await vi.waitFor(() => expect(item.querySelector('textarea')).not.toBeNull());
+    const note = item.querySelector('textarea')!;
+    note.value = 'Check the budget';
+    note.dispatchEvent(new Event('input', { bubbles: true }));
+    const tags = item.querySelector<HTMLInputElement>('.save-form input')!;
+    tags.value = 'economy, budget, economy';
+    tags.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((ok) => setTimeout(ok, 0)); // let Preact re-render, as between keystrokes and a click
+    [...item.querySelectorAll('button')].find((b) => b.textContent === 'Save to archive')!.click();
+    await vi.waitFor(async () => expect(await db.archive.count()).toBe(1));
+    const entry = (await db.archive.toArray())[0]!;
+    expect(entry.note).toBe('Check the budget');
+    expect(entry.tags).toEqual(['economy', 'budget']);
+    await vi.waitFor(() => expect(item.querySelector('.saved')?.textContent).toBe('Saved to archive'));
+  });
+
+  it('explains each empty state', async () => {
+    const state = async (props: Partial<Parameters<typeof PopupApp>[0]>) => {
+      render(<PopupApp db={db} pageUrl="https://x.example/" archiveUrl="a.html" {...props} />, root);
+      await vi.waitFor(() => expect($('[data-state]')).not.toBeNull());
+      const s = $('[data-state]')!.getAttribute('data-state');
+      render(null, root);
+      return s;
+    };
+    expect(await state({ pageUrl: null })).toBe('restricted');
+    expect(await state({})).toBe('empty-store');
+    expect(await state({ pageStatus: 'not-article' })).toBe('not-article');
+    expect(await state({ autoCollect: false })).toBe('collect-off');
+    expect(await state({ pageStatus: 'excluded' })).toBe('excluded');
+    await seed();
+    expect(await state({})).toBe('no-statements');
+  });
+});
+
+describe('WordDiff', () => {
+  it('shows removed and added words in order, with text labels', () => {
+    const ops = displayOps(wordDiff('the quick brown fox', 'the slow brown fox jumps'));
+    expect(ops).toEqual([
+      { op: 'equal', text: 'the' },
+      { op: 'delete', text: 'quick' },
+      { op: 'insert', text: 'slow' },
+      { op: 'equal', text: 'brown fox' },
+      { op: 'insert', text: 'jumps' },
+    ]);
+    render(<WordDiff ops={ops} />, root);
+    expect(root.querySelector('.diff')?.textContent).toBe(
+      'Changes in wording: the [removed: quick] [added: slow] brown fox [added: jumps]',
+    );
+    expect(root.querySelectorAll('del')).toHaveLength(1);
+    expect(root.querySelectorAll('ins')).toHaveLength(2);
+  });
+
+  it('shows words printed differently as removed and added', () => {
+    expect(displayOps(wordDiff('a Sovereign Nation indeed', 'a sovereign nation indeed'))).toEqual([
+      { op: 'equal', text: 'a' },
+      { op: 'delete', text: 'Sovereign Nation' },
+      { op: 'insert', text: 'sovereign nation' },
+      { op: 'equal', text: 'indeed' },
+    ]);
+  });
+
+  it('renders page text as text, never as markup', () => {
+    render(<WordDiff ops={[{ op: 'insert', text: '<img src=x onerror=alert(1)>' }]} />, root);
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+});

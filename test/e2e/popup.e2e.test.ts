@@ -1,0 +1,232 @@
+/**
+ * The popup in Chromium: statements grouped by speaker, conflicts first; related statements with
+ * their sources and a link that opens the other page at the quote; saving with a note and tags;
+ * the empty states; capture by hand from a selection; accessibility.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { captureQuery } from '../../utils/capture';
+import type { SelectionReply } from '../../utils/messages';
+import { seriousViolations } from './axe';
+import {
+  type ExtensionBrowser,
+  launchWithExtension,
+  newProfileDir,
+  removeProfileDir,
+  SCREENSHOTS,
+  type StaticServer,
+  serveStatic,
+  waitForHighlights,
+} from './harness';
+
+let server: StaticServer;
+let browser: ExtensionBrowser;
+let profile: string;
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  server = await serveStatic();
+  profile = newProfileDir();
+  browser = await launchWithExtension(profile);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (profile) removeProfileDir(profile);
+});
+
+async function tabOf(page: Page): Promise<number> {
+  await page.bringToFront();
+  return browser.worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab!.id!;
+  });
+}
+
+async function openPopup(pageUrl: string, tabId?: number): Promise<Page> {
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 440, height: 900 });
+  const tab = tabId === undefined ? '' : `&tab=${tabId}`;
+  await popup.goto(
+    `chrome-extension://${browser.extensionId}/popup.html?url=${encodeURIComponent(pageUrl)}${tab}`,
+  );
+  return popup;
+}
+
+describe('the popup', () => {
+  it('says nothing is stored yet on a fresh profile', async () => {
+    const popup = await openPopup(server.url('000.html'));
+    await expect(popup.locator('[data-state="empty-store"]').textContent()).resolves.toContain(
+      'Nothing stored yet',
+    );
+    await popup.close();
+  });
+
+  it('groups statements by speaker with counts, conflicts first, and expands one to its related statements', async () => {
+    const first = await browser.context.newPage();
+    await first.goto(server.url('000.html'));
+    await waitForHighlights(first);
+    const page = await browser.context.newPage();
+    await page.goto(server.url('001.html'));
+    await waitForHighlights(page);
+    await page.waitForFunction(() => (CSS.highlights.get('saywho-conflict')?.size ?? 0) > 0, null, {
+      timeout: 15_000,
+    });
+
+    const popup = await openPopup(page.url(), await tabOf(page));
+    await popup.locator('.group').first().waitFor({ timeout: 15_000 });
+    const groups = popup.locator('.group');
+    const heads = await popup.locator('.group__head').allTextContents();
+    expect(heads.length).toBeGreaterThan(1);
+    // The first group has a conflict; every head says how many statements.
+    await expect(groups.first().getAttribute('class')).resolves.toContain('group--conflict');
+    for (const h of heads) expect(h).toMatch(/\d+ statements?/);
+    const total = heads.reduce((sum, h) => sum + Number(/(\d+) statements?/.exec(h)?.[1] ?? 0), 0);
+    expect(total).toBe(await popup.locator('.statement').count());
+
+    const item = popup.locator('.statement').filter({
+      has: popup.locator('.statement__text', { hasText: 'Unilaterally bombing inside Qatar' }),
+    });
+    const toggle = item.locator('.statement__toggle');
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
+    // Keyboard: focus the toggle and press Enter.
+    await toggle.focus();
+    await popup.keyboard.press('Enter');
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
+    const related = item.locator('.related__item[data-relation-type="misattribution"]');
+    await related.waitFor();
+    await expect(related.locator('.related__text').textContent()).resolves.toContain('Unilaterally bombing');
+    await expect(related.locator('.related__speaker').textContent()).resolves.toBe('Karoline Leavitt');
+    await expect(related.locator('.related__site').textContent()).resolves.not.toBe('');
+    await expect(related.locator('.related__date').textContent()).resolves.toMatch(/\d{4}/);
+    await expect(related.locator('.related__reason').textContent()).resolves.not.toBe('');
+
+    await popup.screenshot({ path: join(SCREENSHOTS, 'popup-full.png'), fullPage: true });
+    await popup.screenshot({ path: join(SCREENSHOTS, 'popup.png') });
+    expect(await seriousViolations(popup)).toEqual([]);
+
+    // The source link opens 000 scrolled to the quote (a text fragment).
+    const href = (await related.locator('a.related__source').getAttribute('href')) ?? '';
+    expect(href.startsWith(`${first.url()}#:~:text=`)).toBe(true);
+    const opened = await browser.context.newPage();
+    await opened.goto(href);
+    await expect.poll(() => opened.evaluate(() => window.scrollY), { timeout: 10_000 }).toBeGreaterThan(200);
+    await Promise.all([opened.close(), popup.close(), page.close(), first.close()]);
+  });
+
+  it('saves a statement with a note and tags', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('002.html'));
+    await waitForHighlights(page);
+    const popup = await openPopup(page.url());
+    const item = popup.locator('.statement').first();
+    await item.waitFor({ timeout: 15_000 });
+    const text = await item.locator('.statement__text').textContent();
+    await item.locator('.statement__toggle').click();
+    await item.getByLabel('Note').fill('Compare with the briefing');
+    await item.getByLabel('Tags (comma separated)').fill('briefing, follow-up');
+    await item.getByRole('button', { name: 'Save to archive' }).click();
+    await item.getByText('Saved to archive').waitFor();
+
+    const archive = await browser.context.newPage();
+    await archive.goto(`chrome-extension://${browser.extensionId}/archive.html`);
+    const entry = archive.locator('.entry', { hasText: text ?? '' });
+    await entry.waitFor({ timeout: 15_000 });
+    await expect(entry.locator('.entry__note').textContent()).resolves.toBe('Compare with the briefing');
+    await expect(entry.locator('.tag').allTextContents()).resolves.toEqual(['briefing', 'follow-up']);
+    await Promise.all([archive.close(), popup.close(), page.close()]);
+  });
+
+  it('says when a page is not an article', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('app/search.html'));
+    await page.waitForTimeout(1000);
+    const popup = await openPopup(page.url(), await tabOf(page));
+    await expect(popup.locator('[data-state="not-article"]').textContent()).resolves.toContain(
+      'does not look like a news article',
+    );
+    await Promise.all([popup.close(), page.close()]);
+  });
+});
+
+describe('capture by hand', () => {
+  it('registers the context menu item and the keyboard command', async () => {
+    const manifest = await browser.worker.evaluate(() => chrome.runtime.getManifest());
+    expect(manifest.permissions).toContain('contextMenus');
+    expect(Object.keys(manifest.commands ?? {})).toContain('save-selection');
+    // Updating a menu item that does not exist fails: this proves the item was created.
+    await browser.worker.evaluate(() => chrome.contextMenus.update('saywho-save-selection', {}));
+  });
+
+  it('answers with the speaker of the statement a selection overlaps, and saves it linked to that statement', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('001.html'));
+    await waitForHighlights(page);
+    await page.waitForTimeout(500);
+    // Select a few words inside a painted quote.
+    const selected = await page.evaluate(() => {
+      const range = CSS.highlights.get('saywho-direct')?.values().next().value as Range;
+      const sel = document.getSelection()!;
+      sel.removeAllRanges();
+      const r = range.cloneRange();
+      const node = r.startContainer;
+      if (node.nodeType === Node.TEXT_NODE)
+        r.setEnd(node, Math.min((node as Text).length, r.startOffset + 20));
+      sel.addRange(r);
+      return sel.toString();
+    });
+    const tabId = await tabOf(page);
+    const reply = (await browser.worker.evaluate(
+      (tabId) => chrome.tabs.sendMessage(tabId, { type: 'selection-statement' }),
+      tabId,
+    )) as SelectionReply;
+    expect(reply.ok).toBe(true);
+    if (!reply.ok || !reply.selection) throw new Error('no selection');
+    expect(reply.selection.text).toBe(selected.replace(/\s+/g, ' ').trim());
+    expect(reply.selection.speaker).not.toBeNull();
+    expect(reply.selection.statementId).toBeGreaterThan(0);
+
+    // The background opens this page with the same query; fill it in and save.
+    const form = await browser.context.newPage();
+    await form.goto(
+      `chrome-extension://${browser.extensionId}/capture.html?${captureQuery(reply.selection)}`,
+    );
+    await expect(form.getByLabel('Speaker').inputValue()).resolves.toBe(reply.selection.speaker);
+    expect(await seriousViolations(form)).toEqual([]);
+    await form.getByLabel('Note', { exact: true }).fill('Captured by hand');
+    await form.getByRole('button', { name: 'Save to archive' }).click();
+    await form.locator('[data-state="saved"]').waitFor();
+    const entryId = Number(await form.locator('[data-state="saved"]').getAttribute('data-entry-id'));
+    const stored = await form.evaluate(
+      (id) =>
+        new Promise<{ statementId: number | null; note: string }>((ok, fail) => {
+          const open = indexedDB.open('saywho');
+          open.onerror = () => fail(open.error);
+          open.onsuccess = () => {
+            const get = open.result.transaction('archive').objectStore('archive').get(id);
+            get.onsuccess = () => ok(get.result);
+          };
+        }),
+      entryId,
+    );
+    expect(stored).toMatchObject({ statementId: reply.selection.statementId, note: 'Captured by hand' });
+
+    // Outside every statement: no speaker, and the entry is not linked to a statement.
+    await page.evaluate(() => {
+      const h1 = document.querySelector('h1')!;
+      const r = document.createRange();
+      r.selectNodeContents(h1);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(r);
+    });
+    const outside = (await browser.worker.evaluate(
+      (tabId) => chrome.tabs.sendMessage(tabId, { type: 'selection-statement' }),
+      tabId,
+    )) as SelectionReply;
+    expect(outside).toMatchObject({ ok: true, selection: { speaker: null, statementId: null } });
+    await Promise.all([form.close(), page.close()]);
+  });
+});

@@ -1,0 +1,12 @@
+/**
+ * Saywho's settings, kept in the extension's storage (not in IndexedDB) so every context reads
+ * the same values: the background before storing, the content script before reading a page, the
+ * options page to edit them.
+ */
+import { storage } from 'wxt/utils/storage';
+
+/** On: every statement read is stored and matched. Off: only quotes the reader saves are stored. */
+export const autoCollectSetting = storage.defineItem<boolean>('local:autoCollect', { fallback: true });
+
+/** Sites where Saywho does nothing at all, one pattern each (see `isExcluded`). */
+export const excludedSitesSetting = storage.defineItem<string[]>('local:excludedSites', { fallback: [] });
