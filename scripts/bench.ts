@@ -15,6 +15,7 @@ import { combine, type GoldDoc, score } from '../utils/extract/score';
 import type { Statement } from '../utils/extract/types';
 import { findArticleRoot } from '../utils/page/article-region';
 import { buildTextModel } from '../utils/page/text-model';
+import { runStoreBench } from './bench-store';
 
 const ROOT = join(import.meta.dirname, '..');
 const FIXTURES = join(ROOT, 'test', 'fixtures');
@@ -184,4 +185,23 @@ function benchExtraction(): void {
   );
 }
 
+async function benchStore(): Promise<void> {
+  console.log('\n## Store: ingest + match a new 50-statement page (headless Chromium, real IndexedDB)\n');
+  console.log(
+    'Baseline: a plain Dexie `bulkPut` of the same 50 rows into an empty table, in the same run.\n',
+  );
+  const { rows, bytesPer1000 } = await runStoreBench([1_000, 10_000, 100_000]);
+  console.log('| statements in store | ingest + match (median of 5) | plain bulkPut of 50 rows | ratio |');
+  console.log('|---:|---:|---:|---:|');
+  for (const r of rows) {
+    console.log(
+      `| ${r.statements.toLocaleString('en')} | ${fmt(r.ingestMs)} | ${fmt(r.bulkPutMs)} | ${r.ratio.toFixed(0)}× |`,
+    );
+  }
+  console.log(
+    `\nBytes on disk per 1,000 statements (navigator.storage.estimate, all tables and indexes): ${(bytesPer1000 / 1024).toFixed(0)} kB`,
+  );
+}
+
 benchExtraction();
+if (!process.argv.includes('--no-store')) await benchStore();

@@ -118,14 +118,8 @@ describe('ingestPage', () => {
 
   it('is atomic: a failure in the middle leaves nothing behind', async () => {
     const bad = page('https://one.example/a', [statement(QUOTE, 'Jane Roe')]);
-    // A speaker with a name that breaks the unique key check mid-transaction.
-    const original = db.statements.add.bind(db.statements);
-    let calls = 0;
-    db.statements.add = ((...args: Parameters<typeof original>) => {
-      calls++;
-      if (calls === 1) throw new Error('disk trouble');
-      return original(...args);
-    }) as typeof original;
+    // The statements write fails after page and speaker were written in the same transaction.
+    db.statements.bulkAdd = (() => Promise.reject(new Error('disk trouble'))) as typeof db.statements.bulkAdd;
     await expect(ingestPage(db, bad)).rejects.toThrow('disk trouble');
     expect(await db.pages.count()).toBe(0);
     expect(await db.speakers.count()).toBe(0);

@@ -5,25 +5,18 @@
  * collapsed. Two printings that differ only in case, quote style, commas or dashes get one key.
  */
 
-/** Lower case, letters and digits only, words separated by one space. Linear, no regular-expression backtracking. */
+/**
+ * Lower case, letters and digits only, words separated by one space. Each pattern is a single
+ * character class (linear, no backtracking). Combining accents (split off by NFKD), soft hyphens
+ * and apostrophes vanish without a gap: "didn’t" → "didnt", "Netan\u00adyahu" → "netanyahu".
+ */
 export function normalizeText(text: string): string {
-  const lower = text.normalize('NFKD').toLowerCase();
-  let out = '';
-  let pendingSpace = false;
-  for (const ch of lower) {
-    // Combining marks (accents split off by NFKD) and the soft hyphen vanish without a gap.
-    if (/\p{M}/u.test(ch) || ch === '\u00ad') continue;
-    // Apostrophes join a word ("didn’t" → "didnt") rather than splitting it.
-    if (ch === "'" || ch === '’' || ch === 'ʼ') continue;
-    if (/[\p{L}\p{N}]/u.test(ch)) {
-      if (pendingSpace && out.length > 0) out += ' ';
-      pendingSpace = false;
-      out += ch;
-    } else {
-      pendingSpace = true;
-    }
-  }
-  return out;
+  return text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[\p{M}\u00ad'’ʼ]/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** Words of the normalised text. */

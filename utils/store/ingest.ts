@@ -2,8 +2,8 @@
  * Ingest: one page's statements into the store, in one transaction, and what they relate to.
  * Reading a page again adds nothing new; the same page in two tabs is stored once.
  *
- * Candidates come from indexes, never from a scan: the multi-entry `keys` index (MinHash bands
- * and topic words) and the speaker index. The pure classifier decides what each pair is.
+ * Candidates come from an index, never from a scan: the multi-entry `keys` index (MinHash bands
+ * and topic words). The pure classifier decides what each pair is.
  */
 
 import { classifyPair, type MatchStatement } from '../match/classify';
@@ -26,10 +26,8 @@ export interface IngestResult {
   statements: Awaited<ReturnType<typeof statementSummaries>>;
 }
 
-/** At most this many candidates per statement from the keys index, those sharing the most keys first. */
-const MAX_KEY_CANDIDATES = 40;
-/** At most this many earlier statements of the same speaker are compared for same-topic links. */
-const MAX_SPEAKER_CANDIDATES = 60;
+/** At most this many candidates are classified per statement, those sharing the most keys first. */
+const MAX_CANDIDATES = 24;
 
 export async function ingestPage(
   db: SaywhoDb,
@@ -59,25 +57,22 @@ export async function ingestPage(
     }
 
     const speakers = new SpeakerResolver(db, key);
-    const ids: number[] = [];
+    const stored = await db.statements.where('pageId').equals(page.id).toArray();
+    const storedBy = new Map(stored.map((r) => [`${r.exactKey}#${r.occurrence}`, r]));
+    const rows: StatementRow[] = [];
     const fresh: boolean[] = [];
     const seen = new Map<string, number>();
-    for (const [i, s] of statements.entries()) {
-      const normalized = normalizeText(s.text);
+    for (const s of statements) {
       const ek = exactKey(s.text);
       const occurrence = seen.get(ek) ?? 0;
       seen.set(ek, occurrence + 1);
       const speaker = s.speaker ? await speakers.resolve(s.speaker.name, s.speaker.mention) : null;
-      const prior = await db.statements
-        .where('[pageId+exactKey+occurrence]')
-        .equals([page.id, ek, occurrence])
-        .first();
-      let root = i;
-      while (statements[root]?.continues != null) root = statements[root]!.continues!;
-      const fields = {
+      const prior = storedBy.get(`${ek}#${occurrence}`);
+      rows.push({
+        id: prior?.id ?? 0,
         pageId: page.id,
         text: s.text,
-        normalized,
+        normalized: normalizeText(s.text),
         exactKey: ek,
         occurrence,
         kind: s.kind,
@@ -87,38 +82,48 @@ export async function ingestPage(
         cue: s.cue,
         start: s.start,
         end: s.end,
-        continuesId: s.continues === null ? null : (ids[s.continues] ?? null),
-        utteranceId: root === i ? null : (ids[root] ?? null),
+        continuesId: null,
+        utteranceId: null,
         keys: matchKeys(s.text, `${s.prefix} ${s.suffix}`),
         prefix: s.prefix,
         suffix: s.suffix,
-      };
-      if (prior) {
-        await db.statements.put({ ...fields, id: prior.id });
-        ids.push(prior.id);
-        fresh.push(false);
-      } else {
-        ids.push(await db.statements.add(fields as StatementRow));
-        fresh.push(true);
-      }
+      });
+      fresh.push(prior === undefined);
     }
+    // New statements in one bulk write; then the links between segments, which need their ids.
+    const added = rows.filter((_, i) => fresh[i]);
+    const newIds = await db.statements.bulkAdd(
+      added.map(({ id: _, ...row }) => row as StatementRow),
+      { allKeys: true },
+    );
+    for (const [j, row] of added.entries()) row.id = newIds[j]!;
+    for (const [i, s] of statements.entries()) {
+      let root = i;
+      while (statements[root]?.continues != null) root = statements[root]!.continues!;
+      rows[i]!.continuesId = s.continues === null ? null : (rows[s.continues]?.id ?? null);
+      rows[i]!.utteranceId = root === i ? null : (rows[root]?.id ?? null);
+    }
+    await db.statements.bulkPut(
+      rows.filter((r, i) => !fresh[i] || r.continuesId !== null || r.utteranceId !== null),
+    );
+    const ids = rows.map((r) => r.id);
 
-    const matcher = new PairMatcher(db);
-    const freshIds = new Set(ids.filter((_, i) => fresh[i]));
-    for (const id of freshIds) {
-      const row = (await db.statements.get(id))!;
-      for (const other of await matcher.candidates(row)) {
-        // A pair of two statements new on this page is classified once, from the later one.
-        if (freshIds.has(other.id) && other.id > row.id) continue;
-        for (const relation of await matcher.classify(row, other)) {
-          const dup = await db.relations
-            .where('[a+b+type]')
-            .equals([row.id, other.id, relation.type])
-            .first();
-          if (!dup)
-            await db.relations.add({ a: row.id, b: other.id, ...relation, createdAt: now } as RelationRow);
+    // Only statements new to the store are matched, so a second reading adds nothing.
+    if (added.length > 0) {
+      const matcher = new PairMatcher(db);
+      const freshIds = new Set(added.map((r) => r.id));
+      const candidates = await matcher.candidatesOf(added);
+      const relations: Omit<RelationRow, 'id'>[] = [];
+      for (const row of added) {
+        for (const other of candidates.get(row.id) ?? []) {
+          // A pair of two statements new on this page is classified once, from the later one.
+          if (freshIds.has(other.id) && other.id > row.id) continue;
+          for (const relation of await matcher.classify(row, other)) {
+            relations.push({ a: row.id, b: other.id, ...relation, createdAt: now });
+          }
         }
       }
+      await db.relations.bulkAdd(relations as RelationRow[]);
     }
 
     return { pageId: page.id, statements: await statementSummaries(db, ids) };
@@ -183,28 +188,45 @@ class PairMatcher {
 
   constructor(private readonly db: SaywhoDb) {}
 
-  async candidates(row: StatementRow): Promise<StatementRow[]> {
-    const shared = new Map<number, number>();
-    if (row.keys.length > 0) {
-      const hits = await this.db.statements.where('keys').anyOf(row.keys).primaryKeys();
-      for (const id of hits) if (id !== row.id) shared.set(id, (shared.get(id) ?? 0) + 1);
+  /**
+   * Candidates of each new statement, best first: stored statements sharing at least two of its
+   * keys (one band key or topic word alone is weak evidence). The multi-entry index is asked once
+   * per key, all queries in flight at once — IndexedDB pipelines them in the transaction, where a
+   * single `anyOf` cursor would seek key by key — and only the chosen rows are loaded.
+   */
+  async candidatesOf(rows: StatementRow[]): Promise<Map<number, StatementRow[]>> {
+    const keys = [...new Set(rows.flatMap((r) => r.keys))];
+    const perKey = new Map<string, number[]>();
+    const lists = await Promise.all(
+      keys.map((k) => this.db.statements.where('keys').equals(k).primaryKeys()),
+    );
+    for (const [i, k] of keys.entries()) perKey.set(k, lists[i]!);
+    const chosen = new Map<number, number[]>();
+    const wanted = new Set<number>();
+    for (const row of rows) {
+      const shared = new Map<number, number>();
+      for (const k of row.keys)
+        for (const id of perKey.get(k) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+      const ids = [...shared.entries()]
+        .filter(([id, n]) => id !== row.id && n >= 2)
+        .sort((x, y) => y[1] - x[1] || y[0] - x[0])
+        .slice(0, MAX_CANDIDATES)
+        .map(([id]) => id);
+      chosen.set(row.id, ids);
+      for (const id of ids) wanted.add(id);
     }
-    const ranked = [...shared.entries()]
-      .sort((x, y) => y[1] - x[1] || y[0] - x[0])
-      .slice(0, MAX_KEY_CANDIDATES)
-      .map(([id]) => id);
-    const ids = new Set(ranked);
-    if (row.speakerId !== null) {
-      const sameSpeaker = await this.db.statements
-        .where('speakerId')
-        .equals(row.speakerId)
-        .reverse()
-        .limit(MAX_SPEAKER_CANDIDATES)
-        .primaryKeys();
-      for (const id of sameSpeaker) if (id !== row.id) ids.add(id);
+    const loaded = new Map(
+      (await this.db.statements.bulkGet([...wanted])).flatMap((r) => (r ? [[r.id, r] as const] : [])),
+    );
+    const out = new Map<number, StatementRow[]>();
+    for (const row of rows) {
+      const list = (chosen.get(row.id) ?? []).flatMap((id) => {
+        const other = loaded.get(id);
+        return other && !sameUtterance(row, other) ? [other] : [];
+      });
+      out.set(row.id, list);
     }
-    const rows = await this.db.statements.bulkGet([...ids]);
-    return rows.filter((r): r is StatementRow => r !== undefined && !sameUtterance(row, r));
+    return out;
   }
 
   async classify(a: StatementRow, b: StatementRow) {

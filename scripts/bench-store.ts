@@ -1,0 +1,61 @@
+/** Bundles scripts/bench/store-entry.ts and runs it in headless Chromium on a 127.0.0.1 page. */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { chromiumPath, serveStatic } from '../test/e2e/harness';
+
+export interface StoreBench {
+  rows: Array<{
+    statements: number;
+    ingestMs: number;
+    bulkPutMs: number;
+    ratio: number;
+    seedSeconds: number;
+  }>;
+  bytesPer1000: number;
+}
+
+export async function runStoreBench(sizes: number[]): Promise<StoreBench> {
+  const dir = mkdtempSync(join(tmpdir(), 'saywho-bench-'));
+  const profile = mkdtempSync(join(tmpdir(), 'saywho-bench-profile-'));
+  await build({
+    entryPoints: [join(import.meta.dirname, 'bench', 'store-entry.ts')],
+    bundle: true,
+    format: 'esm',
+    outfile: join(dir, 'bench.js'),
+    logLevel: 'error',
+  });
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><meta charset="utf-8"><script type="module" src="bench.js"></script>',
+  );
+  const server = await serveStatic(dir);
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+  try {
+    const page = await context.newPage();
+    await page.goto(server.url('index.html'));
+    await page.waitForFunction(() => 'saywhoBench' in window);
+    return await page.evaluate(
+      (s) =>
+        (window as unknown as { saywhoBench: { run(s: number[]): Promise<StoreBench> } }).saywhoBench.run(s),
+      sizes,
+    );
+  } finally {
+    await context.close();
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,187 @@
+/**
+ * Runs in a real Chromium page (bundled by scripts/bench-store.ts): grows a store to 1k, 10k and
+ * 100k statements and times ingesting a new 50-statement page against a plain Dexie bulkPut of the
+ * same 50 rows, in the same run. Also reports bytes on disk per 1,000 statements.
+ */
+import Dexie from 'dexie';
+import { matchKeys } from '../../utils/match/fingerprint';
+import { exactKey, normalizeText } from '../../utils/match/normalize';
+import type { StatementPayload } from '../../utils/messages';
+import { openDb, type StatementRow } from '../../utils/store/db';
+import { ingestPage } from '../../utils/store/ingest';
+
+let seed = 7;
+/** mulberry32: a small, well-mixed PRNG (a plain LCG's low bits repeat and make degenerate data). */
+function rnd(n: number): number {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) % n;
+}
+
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'ne',
+  'ru',
+  'ta',
+  'vi',
+  'so',
+  'pe',
+  'da',
+  'fo',
+  'gi',
+  'ha',
+  'ju',
+  'be',
+  'zo',
+];
+const VOCABULARY = Array.from({ length: 6000 }, () => {
+  let w = '';
+  for (let i = 0, n = 2 + rnd(3); i < n; i++) w += SYLLABLES[rnd(SYLLABLES.length)];
+  return w;
+});
+const FUNCTION_WORDS = ['the', 'of', 'and', 'to', 'in', 'that', 'is', 'was', 'for', 'on', 'will', 'not'];
+const NAMES = Array.from(
+  { length: 2000 },
+  () =>
+    `${VOCABULARY[rnd(600)]!.replace(/^./, (c) => c.toUpperCase())} ${VOCABULARY[rnd(6000)]!.replace(/^./, (c) => c.toUpperCase())}`,
+);
+
+function sentence(): string {
+  const words: string[] = [];
+  for (let i = 0, n = 12 + rnd(20); i < n; i++) {
+    words.push(
+      i % 3 === 1 ? FUNCTION_WORDS[rnd(FUNCTION_WORDS.length)]! : VOCABULARY[rnd(VOCABULARY.length)]!,
+    );
+  }
+  const s = words.join(' ');
+  return `${s[0]!.toUpperCase()}${s.slice(1)}.`;
+}
+
+function payloads(n: number): StatementPayload[] {
+  let at = 0;
+  return Array.from({ length: n }, () => {
+    const text = sentence();
+    const name = NAMES[rnd(NAMES.length)]!;
+    const start = at + 1;
+    at = start + text.length + 20;
+    return {
+      text,
+      kind: (['direct', 'partial', 'indirect'] as const)[rnd(3)]!,
+      start,
+      end: start + text.length,
+      speaker: { name, mention: name.split(' ')[1]!, mentionStart: start + text.length + 8 },
+      cue: 'said',
+      continues: null,
+      prefix: '',
+      suffix: ' said the official.',
+    };
+  });
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+async function usage(): Promise<number> {
+  return (await navigator.storage.estimate()).usage ?? 0;
+}
+
+export interface StoreBenchRow {
+  statements: number;
+  ingestMs: number;
+  bulkPutMs: number;
+  ratio: number;
+  seedSeconds: number;
+}
+
+async function run(sizes: number[]): Promise<{ rows: StoreBenchRow[]; bytesPer1000: number }> {
+  await Dexie.delete('saywho-bench');
+  await Dexie.delete('saywho-bench-plain');
+  const db = openDb('saywho-bench');
+  await db.open();
+  const plain = new Dexie('saywho-bench-plain');
+  plain.version(1).stores({ rows: '++id' });
+  await plain.open();
+  const before = await usage();
+  const rows: StoreBenchRow[] = [];
+  let pageNo = 0;
+  for (const size of sizes) {
+    const t0 = performance.now();
+    // Grow the store with synthetic pages of 50 statements, written directly (as ingest would store them).
+    while ((await db.statements.count()) < size) {
+      const batch: Omit<StatementRow, 'id'>[] = [];
+      const pageId = await db.pages.add({
+        key: `https://bench.example/seed/${pageNo}`,
+        url: `https://bench.example/seed/${pageNo}`,
+        canonicalUrl: null,
+        title: `Seed page ${pageNo}`,
+        site: 'bench.example',
+        publishedAt: null,
+        firstReadAt: pageNo,
+        lastReadAt: pageNo,
+      } as never);
+      pageNo++;
+      for (const [i, p] of payloads(Math.min(500, size - (await db.statements.count()))).entries()) {
+        batch.push({
+          pageId,
+          text: p.text,
+          normalized: normalizeText(p.text),
+          exactKey: exactKey(p.text),
+          occurrence: 0,
+          kind: p.kind,
+          speakerId: null,
+          speakerName: p.speaker!.name,
+          mention: p.speaker!.mention,
+          cue: p.cue,
+          start: p.start,
+          end: p.end,
+          continuesId: null,
+          utteranceId: null,
+          keys: matchKeys(p.text),
+          prefix: p.prefix,
+          suffix: p.suffix + i,
+        });
+      }
+      await db.statements.bulkAdd(batch as StatementRow[]);
+    }
+    const seedSeconds = (performance.now() - t0) / 1000;
+    const ingest: number[] = [];
+    const bulk: number[] = [];
+    for (let r = 0; r < 5; r++) {
+      const statements = payloads(50);
+      const t1 = performance.now();
+      await plain.table('rows').bulkPut(statements.map((s) => ({ ...s })));
+      bulk.push(performance.now() - t1);
+      const t2 = performance.now();
+      await ingestPage(db, {
+        page: {
+          url: `https://bench.example/read/${size}/${r}`,
+          canonicalUrl: null,
+          title: 'Bench page',
+          site: 'bench.example',
+          publishedAt: null,
+        },
+        statements,
+      });
+      ingest.push(performance.now() - t2);
+    }
+    rows.push({
+      statements: size,
+      ingestMs: median(ingest),
+      bulkPutMs: median(bulk),
+      ratio: median(ingest) / median(bulk),
+      seedSeconds,
+    });
+  }
+  const count = await db.statements.count();
+  const bytesPer1000 = ((await usage()) - before) / (count / 1000);
+  db.close();
+  plain.close();
+  return { rows, bytesPer1000 };
+}
+
+(window as unknown as { saywhoBench: { run: typeof run } }).saywhoBench = { run };
