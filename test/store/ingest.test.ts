@@ -119,7 +119,8 @@ describe('ingestPage', () => {
   it('is atomic: a failure in the middle leaves nothing behind', async () => {
     const bad = page('https://one.example/a', [statement(QUOTE, 'Jane Roe')]);
     // The statements write fails after page and speaker were written in the same transaction.
-    db.statements.bulkAdd = (() => Promise.reject(new Error('disk trouble'))) as typeof db.statements.bulkAdd;
+    db.statements.bulkAdd = (() =>
+      Promise.reject(new Error('disk trouble'))) as unknown as typeof db.statements.bulkAdd;
     await expect(ingestPage(db, bad)).rejects.toThrow('disk trouble');
     expect(await db.pages.count()).toBe(0);
     expect(await db.speakers.count()).toBe(0);
