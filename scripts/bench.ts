@@ -15,6 +15,7 @@ import { combine, type GoldDoc, score } from '../utils/extract/score';
 import type { Statement } from '../utils/extract/types';
 import { findArticleRoot } from '../utils/page/article-region';
 import { buildTextModel } from '../utils/page/text-model';
+import { runPageBench } from './bench-page';
 import { runStoreBench } from './bench-store';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -203,5 +204,22 @@ async function benchStore(): Promise<void> {
   );
 }
 
+async function benchPage(): Promise<void> {
+  console.log('\n## On the page: the built extension in headless Chromium\n');
+  console.log(
+    "read = article region + text model + extraction; paint = Ranges + highlights (the content script's",
+  );
+  console.log("own user-timing measures); longest task = the page's longest task while loading with Saywho;");
+  console.log('floor = walking every text node of the page once, same page, same run.\n');
+  console.log('| page | size | statements | read | paint | read + paint / floor | longest task |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|');
+  for (const r of await runPageBench(generateArticle(1_000_000))) {
+    console.log(
+      `| ${r.page} | ${r.kb.toFixed(0)} kB | ${r.statements} | ${fmt(r.readMs)} | ${fmt(r.paintMs)} | ${((r.readMs + r.paintMs) / r.floorMs).toFixed(0)}× | ${r.longestTaskMs ? fmt(r.longestTaskMs) : '< 50 ms (none)'} |`,
+    );
+  }
+}
+
 benchExtraction();
+if (!process.argv.includes('--no-page')) await benchPage();
 if (!process.argv.includes('--no-store')) await benchStore();

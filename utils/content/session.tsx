@@ -73,7 +73,11 @@ export class PageSession {
   /** Reads the article again and repaints; sends the statements when the text changed. */
   async refresh(): Promise<void> {
     if (!this.enabled || this.options.signal.aborted) return;
+    // User-timing marks let the bench (and DevTools) see what reading and painting cost on a page.
+    const perf = this.doc.defaultView?.performance;
+    const t0 = perf?.now() ?? 0;
     const reading = readArticle(this.doc, this.options.url());
+    perf?.measure('saywho:read', { start: t0, end: perf.now() });
     this.outcome = !reading ? 'not-article' : reading.statements.length === 0 ? 'no-statements' : 'article';
     if (!reading || reading.statements.length === 0) {
       this.reading = null;
@@ -85,7 +89,9 @@ export class PageSession {
     const textChanged = reading.model.text !== this.lastText;
     this.lastText = reading.model.text;
     this.reading = reading;
+    const t1 = perf?.now() ?? 0;
     this.painted = paintStatements(reading.model, reading.statements, this.doc);
+    perf?.measure('saywho:paint', { start: t1, end: perf.now() });
     if (!textChanged && this.summaries.length === reading.statements.length) {
       // Same words re-rendered by the page: re-anchor highlights, keep what the store said.
       this.paintState();
