@@ -9,6 +9,11 @@ export default defineConfig({
       'Highlights quotations on news pages, names who said them, and shows related and conflicting statements. Everything stays on your device.',
     permissions: ['storage', 'activeTab', 'contextMenus'],
     action: { default_title: 'Saywho' },
+    // Extension pages run only our own bundled scripts, embed nothing and are framed by no one.
+    content_security_policy: {
+      extension_pages:
+        "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    },
     commands: {
       'toggle-highlights': {
         suggested_key: { default: 'Alt+Shift+H' },

@@ -77,7 +77,8 @@ export async function ingestPage(
         occurrence,
         kind: s.kind,
         speakerId: speaker?.id ?? null,
-        speakerName: speaker?.name ?? null,
+        // The name as this article gives it; the speaker row keeps the fullest form across pages.
+        speakerName: s.speaker?.name ?? null,
         mention: s.speaker?.mention ?? null,
         cue: s.cue,
         start: s.start,
