@@ -206,12 +206,14 @@ async function benchStore(): Promise<void> {
 
 async function benchPage(): Promise<void> {
   console.log('\n## On the page: the built extension in headless Chromium\n');
+  console.log('read = article region + text model + extraction; paint = Ranges + highlights (the content');
   console.log(
-    "read = article region + text model + extraction; paint = Ranges + highlights (the content script's",
+    "script's own user-timing measures). They run in one task, so read + paint is Saywho's longest",
   );
-  console.log("own user-timing measures); longest task = the page's longest task while loading with Saywho;");
-  console.log('floor = walking every text node of the page once, same page, same run.\n');
-  console.log('| page | size | statements | read | paint | read + paint / floor | longest task |');
+  console.log('task on the page. Long Tasks API = the longest task the page reported while loading. floor =');
+  console.log('walking every text node of the page once, same page, same run. The first page meets a cold');
+  console.log('content script (fresh browser).\n');
+  console.log('| page | size | statements | read | paint | read + paint / floor | Long Tasks API max |');
   console.log('|---|---:|---:|---:|---:|---:|---:|');
   for (const r of await runPageBench(generateArticle(1_000_000))) {
     console.log(
