@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { saveStatement } from '@/utils/store/archive';
 import type { SaywhoDb } from '@/utils/store/db';
 import { groupBySpeaker, pageView } from '@/utils/store/queries';
+import { SiteSwitch } from './SiteSwitch';
 import { StatementItem } from './StatementItem';
 import { useLiveQuery } from './use-live-query';
 
@@ -143,6 +144,7 @@ export function PopupApp({
           ) : null}
         </span>
       </nav>
+      {pageUrl ? <SiteSwitch pageUrl={pageUrl} /> : null}
       {error ? (
         <p class="error" role="alert">
           {error}

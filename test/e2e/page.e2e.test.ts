@@ -291,6 +291,34 @@ describe('controls', () => {
     await Promise.all([search.close(), page.close()]);
   });
 
+  it('switches Saywho off and on for a site from the popup, and open pages follow at once', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('003.html'));
+    await waitForHighlights(page);
+    const popup = await browser.context.newPage();
+    await popup.goto(
+      `chrome-extension://${browser.extensionId}/popup.html?url=${encodeURIComponent(page.url())}`,
+    );
+    const toggle = popup.getByRole('switch', { name: 'Saywho on 127.0.0.1' });
+    await expect(toggle.isChecked()).resolves.toBe(true);
+    await toggle.click();
+    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(0);
+    await expect(toggle.isChecked()).resolves.toBe(false);
+    await toggle.click();
+    await waitForHighlights(page);
+    await Promise.all([popup.close(), page.close()]);
+  });
+
+  it('paints readable highlights on a dark page', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('app/dark.html'));
+    await waitForHighlights(page);
+    const sizes = await highlightSizes(page);
+    expect((sizes['saywho-direct'] ?? 0) + (sizes['saywho-indirect'] ?? 0)).toBeGreaterThanOrEqual(3);
+    await page.screenshot({ path: join(SCREENSHOTS, 'dark-page.png') });
+    await page.close();
+  });
+
   it('explains restricted pages in the popup', async () => {
     const popup = await browser.context.newPage();
     await popup.goto(
