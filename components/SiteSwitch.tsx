@@ -22,7 +22,8 @@ export function SiteSwitch({ pageUrl }: { pageUrl: string }) {
   }
   return (
     <label class="site-switch">
-      <input type="checkbox" role="switch" checked={on} onChange={toggle} /> Saywho on {host}
+      <input type="checkbox" role="switch" aria-checked={on} checked={on} onChange={toggle} /> Saywho on{' '}
+      {host}
     </label>
   );
 }
