@@ -103,10 +103,10 @@ export function PopupApp({
                   <span class="badge badge--conflict group__conflicts"> · {g.conflicts} conflicting</span>
                 ) : null}
               </h2>
-              {g.speaker ? (
+              {g.speaker && g.canonical ? (
                 <a
                   class="group__link"
-                  href={speakerUrl(archiveUrl, g.speaker)}
+                  href={speakerUrl(archiveUrl, g.canonical)}
                   target="_blank"
                   rel="noreferrer"
                 >

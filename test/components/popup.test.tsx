@@ -71,12 +71,13 @@ const $ = (sel: string) => root.querySelector(sel);
 const $$ = (sel: string) => [...root.querySelectorAll(sel)];
 
 describe('PopupApp', () => {
-  it('groups statements by speaker with counts, the group with a conflict first', async () => {
+  it('groups statements by speaker with counts, the group with a conflict first; the speaker link uses the canonical name', async () => {
     await seed();
     render(<PopupApp db={db} pageUrl="https://two.example/b" archiveUrl="archive.html" />, root);
     await vi.waitFor(() => expect($$('.group')).toHaveLength(3));
     expect($$('.group__head').map((h) => h.textContent)).toEqual([
-      'Mayor Ada Park 1 statement · 1 conflicting',
+      // The name this article gives; the speaker view knows the fullest form read anywhere.
+      'Ada Park 1 statement · 1 conflicting',
       'Ben Ode 2 statements',
       'Unattributed 1 statement',
     ]);

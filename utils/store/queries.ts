@@ -13,6 +13,8 @@ export interface RelatedStatement {
 
 export interface StatementView {
   statement: StatementRow;
+  /** The speaker's canonical name across pages (the fullest form read), for the speaker view. */
+  speakerCanonical: string | null;
   related: RelatedStatement[];
   conflicts: number;
   savedEntryId: number | null;
@@ -53,6 +55,10 @@ export async function pageView(db: SaywhoDb, url: string): Promise<PageView | nu
   const pageIds = new Set([...others.values()].map((s) => s.pageId));
   const pages = new Map((await db.pages.bulkGet([...pageIds])).flatMap((p) => (p ? [[p.id, p]] : [])));
   const savedBy = new Map(saved.map((e) => [e.statementId, e.id]));
+  const speakerIds = [...new Set(rows.flatMap((r) => (r.speakerId === null ? [] : [r.speakerId])))];
+  const speakers = new Map(
+    (await db.speakers.bulkGet(speakerIds)).flatMap((sp) => (sp ? [[sp.id, sp.name] as const] : [])),
+  );
 
   const statements = rows.map((statement): StatementView => {
     const related: RelatedStatement[] = [];
@@ -70,6 +76,9 @@ export async function pageView(db: SaywhoDb, url: string): Promise<PageView | nu
     );
     return {
       statement,
+      speakerCanonical:
+        (statement.speakerId === null ? undefined : speakers.get(statement.speakerId)) ??
+        statement.speakerName,
       related,
       conflicts: related.filter((r) => CONFLICT_TYPES.has(r.relation.type)).length,
       savedEntryId: savedBy.get(statement.id) ?? null,
@@ -265,8 +274,10 @@ export async function speakerTimeline(db: SaywhoDb, name: string): Promise<Timel
 }
 
 export interface SpeakerGroup {
-  /** The speaker's name, or null for statements without one. */
+  /** The speaker's name as this page gives it, or null for statements without one. */
   speaker: string | null;
+  /** The name the speaker view knows them by (the fullest form read on any page). */
+  canonical: string | null;
   statements: StatementView[];
   conflicts: number;
 }
@@ -285,6 +296,7 @@ export function groupBySpeaker(statements: readonly StatementView[]): SpeakerGro
   return [...groups]
     .map(([speaker, list]) => ({
       speaker,
+      canonical: list[0]!.speakerCanonical,
       statements: [...list].sort(
         (a, b) => Number(b.conflicts > 0) - Number(a.conflicts > 0) || a.statement.start - b.statement.start,
       ),
