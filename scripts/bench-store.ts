@@ -12,7 +12,10 @@ export interface StoreBench {
     ingestMs: number;
     bulkPutMs: number;
     ratio: number;
+    plainPutMs: number;
+    plainRatio: number;
     seedSeconds: number;
+    phases: Record<string, number>;
   }>;
   bytesPer1000: number;
 }

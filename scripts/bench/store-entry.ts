@@ -81,6 +81,29 @@ function payloads(n: number): StatementPayload[] {
   });
 }
 
+/** A statement row as ingest stores it (keys included). */
+function rowOf(p: StatementPayload, pageId: number, i: number): Omit<StatementRow, 'id'> {
+  return {
+    pageId,
+    text: p.text,
+    normalized: normalizeText(p.text),
+    exactKey: exactKey(p.text),
+    occurrence: 0,
+    kind: p.kind,
+    speakerId: null,
+    speakerName: p.speaker!.name,
+    mention: p.speaker!.mention,
+    cue: p.cue,
+    start: p.start,
+    end: p.end,
+    continuesId: null,
+    utteranceId: null,
+    keys: matchKeys(p.text, `${p.prefix} ${p.suffix}`),
+    prefix: p.prefix,
+    suffix: p.suffix + i,
+  };
+}
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)]!;
@@ -93,10 +116,18 @@ async function usage(): Promise<number> {
 export interface StoreBenchRow {
   statements: number;
   ingestMs: number;
+  /** The same 50 rows, as stored (with their keys), bulkPut into the store's own statements table. */
   bulkPutMs: number;
   ratio: number;
+  /** The 50 statement payloads bulkPut into a table with no index at all: the floor of any write. */
+  plainPutMs: number;
+  plainRatio: number;
   seedSeconds: number;
+  /** Median milliseconds of each ingest phase (the user-timing measures ingest leaves). */
+  phases: Record<string, number>;
 }
+
+const PHASES = ['prepare', 'write', 'candidates', 'classify', 'summaries'] as const;
 
 async function run(sizes: number[]): Promise<{ rows: StoreBenchRow[]; bytesPer1000: number }> {
   await Dexie.delete('saywho-bench');
@@ -126,36 +157,26 @@ async function run(sizes: number[]): Promise<{ rows: StoreBenchRow[]; bytesPer10
       } as never);
       pageNo++;
       for (const [i, p] of payloads(Math.min(500, size - (await db.statements.count()))).entries()) {
-        batch.push({
-          pageId,
-          text: p.text,
-          normalized: normalizeText(p.text),
-          exactKey: exactKey(p.text),
-          occurrence: 0,
-          kind: p.kind,
-          speakerId: null,
-          speakerName: p.speaker!.name,
-          mention: p.speaker!.mention,
-          cue: p.cue,
-          start: p.start,
-          end: p.end,
-          continuesId: null,
-          utteranceId: null,
-          keys: matchKeys(p.text),
-          prefix: p.prefix,
-          suffix: p.suffix + i,
-        });
+        batch.push(rowOf(p, pageId, i));
       }
       await db.statements.bulkAdd(batch as StatementRow[]);
     }
     const seedSeconds = (performance.now() - t0) / 1000;
     const ingest: number[] = [];
     const bulk: number[] = [];
+    const plainRuns: number[] = [];
+    const phaseRuns: Record<string, number[]> = Object.fromEntries(PHASES.map((p) => [p, []]));
     for (let r = 0; r < 5; r++) {
       const statements = payloads(50);
-      const t1 = performance.now();
+      const t0 = performance.now();
       await plain.table('rows').bulkPut(statements.map((s) => ({ ...s })));
+      plainRuns.push(performance.now() - t0);
+      // The same rows ingest will write, with their keys, into the same table — then removed.
+      const same = statements.map((p, i) => rowOf(p, -1, i));
+      const t1 = performance.now();
+      const ids = await db.statements.bulkPut(same as StatementRow[], { allKeys: true });
       bulk.push(performance.now() - t1);
+      await db.statements.bulkDelete(ids);
       const t2 = performance.now();
       await ingestPage(db, {
         page: {
@@ -168,13 +189,19 @@ async function run(sizes: number[]): Promise<{ rows: StoreBenchRow[]; bytesPer10
         statements,
       });
       ingest.push(performance.now() - t2);
+      for (const p of PHASES) {
+        phaseRuns[p]!.push(performance.getEntriesByName(`saywho:ingest:${p}`).at(-1)?.duration ?? 0);
+      }
     }
     rows.push({
       statements: size,
       ingestMs: median(ingest),
       bulkPutMs: median(bulk),
       ratio: median(ingest) / median(bulk),
+      plainPutMs: median(plainRuns),
+      plainRatio: median(ingest) / median(plainRuns),
       seedSeconds,
+      phases: Object.fromEntries(PHASES.map((p) => [p, median(phaseRuns[p]!)])),
     });
   }
   const count = await db.statements.count();

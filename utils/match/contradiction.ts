@@ -165,18 +165,27 @@ export interface ClaimFeatures {
   negatedAt: (i: number) => boolean;
 }
 
+/** Phrase lists split into words once, keyed by list. */
+const splitPhrases = new WeakMap<readonly string[], { phrase: string; parts: string[] }[]>();
+
 function findPhrase(
   ws: readonly string[],
   phrases: readonly string[],
   skip?: (i: number) => boolean,
 ): Cue | null {
+  let split = splitPhrases.get(phrases);
+  if (!split) {
+    split = phrases.map((phrase) => ({ phrase, parts: phrase.split(' ') }));
+    splitPhrases.set(phrases, split);
+  }
   for (let i = 0; i < ws.length; i++) {
     if (skip?.(i)) continue;
-    for (const p of phrases) {
-      const parts = p.split(' ');
+    const w = ws[i];
+    for (const { phrase, parts } of split) {
+      if (parts[0] !== w) continue;
       let ok = true;
-      for (let j = 0; j < parts.length && ok; j++) ok = ws[i + j] === parts[j];
-      if (ok) return { phrase: p, from: i, to: i + parts.length };
+      for (let j = 1; j < parts.length && ok; j++) ok = ws[i + j] === parts[j];
+      if (ok) return { phrase, from: i, to: i + parts.length };
     }
   }
   return null;

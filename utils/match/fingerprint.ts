@@ -14,7 +14,7 @@ import { hashKey, words } from './normalize';
 import { MAX_TOPIC_KEYS, topicKeys } from './topic';
 
 export const SHINGLE_SIZE = 3;
-export const BANDS = 12;
+export const BANDS = 8;
 export const ROWS = 2;
 /** Upper bound on keys per statement: LSH bands plus topic keys. */
 export const MAX_KEYS = BANDS + MAX_TOPIC_KEYS;

@@ -6,6 +6,7 @@
  * and topic words). The pure classifier decides what each pair is.
  */
 
+import Dexie, { type Transaction } from 'dexie';
 import { classifyPair, type MatchStatement } from '../match/classify';
 import { matchKeys } from '../match/fingerprint';
 import { inferSpeakerKind, sameSpeaker, speakerIdentityKey } from '../match/identity';
@@ -26,8 +27,26 @@ export interface IngestResult {
   statements: Awaited<ReturnType<typeof statementSummaries>>;
 }
 
+/**
+ * Phase timings as user-timing measures (`saywho:ingest:<phase>`), read by `npm run bench` and
+ * visible in DevTools' performance panel for the service worker. Cheap enough to leave on.
+ */
+function phase(name: string, since: number): number {
+  const now = performance.now();
+  // Only the latest of each phase is kept, so a long-lived worker's timeline stays small.
+  performance.clearMeasures(`saywho:ingest:${name}`);
+  performance.measure(`saywho:ingest:${name}`, { start: since, end: now });
+  return now;
+}
+
 /** At most this many candidates are classified per statement, those sharing the most keys first. */
 const MAX_CANDIDATES = 24;
+/**
+ * A key shared by more statements than this is a common word: only its newest statements are
+ * candidates through it (rarer keys still find older ones). Bounds the work per key as the store
+ * grows, the way search engines cut stop words.
+ */
+export const MAX_IDS_PER_KEY = 256;
 
 export async function ingestPage(
   db: SaywhoDb,
@@ -37,6 +56,7 @@ export async function ingestPage(
   const { page: meta, statements } = message;
   const key = pageKeyOf(meta);
   return db.transaction('rw', [db.pages, db.speakers, db.statements, db.relations, db.archive], async () => {
+    let t = performance.now();
     const existing = await db.pages.where('key').equals(key).first();
     let page: PageRow;
     if (existing) {
@@ -56,7 +76,11 @@ export async function ingestPage(
       page = { ...fields, id: await db.pages.add(fields as PageRow) };
     }
 
-    const speakers = new SpeakerResolver(db, key);
+    const speakers = await resolveSpeakers(
+      db,
+      key,
+      statements.flatMap((s) => (s.speaker ? [s.speaker] : [])),
+    );
     const stored = await db.statements.where('pageId').equals(page.id).toArray();
     const storedBy = new Map(stored.map((r) => [`${r.exactKey}#${r.occurrence}`, r]));
     const rows: StatementRow[] = [];
@@ -66,7 +90,7 @@ export async function ingestPage(
       const ek = exactKey(s.text);
       const occurrence = seen.get(ek) ?? 0;
       seen.set(ek, occurrence + 1);
-      const speaker = s.speaker ? await speakers.resolve(s.speaker.name, s.speaker.mention) : null;
+      const speaker = s.speaker ? speakers.get(s.speaker.name)! : null;
       const prior = storedBy.get(`${ek}#${occurrence}`);
       rows.push({
         id: prior?.id ?? 0,
@@ -91,6 +115,7 @@ export async function ingestPage(
       });
       fresh.push(prior === undefined);
     }
+    t = phase('prepare', t);
     // New statements in one bulk write; then the links between segments, which need their ids.
     const added = rows.filter((_, i) => fresh[i]);
     const newIds = await db.statements.bulkAdd(
@@ -108,82 +133,111 @@ export async function ingestPage(
       rows.filter((r, i) => !fresh[i] || r.continuesId !== null || r.utteranceId !== null),
     );
     const ids = rows.map((r) => r.id);
+    t = phase('write', t);
 
     // Only statements new to the store are matched, so a second reading adds nothing.
     if (added.length > 0) {
       const matcher = new PairMatcher(db);
       const freshIds = new Set(added.map((r) => r.id));
       const candidates = await matcher.candidatesOf(added);
+      t = phase('candidates', t);
       const relations: Omit<RelationRow, 'id'>[] = [];
       for (const row of added) {
         for (const other of candidates.get(row.id) ?? []) {
           // A pair of two statements new on this page is classified once, from the later one.
           if (freshIds.has(other.id) && other.id > row.id) continue;
-          for (const relation of await matcher.classify(row, other)) {
+          for (const relation of matcher.classify(row, other)) {
             relations.push({ a: row.id, b: other.id, ...relation, createdAt: now });
           }
         }
       }
       await db.relations.bulkAdd(relations as RelationRow[]);
+      t = phase('classify', t);
     }
 
-    return { pageId: page.id, statements: await statementSummaries(db, ids) };
+    const summaries = await statementSummaries(db, ids);
+    phase('summaries', t);
+    return { pageId: page.id, statements: summaries };
   });
 }
 
-/** Finds or creates the stored speaker for a name, merging forms of one name across pages. */
-class SpeakerResolver {
-  private readonly cache = new Map<string, SpeakerRow>();
-
-  constructor(
-    private readonly db: SaywhoDb,
-    private readonly pageKey: string,
-  ) {}
-
-  async resolve(name: string, mention: string): Promise<SpeakerRow> {
-    const cached = this.cache.get(name);
-    if (cached) return this.addAlias(cached, mention);
+/**
+ * Finds or creates the stored speakers for a page's names, in a few round trips: one parallel
+ * lookup of every identity key, then one bulk write of new and changed rows. Forms of one name
+ * merge across pages and within the page ("Trump" then "Donald Trump"); the fullest form becomes
+ * the name, the others aliases.
+ */
+async function resolveSpeakers(
+  db: SaywhoDb,
+  pageKey: string,
+  speakers: ReadonlyArray<{ name: string; mention: string }>,
+): Promise<Map<string, SpeakerRow>> {
+  interface Draft {
+    row: SpeakerRow;
+    fresh: boolean;
+    dirty: boolean;
+  }
+  const named = new Map<string, { identity: string | null; identityKey: string; type: SpeakerRow['type'] }>();
+  for (const { name } of speakers) {
+    if (named.has(name)) continue;
     const type = inferSpeakerKind(name);
     const identity = speakerIdentityKey(name, type);
     // Anonymous sources and bare roles are only themselves on the page they were read on.
-    const identityKey = identity ?? `page:${this.pageKey}:${normalizeText(name)}`;
-    const candidates = await this.db.speakers.where('identityKey').equals(identityKey).toArray();
-    const me = { name, type, pageKey: this.pageKey };
-    let row = candidates.find(
-      (c) => identity === null || sameSpeaker(me, { name: c.name, type: c.type, pageKey: this.pageKey }),
-    );
-    if (!row) {
-      const fields = { identityKey, name, aliases: [], type };
-      row = { ...fields, id: await this.db.speakers.add(fields as unknown as SpeakerRow) };
-    } else if (name.length > row.name.length && identity !== null) {
-      // Keep the fullest form as the name: "Trump" becomes "Donald Trump".
-      row = {
-        ...row,
-        name,
-        aliases: row.aliases.includes(row.name) ? row.aliases : [...row.aliases, row.name],
-      };
-      await this.db.speakers.put(row);
-    } else if (name !== row.name && !row.aliases.includes(name)) {
-      row = { ...row, aliases: [...row.aliases, name] };
-      await this.db.speakers.put(row);
+    named.set(name, { identity, identityKey: identity ?? `page:${pageKey}:${normalizeText(name)}`, type });
+  }
+  const identityKeys = [...new Set([...named.values()].map((n) => n.identityKey))];
+  const stored = await Promise.all(
+    identityKeys.map((k) => db.speakers.where('identityKey').equals(k).toArray()),
+  );
+  const byKey = new Map<string, Draft[]>(
+    identityKeys.map((k, i) => [k, stored[i]!.map((row) => ({ row, fresh: false, dirty: false }))]),
+  );
+  const drafts = new Map<string, Draft>();
+  for (const { name, mention } of speakers) {
+    let draft = drafts.get(name);
+    if (!draft) {
+      const { identity, identityKey, type } = named.get(name)!;
+      const me = { name, type, pageKey };
+      const list = byKey.get(identityKey)!;
+      draft = list.find(
+        (c) => identity === null || sameSpeaker(me, { name: c.row.name, type: c.row.type, pageKey }),
+      );
+      if (!draft) {
+        draft = { row: { id: 0, identityKey, name, aliases: [], type }, fresh: true, dirty: true };
+        list.push(draft);
+      } else if (name.length > draft.row.name.length && identity !== null) {
+        // Keep the fullest form as the name: "Trump" becomes "Donald Trump".
+        const { row } = draft;
+        if (!row.aliases.includes(row.name)) row.aliases = [...row.aliases, row.name];
+        row.name = name;
+        draft.dirty = true;
+      } else if (name !== draft.row.name && !draft.row.aliases.includes(name)) {
+        draft.row.aliases = [...draft.row.aliases, name];
+        draft.dirty = true;
+      }
+      drafts.set(name, draft);
     }
-    this.cache.set(name, row);
-    return this.addAlias(row, mention);
+    const { row } = draft;
+    if (mention && mention !== row.name && !row.aliases.includes(mention)) {
+      row.aliases = [...row.aliases, mention];
+      draft.dirty = true;
+    }
   }
-
-  private async addAlias(row: SpeakerRow, mention: string): Promise<SpeakerRow> {
-    if (!mention || mention === row.name || row.aliases.includes(mention)) return row;
-    const updated = { ...row, aliases: [...row.aliases, mention] };
-    await this.db.speakers.put(updated);
-    for (const [k, v] of this.cache) if (v.id === row.id) this.cache.set(k, updated);
-    return updated;
-  }
+  const all = [...new Set(drafts.values())];
+  const fresh = all.filter((d) => d.fresh);
+  const ids = await db.speakers.bulkAdd(
+    fresh.map(({ row: { id: _, ...fields } }) => fields as SpeakerRow),
+    { allKeys: true },
+  );
+  for (const [i, d] of fresh.entries()) d.row.id = ids[i]!;
+  await db.speakers.bulkPut(all.filter((d) => d.dirty && !d.fresh).map((d) => d.row));
+  return new Map([...drafts].map(([name, d]) => [name, d.row]));
 }
 
 /** Candidate lookup through indexes, and the pure classifier on each candidate pair. */
 class PairMatcher {
-  private readonly pages = new Map<number, PageRow | undefined>();
-  private readonly speakers = new Map<number, SpeakerRow | undefined>();
+  private readonly pages = new Map<number, PageRow>();
+  private readonly speakers = new Map<number, SpeakerRow>();
   /** One object per statement, so the classifier's per-statement feature cache is hit. */
   private readonly sides = new Map<number, MatchStatement>();
 
@@ -193,14 +247,13 @@ class PairMatcher {
    * Candidates of each new statement, best first: stored statements sharing at least two of its
    * keys (one band key or topic word alone is weak evidence). The multi-entry index is asked once
    * per key, all queries in flight at once — IndexedDB pipelines them in the transaction, where a
-   * single `anyOf` cursor would seek key by key — and only the chosen rows are loaded.
+   * single `anyOf` cursor would seek key by key — and only the chosen rows are loaded, with their
+   * pages and speakers, in three bulk reads.
    */
   async candidatesOf(rows: StatementRow[]): Promise<Map<number, StatementRow[]>> {
     const keys = [...new Set(rows.flatMap((r) => r.keys))];
     const perKey = new Map<string, number[]>();
-    const lists = await Promise.all(
-      keys.map((k) => this.db.statements.where('keys').equals(k).primaryKeys()),
-    );
+    const lists = await indexLookups(this.db, 'statements', 'keys', keys, MAX_IDS_PER_KEY);
     for (const [i, k] of keys.entries()) perKey.set(k, lists[i]!);
     const chosen = new Map<number, number[]>();
     const wanted = new Set<number>();
@@ -208,17 +261,17 @@ class PairMatcher {
       const shared = new Map<number, number>();
       for (const k of row.keys)
         for (const id of perKey.get(k) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
-      const ids = [...shared.entries()]
-        .filter(([id, n]) => id !== row.id && n >= 2)
-        .sort((x, y) => y[1] - x[1] || y[0] - x[0])
-        .slice(0, MAX_CANDIDATES)
-        .map(([id]) => id);
-      chosen.set(row.id, ids);
-      for (const id of ids) wanted.add(id);
+      const ids: Array<[number, number]> = [];
+      for (const entry of shared) if (entry[1] >= 2 && entry[0] !== row.id) ids.push(entry);
+      ids.sort((x, y) => y[1] - x[1] || y[0] - x[0]);
+      const best = ids.slice(0, MAX_CANDIDATES).map(([id]) => id);
+      chosen.set(row.id, best);
+      for (const id of best) wanted.add(id);
     }
-    const loaded = new Map(
-      (await this.db.statements.bulkGet([...wanted])).flatMap((r) => (r ? [[r.id, r] as const] : [])),
-    );
+    const loaded = new Map<number, StatementRow>(rows.map((r) => [r.id, r]));
+    const missing = [...wanted].filter((id) => !loaded.has(id));
+    for (const r of await this.db.statements.bulkGet(missing)) if (r) loaded.set(r.id, r);
+    await this.preload([...loaded.values()]);
     const out = new Map<number, StatementRow[]>();
     for (const row of rows) {
       const list = (chosen.get(row.id) ?? []).flatMap((id) => {
@@ -230,18 +283,27 @@ class PairMatcher {
     return out;
   }
 
-  async classify(a: StatementRow, b: StatementRow) {
-    const [sa, sb] = await Promise.all([this.side(a), this.side(b)]);
-    return classifyPair(sa, sb);
+  /** Pages and speakers of the statements about to be classified, in two bulk reads. */
+  private async preload(rows: StatementRow[]): Promise<void> {
+    const pageIds = [...new Set(rows.map((r) => r.pageId))].filter((id) => !this.pages.has(id));
+    const speakerIds = [...new Set(rows.flatMap((r) => (r.speakerId === null ? [] : [r.speakerId])))].filter(
+      (id) => !this.speakers.has(id),
+    );
+    const [pages, speakers] = await Promise.all([
+      this.db.pages.bulkGet(pageIds),
+      this.db.speakers.bulkGet(speakerIds),
+    ]);
+    for (const p of pages) if (p) this.pages.set(p.id, p);
+    for (const sp of speakers) if (sp) this.speakers.set(sp.id, sp);
   }
 
-  private async side(row: StatementRow): Promise<MatchStatement> {
+  classify(a: StatementRow, b: StatementRow) {
+    return classifyPair(this.side(a), this.side(b));
+  }
+
+  private side(row: StatementRow): MatchStatement {
     const known = this.sides.get(row.id);
     if (known) return known;
-    if (!this.pages.has(row.pageId)) this.pages.set(row.pageId, await this.db.pages.get(row.pageId));
-    if (row.speakerId !== null && !this.speakers.has(row.speakerId)) {
-      this.speakers.set(row.speakerId, await this.db.speakers.get(row.speakerId));
-    }
     const page = this.pages.get(row.pageId);
     const speaker = row.speakerId === null ? undefined : this.speakers.get(row.speakerId);
     const side: MatchStatement = {
@@ -262,4 +324,44 @@ class PairMatcher {
 
 function sameUtterance(a: StatementRow, b: StatementRow): boolean {
   return a.pageId === b.pageId && (a.utteranceId ?? a.id) === (b.utteranceId ?? b.id);
+}
+
+/**
+ * The newest `cap` primary keys under each key of an index, all requests in flight at once on the
+ * current transaction's own IndexedDB index. The same query as Dexie's
+ * `where(index).equals(key).primaryKeys()`, without its per-query promise and collection
+ * machinery, which costs more than IndexedDB itself when a page asks about a thousand keys.
+ * (Chromium's `getAllKeys({ query, count, direction: 'prev' })` would read only the newest `cap`,
+ * but measured slower per request than reading the list and slicing it.)
+ */
+function indexLookups(
+  db: SaywhoDb,
+  table: string,
+  index: string,
+  keys: readonly string[],
+  cap: number,
+): Promise<number[][]> {
+  const newest = (ids: number[]) => (ids.length > cap ? ids.slice(ids.length - cap) : ids);
+  const tx = Dexie.currentTransaction as (Transaction & { idbtrans?: IDBTransaction }) | null;
+  const idb = tx?.idbtrans;
+  if (!idb)
+    return Promise.all(
+      keys.map((k) =>
+        (db.table(table).where(index).equals(k).primaryKeys() as Promise<number[]>).then(newest),
+      ),
+    );
+  const store = idb.objectStore(table).index(index);
+  return new Promise((resolve, reject) => {
+    const out: number[][] = new Array(keys.length);
+    let pending = keys.length;
+    if (pending === 0) resolve(out);
+    keys.forEach((k, i) => {
+      const request = store.getAllKeys(k);
+      request.onsuccess = () => {
+        out[i] = newest(request.result as number[]);
+        if (--pending === 0) resolve(out);
+      };
+      request.onerror = () => reject(request.error);
+    });
+  });
 }
