@@ -7,6 +7,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { StatementKind } from '../extract/types';
 import type { WordDiffOp } from '../match/diff';
+import { matchKeys } from '../match/fingerprint';
 import type { SpeakerKind } from '../match/identity';
 import type { RelationType } from '../messages';
 
@@ -110,15 +111,42 @@ export type SaywhoDb = Dexie & {
 
 export const DB_NAME = 'saywho';
 
+/** Version 1 (0.1.0): the first released schema. */
+export const SCHEMA_V1 = {
+  pages: '++id, &key, url, site, lastReadAt',
+  speakers: '++id, identityKey, name',
+  statements: '++id, pageId, exactKey, speakerId, *keys, [pageId+exactKey+occurrence]',
+  relations: '++id, a, b, type, &[a+b+type]',
+  archive: '++id, statementId, savedAt, *tags',
+} as const;
+
+/**
+ * Version 2: speakers are found by any form of their name (`*aliases`), so the speaker view opens
+ * from the name an article gave; and the candidate keys of stored statements are recomputed,
+ * because the LSH family went from 12 bands to 8 (old keys of bands 8–11 were dead weight in the
+ * index, and every stored statement must carry exactly the keys a new one would query).
+ */
+export const SCHEMA_V2 = { ...SCHEMA_V1, speakers: '++id, identityKey, name, *aliases' } as const;
+
 /** Opens (creating or upgrading) the store. Pass another name for isolated tests. */
 export function openDb(name: string = DB_NAME): SaywhoDb {
   const db = new Dexie(name) as SaywhoDb;
-  db.version(1).stores({
-    pages: '++id, &key, url, site, lastReadAt',
-    speakers: '++id, identityKey, name',
-    statements: '++id, pageId, exactKey, speakerId, *keys, [pageId+exactKey+occurrence]',
-    relations: '++id, a, b, type, &[a+b+type]',
-    archive: '++id, statementId, savedAt, *tags',
-  });
+  db.version(1).stores(SCHEMA_V1);
+  db.version(2)
+    .stores(SCHEMA_V2)
+    .upgrade(async (tx) => {
+      await tx
+        .table<StatementRow>('statements')
+        .toCollection()
+        .modify((row) => {
+          row.keys = matchKeys(row.text, `${row.prefix} ${row.suffix}`);
+        });
+      await tx
+        .table<SpeakerRow>('speakers')
+        .toCollection()
+        .modify((row) => {
+          if (!Array.isArray(row.aliases)) row.aliases = [];
+        });
+    });
   return db;
 }

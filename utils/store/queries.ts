@@ -210,7 +210,9 @@ function dateOf(published: string | null | undefined, fallback: number): number 
  * record with this name, since anonymous speakers never share a key) and quotes saved by hand.
  */
 export async function speakerTimeline(db: SaywhoDb, name: string): Promise<TimelineItem[]> {
-  const speakerIds = await db.speakers.where('name').equals(name).primaryKeys();
+  // By the canonical name; else by a form an article gave ("Ada Park" for "Mayor Ada Park").
+  let speakerIds = await db.speakers.where('name').equals(name).primaryKeys();
+  if (speakerIds.length === 0) speakerIds = await db.speakers.where('aliases').equals(name).primaryKeys();
   const statements = speakerIds.length
     ? await db.statements.where('speakerId').anyOf(speakerIds).toArray()
     : [];

@@ -1,0 +1,209 @@
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { matchKeys } from '../../utils/match/fingerprint';
+import { exactKey, normalizeText } from '../../utils/match/normalize';
+import { openDb, type SaywhoDb } from '../../utils/store/db';
+import { toJson } from '../../utils/store/export';
+import { ingestPage } from '../../utils/store/ingest';
+import { archiveEntries, pageView, speakerTimeline } from '../../utils/store/queries';
+
+/**
+ * Opens a database written with the previous schema version and checks that the current code
+ * finds everything in it. Version 1 is frozen here, as it shipped: this test must not follow
+ * later edits of db.ts.
+ */
+const V1 = {
+  pages: '++id, &key, url, site, lastReadAt',
+  speakers: '++id, identityKey, name',
+  statements: '++id, pageId, exactKey, speakerId, *keys, [pageId+exactKey+occurrence]',
+  relations: '++id, a, b, type, &[a+b+type]',
+  archive: '++id, statementId, savedAt, *tags',
+};
+
+const QUOTE = 'We will not reopen the bridge before the inspectors have finished their work.';
+const OTHER = 'The council has done everything it could to keep the bridge safe for everyone.';
+/** Keys of the four LSH bands version 1 had and version 2 dropped. */
+const DEAD_KEYS = ['m8:aaaaaaaa', 'm9:bbbbbbbb', 'm10:cccccccc', 'm11:dddddddd'];
+
+let n = 0;
+let name = '';
+let db: SaywhoDb | null = null;
+afterEach(async () => {
+  db?.close();
+  await Dexie.delete(name);
+});
+
+/** A store as version 1 left it: two pages, three statements, a relation, a saved quote, a capture. */
+async function writeV1(dbName: string): Promise<void> {
+  const v1 = new Dexie(dbName);
+  v1.version(1).stores(V1);
+  await v1.open();
+  await v1.table('pages').bulkAdd([
+    {
+      key: 'https://one.example/a',
+      url: 'https://one.example/a',
+      canonicalUrl: null,
+      title: 'Bridge stays shut',
+      site: 'one.example',
+      publishedAt: '2025-01-02',
+      firstReadAt: 1000,
+      lastReadAt: 1000,
+    },
+    {
+      key: 'https://two.example/b',
+      url: 'https://two.example/b#top',
+      canonicalUrl: null,
+      title: 'Council defends record',
+      site: 'two.example',
+      publishedAt: null,
+      firstReadAt: 2000,
+      lastReadAt: 3000,
+    },
+  ]);
+  await v1.table('speakers').bulkAdd([
+    { identityKey: 'park', name: 'Mayor Ada Park', aliases: ['Park', 'Ada Park'], type: 'person' },
+    { identityKey: 'council', name: 'City Council', aliases: [], type: 'organization' },
+  ]);
+  const row = (pageId: number, text: string, speakerId: number, speakerName: string, start: number) => ({
+    pageId,
+    text,
+    normalized: normalizeText(text),
+    exactKey: exactKey(text),
+    occurrence: 0,
+    kind: 'direct',
+    speakerId,
+    speakerName,
+    mention: speakerName.split(' ').pop(),
+    cue: 'said',
+    start,
+    end: start + text.length,
+    continuesId: null,
+    utteranceId: null,
+    keys: [...matchKeys(text, 'the mayor said: '), ...DEAD_KEYS],
+    prefix: 'the mayor said: ',
+    suffix: ' She left.',
+  });
+  await v1
+    .table('statements')
+    .bulkAdd([
+      row(1, QUOTE, 1, 'Mayor Ada Park', 10),
+      row(2, QUOTE, 2, 'City Council', 40),
+      row(2, OTHER, 2, 'City Council', 200),
+    ]);
+  await v1.table('relations').add({
+    a: 2,
+    b: 1,
+    type: 'misattribution',
+    score: 0.9,
+    reason: 'same 14 words; one.example says Mayor Ada Park, two.example says City Council',
+    createdAt: 3000,
+  });
+  await v1.table('archive').bulkAdd([
+    {
+      statementId: 1,
+      snapshot: {
+        text: QUOTE,
+        kind: 'direct',
+        speaker: 'Mayor Ada Park',
+        cue: 'said',
+        pageUrl: 'https://one.example/a',
+        pageTitle: 'Bridge stays shut',
+        site: 'one.example',
+      },
+      note: 'check the inspectors’ report',
+      tags: ['bridge', 'council'],
+      savedAt: 4000,
+    },
+    {
+      statementId: null,
+      snapshot: {
+        text: 'A remark typed by hand',
+        kind: 'direct',
+        speaker: null,
+        cue: null,
+        pageUrl: 'https://three.example/c',
+        pageTitle: 'Three',
+        site: 'three.example',
+        publishedAt: null,
+      },
+      note: '',
+      tags: [],
+      savedAt: 5000,
+    },
+  ]);
+  v1.close();
+}
+
+describe('schema migration 1 → 2', () => {
+  it('finds everything a version-1 store held, with keys recomputed and speakers found by alias', async () => {
+    name = `test-migration-${n++}`;
+    await writeV1(name);
+    db = openDb(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+
+    expect(await db.pages.count()).toBe(2);
+    expect(await db.speakers.count()).toBe(2);
+    expect(await db.statements.count()).toBe(3);
+    expect(await db.relations.count()).toBe(1);
+    expect(await db.archive.count()).toBe(2);
+
+    // Every stored statement now carries exactly the keys a new one would query…
+    for (const s of await db.statements.toArray()) {
+      expect(s.keys).toEqual(matchKeys(s.text, `${s.prefix} ${s.suffix}`));
+    }
+    // …and the dropped bands are gone from the index.
+    expect(await db.statements.where('keys').anyOf(DEAD_KEYS).count()).toBe(0);
+
+    // The new alias index: the speaker view opens from a name an article gave.
+    expect(await db.speakers.where('aliases').equals('Ada Park').count()).toBe(1);
+    expect((await speakerTimeline(db, 'Ada Park')).map((i) => i.text)).toEqual([QUOTE]);
+
+    // The page view and the archive read the old rows unchanged.
+    const view = await pageView(db, 'https://two.example/b#top');
+    expect(view?.statements.map((s) => [s.statement.text, s.conflicts])).toEqual([
+      [QUOTE, 1],
+      [OTHER, 0],
+    ]);
+    const archive = JSON.parse(toJson(await archiveEntries(db))) as {
+      entries: { note: string; tags: string[] }[];
+    };
+    expect(archive.entries.map((e) => [e.note, e.tags])).toEqual(
+      expect.arrayContaining([
+        ['check the inspectors’ report', ['bridge', 'council']],
+        ['', []],
+      ]),
+    );
+  });
+
+  it('matches a page read after the upgrade against statements stored before it', async () => {
+    name = `test-migration-${n++}`;
+    await writeV1(name);
+    db = openDb(name);
+    const result = await ingestPage(db, {
+      page: {
+        url: 'https://four.example/d',
+        canonicalUrl: null,
+        title: 'Four',
+        site: 'four.example',
+        publishedAt: null,
+      },
+      statements: [
+        {
+          text: OTHER,
+          kind: 'direct',
+          start: 0,
+          end: OTHER.length,
+          speaker: { name: 'City Council', mention: 'City Council', mentionStart: -1 },
+          cue: 'said',
+          continues: null,
+          prefix: 'the council said: ',
+          suffix: '',
+        },
+      ],
+    });
+    expect(result.statements[0]!.related).toBeGreaterThan(0);
+    const relation = await db.relations.where('a').equals(result.statements[0]!.statementId).first();
+    expect(relation).toMatchObject({ type: 'same-quote', b: 3 });
+  });
+});
