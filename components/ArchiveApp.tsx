@@ -18,6 +18,7 @@ import { archiveView } from '@/utils/store/queries';
 import { formatDateTime } from './format';
 import { KIND_LABEL } from './labels';
 import { SpeakerView } from './SpeakerView';
+import { StoreProblemBanner } from './StoreProblemBanner';
 import { useLiveQuery } from './use-live-query';
 
 export interface ArchiveAppProps {
@@ -110,6 +111,7 @@ function ArchiveList({ db, baseUrl }: { db: SaywhoDb; baseUrl: string }) {
   return (
     <main class="archive">
       <h1>Saywho archive</h1>
+      <StoreProblemBanner />
       {view.status === 'loading' ? <p class="empty">Loading…</p> : null}
       {view.status === 'error' ? <p class="empty error">Could not read the archive: {view.error}</p> : null}
 

@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
+import { MAX_ARTICLE_CHARS } from '@/utils/page/limits';
 import { saveStatement } from '@/utils/store/archive';
 import type { SaywhoDb } from '@/utils/store/db';
 import { groupBySpeaker, pageView } from '@/utils/store/queries';
 import { SiteSwitch } from './SiteSwitch';
 import { StatementItem } from './StatementItem';
+import { StoreProblemBanner } from './StoreProblemBanner';
 import { useLiveQuery } from './use-live-query';
 
 /** What the content script reports about the tab, when the popup could ask it. */
@@ -16,6 +18,8 @@ export interface PopupAppProps {
   archiveUrl: string;
   optionsUrl?: string;
   pageStatus?: PageStatus;
+  /** The content script read only the first part of a very long page. */
+  truncated?: boolean;
   /** Off: Saywho stores only quotes the reader saves. */
   autoCollect?: boolean;
   /** A statement to open and scroll to (from the card's "open view"). */
@@ -32,6 +36,7 @@ export function PopupApp({
   archiveUrl,
   optionsUrl,
   pageStatus = 'unknown',
+  truncated = false,
   autoCollect = true,
   focusStatementId = null,
 }: PopupAppProps) {
@@ -144,7 +149,13 @@ export function PopupApp({
           ) : null}
         </span>
       </nav>
+      <StoreProblemBanner />
       {pageUrl ? <SiteSwitch pageUrl={pageUrl} /> : null}
+      {truncated ? (
+        <p class="empty">
+          This page is very long: Saywho read its first {MAX_ARTICLE_CHARS.toLocaleString('en')} characters.
+        </p>
+      ) : null}
       {error ? (
         <p class="error" role="alert">
           {error}

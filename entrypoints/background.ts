@@ -3,7 +3,7 @@ import { readableCaptureFallback } from '@/utils/background/capture';
 import { type BackgroundEffects, handleBackgroundMessage } from '@/utils/background/handle-message';
 import { captureQuery } from '@/utils/capture';
 import type { ContentMessage, SelectionCapture, SelectionReply } from '@/utils/messages';
-import { autoCollectSetting } from '@/utils/settings';
+import { autoCollectSetting, type StoreProblem, storeProblemItem } from '@/utils/settings';
 import { openDb } from '@/utils/store/db';
 
 const SAVE_SELECTION_MENU = 'saywho-save-selection';
@@ -30,7 +30,17 @@ export default defineBackground(() => {
       await autoCollectRead;
       return autoCollect;
     },
+    reportStoreProblem: async (problem) => {
+      // Written only on a change: a healthy store costs no storage write per page.
+      if (problem === null && !storeProblem) return;
+      storeProblem = problem;
+      await storeProblemItem.setValue(problem).catch(() => undefined);
+    },
   };
+  let storeProblem: StoreProblem | null = null;
+  void storeProblemItem.getValue().then((p) => {
+    storeProblem ??= p;
+  });
 
   // Capture by hand: the context menu on a selection, or the save-selection command, opens the
   // capture form with the selection and the statement it overlaps (asked of the content script).
@@ -66,6 +76,13 @@ export default defineBackground(() => {
     void handleBackgroundMessage(db, raw, effects).then((reply) => {
       sendResponse(reply);
       const tabId = sender.tab?.id;
+      if (!reply.ok && tabId !== undefined && (raw as { type?: unknown })?.type === 'ingest-page') {
+        // The page could not be stored: say so on the toolbar, with the reason on hover.
+        const full = storeProblem?.quota === true;
+        void browser.action.setBadgeText({ tabId, text: full ? 'FULL' : 'ERR' });
+        void browser.action.setBadgeBackgroundColor({ tabId, color: '#b45309' });
+        void browser.action.setTitle({ tabId, title: `Saywho: ${reply.error}` });
+      }
       if (reply.ok && 'statements' in reply && tabId !== undefined) {
         const conflicts = reply.statements.some((s) => s.conflicts > 0);
         void browser.action.setBadgeText({
@@ -73,6 +90,10 @@ export default defineBackground(() => {
           text: `${reply.statements.length}${conflicts ? '!' : ''}`,
         });
         void browser.action.setBadgeBackgroundColor({ tabId, color: conflicts ? '#c62828' : '#5b5b66' });
+        void browser.action.setTitle({
+          tabId,
+          title: `Saywho: ${reply.statements.length} statements${conflicts ? ', some in conflict' : ''}`,
+        });
       }
     });
     return true;

@@ -132,6 +132,8 @@ export interface PageStatusReply {
   /** `not-article`: the page does not look like an article; `no-statements`: it does, with none found. */
   status: 'article' | 'not-article' | 'no-statements';
   statements: number;
+  /** The article was too long to read whole: only its first part was read. */
+  truncated?: boolean;
 }
 
 /** A selection on the page, ready to be saved by hand. */

@@ -10,3 +10,17 @@ export const autoCollectSetting = storage.defineItem<boolean>('local:autoCollect
 
 /** Sites where Saywho does nothing at all, one pattern each (see `isExcluded`). */
 export const excludedSitesSetting = storage.defineItem<string[]>('local:excludedSites', { fallback: [] });
+
+/**
+ * The last time the store could not write (a full disk above all), until a write succeeds again.
+ * The popup shows it; a failure the reader never sees would lose their quotes silently.
+ */
+export interface StoreProblem {
+  message: string;
+  /** The browser refused for lack of space (QuotaExceededError). */
+  quota: boolean;
+  at: number;
+}
+export const storeProblemItem = storage.defineItem<StoreProblem | null>('local:storeProblem', {
+  fallback: null,
+});

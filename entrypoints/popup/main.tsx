@@ -23,15 +23,16 @@ async function target(): Promise<{ url: string | null; tabId: number | null }> {
 }
 
 /** Asks the tab's content script what it made of the page; 'unknown' when it cannot answer. */
-async function pageStatus(tabId: number | null): Promise<PageStatus> {
-  if (tabId === null) return 'unknown';
+async function pageStatus(tabId: number | null): Promise<{ status: PageStatus; truncated: boolean }> {
+  const unknown = { status: 'unknown' as const, truncated: false };
+  if (tabId === null) return unknown;
   try {
     const reply = (await browser.tabs.sendMessage(tabId, { type: 'page-status' })) as
       | PageStatusReply
       | undefined;
-    return reply?.ok ? reply.status : 'unknown';
+    return reply?.ok ? { status: reply.status, truncated: reply.truncated === true } : unknown;
   } catch {
-    return 'unknown';
+    return unknown;
   }
 }
 
@@ -42,7 +43,7 @@ void (async () => {
   const [autoCollect, excluded, status] = await Promise.all([
     autoCollectSetting.getValue(),
     excludedSitesSetting.getValue(),
-    pageUrl ? pageStatus(tabId) : Promise.resolve<PageStatus>('unknown'),
+    pageUrl ? pageStatus(tabId) : Promise.resolve({ status: 'unknown' as PageStatus, truncated: false }),
   ]);
   const focus = Number(params.get('statement'));
   render(
@@ -51,7 +52,8 @@ void (async () => {
       pageUrl={pageUrl}
       archiveUrl={browser.runtime.getURL('/archive.html')}
       optionsUrl={browser.runtime.getURL('/options.html')}
-      pageStatus={pageUrl && isExcluded(pageUrl, excluded) ? 'excluded' : status}
+      pageStatus={pageUrl && isExcluded(pageUrl, excluded) ? 'excluded' : status.status}
+      truncated={status.truncated}
       autoCollect={autoCollect}
       focusStatementId={Number.isInteger(focus) && focus > 0 ? focus : null}
     />,

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { handleBackgroundMessage } from '../../utils/background/handle-message';
+import { handleBackgroundMessage, isQuotaError } from '../../utils/background/handle-message';
+import type { StoreProblem } from '../../utils/settings';
 import { openDb, type SaywhoDb } from '../../utils/store/db';
 
 let db: SaywhoDb;
@@ -85,5 +86,46 @@ describe('auto-collect setting', () => {
     const reply = await handleBackgroundMessage(db, valid, effects(true));
     expect(reply).toMatchObject({ ok: true, statements: [expect.objectContaining({ related: 0 })] });
     expect(await db.statements.count()).toBe(1);
+  });
+});
+
+describe('a full disk', () => {
+  function quotaError(): DOMException {
+    return new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  }
+
+  it('is told to the reader, stores nothing half-way, and clears once a write succeeds', async () => {
+    const problems: Array<StoreProblem | null> = [];
+    const effects = {
+      openTab: async () => undefined,
+      viewUrl: () => '',
+      reportStoreProblem: async (p: StoreProblem | null) => {
+        problems.push(p);
+      },
+    };
+    // The disk fills up exactly when the statements are written, after the page row was added.
+    const hook = (() => {
+      throw quotaError();
+    }) as never;
+    db.statements.hook('creating', hook);
+    const reply = await handleBackgroundMessage(db, valid, effects);
+    expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/storage for Saywho is full/) });
+    expect(problems).toEqual([
+      expect.objectContaining({ quota: true, message: (reply as { error: string }).error }),
+    ]);
+    // One transaction: the page row added before the failure is gone too.
+    expect(await db.pages.count()).toBe(0);
+    expect(await db.statements.count()).toBe(0);
+
+    db.statements.hook('creating').unsubscribe(hook);
+    expect(await handleBackgroundMessage(db, valid, effects)).toMatchObject({ ok: true });
+    expect(problems.at(-1)).toBeNull();
+    expect(await db.statements.count()).toBe(1);
+  });
+
+  it('recognises the error Dexie wraps as well as the bare DOMException', () => {
+    expect(isQuotaError(quotaError())).toBe(true);
+    expect(isQuotaError({ name: 'AbortError', inner: { name: 'QuotaExceededError' } })).toBe(true);
+    expect(isQuotaError(new Error('other'))).toBe(false);
   });
 });

@@ -6,6 +6,7 @@ import {
   parseBackgroundMessage,
   type SaveStatementReply,
 } from '../messages';
+import type { StoreProblem } from '../settings';
 import { saveStatement } from '../store/archive';
 import type { SaywhoDb } from '../store/db';
 import { ingestPage } from '../store/ingest';
@@ -16,15 +17,39 @@ export interface BackgroundEffects {
   viewUrl(pageUrl: string, statementId?: number): string;
   /** The auto-collect setting: when it answers false, pages are not stored (only saved quotes are). */
   autoCollect?(): Promise<boolean>;
+  /** Told when a write fails (shown to the reader) and when one succeeds again (null: cleared). */
+  reportStoreProblem?(problem: StoreProblem | null): Promise<void>;
+}
+
+/** Is this (or the error Dexie wraps) the browser refusing to store more? */
+export function isQuotaError(error: unknown): boolean {
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  const inner = (error as { inner?: { name?: string } } | null)?.inner?.name;
+  return name === 'QuotaExceededError' || inner === 'QuotaExceededError';
 }
 
 function describe(error: unknown, action: string): string {
-  const name = error instanceof Error ? error.name : '';
-  const inner = (error as { inner?: { name?: string } } | null)?.inner?.name;
-  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
-    return `Your browser's storage for Saywho is full: could not ${action}. Free space or delete old pages in the archive.`;
+  if (isQuotaError(error)) {
+    return `Your browser's storage for Saywho is full: could not ${action}. Nothing was lost, but nothing new is kept until you free space (delete old quotes in the archive, or clear data in Options).`;
   }
   return `Could not ${action}: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+/** Runs a store write; a failure becomes an error reply and a reported problem, a success clears it. */
+async function write<T extends { ok: true }>(
+  effects: BackgroundEffects | undefined,
+  action: string,
+  run: () => Promise<T>,
+): Promise<T | { ok: false; error: string }> {
+  try {
+    const reply = await run();
+    await effects?.reportStoreProblem?.(null);
+    return reply;
+  } catch (error) {
+    const message = describe(error, action);
+    await effects?.reportStoreProblem?.({ message, quota: isQuotaError(error), at: Date.now() });
+    return { ok: false, error: message };
+  }
 }
 
 export async function handleBackgroundMessage(
@@ -41,23 +66,19 @@ export async function handleBackgroundMessage(
         // Auto-collect is off: store nothing; the page is painted without store summaries.
         return { ok: true, pageId: 0, statements: [] } satisfies IngestPageReply;
       }
-      try {
+      return write(effects, 'store this page', async () => {
         const result = await ingestPage(db, message);
-        return { ok: true, ...result } satisfies IngestPageReply;
-      } catch (error) {
-        return { ok: false, error: describe(error, 'store this page') };
-      }
+        return { ok: true as const, ...result } satisfies IngestPageReply;
+      });
     }
     case 'save-statement': {
-      try {
+      return write(effects, 'save this quote', async () => {
         const entryId = await saveStatement(db, message.statementId, {
           ...(message.note !== undefined ? { note: message.note } : {}),
           ...(message.tags !== undefined ? { tags: message.tags } : {}),
         });
-        return { ok: true, entryId } satisfies SaveStatementReply;
-      } catch (error) {
-        return { ok: false, error: describe(error, 'save this quote') };
-      }
+        return { ok: true as const, entryId } satisfies SaveStatementReply;
+      });
     }
     case 'open-view': {
       if (!effects) return { ok: false, error: 'Opening views is not available here.' };

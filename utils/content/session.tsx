@@ -148,7 +148,12 @@ export class PageSession {
         this.step(message.direction);
         return undefined;
       case 'page-status':
-        return { ok: true, status: this.outcome, statements: this.statementCount };
+        return {
+          ok: true,
+          status: this.outcome,
+          statements: this.statementCount,
+          truncated: this.reading?.truncated ?? false,
+        };
       case 'selection-statement':
         return { ok: true, selection: this.selectionStatement() };
     }

@@ -3,6 +3,7 @@ import { extract } from '../extract';
 import type { Statement } from '../extract/types';
 import type { IngestPage, StatementPayload } from '../messages';
 import { findArticleRoot, looksLikeArticle } from './article-region';
+import { MAX_ARTICLE_CHARS } from './limits';
 import { readPageMeta } from './meta';
 import { buildTextModel, type TextModel } from './text-model';
 
@@ -11,6 +12,15 @@ export interface ArticleReading {
   model: TextModel;
   statements: Statement[];
   message: IngestPage;
+  /** The article was longer than MAX_ARTICLE_CHARS: only its first paragraphs were read. */
+  truncated: boolean;
+}
+
+/** Where to stop reading: the end of the last whole paragraph within the limit. */
+export function readableLength(text: string, max: number = MAX_ARTICLE_CHARS): number {
+  if (text.length <= max) return text.length;
+  const cut = text.lastIndexOf('\n', max);
+  return cut > 0 ? cut : max;
 }
 
 const CONTEXT = 32;
@@ -34,11 +44,13 @@ export function readArticle(doc: Document, pageUrl: string): ArticleReading | nu
   const root = findArticleRoot(doc);
   if (!looksLikeArticle(doc, root)) return null;
   const model = buildTextModel(root);
-  const statements = extract(model.text);
+  const length = readableLength(model.text);
+  const statements = extract(length === model.text.length ? model.text : model.text.slice(0, length));
   return {
     root,
     model,
     statements,
+    truncated: length < model.text.length,
     message: {
       type: 'ingest-page',
       page: readPageMeta(doc, pageUrl),

@@ -1,0 +1,159 @@
+/**
+ * Faults in a real Chromium: the service worker stopped in the middle of a session, and a full
+ * disk (every IndexedDB write in the worker failing with QuotaExceededError).
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type ExtensionBrowser,
+  launchWithExtension,
+  newProfileDir,
+  removeProfileDir,
+  SCREENSHOTS,
+  type StaticServer,
+  serveStatic,
+  waitForHighlights,
+} from './harness';
+
+let server: StaticServer;
+let browser: ExtensionBrowser;
+let profile: string;
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  server = await serveStatic();
+  profile = newProfileDir();
+  browser = await launchWithExtension(profile);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (profile) removeProfileDir(profile);
+});
+
+const extensionPage = (path: string) => `chrome-extension://${browser.extensionId}/${path}`;
+
+/** An extension page to ask the WebExtension API from, whatever state the worker is in. */
+async function extensionTab(): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(extensionPage('options.html'));
+  return page;
+}
+
+/** The toolbar badge and title of the tab showing `page` (asked from an extension page). */
+async function badgeOf(ext: Page, page: Page): Promise<{ text: string; title: string }> {
+  await page.bringToFront();
+  return ext.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    const tabId = tab!.id!;
+    return {
+      text: await chrome.action.getBadgeText({ tabId }),
+      title: await chrome.action.getTitle({ tabId }),
+    };
+  });
+}
+
+/** The running service worker: woken by a message (the one stopped earlier stays listed, stale). */
+async function liveWorker(ext: Page) {
+  await ext.evaluate(() => chrome.runtime.sendMessage({ type: 'wake-up' }).catch(() => undefined));
+  const workers = browser.context.serviceWorkers().filter((w) => w.url().includes(browser.extensionId));
+  return workers.at(-1)!;
+}
+
+async function readPage(name: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(server.url(name));
+  await waitForHighlights(page);
+  return page;
+}
+
+describe('the service worker stopped mid-session', () => {
+  it('loses nothing, and the next page and the next save work', async () => {
+    const first = await readPage('000.html');
+    const ext = await extensionTab();
+    await expect.poll(async () => Number.parseInt((await badgeOf(ext, first)).text, 10)).toBeGreaterThan(0);
+
+    // Stop every service worker, as Chrome does to an idle extension.
+    const cdp = await browser.context.newCDPSession(ext);
+    await cdp.send('ServiceWorker.enable');
+    const stopped = new Promise<void>((resolve) => {
+      cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+        if (
+          e.versions.some((v) => v.scriptURL.includes(browser.extensionId) && v.runningStatus === 'stopped')
+        ) {
+          resolve();
+        }
+      });
+    });
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await stopped;
+
+    // The next page wakes the worker: it is stored and matched against the page read before.
+    const second = await readPage('001.html');
+    const popup = await browser.context.newPage();
+    await popup.goto(extensionPage(`popup.html?url=${encodeURIComponent(server.url('001.html'))}`));
+    const misattributed = popup.locator('.statement', { hasText: 'Unilaterally bombing inside Qatar' });
+    await misattributed.first().waitFor({ timeout: 15_000 });
+    await expect.poll(() => misattributed.first().locator('.badge--conflict').count()).toBeGreaterThan(0);
+
+    // Stop it again, then save from the popup: the save wakes it and lands in the archive.
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await popup
+      .getByRole('button', { name: /Save to archive/ })
+      .first()
+      .click();
+    await popup.goto(extensionPage('archive.html'));
+    await expect.poll(() => popup.locator('.entry').count(), { timeout: 15_000 }).toBe(1);
+    await Promise.all([first.close(), second.close(), popup.close(), ext.close()]);
+  });
+});
+
+describe('a full disk', () => {
+  it('is shown on the toolbar and in the popup, and clears when space is back', async () => {
+    const ext = await extensionTab();
+    // Chromium exempts extension origins from quota overrides, so the disk fills up where the
+    // worker writes: every IndexedDB write in the worker throws what a full disk throws.
+    const worker = await liveWorker(ext);
+    await worker.evaluate(() => {
+      const g = globalThis as unknown as { __saywhoRestore?: () => void };
+      const proto = IDBObjectStore.prototype;
+      const { add, put } = proto;
+      const full = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+      proto.add = full;
+      proto.put = full;
+      g.__saywhoRestore = () => {
+        proto.add = add;
+        proto.put = put;
+      };
+    });
+
+    const page = await readPage('002.html');
+    await expect
+      .poll(() => badgeOf(ext, page), { timeout: 15_000 })
+      .toEqual({
+        text: 'FULL',
+        title: expect.stringMatching(/storage for Saywho is full/),
+      });
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 440, height: 700 });
+    await popup.goto(extensionPage(`popup.html?url=${encodeURIComponent(server.url('002.html'))}`));
+    const alert = popup.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toMatch(/^Storage full\. .*storage for Saywho is full/);
+    await popup.screenshot({ path: join(SCREENSHOTS, 'popup-storage-full.png') });
+
+    // Space again: reading the page once more stores it, and the warning goes away.
+    await worker.evaluate(() => (globalThis as unknown as { __saywhoRestore: () => void }).__saywhoRestore());
+    await page.reload();
+    await waitForHighlights(page);
+    await expect.poll(async () => Number.parseInt((await badgeOf(ext, page)).text, 10)).toBeGreaterThan(0);
+    await popup.reload();
+    await popup.locator('.statement').first().waitFor({ timeout: 15_000 });
+    expect(await popup.getByRole('alert').count()).toBe(0);
+    await Promise.all([page.close(), popup.close(), ext.close()]);
+  });
+});
