@@ -133,7 +133,7 @@ export async function waitForHighlights(page: Page, timeout = 15_000): Promise<v
   );
 }
 
-interface CdpNode {
+export interface CdpNode {
   nodeName: string;
   nodeValue?: string;
   backendNodeId: number;

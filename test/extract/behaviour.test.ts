@@ -15,6 +15,33 @@ function run(text: string): Statement[] {
 const find = (out: Statement[], prefix: string) => out.find((s) => s.text.startsWith(prefix));
 
 describe('quote marks', () => {
+  it('reads straight quotation marks inside a curly quotation as a quotation within it', () => {
+    const t = [
+      '“He told me "never again" and walked out of the room,” said Eve Mallory, the commissioner.',
+      '“They wrote <img src=x onerror="alert(1)"> in the letter to us,” said Sam Ortiz.',
+    ].join('\n');
+    const out = run(t);
+    expect(out.map((s) => [s.text, s.kind, s.speaker?.name])).toEqual([
+      ['He told me "never again" and walked out of the room,', 'direct', 'Eve Mallory'],
+      ['They wrote <img src=x onerror="alert(1)"> in the letter to us,', 'direct', 'Sam Ortiz'],
+    ]);
+  });
+
+  it('takes quotations in scripts without capitals, and behind bidi or zero-width characters, as direct', () => {
+    const t = [
+      'Layla Haddad leads the opposition bloc on the council.',
+      '“هذا القرار لن يمر أبدا في هذا المجلس,” said Haddad.',
+      '“\u202eThis sentence carries a right-to-left override\u202c and is still a quotation,” said Haddad.',
+      '“\u200bWe\u200b will fight this plan in court,” said Haddad.',
+    ].join('\n');
+    const out = run(t);
+    expect(out.map((s) => [s.kind, s.speaker?.name])).toEqual([
+      ['direct', 'Layla Haddad'],
+      ['direct', 'Layla Haddad'],
+      ['direct', 'Layla Haddad'],
+    ]);
+  });
+
   it('reads curly, straight and mixed marks', () => {
     const t = [
       'Mayor Elena Ortiz opened the new bridge on Saturday.',

@@ -30,6 +30,7 @@ import {
   beginTokenCache,
   endTokenCache,
   isDigit,
+  isLetter,
   isLower,
   isSpace,
   isUpper,
@@ -65,11 +66,19 @@ interface Draft {
   attribution: Attribution | null;
 }
 
+const FORMAT_CHAR = /\p{Cf}/u;
+
+function isCaseless(ch: string): boolean {
+  return ch.toLowerCase() === ch.toUpperCase();
+}
+
 function firstLetterIndex(text: string, s: number, e: number): number {
   for (let i = s; i < e; i++) {
     const c = text[i];
     if (c === '[' || c === '(' || c === '.' || c === '\u2026' || isSpace(c) || c === "'" || c === '\u2018')
       continue;
+    // Invisible format characters (bidi controls, zero-width joiners) say nothing about the start.
+    if (c !== undefined && FORMAT_CHAR.test(c)) continue;
     return i;
   }
   return -1;
@@ -84,7 +93,8 @@ function lastNonSpace(text: string, from: number, to: number): string {
 function quoteKind(text: string, q: QuoteSpan, para: Paragraph, sentStart: number): StatementKind {
   const fi = firstLetterIndex(text, q.start, q.end);
   const first = fi >= 0 ? text[fi] : '';
-  const startsUpper = isUpper(first) || isDigit(first);
+  // Scripts without case (Arabic, Hebrew, CJK…) cannot mark a sentence start with a capital.
+  const startsUpper = isUpper(first) || isDigit(first) || (isLetter(first) && isCaseless(first ?? ''));
   if (!startsUpper) return 'partial';
   if (q.continuesPrevParagraph) return 'direct';
   const prev = lastNonSpace(text, q.open, Math.max(para.start, sentStart));

@@ -113,15 +113,55 @@ export function scanQuotes(text: string, paras: Paragraph[]): QuoteSpan[] {
   return out;
 }
 
+/**
+ * For each straight mark of a paragraph that also has curly closers: how many straight marks lie
+ * from it up to the next curly closer, and where that closer is. One backward pass, linear.
+ * Lets “He said "never" twice,” read as one quotation with a quotation inside.
+ */
+function straightRuns(text: string, p: Paragraph): Map<number, { count: number; close: number }> | null {
+  let straight = false;
+  let curly = false;
+  for (let i = p.start; i < p.end && !(straight && curly); i++) {
+    const ch = text[i];
+    if (ch === STRAIGHT) straight = true;
+    else if (ch !== undefined && DOUBLE_CLOSE.has(ch)) curly = true;
+  }
+  if (!straight || !curly) return null;
+  const out = new Map<number, { count: number; close: number }>();
+  let close = -1;
+  let count = 0;
+  for (let i = p.end - 1; i >= p.start; i--) {
+    const ch = text[i];
+    if (ch !== undefined && DOUBLE_CLOSE.has(ch)) {
+      close = i;
+      count = 0;
+    } else if (ch === STRAIGHT && close >= 0) {
+      out.set(i, { count: ++count, close });
+    }
+  }
+  return out;
+}
+
 function scanDouble(text: string, p: Paragraph, carry: boolean, out: QuoteSpan[]): boolean {
   let openAt = -1; // offset of opening mark
   let contentStart = -1;
   let any = false;
   let firstInPara = true;
+  const runs = straightRuns(text, p);
+  let nestedUntil = -1; // straight marks before this curly closer are a quotation inside the quotation
   for (let i = p.start; i < p.end; i++) {
     const ch = text[i];
     if (!isDoubleMark(ch)) continue;
     any = true;
+    if (ch === STRAIGHT && openAt >= 0 && text[openAt] !== STRAIGHT && runs) {
+      if (i < nestedUntil) continue;
+      const run = runs.get(i);
+      // Paired straight marks, then the curly closer: nested, not the end of the quotation.
+      if (run && run.count % 2 === 0) {
+        nestedUntil = run.close;
+        continue;
+      }
+    }
     let role = markRole(text, i, p.start, p.end);
     if (role === 'none') continue;
     if (role === 'either') role = openAt >= 0 ? 'close' : 'open';

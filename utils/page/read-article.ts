@@ -43,7 +43,8 @@ export function toPayload(text: string, s: Statement): StatementPayload {
 export function readArticle(doc: Document, pageUrl: string): ArticleReading | null {
   const root = findArticleRoot(doc);
   if (!looksLikeArticle(doc, root)) return null;
-  const model = buildTextModel(root);
+  // A little past the limit, so the last whole paragraph within it is known to be whole.
+  const model = buildTextModel(root, MAX_ARTICLE_CHARS + 1);
   const length = readableLength(model.text);
   const statements = extract(length === model.text.length ? model.text : model.text.slice(0, length));
   return {

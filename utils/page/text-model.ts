@@ -27,8 +27,11 @@ function isSpace(code: number): boolean {
   );
 }
 
-/** Builds the article text of `root`, skipping page furniture inside it. Iterative, linear in the page. */
-export function buildTextModel(root: Element): TextModel {
+/**
+ * Builds the article text of `root`, skipping page furniture inside it. Iterative, linear in the
+ * page. Stops walking once the text is longer than `maxChars` (what is read of a huge page).
+ */
+export function buildTextModel(root: Element, maxChars: number = Number.POSITIVE_INFINITY): TextModel {
   let text = '';
   const segments: Segment[] = [];
   // State of the paragraph being built.
@@ -77,7 +80,7 @@ export function buildTextModel(root: Element): TextModel {
   // Depth-first walk with an explicit stack: deep CMS markup must not overflow the call stack.
   type Step = { node: Node; exit: boolean };
   const stack: Step[] = [{ node: root, exit: false }];
-  while (stack.length > 0) {
+  while (stack.length > 0 && text.length <= maxChars) {
     const { node, exit } = stack.pop()!;
     if (node.nodeType === 3) {
       addText(node as Text);

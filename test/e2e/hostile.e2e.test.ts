@@ -1,0 +1,127 @@
+/**
+ * A hostile page: quotations that contain markup and script, `javascript:` links, bidi overrides,
+ * zero-width characters, right-to-left text, and 10 MB of article text with 100,000 quote marks.
+ * Saywho must read it within a bound, leave the page responsive, and execute nothing of it in
+ * the card, the popup or the archive.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type CdpNode,
+  cardSnapshot,
+  type ExtensionBrowser,
+  launchWithExtension,
+  newProfileDir,
+  removeProfileDir,
+  SCREENSHOTS,
+  type StaticServer,
+  serveStatic,
+  waitForHighlights,
+} from './harness';
+
+let server: StaticServer;
+let browser: ExtensionBrowser;
+let profile: string;
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  server = await serveStatic();
+  profile = newProfileDir();
+  browser = await launchWithExtension(profile);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (profile) removeProfileDir(profile);
+});
+
+type Probe = { __saywhoPwned?: string; __beats?: number };
+const pwned = (p: Page) => p.evaluate(() => (window as unknown as Probe).__saywhoPwned ?? null);
+
+/** Element names inside the card's closed shadow root, seen through the DevTools protocol. */
+async function cardElements(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+  const names: string[] = [];
+  const walk = (n: CdpNode, inCard: boolean) => {
+    const here = inCard || n.nodeName === 'SAYWHO-CARD';
+    if (inCard && n.nodeName !== '#text') names.push(n.nodeName);
+    for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) walk(c, here);
+  };
+  walk(root, false);
+  await cdp.detach();
+  return names;
+}
+
+describe('a hostile page', () => {
+  it('is read within a bound, stays responsive, and nothing in it executes anywhere', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('app/hostile.html'));
+    expect(await page.locator('#story p.dump').count()).toBe(20_000);
+    const size = await page.evaluate(() => document.body.textContent!.length);
+    expect(size).toBeGreaterThan(10_000_000);
+    // The bound: highlights within the wait, though the page holds 10 MB of text.
+    await waitForHighlights(page, 60_000);
+
+    // The page's own timer keeps running after Saywho read it.
+    const beats = await page.evaluate(() => (window as unknown as Probe).__beats ?? 0);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as Probe).__beats ?? 0))
+      .toBeGreaterThan(beats + 3);
+
+    // What the content script made of it: an article, read in part, the hostile quotations found.
+    const ext = await browser.context.newPage();
+    await ext.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await page.bringToFront();
+    const tabId = await ext.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return tab!.id!;
+    });
+    const status = await ext.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'page-status' }), tabId);
+    expect(status).toMatchObject({ ok: true, status: 'article', truncated: true });
+    expect((status as { statements: number }).statements).toBeGreaterThanOrEqual(6);
+
+    // The card for the markup quotation: no element from the quotation appears in it.
+    await ext.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'next-statement', direction: 1 }), tabId);
+    await expect
+      .poll(async () => (await cardSnapshot(page))?.text ?? '', { timeout: 10_000 })
+      .toContain('Eve Mallory');
+    const inCard = await cardElements(page);
+    expect(inCard).not.toContain('IMG');
+    expect(inCard).not.toContain('SCRIPT');
+    expect(inCard.filter((n) => n === 'A').length).toBeLessThanOrEqual(1);
+    await page.screenshot({ path: join(SCREENSHOTS, 'hostile-page-card.png') });
+
+    // The popup lists them as text, says the page was read in part, and runs none of it.
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 440, height: 900 });
+    await popup.goto(
+      `chrome-extension://${browser.extensionId}/popup.html?url=${encodeURIComponent(server.url('app/hostile.html'))}&tab=${tabId}`,
+    );
+    const imgQuote = popup.locator('.statement', { hasText: '<img src=x onerror=' });
+    await imgQuote.first().waitFor({ timeout: 15_000 });
+    await expect.poll(() => popup.getByText(/This page is very long/).count()).toBe(1);
+    expect(await popup.locator('.statement', { hasText: 'هذا القرار' }).count()).toBeGreaterThanOrEqual(1);
+    expect(await popup.locator('.statement', { hasText: '</script><script>' }).count()).toBeGreaterThanOrEqual(1);
+    expect(await popup.locator('img, script:not([src])').count()).toBe(0);
+    await popup.screenshot({ path: join(SCREENSHOTS, 'hostile-popup.png'), fullPage: true });
+
+    // Saved, it is text in the archive too.
+    await imgQuote
+      .first()
+      .getByRole('button', { name: /Save to archive/ })
+      .click();
+    await popup.goto(`chrome-extension://${browser.extensionId}/archive.html`);
+    await expect
+      .poll(() => popup.locator('.entry__text').first().textContent(), { timeout: 15_000 })
+      .toContain('<img src=x onerror=');
+    expect(await popup.locator('img, script:not([src])').count()).toBe(0);
+
+    // Nothing ran: not in the page, not in the popup or archive.
+    for (const p of [page, popup, ext]) expect(await pwned(p)).toBeNull();
+    await Promise.all([page.close(), popup.close(), ext.close()]);
+  });
+});
