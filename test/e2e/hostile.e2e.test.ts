@@ -105,7 +105,9 @@ describe('a hostile page', () => {
     await imgQuote.first().waitFor({ timeout: 15_000 });
     await expect.poll(() => popup.getByText(/This page is very long/).count()).toBe(1);
     expect(await popup.locator('.statement', { hasText: 'هذا القرار' }).count()).toBeGreaterThanOrEqual(1);
-    expect(await popup.locator('.statement', { hasText: '</script><script>' }).count()).toBeGreaterThanOrEqual(1);
+    expect(
+      await popup.locator('.statement', { hasText: '</script><script>' }).count(),
+    ).toBeGreaterThanOrEqual(1);
     expect(await popup.locator('img, script:not([src])').count()).toBe(0);
     await popup.screenshot({ path: join(SCREENSHOTS, 'hostile-popup.png'), fullPage: true });
 
