@@ -114,8 +114,9 @@ describe('the service worker stopped mid-session', () => {
 describe('a full disk', () => {
   it('is shown on the toolbar and in the popup, and clears when space is back', async () => {
     const ext = await extensionTab();
-    // Chromium exempts extension origins from quota overrides, so the disk fills up where the
-    // worker writes: every IndexedDB write in the worker throws what a full disk throws.
+    // DevTools' Storage.overrideQuotaForOrigin did not make the extension origin's writes fail
+    // here, so the disk fills up where the worker writes: every IndexedDB write throws what a
+    // full disk throws.
     const worker = await liveWorker(ext);
     await worker.evaluate(() => {
       const g = globalThis as unknown as { __saywhoRestore?: () => void };
