@@ -3,57 +3,34 @@
  * editing, delete with undo, export and import (also at 10,000 entries, timed), auto-collect
  * off, excluded sites, clearing all data; accessibility of each page.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe';
-import {
-  type ExtensionBrowser,
-  launchWithExtension,
-  newProfileDir,
-  removeProfileDir,
-  SCREENSHOTS,
-  type StaticServer,
-  serveStatic,
-  waitForHighlights,
-} from './harness';
+import { SCREENSHOTS, waitForHighlights } from './harness';
+import { useExtensionSession } from './session';
 
-let server: StaticServer;
-let browser: ExtensionBrowser;
-let profile: string;
+const session = useExtensionSession();
 
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  server = await serveStatic();
-  profile = newProfileDir();
-  browser = await launchWithExtension(profile);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (profile) removeProfileDir(profile);
-});
-
-const ext = (path: string) => `chrome-extension://${browser.extensionId}/${path}`;
+const ext = (path: string) => `chrome-extension://${session.browser.extensionId}/${path}`;
 
 async function read(file: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(server.url(file));
+  const page = await session.browser.context.newPage();
+  await page.goto(session.server.url(file));
   await waitForHighlights(page);
   return page;
 }
 
 async function openPopup(pageUrl: string): Promise<Page> {
-  const popup = await browser.context.newPage();
+  const popup = await session.browser.context.newPage();
   await popup.setViewportSize({ width: 440, height: 900 });
   await popup.goto(ext(`popup.html?url=${encodeURIComponent(pageUrl)}`));
   return popup;
 }
 
 async function openArchive(query = ''): Promise<Page> {
-  const archive = await browser.context.newPage();
+  const archive = await session.browser.context.newPage();
   await archive.goto(ext(`archive.html${query}`));
   return archive;
 }
@@ -270,7 +247,7 @@ describe('the archive', () => {
 
 describe('the options page', () => {
   it('turns auto-collect off and on, excludes sites, and clears all data after confirmation', async () => {
-    const options = await browser.context.newPage();
+    const options = await session.browser.context.newPage();
     await options.goto(ext('options.html'));
     const auto = options.getByLabel('Auto-collect statements from the articles I read');
     await expect(auto.isChecked()).resolves.toBe(true);
@@ -279,7 +256,7 @@ describe('the options page', () => {
     // Off: a page read now is highlighted but not stored.
     await auto.uncheck();
     await expect
-      .poll(() => browser.worker.evaluate(() => chrome.storage.local.get('autoCollect')))
+      .poll(() => session.browser.worker.evaluate(() => chrome.storage.local.get('autoCollect')))
       .toEqual({
         autoCollect: false,
       });
@@ -294,8 +271,8 @@ describe('the options page', () => {
     await options.getByLabel('Sites where Saywho does nothing, one per line').fill('127.0.0.1/004.html');
     await options.getByRole('button', { name: 'Save excluded sites' }).click();
     await options.getByText('Saved: 1 excluded site').waitFor();
-    const excluded = await browser.context.newPage();
-    await excluded.goto(server.url('004.html'));
+    const excluded = await session.browser.context.newPage();
+    await excluded.goto(session.server.url('004.html'));
     await excluded.waitForTimeout(1500);
     expect(await excluded.evaluate(() => CSS.highlights.size)).toBe(0);
     const excludedPopup = await openPopup(excluded.url());

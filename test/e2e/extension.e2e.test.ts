@@ -2,51 +2,26 @@
  * The walking skeleton through every context, in a real Chromium with the built extension:
  * content script (extract + paint) → background (Dexie) → popup and archive (read the store).
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { extract } from '../../utils/extract';
-import {
-  type ExtensionBrowser,
-  highlightSizes,
-  launchWithExtension,
-  newProfileDir,
-  ROOT,
-  removeProfileDir,
-  SCREENSHOTS,
-  type StaticServer,
-  serveStatic,
-  waitForHighlights,
-} from './harness';
+import { highlightSizes, ROOT, SCREENSHOTS, waitForHighlights } from './harness';
+import { useExtensionSession } from './session';
 
 const SEED = (name: string) => readFileSync(join(ROOT, 'test', 'fixtures', 'seeds', name), 'utf8');
 const SEED_000 = SEED('000_f9c8db96b910917a.txt');
 
-let server: StaticServer;
-let browser: ExtensionBrowser;
-let profile: string;
-
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  server = await serveStatic();
-  profile = newProfileDir();
-  browser = await launchWithExtension(profile);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (profile) removeProfileDir(profile);
-});
+const session = useExtensionSession();
 
 function popupUrl(pageUrl: string): string {
-  return `chrome-extension://${browser.extensionId}/popup.html?url=${encodeURIComponent(pageUrl)}`;
+  return `chrome-extension://${session.browser.extensionId}/popup.html?url=${encodeURIComponent(pageUrl)}`;
 }
 
 /** Opens the popup for a page and waits until it lists the page's statements. */
 async function openPopup(pageUrl: string): Promise<Page> {
-  const popup = await browser.context.newPage();
+  const popup = await session.browser.context.newPage();
   await popup.setViewportSize({ width: 440, height: 900 });
   await popup.goto(popupUrl(pageUrl));
   await popup.locator('.statement').first().waitFor({ timeout: 15_000 });
@@ -70,9 +45,9 @@ async function watchMutations(page: Page): Promise<void> {
 
 describe('Saywho in Chromium', () => {
   it('paints every extracted statement on seed 000 and leaves the page DOM unchanged', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await watchMutations(page);
-    await page.goto(server.url('000.html'));
+    await page.goto(session.server.url('000.html'));
     await waitForHighlights(page);
 
     const expected = extract(SEED_000);
@@ -120,14 +95,14 @@ describe('Saywho in Chromium', () => {
   });
 
   it('shows, in the popup for 001, the “Unilaterally bombing inside Qatar” quote given to a different speaker on 000', async () => {
-    const first = await browser.context.newPage();
-    await first.goto(server.url('000.html'));
+    const first = await session.browser.context.newPage();
+    await first.goto(session.server.url('000.html'));
     await waitForHighlights(first);
     // The popup reading 000 from the store proves the background has stored it.
     (await openPopup(first.url())).close();
 
-    const page = await browser.context.newPage();
-    await page.goto(server.url('001.html'));
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('001.html'));
     await waitForHighlights(page);
     // The background's answer marks the quote as conflicting on the page itself.
     await page.waitForFunction(() => (CSS.highlights.get('saywho-conflict')?.size ?? 0) > 0, null, {
@@ -159,19 +134,17 @@ describe('Saywho in Chromium', () => {
   });
 
   it('keeps a saved quote in the archive after the browser is closed and reopened on the same profile', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('002.html'));
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('002.html'));
     await waitForHighlights(page);
     const popup = await openPopup(page.url());
     const item = popup.locator('.statement').first();
     const text = await item.locator('.statement__text').textContent();
     await item.getByRole('button', { name: 'Save to archive' }).click();
     await item.getByText('Saved to archive').waitFor();
-    await browser.close();
-
-    browser = await launchWithExtension(profile);
-    const archive = await browser.context.newPage();
-    await archive.goto(`chrome-extension://${browser.extensionId}/archive.html`);
+    await session.relaunch();
+    const archive = await session.browser.context.newPage();
+    await archive.goto(`chrome-extension://${session.browser.extensionId}/archive.html`);
     await archive.locator('.entry').first().waitFor({ timeout: 15_000 });
     expect(await archive.locator('.entry').count()).toBe(1);
     expect(await archive.locator('.entry__text').first().textContent()).toBe(text);

@@ -2,70 +2,47 @@
  * Faults in a real Chromium: the service worker stopped in the middle of a session, and a full
  * disk (every IndexedDB write in the worker failing with QuotaExceededError).
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type ExtensionBrowser,
-  launchWithExtension,
-  newProfileDir,
-  removeProfileDir,
-  SCREENSHOTS,
-  type StaticServer,
-  serveStatic,
-  waitForHighlights,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { SCREENSHOTS, tabIdOf, waitForHighlights } from './harness';
+import { useExtensionSession } from './session';
 
-let server: StaticServer;
-let browser: ExtensionBrowser;
-let profile: string;
+const session = useExtensionSession();
 
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  server = await serveStatic();
-  profile = newProfileDir();
-  browser = await launchWithExtension(profile);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (profile) removeProfileDir(profile);
-});
-
-const extensionPage = (path: string) => `chrome-extension://${browser.extensionId}/${path}`;
+const extensionPage = (path: string) => `chrome-extension://${session.browser.extensionId}/${path}`;
 
 /** An extension page to ask the WebExtension API from, whatever state the worker is in. */
 async function extensionTab(): Promise<Page> {
-  const page = await browser.context.newPage();
+  const page = await session.browser.context.newPage();
   await page.goto(extensionPage('options.html'));
   return page;
 }
 
 /** The toolbar badge and title of the tab showing `page` (asked from an extension page). */
 async function badgeOf(ext: Page, page: Page): Promise<{ text: string; title: string }> {
-  await page.bringToFront();
-  return ext.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    const tabId = tab!.id!;
-    return {
+  const tabId = await tabIdOf(page, ext);
+  return ext.evaluate(
+    async (tabId) => ({
       text: await chrome.action.getBadgeText({ tabId }),
       title: await chrome.action.getTitle({ tabId }),
-    };
-  });
+    }),
+    tabId,
+  );
 }
 
 /** The running service worker: woken by a message (the one stopped earlier stays listed, stale). */
 async function liveWorker(ext: Page) {
   await ext.evaluate(() => chrome.runtime.sendMessage({ type: 'wake-up' }).catch(() => undefined));
-  const workers = browser.context.serviceWorkers().filter((w) => w.url().includes(browser.extensionId));
+  const workers = session.browser.context
+    .serviceWorkers()
+    .filter((w) => w.url().includes(session.browser.extensionId));
   return workers.at(-1)!;
 }
 
 async function readPage(name: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(server.url(name));
+  const page = await session.browser.context.newPage();
+  await page.goto(session.server.url(name));
   await waitForHighlights(page);
   return page;
 }
@@ -77,12 +54,14 @@ describe('the service worker stopped mid-session', () => {
     await expect.poll(async () => Number.parseInt((await badgeOf(ext, first)).text, 10)).toBeGreaterThan(0);
 
     // Stop every service worker, as Chrome does to an idle extension.
-    const cdp = await browser.context.newCDPSession(ext);
+    const cdp = await session.browser.context.newCDPSession(ext);
     await cdp.send('ServiceWorker.enable');
     const stopped = new Promise<void>((resolve) => {
       cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
         if (
-          e.versions.some((v) => v.scriptURL.includes(browser.extensionId) && v.runningStatus === 'stopped')
+          e.versions.some(
+            (v) => v.scriptURL.includes(session.browser.extensionId) && v.runningStatus === 'stopped',
+          )
         ) {
           resolve();
         }
@@ -93,8 +72,8 @@ describe('the service worker stopped mid-session', () => {
 
     // The next page wakes the worker: it is stored and matched against the page read before.
     const second = await readPage('001.html');
-    const popup = await browser.context.newPage();
-    await popup.goto(extensionPage(`popup.html?url=${encodeURIComponent(server.url('001.html'))}`));
+    const popup = await session.browser.context.newPage();
+    await popup.goto(extensionPage(`popup.html?url=${encodeURIComponent(session.server.url('001.html'))}`));
     const misattributed = popup.locator('.statement', { hasText: 'Unilaterally bombing inside Qatar' });
     await misattributed.first().waitFor({ timeout: 15_000 });
     await expect.poll(() => misattributed.first().locator('.badge--conflict').count()).toBeGreaterThan(0);
@@ -140,9 +119,9 @@ describe('a full disk', () => {
         text: 'FULL',
         title: expect.stringMatching(/storage for Saywho is full/),
       });
-    const popup = await browser.context.newPage();
+    const popup = await session.browser.context.newPage();
     await popup.setViewportSize({ width: 440, height: 700 });
-    await popup.goto(extensionPage(`popup.html?url=${encodeURIComponent(server.url('002.html'))}`));
+    await popup.goto(extensionPage(`popup.html?url=${encodeURIComponent(session.server.url('002.html'))}`));
     const alert = popup.getByRole('alert');
     await expect.poll(() => alert.textContent()).toMatch(/^Storage full\. .*storage for Saywho is full/);
     await popup.screenshot({ path: join(SCREENSHOTS, 'popup-storage-full.png') });

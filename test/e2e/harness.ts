@@ -111,6 +111,19 @@ export async function launchWithExtension(
   return { context, worker, extensionId, profileDir, close: () => context.close() };
 }
 
+/**
+ * The id of the tab showing `page`: the active tab once the page is brought to the front, asked
+ * from the extension's worker or one of its pages.
+ */
+export async function tabIdOf(page: Page, from: Page | Worker): Promise<number> {
+  await page.bringToFront();
+  // Page and Worker evaluate alike; their overloads just do not unify.
+  return (from as Page).evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab!.id!;
+  });
+}
+
 /** Highlight sizes registered on the page, by highlight name. */
 export async function highlightSizes(page: Page): Promise<Record<string, number>> {
   return page.evaluate(() => {

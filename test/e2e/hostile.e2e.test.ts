@@ -4,39 +4,13 @@
  * Saywho must read it within a bound, leave the page responsive, and execute nothing of it in
  * the card, the popup or the archive.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type CdpNode,
-  cardSnapshot,
-  type ExtensionBrowser,
-  launchWithExtension,
-  newProfileDir,
-  removeProfileDir,
-  SCREENSHOTS,
-  type StaticServer,
-  serveStatic,
-  waitForHighlights,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { type CdpNode, cardSnapshot, SCREENSHOTS, tabIdOf, waitForHighlights } from './harness';
+import { useExtensionSession } from './session';
 
-let server: StaticServer;
-let browser: ExtensionBrowser;
-let profile: string;
-
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  server = await serveStatic();
-  profile = newProfileDir();
-  browser = await launchWithExtension(profile);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (profile) removeProfileDir(profile);
-});
+const session = useExtensionSession();
 
 type Probe = { __saywhoPwned?: string; __beats?: number };
 const pwned = (p: Page) => p.evaluate(() => (window as unknown as Probe).__saywhoPwned ?? null);
@@ -58,8 +32,8 @@ async function cardElements(page: Page): Promise<string[]> {
 
 describe('a hostile page', () => {
   it('is read within a bound, stays responsive, and nothing in it executes anywhere', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('app/hostile.html'));
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('app/hostile.html'));
     expect(await page.locator('#story p.dump').count()).toBe(20_000);
     const size = await page.evaluate(() => document.body.textContent!.length);
     expect(size).toBeGreaterThan(10_000_000);
@@ -73,13 +47,9 @@ describe('a hostile page', () => {
       .toBeGreaterThan(beats + 3);
 
     // What the content script made of it: an article, read in part, the hostile quotations found.
-    const ext = await browser.context.newPage();
-    await ext.goto(`chrome-extension://${browser.extensionId}/options.html`);
-    await page.bringToFront();
-    const tabId = await ext.evaluate(async () => {
-      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      return tab!.id!;
-    });
+    const ext = await session.browser.context.newPage();
+    await ext.goto(`chrome-extension://${session.browser.extensionId}/options.html`);
+    const tabId = await tabIdOf(page, ext);
     const status = await ext.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'page-status' }), tabId);
     expect(status).toMatchObject({ ok: true, status: 'article', truncated: true });
     expect((status as { statements: number }).statements).toBeGreaterThanOrEqual(6);
@@ -96,10 +66,10 @@ describe('a hostile page', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'hostile-page-card.png') });
 
     // The popup lists them as text, says the page was read in part, and runs none of it.
-    const popup = await browser.context.newPage();
+    const popup = await session.browser.context.newPage();
     await popup.setViewportSize({ width: 440, height: 900 });
     await popup.goto(
-      `chrome-extension://${browser.extensionId}/popup.html?url=${encodeURIComponent(server.url('app/hostile.html'))}&tab=${tabId}`,
+      `chrome-extension://${session.browser.extensionId}/popup.html?url=${encodeURIComponent(session.server.url('app/hostile.html'))}&tab=${tabId}`,
     );
     const imgQuote = popup.locator('.statement', { hasText: '<img src=x onerror=' });
     await imgQuote.first().waitFor({ timeout: 15_000 });
@@ -116,7 +86,7 @@ describe('a hostile page', () => {
       .first()
       .getByRole('button', { name: /Save to archive/ })
       .click();
-    await popup.goto(`chrome-extension://${browser.extensionId}/archive.html`);
+    await popup.goto(`chrome-extension://${session.browser.extensionId}/archive.html`);
     await expect
       .poll(() => popup.locator('.entry__text').first().textContent(), { timeout: 15_000 })
       .toContain('<img src=x onerror=');

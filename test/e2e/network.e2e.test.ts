@@ -4,48 +4,26 @@
  * pages load nothing from outside, so anything else would be Saywho's own request.
  * Also: extension pages run under a strict CSP (no eval, no inline script).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type ExtensionBrowser,
-  launchWithExtension,
-  newProfileDir,
-  removeProfileDir,
-  type StaticServer,
-  serveStatic,
-  waitForHighlights,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { waitForHighlights } from './harness';
+import { useExtensionSession } from './session';
 
-let server: StaticServer;
-let browser: ExtensionBrowser;
-let profile: string;
 const requests: string[] = [];
-
-beforeAll(async () => {
-  server = await serveStatic();
-  profile = newProfileDir();
-  browser = await launchWithExtension(profile);
-  // In Chromium the context also reports the service worker's own requests.
-  browser.context.on('request', (r) => requests.push(r.url()));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (profile) removeProfileDir(profile);
-});
+// In Chromium the context also reports the service worker's own requests.
+const session = useExtensionSession((b) => b.context.on('request', (r) => requests.push(r.url())));
 
 describe('privacy', () => {
   it('makes no request beyond 127.0.0.1 and the extension itself over a full scenario', async () => {
     for (const name of ['000.html', '001.html', '004.html']) {
-      const page = await browser.context.newPage();
-      await page.goto(server.url(name));
+      const page = await session.browser.context.newPage();
+      await page.goto(session.server.url(name));
       await waitForHighlights(page);
       await page.waitForTimeout(300);
       await page.close();
     }
-    const base = `chrome-extension://${browser.extensionId}`;
-    const popup = await browser.context.newPage();
-    await popup.goto(`${base}/popup.html?url=${encodeURIComponent(server.url('001.html'))}`);
+    const base = `chrome-extension://${session.browser.extensionId}`;
+    const popup = await session.browser.context.newPage();
+    await popup.goto(`${base}/popup.html?url=${encodeURIComponent(session.server.url('001.html'))}`);
     await popup.locator('.statement').first().waitFor();
     await popup
       .getByRole('button', { name: /Save to archive/ })
@@ -66,8 +44,8 @@ describe('privacy', () => {
   });
 
   it('runs extension pages under a strict CSP: an inline script is refused and reported', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`chrome-extension://${browser.extensionId}/archive.html`);
+    const page = await session.browser.context.newPage();
+    await page.goto(`chrome-extension://${session.browser.extensionId}/archive.html`);
     const result = await page.evaluate(async () => {
       const violation = new Promise<string>((resolve) =>
         document.addEventListener('securitypolicyviolation', (e) => resolve(e.effectiveDirective), {

@@ -1,39 +1,13 @@
 /**
  * On the page: the card, live pages, SPA navigation, controls and pages that are not articles.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  cardSnapshot,
-  type ExtensionBrowser,
-  highlightSizes,
-  launchWithExtension,
-  newProfileDir,
-  removeProfileDir,
-  SCREENSHOTS,
-  type StaticServer,
-  serveStatic,
-  waitForHighlights,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { cardSnapshot, highlightSizes, SCREENSHOTS, tabIdOf, waitForHighlights } from './harness';
+import { useExtensionSession } from './session';
 
-let server: StaticServer;
-let browser: ExtensionBrowser;
-let profile: string;
-
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  server = await serveStatic();
-  profile = newProfileDir();
-  browser = await launchWithExtension(profile);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (profile) removeProfileDir(profile);
-});
+const session = useExtensionSession();
 
 /** Texts of all painted statements, sorted. */
 async function paintedTexts(page: Page): Promise<string[]> {
@@ -79,18 +53,9 @@ async function cardOpen(page: Page): Promise<boolean> {
   return (await cardSnapshot(page)) !== null;
 }
 
-/** The id of the page's tab, found as the active tab after bringing the page to the front. */
-async function tabOf(page: Page): Promise<number> {
-  await page.bringToFront();
-  return browser.worker.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab!.id!;
-  });
-}
-
 async function sendToTab(page: Page, message: unknown): Promise<void> {
-  const tabId = await tabOf(page);
-  await browser.worker.evaluate(({ tabId, message }) => chrome.tabs.sendMessage(tabId, message), {
+  const tabId = await tabIdOf(page, session.browser.worker);
+  await session.browser.worker.evaluate(({ tabId, message }) => chrome.tabs.sendMessage(tabId, message), {
     tabId,
     message,
   });
@@ -98,12 +63,12 @@ async function sendToTab(page: Page, message: unknown): Promise<void> {
 
 describe('the card', () => {
   it('opens on click with speaker, counts and the strongest conflict; one card; Esc closes it', async () => {
-    const first = await browser.context.newPage();
-    await first.goto(server.url('000.html'));
+    const first = await session.browser.context.newPage();
+    await first.goto(session.server.url('000.html'));
     await waitForHighlights(first);
     await first.waitForTimeout(500);
-    const page = await browser.context.newPage();
-    await page.goto(server.url('001.html'));
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('001.html'));
     await waitForHighlights(page);
     await page.waitForFunction(() => (CSS.highlights.get('saywho-conflict')?.size ?? 0) > 0);
 
@@ -146,8 +111,8 @@ describe('the card', () => {
   });
 
   it('saves from the card and marks the statement as saved on the page', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('003.html'));
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('003.html'));
     await waitForHighlights(page);
     const texts = await paintedTexts(page);
     const point = await pointOnStatement(page, texts[0]!.slice(0, 12));
@@ -159,15 +124,15 @@ describe('the card', () => {
     await page.mouse.click(save.x, save.y);
     await expect.poll(() => cardText(page)).toContain('Saved');
     expect((await highlightSizes(page))['saywho-saved']).toBe(1);
-    const archive = await browser.context.newPage();
-    await archive.goto(`chrome-extension://${browser.extensionId}/archive.html`);
+    const archive = await session.browser.context.newPage();
+    await archive.goto(`chrome-extension://${session.browser.extensionId}/archive.html`);
     await expect.poll(() => archive.locator('.entry__text').allTextContents()).toContain(texts[0]);
     await Promise.all([archive.close(), page.close()]);
   });
 
   it('is reachable from the keyboard: the next-statement command opens and focuses the card', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('002.html'));
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('002.html'));
     await waitForHighlights(page);
     await sendToTab(page, { type: 'next-statement', direction: 1 });
     await expect.poll(() => cardOpen(page)).toBe(true);
@@ -181,7 +146,7 @@ describe('the card', () => {
 
 describe('live pages', () => {
   it('follows paragraphs added later and re-rendered text, and the page’s own script keeps working', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.addInitScript(() => {
       const w = window as unknown as { __foreign: string[] };
       w.__foreign = [];
@@ -198,7 +163,7 @@ describe('live pages', () => {
         }).observe(document, { subtree: true, childList: true, attributes: true });
       });
     });
-    await page.goto(server.url('app/live.html'));
+    await page.goto(session.server.url('app/live.html'));
     await waitForHighlights(page);
     expect(await paintedTexts(page)).toContain(
       'We would rather be late than be wrong about the safety of that bridge,',
@@ -236,8 +201,8 @@ describe('live pages', () => {
   });
 
   it('reads the new article after SPA navigation through the history API', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('app/spa.html'));
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('app/spa.html'));
     await waitForHighlights(page);
     expect((await paintedTexts(page)).join('|')).toContain('Students told us again');
     await page.click('#next');
@@ -246,9 +211,9 @@ describe('live pages', () => {
       .poll(() => paintedTexts(page), { timeout: 10_000 })
       .toContain('We cannot sail without a full crew, and we will not cut corners on safety,');
     expect((await paintedTexts(page)).join('|')).not.toContain('Students told us again');
-    const popup = await browser.context.newPage();
+    const popup = await session.browser.context.newPage();
     await popup.goto(
-      `chrome-extension://${browser.extensionId}/popup.html?url=${encodeURIComponent(page.url())}`,
+      `chrome-extension://${session.browser.extensionId}/popup.html?url=${encodeURIComponent(page.url())}`,
     );
     await expect
       .poll(() => popup.locator('.statement__speaker').allTextContents(), { timeout: 10_000 })
@@ -259,8 +224,8 @@ describe('live pages', () => {
 
 describe('controls', () => {
   it('toggles highlights with the command, and leaves pages that are not articles alone', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('004.html'));
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('004.html'));
     await waitForHighlights(page);
     const toggle = () => sendToTab(page, { type: 'toggle-highlights' });
     await toggle();
@@ -268,22 +233,22 @@ describe('controls', () => {
     await toggle();
     await waitForHighlights(page);
 
-    const pageTab = await tabOf(page);
+    const pageTab = await tabIdOf(page, session.browser.worker);
     await expect
       .poll(async () =>
         Number.parseInt(
-          await browser.worker.evaluate((tabId) => chrome.action.getBadgeText({ tabId }), pageTab),
+          await session.browser.worker.evaluate((tabId) => chrome.action.getBadgeText({ tabId }), pageTab),
           10,
         ),
       )
       .toBeGreaterThan(0);
 
-    const search = await browser.context.newPage();
-    await search.goto(server.url('app/search.html'));
+    const search = await session.browser.context.newPage();
+    await search.goto(session.server.url('app/search.html'));
     await search.waitForTimeout(1500);
     expect(await search.evaluate(() => CSS.highlights.size)).toBe(0);
-    const searchTab = await tabOf(search);
-    const searchBadge = await browser.worker.evaluate(
+    const searchTab = await tabIdOf(search, session.browser.worker);
+    const searchBadge = await session.browser.worker.evaluate(
       (tabId) => chrome.action.getBadgeText({ tabId }),
       searchTab,
     );
@@ -292,12 +257,12 @@ describe('controls', () => {
   });
 
   it('switches Saywho off and on for a site from the popup, and open pages follow at once', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('003.html'));
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('003.html'));
     await waitForHighlights(page);
-    const popup = await browser.context.newPage();
+    const popup = await session.browser.context.newPage();
     await popup.goto(
-      `chrome-extension://${browser.extensionId}/popup.html?url=${encodeURIComponent(page.url())}`,
+      `chrome-extension://${session.browser.extensionId}/popup.html?url=${encodeURIComponent(page.url())}`,
     );
     const toggle = popup.getByRole('switch', { name: 'Saywho on 127.0.0.1' });
     await expect(toggle.isChecked()).resolves.toBe(true);
@@ -310,8 +275,8 @@ describe('controls', () => {
   });
 
   it('paints readable highlights on a dark page', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('app/dark.html'));
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('app/dark.html'));
     await waitForHighlights(page);
     const sizes = await highlightSizes(page);
     expect((sizes['saywho-direct'] ?? 0) + (sizes['saywho-indirect'] ?? 0)).toBeGreaterThanOrEqual(3);
@@ -320,9 +285,9 @@ describe('controls', () => {
   });
 
   it('explains restricted pages in the popup', async () => {
-    const popup = await browser.context.newPage();
+    const popup = await session.browser.context.newPage();
     await popup.goto(
-      `chrome-extension://${browser.extensionId}/popup.html?url=${encodeURIComponent('chrome://extensions')}`,
+      `chrome-extension://${session.browser.extensionId}/popup.html?url=${encodeURIComponent('chrome://extensions')}`,
     );
     await expect(popup.locator('[data-state="restricted"]').textContent()).resolves.toContain(
       'Browsers do not let extensions',

@@ -3,62 +3,30 @@
  * their sources and a link that opens the other page at the quote; saving with a note and tags;
  * the empty states; capture by hand from a selection; accessibility.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { captureQuery } from '../../utils/capture';
 import type { SelectionReply } from '../../utils/messages';
 import { seriousViolations } from './axe';
-import {
-  type ExtensionBrowser,
-  launchWithExtension,
-  newProfileDir,
-  removeProfileDir,
-  SCREENSHOTS,
-  type StaticServer,
-  serveStatic,
-  waitForHighlights,
-} from './harness';
+import { SCREENSHOTS, tabIdOf, waitForHighlights } from './harness';
+import { useExtensionSession } from './session';
 
-let server: StaticServer;
-let browser: ExtensionBrowser;
-let profile: string;
-
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  server = await serveStatic();
-  profile = newProfileDir();
-  browser = await launchWithExtension(profile);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (profile) removeProfileDir(profile);
-});
-
-async function tabOf(page: Page): Promise<number> {
-  await page.bringToFront();
-  return browser.worker.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab!.id!;
-  });
-}
+const session = useExtensionSession();
 
 async function openPopup(pageUrl: string, tabId?: number): Promise<Page> {
-  const popup = await browser.context.newPage();
+  const popup = await session.browser.context.newPage();
   await popup.setViewportSize({ width: 440, height: 900 });
   const tab = tabId === undefined ? '' : `&tab=${tabId}`;
   await popup.goto(
-    `chrome-extension://${browser.extensionId}/popup.html?url=${encodeURIComponent(pageUrl)}${tab}`,
+    `chrome-extension://${session.browser.extensionId}/popup.html?url=${encodeURIComponent(pageUrl)}${tab}`,
   );
   return popup;
 }
 
 describe('the popup', () => {
   it('says nothing is stored yet on a fresh profile', async () => {
-    const popup = await openPopup(server.url('000.html'));
+    const popup = await openPopup(session.server.url('000.html'));
     await expect(popup.locator('[data-state="empty-store"]').textContent()).resolves.toContain(
       'Nothing stored yet',
     );
@@ -66,17 +34,17 @@ describe('the popup', () => {
   });
 
   it('groups statements by speaker with counts, conflicts first, and expands one to its related statements', async () => {
-    const first = await browser.context.newPage();
-    await first.goto(server.url('000.html'));
+    const first = await session.browser.context.newPage();
+    await first.goto(session.server.url('000.html'));
     await waitForHighlights(first);
-    const page = await browser.context.newPage();
-    await page.goto(server.url('001.html'));
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('001.html'));
     await waitForHighlights(page);
     await page.waitForFunction(() => (CSS.highlights.get('saywho-conflict')?.size ?? 0) > 0, null, {
       timeout: 15_000,
     });
 
-    const popup = await openPopup(page.url(), await tabOf(page));
+    const popup = await openPopup(page.url(), await tabIdOf(page, session.browser.worker));
     await popup.locator('.group').first().waitFor({ timeout: 15_000 });
     const groups = popup.locator('.group');
     const heads = await popup.locator('.group__head').allTextContents();
@@ -111,15 +79,15 @@ describe('the popup', () => {
     // The source link opens 000 scrolled to the quote (a text fragment).
     const href = (await related.locator('a.related__source').getAttribute('href')) ?? '';
     expect(href.startsWith(`${first.url()}#:~:text=`)).toBe(true);
-    const opened = await browser.context.newPage();
+    const opened = await session.browser.context.newPage();
     await opened.goto(href);
     await expect.poll(() => opened.evaluate(() => window.scrollY), { timeout: 10_000 }).toBeGreaterThan(200);
     await Promise.all([opened.close(), popup.close(), page.close(), first.close()]);
   });
 
   it('saves a statement with a note and tags', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('002.html'));
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('002.html'));
     await waitForHighlights(page);
     const popup = await openPopup(page.url());
     const item = popup.locator('.statement').first();
@@ -131,8 +99,8 @@ describe('the popup', () => {
     await item.getByRole('button', { name: 'Save to archive' }).click();
     await item.getByText('Saved to archive').waitFor();
 
-    const archive = await browser.context.newPage();
-    await archive.goto(`chrome-extension://${browser.extensionId}/archive.html`);
+    const archive = await session.browser.context.newPage();
+    await archive.goto(`chrome-extension://${session.browser.extensionId}/archive.html`);
     const entry = archive.locator('.entry', { hasText: text ?? '' });
     await entry.waitFor({ timeout: 15_000 });
     await expect(entry.locator('.entry__note').textContent()).resolves.toBe('Compare with the briefing');
@@ -141,10 +109,10 @@ describe('the popup', () => {
   });
 
   it('says when a page is not an article', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('app/search.html'));
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('app/search.html'));
     await page.waitForTimeout(1000);
-    const popup = await openPopup(page.url(), await tabOf(page));
+    const popup = await openPopup(page.url(), await tabIdOf(page, session.browser.worker));
     await expect(popup.locator('[data-state="not-article"]').textContent()).resolves.toContain(
       'does not look like a news article',
     );
@@ -154,16 +122,16 @@ describe('the popup', () => {
 
 describe('capture by hand', () => {
   it('registers the context menu item and the keyboard command', async () => {
-    const manifest = await browser.worker.evaluate(() => chrome.runtime.getManifest());
+    const manifest = await session.browser.worker.evaluate(() => chrome.runtime.getManifest());
     expect(manifest.permissions).toContain('contextMenus');
     expect(Object.keys(manifest.commands ?? {})).toContain('save-selection');
     // Updating a menu item that does not exist fails: this proves the item was created.
-    await browser.worker.evaluate(() => chrome.contextMenus.update('saywho-save-selection', {}));
+    await session.browser.worker.evaluate(() => chrome.contextMenus.update('saywho-save-selection', {}));
   });
 
   it('answers with the speaker of the statement a selection overlaps, and saves it linked to that statement', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('001.html'));
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('001.html'));
     await waitForHighlights(page);
     await page.waitForTimeout(500);
     // Select a few words inside a painted quote.
@@ -178,8 +146,8 @@ describe('capture by hand', () => {
       sel.addRange(r);
       return sel.toString();
     });
-    const tabId = await tabOf(page);
-    const reply = (await browser.worker.evaluate(
+    const tabId = await tabIdOf(page, session.browser.worker);
+    const reply = (await session.browser.worker.evaluate(
       (tabId) => chrome.tabs.sendMessage(tabId, { type: 'selection-statement' }),
       tabId,
     )) as SelectionReply;
@@ -190,9 +158,9 @@ describe('capture by hand', () => {
     expect(reply.selection.statementId).toBeGreaterThan(0);
 
     // The background opens this page with the same query; fill it in and save.
-    const form = await browser.context.newPage();
+    const form = await session.browser.context.newPage();
     await form.goto(
-      `chrome-extension://${browser.extensionId}/capture.html?${captureQuery(reply.selection)}`,
+      `chrome-extension://${session.browser.extensionId}/capture.html?${captureQuery(reply.selection)}`,
     );
     await expect(form.getByLabel('Speaker').inputValue()).resolves.toBe(reply.selection.speaker);
     expect(await seriousViolations(form)).toEqual([]);
@@ -222,7 +190,7 @@ describe('capture by hand', () => {
       document.getSelection()!.removeAllRanges();
       document.getSelection()!.addRange(r);
     });
-    const outside = (await browser.worker.evaluate(
+    const outside = (await session.browser.worker.evaluate(
       (tabId) => chrome.tabs.sendMessage(tabId, { type: 'selection-statement' }),
       tabId,
     )) as SelectionReply;

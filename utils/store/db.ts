@@ -141,12 +141,6 @@ export function openDb(name: string = DB_NAME): SaywhoDb {
         .modify((row) => {
           row.keys = matchKeys(row.text, `${row.prefix} ${row.suffix}`);
         });
-      await tx
-        .table<SpeakerRow>('speakers')
-        .toCollection()
-        .modify((row) => {
-          if (!Array.isArray(row.aliases)) row.aliases = [];
-        });
     });
   return db;
 }

@@ -253,7 +253,7 @@ class PairMatcher {
   async candidatesOf(rows: StatementRow[]): Promise<Map<number, StatementRow[]>> {
     const keys = [...new Set(rows.flatMap((r) => r.keys))];
     const perKey = new Map<string, number[]>();
-    const lists = await indexLookups(this.db, 'statements', 'keys', keys, MAX_IDS_PER_KEY);
+    const lists = await indexLookups('statements', 'keys', keys, MAX_IDS_PER_KEY);
     for (const [i, k] of keys.entries()) perKey.set(k, lists[i]!);
     const chosen = new Map<number, number[]>();
     const wanted = new Set<number>();
@@ -335,7 +335,6 @@ function sameUtterance(a: StatementRow, b: StatementRow): boolean {
  * but measured slower per request than reading the list and slicing it.)
  */
 function indexLookups(
-  db: SaywhoDb,
   table: string,
   index: string,
   keys: readonly string[],
@@ -343,14 +342,8 @@ function indexLookups(
 ): Promise<number[][]> {
   const newest = (ids: number[]) => (ids.length > cap ? ids.slice(ids.length - cap) : ids);
   const tx = Dexie.currentTransaction as (Transaction & { idbtrans?: IDBTransaction }) | null;
-  const idb = tx?.idbtrans;
-  if (!idb)
-    return Promise.all(
-      keys.map((k) =>
-        (db.table(table).where(index).equals(k).primaryKeys() as Promise<number[]>).then(newest),
-      ),
-    );
-  const store = idb.objectStore(table).index(index);
+  if (!tx?.idbtrans) throw new Error('indexLookups runs inside a Dexie transaction');
+  const store = tx.idbtrans.objectStore(table).index(index);
   return new Promise((resolve, reject) => {
     const out: number[][] = new Array(keys.length);
     let pending = keys.length;
