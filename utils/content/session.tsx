@@ -99,7 +99,8 @@ export class PageSession {
     }
     this.summaries = reading.statements.map(() => null);
     const reply = (await this.options.send(reading.message)) as IngestPageReply | undefined;
-    if (this.reading !== reading) return;
+    // Switched off, or read again, while the store answered: that answer must not paint.
+    if (this.reading !== reading || !this.enabled) return;
     if (reply?.ok) {
       this.summaries = reply.statements;
       this.paintState();
@@ -110,6 +111,7 @@ export class PageSession {
   }
 
   private paintState(): void {
+    if (!this.enabled) return;
     const known = this.summaries.map(
       (s) => s ?? { statementId: 0, related: 0, conflicts: 0, saved: false, strongest: null },
     );
@@ -123,6 +125,8 @@ export class PageSession {
       this.lastText = '';
       void this.refresh();
     } else {
+      // Forget the ranges too: with highlights off, clicks and hovers must not open cards.
+      this.painted = { ranges: [] };
       clearHighlights();
       this.closeCard();
     }
