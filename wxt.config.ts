@@ -1,9 +1,21 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
+// Firefox: a fixed add-on id (storage survives reinstalls), the first version with the CSS Custom
+// Highlight API, and the declaration that no data leaves the device.
+const FIREFOX_SETTINGS = {
+  gecko: {
+    id: 'saywho@saywho.extension',
+    strict_min_version: '140.0',
+    data_collection_permissions: { required: ['none'] },
+  },
+  // Firefox for Android reads the data-collection declaration from 142 on.
+  gecko_android: { strict_min_version: '142.0' },
+};
+
 // Saywho makes no network request of its own: permissions are the minimum the features need.
 export default defineConfig({
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Saywho',
     description:
       'Highlights quotations on news pages, names who said them, and shows related and conflicting statements. Everything stays on your device.',
@@ -28,7 +40,8 @@ export default defineConfig({
         description: 'Save the selected text to the Saywho archive',
       },
     },
-  },
+    ...(browser === 'firefox' ? { browser_specific_settings: FIREFOX_SETTINGS } : {}),
+  }),
   vite: () => ({
     plugins: [preact()],
   }),
