@@ -17,6 +17,7 @@ import { findArticleRoot } from '../utils/page/article-region';
 import { buildTextModel } from '../utils/page/text-model';
 import { runPageBench } from './bench-page';
 import { runStoreBench } from './bench-store';
+import { generateArticle } from './generate-article';
 
 const ROOT = join(import.meta.dirname, '..');
 const FIXTURES = join(ROOT, 'test', 'fixtures');
@@ -45,41 +46,6 @@ function walkTextNodes(root: Node): number {
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   return chars;
-}
-
-/** A deterministic news-like article of about `bytes` characters, quotes and attributions included. */
-export function generateArticle(bytes: number): string {
-  const names = [
-    'Maria Lopez',
-    'Daniel Okafor',
-    'Priya Raman',
-    'Tomasz Nowak',
-    'Aiko Tanaka',
-    'Samuel Greene',
-  ];
-  const roles = ['the minister', 'the mayor', 'a senior official', 'the spokeswoman', 'the governor'];
-  const cues = ['said', 'told reporters', 'added', 'insisted', 'wrote', 'declared'];
-  let seed = 42;
-  const rnd = (n: number) => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed % n;
-  };
-  const parts: string[] = [];
-  let size = 0;
-  for (let i = 0; size < bytes; i++) {
-    const name = names[rnd(names.length)]!;
-    const cue = cues[rnd(cues.length)]!;
-    const para = [
-      `The council met on Tuesday to debate the budget for the ${i}th time, and ${name} said that the plan would be ready by spring.`,
-      `“We will not accept cuts to the hospital, and we will say so again tomorrow,” ${cue} ${name}. “The people here deserve better.”`,
-      `According to ${roles[rnd(roles.length)]}, the vote could be delayed until after the summer recess.`,
-      `${name} ${cue} the proposal was “dead on arrival” and called it a ‘distraction’ from the real issues facing the region.`,
-      `Officials familiar with the talks said the numbers had changed twice since March, with costs rising by ${rnd(90) + 10} percent.`,
-    ][i % 5]!;
-    parts.push(para);
-    size += para.length + 1;
-  }
-  return `${parts.join('\n')}\n`;
 }
 
 function fmt(ms: number): string {

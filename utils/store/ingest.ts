@@ -57,6 +57,12 @@ export async function ingestPage(
   const key = pageKeyOf(meta);
   return db.transaction('rw', [db.pages, db.speakers, db.statements, db.relations, db.archive], async () => {
     let t = performance.now();
+    // The candidate index is asked first, before this transaction writes anything: in Chromium a
+    // read after a write in the same transaction goes through the uncommitted-write overlay and
+    // costs several times more. The requests run while the page and its speakers are prepared.
+    const keysOf = statements.map((s) => matchKeys(s.text, `${s.prefix} ${s.suffix}`));
+    const lookupKeys = [...new Set(keysOf.flat())];
+    const lookups = indexLookups('statements', 'keys', lookupKeys, MAX_IDS_PER_KEY);
     const existing = await db.pages.where('key').equals(key).first();
     let page: PageRow;
     if (existing) {
@@ -86,7 +92,7 @@ export async function ingestPage(
     const rows: StatementRow[] = [];
     const fresh: boolean[] = [];
     const seen = new Map<string, number>();
-    for (const s of statements) {
+    for (const [i, s] of statements.entries()) {
       const ek = exactKey(s.text);
       const occurrence = seen.get(ek) ?? 0;
       seen.set(ek, occurrence + 1);
@@ -109,7 +115,7 @@ export async function ingestPage(
         end: s.end,
         continuesId: null,
         utteranceId: null,
-        keys: matchKeys(s.text, `${s.prefix} ${s.suffix}`),
+        keys: keysOf[i]!,
         prefix: s.prefix,
         suffix: s.suffix,
       });
@@ -136,10 +142,12 @@ export async function ingestPage(
     t = phase('write', t);
 
     // Only statements new to the store are matched, so a second reading adds nothing.
+    const lists = await lookups;
     if (added.length > 0) {
       const matcher = new PairMatcher(db);
       const freshIds = new Set(added.map((r) => r.id));
-      const candidates = await matcher.candidatesOf(added);
+      const stored = new Map(lookupKeys.map((k, i) => [k, lists[i]!]));
+      const candidates = await matcher.candidatesOf(added, stored);
       t = phase('candidates', t);
       const relations: Omit<RelationRow, 'id'>[] = [];
       for (const row of added) {
@@ -245,16 +253,25 @@ class PairMatcher {
 
   /**
    * Candidates of each new statement, best first: stored statements sharing at least two of its
-   * keys (one band key or topic word alone is weak evidence). The multi-entry index is asked once
-   * per key, all queries in flight at once — IndexedDB pipelines them in the transaction, where a
-   * single `anyOf` cursor would seek key by key — and only the chosen rows are loaded, with their
+   * keys (one band key or topic word alone is weak evidence). `stored` is what the multi-entry
+   * index holds under each key (see `indexLookups`); only the chosen rows are loaded, with their
    * pages and speakers, in three bulk reads.
    */
-  async candidatesOf(rows: StatementRow[]): Promise<Map<number, StatementRow[]>> {
-    const keys = [...new Set(rows.flatMap((r) => r.keys))];
+  async candidatesOf(
+    rows: StatementRow[],
+    stored: ReadonlyMap<string, readonly number[]>,
+  ): Promise<Map<number, StatementRow[]>> {
+    // Stored statements under each key (asked before this page was written), plus this page's
+    // own new statements, which the index did not hold yet.
     const perKey = new Map<string, number[]>();
-    const lists = await indexLookups('statements', 'keys', keys, MAX_IDS_PER_KEY);
-    for (const [i, k] of keys.entries()) perKey.set(k, lists[i]!);
+    for (const [k, ids] of stored) perKey.set(k, [...ids]);
+    for (const row of rows) {
+      for (const k of row.keys) {
+        const list = perKey.get(k);
+        if (list) list.push(row.id);
+        else perKey.set(k, [row.id]);
+      }
+    }
     const chosen = new Map<number, number[]>();
     const wanted = new Set<number>();
     for (const row of rows) {
