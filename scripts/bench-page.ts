@@ -1,9 +1,10 @@
 /**
  * The cost of Saywho on a page, in real Chromium with the built extension: the content script's own
  * user-timing measures (read = article region + text model + extraction; paint = Ranges +
- * highlights — both run in one task, so read + paint is Saywho's longest task on the page), the
- * page's longest task seen by the Long Tasks API, and the floor — walking the page's text nodes —
- * measured on the same page in the same run. Pages load in a fresh browser, so the first is cold.
+ * highlights; each task Saywho ran, `saywho:task` — the work is split into tasks once it runs past
+ * a budget), the page's longest task seen by the Long Tasks API, and the floor — walking the page's
+ * text nodes — measured on the same page in the same run. Pages load in a fresh browser, so the
+ * first is cold.
  */
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,6 +24,9 @@ export interface PageBenchRow {
   statements: number;
   readMs: number;
   paintMs: number;
+  /** Saywho's longest task on the page, and how many tasks its first reading took. */
+  saywhoTaskMs: number;
+  saywhoTasks: number;
   longestTaskMs: number;
   floorMs: number;
 }
@@ -87,6 +91,8 @@ export async function runPageBench(generatedArticle: string): Promise<PageBenchR
         return {
           readMs: measure('saywho:read'),
           paintMs: measure('saywho:paint'),
+          saywhoTaskMs: measure('saywho:task'),
+          saywhoTasks: performance.getEntriesByName('saywho:task').length,
           longestTaskMs: Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks),
           floorMs: floor,
           statements,

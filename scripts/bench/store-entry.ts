@@ -8,6 +8,7 @@ import { matchKeys } from '../../utils/match/fingerprint';
 import { exactKey, normalizeText } from '../../utils/match/normalize';
 import type { StatementPayload } from '../../utils/messages';
 import { openDb, type StatementRow } from '../../utils/store/db';
+import { indexedKeys } from '../../utils/store/index-keys';
 import { ingestPage } from '../../utils/store/ingest';
 
 let seed = 7;
@@ -82,7 +83,7 @@ function payloads(n: number): StatementPayload[] {
 }
 
 /** A statement row as ingest stores it (keys included). */
-function rowOf(p: StatementPayload, pageId: number, i: number): Omit<StatementRow, 'id'> {
+function rowOf(p: StatementPayload, pageId: number, i: number, readAt: number): Omit<StatementRow, 'id'> {
   return {
     pageId,
     text: p.text,
@@ -98,7 +99,7 @@ function rowOf(p: StatementPayload, pageId: number, i: number): Omit<StatementRo
     end: p.end,
     continuesId: null,
     utteranceId: null,
-    keys: matchKeys(p.text, `${p.prefix} ${p.suffix}`),
+    keys: indexedKeys(matchKeys(p.text, `${p.prefix} ${p.suffix}`), readAt),
     prefix: p.prefix,
     suffix: p.suffix + i,
   };
@@ -127,7 +128,10 @@ export interface StoreBenchRow {
   phases: Record<string, number>;
 }
 
-const PHASES = ['prepare', 'write', 'candidates', 'classify', 'summaries'] as const;
+/** Seeded pages were read one a minute, from this time on (all before the page the bench reads). */
+const SEEDED_FROM = Date.UTC(2024, 0, 1);
+
+const PHASES = ['prepare', 'keys', 'lookups', 'write', 'candidates', 'classify', 'summaries'] as const;
 
 async function run(sizes: number[]): Promise<{ rows: StoreBenchRow[]; bytesPer1000: number }> {
   await Dexie.delete('saywho-bench');
@@ -145,6 +149,7 @@ async function run(sizes: number[]): Promise<{ rows: StoreBenchRow[]; bytesPer10
     // Grow the store with synthetic pages of 50 statements, written directly (as ingest would store them).
     while ((await db.statements.count()) < size) {
       const batch: Omit<StatementRow, 'id'>[] = [];
+      const readAt = SEEDED_FROM + pageNo * 60_000;
       const pageId = await db.pages.add({
         key: `https://bench.example/seed/${pageNo}`,
         url: `https://bench.example/seed/${pageNo}`,
@@ -152,12 +157,12 @@ async function run(sizes: number[]): Promise<{ rows: StoreBenchRow[]; bytesPer10
         title: `Seed page ${pageNo}`,
         site: 'bench.example',
         publishedAt: null,
-        firstReadAt: pageNo,
-        lastReadAt: pageNo,
+        firstReadAt: readAt,
+        lastReadAt: readAt,
       } as never);
       pageNo++;
       for (const [i, p] of payloads(Math.min(500, size - (await db.statements.count()))).entries()) {
-        batch.push(rowOf(p, pageId, i));
+        batch.push(rowOf(p, pageId, i, readAt));
       }
       await db.statements.bulkAdd(batch as StatementRow[]);
     }
@@ -172,7 +177,7 @@ async function run(sizes: number[]): Promise<{ rows: StoreBenchRow[]; bytesPer10
       await plain.table('rows').bulkPut(statements.map((s) => ({ ...s })));
       plainRuns.push(performance.now() - t0);
       // The same rows ingest will write, with their keys, into the same table — then removed.
-      const same = statements.map((p, i) => rowOf(p, -1, i));
+      const same = statements.map((p, i) => rowOf(p, -1, i, Date.now()));
       const t1 = performance.now();
       const ids = await db.statements.bulkPut(same as StatementRow[], { allKeys: true });
       bulk.push(performance.now() - t1);

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { PageSession } from '../../utils/content/session';
 import type { BackgroundMessage, BackgroundReply, IngestPageReply } from '../../utils/messages';
 
@@ -67,7 +67,7 @@ describe('PageSession highlights switch', () => {
       signal: controller.signal,
     });
     const started = session.start();
-    expect(background.sent).toHaveLength(1);
+    await vi.waitFor(() => expect(background.sent).toHaveLength(1));
     expect(highlights().get('saywho-direct')?.size ?? 0).toBeGreaterThan(0);
 
     session.handleMessage({ type: 'toggle-highlights' });
@@ -84,8 +84,7 @@ describe('PageSession highlights switch', () => {
 
     // On again: the page is read and sent again, and the store's answer paints state.
     session.handleMessage({ type: 'toggle-highlights' });
-    await Promise.resolve();
-    expect(background.sent).toHaveLength(2);
+    await vi.waitFor(() => expect(background.sent).toHaveLength(2));
     const again = background.sent[1];
     if (!again) throw new Error('nothing sent');
     background.release(answerFor(again, 1));

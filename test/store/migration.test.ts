@@ -4,12 +4,13 @@ import { matchKeys } from '../../utils/match/fingerprint';
 import { exactKey, normalizeText } from '../../utils/match/normalize';
 import { openDb, type SaywhoDb } from '../../utils/store/db';
 import { toJson } from '../../utils/store/export';
+import { indexedKeys, keyRange, plainKey } from '../../utils/store/index-keys';
 import { ingestPage } from '../../utils/store/ingest';
 import { archiveEntries, pageView, speakerTimeline } from '../../utils/store/queries';
 
 /**
- * Opens a database written with the previous schema version and checks that the current code
- * finds everything in it. Version 1 is frozen here, as it shipped: this test must not follow
+ * Opens databases written with earlier schema versions and checks that the current code finds
+ * everything in them. Versions 1 and 2 are frozen here, as they shipped: this test must not follow
  * later edits of db.ts.
  */
 const V1 = {
@@ -19,6 +20,8 @@ const V1 = {
   relations: '++id, a, b, type, &[a+b+type]',
   archive: '++id, statementId, savedAt, *tags',
 };
+
+const V2 = { ...V1, speakers: '++id, identityKey, name, *aliases' };
 
 const QUOTE = 'We will not reopen the bridge before the inspectors have finished their work.';
 const OTHER = 'The council has done everything it could to keep the bridge safe for everyone.';
@@ -33,10 +36,13 @@ afterEach(async () => {
   await Dexie.delete(name);
 });
 
-/** A store as version 1 left it: two pages, three statements, a relation, a saved quote, a capture. */
-async function writeV1(dbName: string): Promise<void> {
+/**
+ * A store as version 1 (or 2) left it: two pages, three statements, a relation, a saved quote, a
+ * capture. Version 1 stored keys of 12 LSH bands; version 2 the 8-band keys, untagged.
+ */
+async function writeV1(dbName: string, version: 1 | 2 = 1): Promise<void> {
   const v1 = new Dexie(dbName);
-  v1.version(1).stores(V1);
+  v1.version(version).stores(version === 1 ? V1 : V2);
   await v1.open();
   await v1.table('pages').bulkAdd([
     {
@@ -46,8 +52,8 @@ async function writeV1(dbName: string): Promise<void> {
       title: 'Bridge stays shut',
       site: 'one.example',
       publishedAt: '2025-01-02',
-      firstReadAt: 1000,
-      lastReadAt: 1000,
+      firstReadAt: 1_000_000,
+      lastReadAt: 1_000_000,
     },
     {
       key: 'https://two.example/b',
@@ -56,8 +62,8 @@ async function writeV1(dbName: string): Promise<void> {
       title: 'Council defends record',
       site: 'two.example',
       publishedAt: null,
-      firstReadAt: 2000,
-      lastReadAt: 3000,
+      firstReadAt: 5_000_000,
+      lastReadAt: 5_000_000,
     },
   ]);
   await v1.table('speakers').bulkAdd([
@@ -79,7 +85,10 @@ async function writeV1(dbName: string): Promise<void> {
     end: start + text.length,
     continuesId: null,
     utteranceId: null,
-    keys: [...matchKeys(text, 'the mayor said: '), ...DEAD_KEYS],
+    keys:
+      version === 1
+        ? [...matchKeys(text, 'the mayor said: '), ...DEAD_KEYS]
+        : matchKeys(text, 'the mayor said: '),
     prefix: 'the mayor said: ',
     suffix: ' She left.',
   });
@@ -134,13 +143,17 @@ async function writeV1(dbName: string): Promise<void> {
   v1.close();
 }
 
-describe('schema migration 1 → 2', () => {
+/** The time tag each page's statements get on upgrade: the page's first reading. */
+// Minutes 16 and 83: two different time tags.
+const FIRST_READ: Record<number, number> = { 1: 1_000_000, 2: 5_000_000 };
+
+describe('schema migration 1 → 3', () => {
   it('finds everything a version-1 store held, with keys recomputed and speakers found by alias', async () => {
     name = `test-migration-${n++}`;
     await writeV1(name);
     db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
 
     expect(await db.pages.count()).toBe(2);
     expect(await db.speakers.count()).toBe(2);
@@ -150,10 +163,12 @@ describe('schema migration 1 → 2', () => {
 
     // Every stored statement now carries exactly the keys a new one would query…
     for (const s of await db.statements.toArray()) {
-      expect(s.keys).toEqual(matchKeys(s.text, `${s.prefix} ${s.suffix}`));
+      expect(s.keys).toEqual(
+        indexedKeys(matchKeys(s.text, `${s.prefix} ${s.suffix}`), FIRST_READ[s.pageId]!),
+      );
     }
     // …and the dropped bands are gone from the index.
-    expect(await db.statements.where('keys').anyOf(DEAD_KEYS).count()).toBe(0);
+    expect(await db.statements.where('keys').startsWithAnyOf(DEAD_KEYS).count()).toBe(0);
 
     // The new alias index: the speaker view opens from a name an article gave.
     expect(await db.speakers.where('aliases').equals('Ada Park').count()).toBe(1);
@@ -205,5 +220,60 @@ describe('schema migration 1 → 2', () => {
     expect(result.statements[0]!.related).toBeGreaterThan(0);
     const relation = await db.relations.where('a').equals(result.statements[0]!.statementId).first();
     expect(relation).toMatchObject({ type: 'same-quote', b: 3 });
+  });
+});
+
+describe('schema migration 2 → 3', () => {
+  it('tags every stored key with its page’s first reading, newest first in the index', async () => {
+    name = `test-migration-${n++}`;
+    await writeV1(name, 2);
+    db = openDb(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.statements.count()).toBe(3);
+    expect(await db.speakers.where('aliases').equals('Ada Park').count()).toBe(1);
+    const rows = await db.statements.toArray();
+    for (const s of rows) {
+      expect(s.keys).toEqual(indexedKeys(matchKeys(s.text, 'the mayor said: '), FIRST_READ[s.pageId]!));
+      expect(s.keys.map(plainKey)).toEqual(matchKeys(s.text, 'the mayor said: '));
+    }
+    // The quote printed on both pages: its key range lists the later page's statement first.
+    const key = matchKeys(QUOTE, 'the mayor said: ')[0]!;
+    const range = keyRange(key);
+    const ids = await db.statements.where('keys').between(range.lower, range.upper, true, true).primaryKeys();
+    expect(ids).toEqual([2, 1]);
+  });
+
+  it('matches a page read after the upgrade against statements stored before it', async () => {
+    name = `test-migration-${n++}`;
+    await writeV1(name, 2);
+    db = openDb(name);
+    const result = await ingestPage(db, {
+      page: {
+        url: 'https://five.example/e',
+        canonicalUrl: null,
+        title: 'Five',
+        site: 'five.example',
+        publishedAt: null,
+      },
+      statements: [
+        {
+          text: QUOTE,
+          kind: 'direct',
+          start: 0,
+          end: QUOTE.length,
+          speaker: { name: 'Ada Park', mention: 'Park', mentionStart: -1 },
+          cue: 'said',
+          continues: null,
+          prefix: 'the mayor said: ',
+          suffix: '',
+        },
+      ],
+    });
+    const relations = await db.relations.where('a').equals(result.statements[0]!.statementId).toArray();
+    expect(relations.map((r) => [r.type, r.b]).sort()).toEqual([
+      ['misattribution', 2],
+      ['same-quote', 1],
+    ]);
   });
 });

@@ -26,7 +26,7 @@ import {
   paintStatements,
 } from '../page/highlight';
 import { readPageMeta } from '../page/meta';
-import { type ArticleReading, readArticle } from '../page/read-article';
+import { type ArticleReading, readArticleInSteps, TaskClock } from '../page/read-article';
 import { overlappingStatement } from '../page/selection';
 
 export interface SessionOptions {
@@ -53,6 +53,7 @@ export class PageSession {
   private lastUrl: string;
   private lastText = '';
   private outcome: PageStatusReply['status'] = 'not-article';
+  private generation = 0;
   private readonly doc: Document;
 
   constructor(private readonly options: SessionOptions) {
@@ -73,17 +74,29 @@ export class PageSession {
   /** Reads the article again and repaints; sends the statements when the text changed. */
   async refresh(): Promise<void> {
     if (!this.enabled || this.options.signal.aborted) return;
-    // User-timing marks let the bench (and DevTools) see what reading and painting cost on a page.
+    // A newer reading (or switching off) makes this one stale wherever it is paused.
+    const generation = ++this.generation;
+    const stale = () => generation !== this.generation || !this.enabled || this.options.signal.aborted;
+    // User-timing measures let the bench (and DevTools) see what Saywho costs on a page:
+    // `saywho:read` and `saywho:paint` span the work (pauses included), `saywho:task` each task.
     const perf = this.doc.defaultView?.performance;
+    const clock = new TaskClock(perf);
     const t0 = perf?.now() ?? 0;
-    const reading = readArticle(this.doc, this.options.url());
+    const read = await readArticleInSteps(this.doc, this.options.url(), clock, stale);
+    if (read === 'stale') {
+      if (!stale()) this.scheduleRefresh();
+      return;
+    }
+    const reading = read;
     perf?.measure('saywho:read', { start: t0, end: perf.now() });
+    if (await clock.breathe(stale)) return;
     this.outcome = !reading ? 'not-article' : reading.statements.length === 0 ? 'no-statements' : 'article';
     if (!reading || reading.statements.length === 0) {
       this.reading = null;
       this.painted = { ranges: [] };
       clearHighlights();
       this.closeCard();
+      clock.end();
       return;
     }
     const textChanged = reading.model.text !== this.lastText;
@@ -92,6 +105,7 @@ export class PageSession {
     const t1 = perf?.now() ?? 0;
     this.painted = paintStatements(reading.model, reading.statements, this.doc);
     perf?.measure('saywho:paint', { start: t1, end: perf.now() });
+    clock.end();
     if (!textChanged && this.summaries.length === reading.statements.length) {
       // Same words re-rendered by the page: re-anchor highlights, keep what the store said.
       this.paintState();

@@ -39,12 +39,90 @@ export function toPayload(text: string, s: Statement): StatementPayload {
   };
 }
 
-/** Reads the page's article, or returns null when the page does not look like an article. */
+/**
+ * Gives the page's event loop a turn: `scheduler.yield()` where the browser has it, else a message
+ * to ourselves (timers would be throttled to a second in background tabs).
+ */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * Splits Saywho's work on a page into tasks: `breathe()` gives the page a turn once the current
+ * task has run longer than the budget, and every task Saywho ran is left as a `saywho:task`
+ * user-timing measure (the bench reads the longest; DevTools shows them all).
+ */
+export class TaskClock {
+  private since: number;
+
+  constructor(
+    private readonly perf: Performance | undefined,
+    private readonly budgetMs = 12,
+    private readonly pause: () => Promise<void> = yieldToPage,
+  ) {
+    this.since = this.now();
+  }
+
+  private now(): number {
+    return this.perf?.now() ?? Date.now();
+  }
+
+  /** Ends the current task (if over budget) and waits for the next; true when `stale()` says drop. */
+  async breathe(stale: () => boolean): Promise<boolean> {
+    if (this.now() - this.since < this.budgetMs) return false;
+    this.end();
+    await this.pause();
+    this.since = this.now();
+    return stale();
+  }
+
+  /** Records the current task as ended now. */
+  end(): void {
+    this.perf?.measure('saywho:task', { start: this.since, end: this.now() });
+  }
+}
+
+/**
+ * Reads the page's article, or returns null when the page does not look like an article.
+ *
+ * Three steps — find the article, build its text model, extract — with `clock.breathe()` between
+ * them, so a long article is read over several tasks and the page keeps answering input. After a
+ * pause, `stale()` true drops this reading (the page changed, or Saywho was switched off).
+ */
+export async function readArticleInSteps(
+  doc: Document,
+  pageUrl: string,
+  clock: TaskClock,
+  stale: () => boolean = () => false,
+): Promise<ArticleReading | null | 'stale'> {
+  const root = findArticleRoot(doc);
+  if (!looksLikeArticle(doc, root)) return null;
+  if (await clock.breathe(stale)) return 'stale';
+  const model = buildTextModel(root, MAX_ARTICLE_CHARS + 1);
+  if (await clock.breathe(stale)) return 'stale';
+  // The model was built from the DOM as it was: if the article left the page meanwhile, read again.
+  if (!root.isConnected) return 'stale';
+  return fromModel(doc, pageUrl, root, model);
+}
+
+/** Reads the page's article in one go, or returns null when the page does not look like an article. */
 export function readArticle(doc: Document, pageUrl: string): ArticleReading | null {
   const root = findArticleRoot(doc);
   if (!looksLikeArticle(doc, root)) return null;
   // A little past the limit, so the last whole paragraph within it is known to be whole.
-  const model = buildTextModel(root, MAX_ARTICLE_CHARS + 1);
+  return fromModel(doc, pageUrl, root, buildTextModel(root, MAX_ARTICLE_CHARS + 1));
+}
+
+function fromModel(doc: Document, pageUrl: string, root: Element, model: TextModel): ArticleReading {
   const length = readableLength(model.text);
   const statements = extract(length === model.text.length ? model.text : model.text.slice(0, length));
   return {

@@ -10,6 +10,7 @@ import type { WordDiffOp } from '../match/diff';
 import { matchKeys } from '../match/fingerprint';
 import type { SpeakerKind } from '../match/identity';
 import type { RelationType } from '../messages';
+import { indexedKeys, plainKey } from './index-keys';
 
 export interface PageRow {
   id: number;
@@ -57,7 +58,10 @@ export interface StatementRow {
   continuesId: number | null;
   /** First segment of the utterance this segment belongs to (itself when it starts one). */
   utteranceId: number | null;
-  /** Candidate keys (MinHash bands and topic words): a multi-entry index finds related statements. */
+  /**
+   * Candidate keys (MinHash bands and topic words), each tagged with when the statement was read
+   * (index-keys.ts): a multi-entry index finds related statements, newest first.
+   */
   keys: string[];
   /** Anchor to find the statement again: exact text plus a little context either side. */
   prefix: string;
@@ -128,6 +132,13 @@ export const SCHEMA_V1 = {
  */
 export const SCHEMA_V2 = { ...SCHEMA_V1, speakers: '++id, identityKey, name, *aliases' } as const;
 
+/**
+ * Version 3: no table changes; the `keys` index entries carry the minute their statement was read
+ * (index-keys.ts), so lookups read a key's newest entries as one bounded range. Entries of stored
+ * statements are tagged with their page's first reading.
+ */
+export const SCHEMA_V3 = SCHEMA_V2;
+
 /** Opens (creating or upgrading) the store. Pass another name for isolated tests. */
 export function openDb(name: string = DB_NAME): SaywhoDb {
   const db = new Dexie(name) as SaywhoDb;
@@ -140,6 +151,20 @@ export function openDb(name: string = DB_NAME): SaywhoDb {
         .toCollection()
         .modify((row) => {
           row.keys = matchKeys(row.text, `${row.prefix} ${row.suffix}`);
+        });
+    });
+  db.version(3)
+    .stores(SCHEMA_V3)
+    .upgrade(async (tx) => {
+      const readAt = new Map<number, number>();
+      await tx.table<PageRow>('pages').each((page) => {
+        readAt.set(page.id, page.firstReadAt);
+      });
+      await tx
+        .table<StatementRow>('statements')
+        .toCollection()
+        .modify((row) => {
+          row.keys = indexedKeys(row.keys.map(plainKey), readAt.get(row.pageId) ?? 0);
         });
     });
   return db;

@@ -13,6 +13,7 @@ import { inferSpeakerKind, sameSpeaker, speakerIdentityKey } from '../match/iden
 import { exactKey, normalizeText } from '../match/normalize';
 import type { IngestPage, PageMeta } from '../messages';
 import type { PageRow, RelationRow, SaywhoDb, SpeakerRow, StatementRow } from './db';
+import { indexedKeys, keyRange, plainKey } from './index-keys';
 import { statementSummaries } from './queries';
 
 /** Identity of a page: its canonical URL if given, else its URL without the fragment. */
@@ -44,9 +45,10 @@ const MAX_CANDIDATES = 24;
 /**
  * A key shared by more statements than this is a common word: only its newest statements are
  * candidates through it (rarer keys still find older ones). Bounds the work per key as the store
- * grows, the way search engines cut stop words.
+ * grows, the way search engines cut stop words: the index is read as a range of at most this many
+ * entries (see index-keys.ts), so a lookup costs the same at 1,000 statements and at 100,000.
  */
-export const MAX_IDS_PER_KEY = 256;
+export const MAX_IDS_PER_KEY = 48;
 
 export async function ingestPage(
   db: SaywhoDb,
@@ -60,9 +62,14 @@ export async function ingestPage(
     // The candidate index is asked first, before this transaction writes anything: in Chromium a
     // read after a write in the same transaction goes through the uncommitted-write overlay and
     // costs several times more. The requests run while the page and its speakers are prepared.
+    const start = t;
     const keysOf = statements.map((s) => matchKeys(s.text, `${s.prefix} ${s.suffix}`));
     const lookupKeys = [...new Set(keysOf.flat())];
-    const lookups = indexLookups('statements', 'keys', lookupKeys, MAX_IDS_PER_KEY);
+    phase('keys', start);
+    const lookups = indexLookups('statements', 'keys', lookupKeys, MAX_IDS_PER_KEY).then((lists) => {
+      phase('lookups', start);
+      return lists;
+    });
     const existing = await db.pages.where('key').equals(key).first();
     let page: PageRow;
     if (existing) {
@@ -115,7 +122,8 @@ export async function ingestPage(
         end: s.end,
         continuesId: null,
         utteranceId: null,
-        keys: keysOf[i]!,
+        // A statement read before keeps its index entries (and their time): nothing changes.
+        keys: prior ? prior.keys : indexedKeys(keysOf[i]!, now),
         prefix: s.prefix,
         suffix: s.suffix,
       });
@@ -265,8 +273,9 @@ class PairMatcher {
     // own new statements, which the index did not hold yet.
     const perKey = new Map<string, number[]>();
     for (const [k, ids] of stored) perKey.set(k, [...ids]);
+    const plainKeys = new Map(rows.map((r) => [r.id, [...new Set(r.keys.map(plainKey))]]));
     for (const row of rows) {
-      for (const k of row.keys) {
+      for (const k of plainKeys.get(row.id)!) {
         const list = perKey.get(k);
         if (list) list.push(row.id);
         else perKey.set(k, [row.id]);
@@ -276,7 +285,7 @@ class PairMatcher {
     const wanted = new Set<number>();
     for (const row of rows) {
       const shared = new Map<number, number>();
-      for (const k of row.keys)
+      for (const k of plainKeys.get(row.id)!)
         for (const id of perKey.get(k) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
       const ids: Array<[number, number]> = [];
       for (const entry of shared) if (entry[1] >= 2 && entry[0] !== row.id) ids.push(entry);
@@ -344,12 +353,11 @@ function sameUtterance(a: StatementRow, b: StatementRow): boolean {
 }
 
 /**
- * The newest `cap` primary keys under each key of an index, all requests in flight at once on the
- * current transaction's own IndexedDB index. The same query as Dexie's
- * `where(index).equals(key).primaryKeys()`, without its per-query promise and collection
+ * The newest `cap` primary keys under each match key of an index, all requests in flight at once
+ * on the current transaction's own IndexedDB index: one bounded range read per key (index-keys.ts
+ * orders each key's entries newest first). The same query as Dexie's
+ * `where(index).between(…).limit(cap).primaryKeys()`, without its per-query promise and collection
  * machinery, which costs more than IndexedDB itself when a page asks about a thousand keys.
- * (Chromium's `getAllKeys({ query, count, direction: 'prev' })` would read only the newest `cap`,
- * but measured slower per request than reading the list and slicing it.)
  */
 function indexLookups(
   table: string,
@@ -357,7 +365,6 @@ function indexLookups(
   keys: readonly string[],
   cap: number,
 ): Promise<number[][]> {
-  const newest = (ids: number[]) => (ids.length > cap ? ids.slice(ids.length - cap) : ids);
   const tx = Dexie.currentTransaction as (Transaction & { idbtrans?: IDBTransaction }) | null;
   if (!tx?.idbtrans) throw new Error('indexLookups runs inside a Dexie transaction');
   const store = tx.idbtrans.objectStore(table).index(index);
@@ -366,9 +373,9 @@ function indexLookups(
     let pending = keys.length;
     if (pending === 0) resolve(out);
     keys.forEach((k, i) => {
-      const request = store.getAllKeys(k);
+      const request = store.getAllKeys(keyRange(k), cap);
       request.onsuccess = () => {
-        out[i] = newest(request.result as number[]);
+        out[i] = request.result as number[];
         if (--pending === 0) resolve(out);
       };
       request.onerror = () => reject(request.error);
