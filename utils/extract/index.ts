@@ -41,6 +41,7 @@ import {
   sentenceStart,
   type Token,
   tokenize,
+  useTokenCache,
 } from './text';
 import type { SpeakerRef, Statement, StatementKind } from './types';
 
@@ -193,17 +194,61 @@ function toSpeaker(np: NP | null, res: Resolved | null, inherited: boolean): Spe
 
 export function extract(text: string): Statement[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  beginTokenCache(text);
-  try {
-    return extractImpl(text);
-  } finally {
-    endTokenCache();
+  const steps = extractSteps(text);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
   }
 }
 
-function extractImpl(text: string): Statement[] {
+/**
+ * The same extraction spread over several tasks: between steps, once the current task has run
+ * past its budget, `breathe()` lets the page run and returns true when the result is no longer
+ * wanted (then null is returned). The statements are exactly those `extract` finds.
+ */
+export async function extractInSlices(
+  text: string,
+  breathe: () => Promise<boolean>,
+): Promise<Statement[] | null> {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const steps = extractSteps(text);
+  try {
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      if (await breathe()) return null;
+    }
+  } finally {
+    steps.return([]);
+  }
+}
+
+/**
+ * The extraction as a generator that yields between passes and every so often inside the long
+ * ones. The token cache is (re)installed at every resumption, since another extraction may have
+ * run while this one was paused; it only ever speeds look-ups up and never changes a result.
+ */
+function* extractSteps(text: string): Generator<void, Statement[], void> {
+  const tokens = beginTokenCache(text);
+  yield;
+  const inner = extractImpl(text);
+  try {
+    for (;;) {
+      useTokenCache(text, tokens);
+      const step = inner.next();
+      if (step.done) return step.value;
+      yield;
+    }
+  } finally {
+    endTokenCache(text);
+  }
+}
+
+function* extractImpl(text: string): Generator<void, Statement[], void> {
   const paras = paragraphs(text);
+  yield;
   const allQuotes = scanQuotes(text, paras);
+  yield;
   const quotes = allQuotes.filter((q) => {
     const p = paras[q.para];
     return p !== undefined && !isBoilerplate(text, p);
@@ -221,12 +266,14 @@ function extractImpl(text: string): Statement[] {
     const q = allQuotes[lo];
     return q !== undefined && q.start <= pos && pos < q.end;
   };
-  const names = new NameRegistry(text, insideQuote);
+  const names = new NameRegistry(text);
+  yield* names.scan(insideQuote);
   // letters outside quotation marks per paragraph (a quote-only paragraph has none)
   const outsideLetters: number[] = paras.map(() => 0);
   {
     let qi = 0;
     for (const p of paras) {
+      if ((p.index & 63) === 63) yield;
       let n = 0;
       for (let i = p.start; i < p.end; i++) {
         while (qi < allQuotes.length && (allQuotes[qi] as QuoteSpan).end <= i) qi++;
@@ -237,11 +284,12 @@ function extractImpl(text: string): Statement[] {
       outsideLetters[p.index] = n;
     }
   }
+  yield;
   const resolver = new Resolver(text, names, insideQuote);
 
   // indirect candidates first (sentence-level), so their speakers feed salience in order
   const lists = new Map<number, ListContext>();
-  const indirect = findIndirect(text, paras, allQuotes, insideQuote, lists);
+  const indirect = yield* findIndirect(text, paras, allQuotes, insideQuote, lists);
   /** The indirect candidate whose clause contains [s, e), if any (binary search). */
   const clauseAround = (s: number, e: number) => {
     let lo = 0;
@@ -292,6 +340,7 @@ function extractImpl(text: string): Statement[] {
   let prevDraftInPara: Draft | null = null;
   let prevPara = -1;
   for (let qi = 0; qi < quotes.length; qi++) {
+    if ((qi & 127) === 127) yield;
     const q = quotes[qi] as QuoteSpan;
     const para = paras[q.para] as Paragraph;
     flushIndirect(q.start);
@@ -482,6 +531,7 @@ function extractImpl(text: string): Statement[] {
     prevDraftInPara = d;
   }
   flushIndirect(Number.POSITIVE_INFINITY);
+  yield;
 
   const finalDrafts = resolveMixed(
     text,

@@ -223,16 +223,18 @@ function clauseEnd(text: string, toks: Token[], from: number, sentEnd: number): 
   return sentEnd;
 }
 
-export function findIndirect(
+export function* findIndirect(
   text: string,
   paras: Paragraph[],
   quotes: QuoteSpan[],
   inside: (pos: number) => boolean,
   lists: Map<number, ListContext> = new Map(),
-): IndirectCandidate[] {
+): Generator<void, IndirectCandidate[], void> {
   const out: IndirectCandidate[] = [];
   let qi = 0;
   for (let pi = 0; pi < paras.length; pi++) {
+    // A generator, so a long article can be read over several tasks: a pause every 32 paragraphs.
+    if ((pi & 31) === 31) yield;
     const p = paras[pi] as Paragraph;
     if (p.end <= p.start || isBoilerplate(text, p)) continue;
     while (qi < quotes.length && (quotes[qi] as QuoteSpan).para < p.index) qi++;

@@ -155,14 +155,22 @@ export class NameRegistry {
   readonly bySurname = new Map<string, NameInfo>();
   readonly occurrences: NameOccurrence[] = [];
 
-  constructor(
-    readonly text: string,
-    insideQuote: (pos: number) => boolean,
-  ) {
+  constructor(readonly text: string) {}
+
+  /**
+   * Reads every capitalised run of the text: names (fullest form per surname), then occurrences
+   * of known surnames outside quotes. A generator: it yields now and then, so a caller may spread
+   * a long article over several tasks (see `extractInSlices`).
+   */
+  *scan(insideQuote: (pos: number) => boolean): Generator<void, void, void> {
+    const text = this.text;
     const toks = tokenize(text, 0, text.length);
+    yield;
     const runs: Array<{ run: Token[]; prev: Token | undefined }> = [];
     let i = 0;
+    let beat = 0;
     while (i < toks.length) {
+      if ((++beat & 4095) === 0) yield;
       const t = toks[i];
       if (!t || !isCapitalised(t.text)) {
         i++;
@@ -195,8 +203,14 @@ export class NameRegistry {
       i = j + 1;
     }
     // pass 1: names (fullest form per surname); pass 2: occurrences of known surnames
-    const parsed = runs.map((r) => ({ ...r, res: this.addRun(r.run) }));
+    yield;
+    const parsed: Array<(typeof runs)[number] & { res: ReturnType<NameRegistry['addRun']> }> = [];
+    for (const r of runs) {
+      if ((++beat & 1023) === 0) yield;
+      parsed.push({ ...r, res: this.addRun(r.run) });
+    }
     for (const { run, prev, res } of parsed) {
+      if ((++beat & 4095) === 0) yield;
       if (!res) continue;
       const lastTok = run[run.length - 1] as Token;
       const firstTok = run[run.length - res.nameLen] as Token;

@@ -115,12 +115,19 @@ let cache: { text: string; tokens: Token[] } | null = null;
  * Tokenizes the whole text once so that the many bounded window look-ups made while extracting
  * (around every quote and cue) become binary searches. Call `endTokenCache` when done.
  */
-export function beginTokenCache(text: string): void {
+export function beginTokenCache(text: string): Token[] {
   cache = { text, tokens: tokenizeRaw(text, 0, text.length) };
+  return cache.tokens;
 }
 
-export function endTokenCache(): void {
-  cache = null;
+/** Installs tokens made earlier by `beginTokenCache` for the same text (a paused extraction resuming). */
+export function useTokenCache(text: string, tokens: Token[]): void {
+  if (cache?.tokens !== tokens) cache = { text, tokens };
+}
+
+/** Drops the cache, if it is this text's (another extraction may have replaced it). */
+export function endTokenCache(text?: string): void {
+  if (text === undefined || cache?.text === text) cache = null;
 }
 
 /** Tokens lying entirely inside [from, to). */

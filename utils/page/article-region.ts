@@ -172,7 +172,9 @@ function directTextLength(el: Element): number {
 
 function linkTextLength(el: Element): number {
   let n = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) n += (a.textContent ?? '').trim().length;
+  // A live collection: no static NodeList built per paragraph.
+  const links = el.getElementsByTagName('a');
+  for (let i = 0; i < links.length; i++) n += (links[i]!.textContent ?? '').trim().length;
   return n;
 }
 
@@ -183,15 +185,29 @@ function linkTextLength(el: Element): number {
  * their own (a story split into an intro block and a "read more" block), ignoring page furniture.
  */
 export function findArticleRoot(doc: Document): Element {
+  const steps = findArticleRootSteps(doc);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `findArticleRoot` as a generator that yields every few hundred elements, so a caller can spread
+ * the walk of a huge page over several tasks.
+ */
+export function* findArticleRootSteps(doc: Document): Generator<void, Element, void> {
   const marked = doc.querySelector('[itemprop~="articleBody"]');
   if (marked) return marked;
   const body = doc.body ?? doc.documentElement;
+  let visited = 0;
 
   const scores = new Map<Element, number>();
   /** Paragraph text length inside each element. */
   const paragraphText = new Map<Element, number>();
   const stack: Element[] = [body];
   while (stack.length > 0) {
+    if ((++visited & 255) === 0) yield;
     const el = stack.pop()!;
     if (el !== body && isFurniture(el)) continue;
     for (const child of Array.from(el.children)) stack.push(child);
@@ -201,7 +217,8 @@ export function findArticleRoot(doc: Document): Element {
     if (links > length * 0.5) continue;
     const text = el.textContent ?? '';
     let commas = 0;
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 44) commas++;
+    // Only the first ten commas count.
+    for (let i = 0; i < text.length && commas < 10; i++) if (text.charCodeAt(i) === 44) commas++;
     const score = 1 + Math.min(commas, 10) + Math.min(Math.floor(length / 100), 3);
     let ancestor = el.parentElement;
     for (let level = 1; ancestor && level <= 3; level++) {
@@ -294,6 +311,8 @@ function declaredTypes(doc: Document): string[] {
 export function looksLikeArticle(doc: Document, root: Element): boolean {
   const types = declaredTypes(doc);
   if (types.some((t) => t === 'product' || t === 'searchresultspage' || t === 'profile')) return false;
+  const declared = types.some((t) => ARTICLE_TYPES.has(t));
+  const [needParagraphs, needChars] = declared ? [2, 400] : [3, 600];
   let paragraphs = 0;
   let chars = 0;
   const blocks = root.matches('p, blockquote, li, div') ? [root] : [];
@@ -304,7 +323,8 @@ export function looksLikeArticle(doc: Document, root: Element): boolean {
     if (linkTextLength(el) > length * 0.3) continue;
     paragraphs++;
     chars += length;
+    // Enough running text seen: an article (a long one need not be read to the end for this).
+    if (paragraphs >= needParagraphs && chars >= needChars) return true;
   }
-  const declared = types.some((t) => ARTICLE_TYPES.has(t));
-  return declared ? paragraphs >= 2 && chars >= 400 : paragraphs >= 3 && chars >= 600;
+  return false;
 }

@@ -1,11 +1,11 @@
 /** Reads the article on a page: its region, its text model, its statements and the message for the background. */
-import { extract } from '../extract';
+import { extract, extractInSlices } from '../extract';
 import type { Statement } from '../extract/types';
 import type { IngestPage, StatementPayload } from '../messages';
-import { findArticleRoot, looksLikeArticle } from './article-region';
+import { findArticleRoot, findArticleRootSteps, looksLikeArticle } from './article-region';
 import { MAX_ARTICLE_CHARS } from './limits';
 import { readPageMeta } from './meta';
-import { buildTextModel, type TextModel } from './text-model';
+import { buildTextModel, buildTextModelSteps, type TextModel } from './text-model';
 
 export interface ArticleReading {
   root: Element;
@@ -91,12 +91,28 @@ export class TaskClock {
   }
 }
 
+/** Runs a generator to its end, breathing between steps; null when `breathe` says drop it. */
+async function stepThrough<T>(
+  steps: Generator<void, T, void>,
+  breathe: () => Promise<boolean>,
+): Promise<T | null> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (await breathe()) {
+      steps.return(undefined as T);
+      return null;
+    }
+  }
+}
+
 /**
  * Reads the page's article, or returns null when the page does not look like an article.
  *
- * Three steps — find the article, build its text model, extract — with `clock.breathe()` between
- * them, so a long article is read over several tasks and the page keeps answering input. After a
- * pause, `stale()` true drops this reading (the page changed, or Saywho was switched off).
+ * Three steps — find the article, build its text model, extract (itself in slices) — with
+ * `clock.breathe()` between them, so a long article is read over several tasks and the page keeps
+ * answering input. After a pause, `stale()` true drops this reading (the page changed, or Saywho
+ * was switched off).
  */
 export async function readArticleInSteps(
   doc: Document,
@@ -104,14 +120,27 @@ export async function readArticleInSteps(
   clock: TaskClock,
   stale: () => boolean = () => false,
 ): Promise<ArticleReading | null | 'stale'> {
-  const root = findArticleRoot(doc);
-  if (!looksLikeArticle(doc, root)) return null;
+  const perf = doc.defaultView?.performance;
+  let t = perf?.now() ?? 0;
+  const root = await stepThrough(findArticleRootSteps(doc), () => clock.breathe(stale));
+  if (root === null) return 'stale';
+  const found = looksLikeArticle(doc, root);
+  perf?.measure('saywho:find', { start: t, end: perf.now() });
+  if (!found) return null;
   if (await clock.breathe(stale)) return 'stale';
-  const model = buildTextModel(root, MAX_ARTICLE_CHARS + 1);
+  t = perf?.now() ?? 0;
+  const model = await stepThrough(buildTextModelSteps(root, MAX_ARTICLE_CHARS + 1), () =>
+    clock.breathe(stale),
+  );
+  if (model === null) return 'stale';
+  perf?.measure('saywho:model', { start: t, end: perf.now() });
   if (await clock.breathe(stale)) return 'stale';
   // The model was built from the DOM as it was: if the article left the page meanwhile, read again.
   if (!root.isConnected) return 'stale';
-  return fromModel(doc, pageUrl, root, model);
+  const { text, truncated } = readableText(model);
+  const statements = await extractInSlices(text, () => clock.breathe(stale));
+  if (statements === null || !root.isConnected) return 'stale';
+  return articleReading(doc, pageUrl, root, model, statements, truncated);
 }
 
 /** Reads the page's article in one go, or returns null when the page does not look like an article. */
@@ -119,17 +148,32 @@ export function readArticle(doc: Document, pageUrl: string): ArticleReading | nu
   const root = findArticleRoot(doc);
   if (!looksLikeArticle(doc, root)) return null;
   // A little past the limit, so the last whole paragraph within it is known to be whole.
-  return fromModel(doc, pageUrl, root, buildTextModel(root, MAX_ARTICLE_CHARS + 1));
+  const model = buildTextModel(root, MAX_ARTICLE_CHARS + 1);
+  const { text, truncated } = readableText(model);
+  return articleReading(doc, pageUrl, root, model, extract(text), truncated);
 }
 
-function fromModel(doc: Document, pageUrl: string, root: Element, model: TextModel): ArticleReading {
+/** The part of the model's text Saywho reads: whole paragraphs up to the limit. */
+function readableText(model: TextModel): { text: string; truncated: boolean } {
   const length = readableLength(model.text);
-  const statements = extract(length === model.text.length ? model.text : model.text.slice(0, length));
+  return length === model.text.length
+    ? { text: model.text, truncated: false }
+    : { text: model.text.slice(0, length), truncated: true };
+}
+
+function articleReading(
+  doc: Document,
+  pageUrl: string,
+  root: Element,
+  model: TextModel,
+  statements: Statement[],
+  truncated: boolean,
+): ArticleReading {
   return {
     root,
     model,
     statements,
-    truncated: length < model.text.length,
+    truncated,
     message: {
       type: 'ingest-page',
       page: readPageMeta(doc, pageUrl),

@@ -32,13 +32,26 @@ function isSpace(code: number): boolean {
  * page. Stops walking once the text is longer than `maxChars` (what is read of a huge page).
  */
 export function buildTextModel(root: Element, maxChars: number = Number.POSITIVE_INFINITY): TextModel {
+  const steps = buildTextModelSteps(root, maxChars);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** `buildTextModel` as a generator that yields every few hundred nodes (a huge page over several tasks). */
+export function* buildTextModelSteps(
+  root: Element,
+  maxChars: number = Number.POSITIVE_INFINITY,
+): Generator<void, TextModel, void> {
   let text = '';
   const segments: Segment[] = [];
   // State of the paragraph being built.
   let paragraphStart = 0;
   let pendingSpace: { node: Text; offset: number } | null = null;
 
-  function emit(ch: string, node: Text, offset: number) {
+  /** Appends `run` (characters of `node` from `offset` on), extending the last segment when it continues it. */
+  function emit(run: string, node: Text, offset: number) {
     const last = segments[segments.length - 1];
     if (
       last &&
@@ -46,11 +59,11 @@ export function buildTextModel(root: Element, maxChars: number = Number.POSITIVE
       last.nodeOffset + last.length === offset &&
       last.textStart + last.length === text.length
     ) {
-      last.length++;
+      last.length += run.length;
     } else {
-      segments.push({ textStart: text.length, length: 1, node, nodeOffset: offset });
+      segments.push({ textStart: text.length, length: run.length, node, nodeOffset: offset });
     }
-    text += ch;
+    text += run;
   }
 
   function endParagraph() {
@@ -63,24 +76,31 @@ export function buildTextModel(root: Element, maxChars: number = Number.POSITIVE
 
   function addText(node: Text) {
     const value = node.data;
-    for (let i = 0; i < value.length; i++) {
-      const code = value.charCodeAt(i);
-      if (isSpace(code)) {
+    let i = 0;
+    while (i < value.length) {
+      if (isSpace(value.charCodeAt(i))) {
         if (text.length > paragraphStart && pendingSpace === null) pendingSpace = { node, offset: i };
+        i++;
         continue;
       }
       if (pendingSpace) {
         emit(' ', pendingSpace.node, pendingSpace.offset);
         pendingSpace = null;
       }
-      emit(value[i]!, node, i);
+      // A run of non-space characters goes in at once.
+      let j = i + 1;
+      while (j < value.length && !isSpace(value.charCodeAt(j))) j++;
+      emit(value.slice(i, j), node, i);
+      i = j;
     }
   }
 
   // Depth-first walk with an explicit stack: deep CMS markup must not overflow the call stack.
   type Step = { node: Node; exit: boolean };
   const stack: Step[] = [{ node: root, exit: false }];
+  let visited = 0;
   while (stack.length > 0 && text.length <= maxChars) {
+    if ((++visited & 511) === 0) yield;
     const { node, exit } = stack.pop()!;
     if (node.nodeType === 3) {
       addText(node as Text);
