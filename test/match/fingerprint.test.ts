@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { wordDiff } from '../../utils/match/diff';
-import { bandKeys, MAX_KEYS, matchKeys, shingleJaccard } from '../../utils/match/fingerprint';
+import {
+  BANDS,
+  bandKeys,
+  LOOKUP_TOPIC_KEYS,
+  lookupKeys,
+  MAX_KEYS,
+  matchKeys,
+  shingleJaccard,
+} from '../../utils/match/fingerprint';
 import { concepts, stem, topicKeys } from '../../utils/match/topic';
 
 const share = (a: string[], b: string[]) => a.some((k) => b.includes(k));
@@ -73,5 +81,21 @@ describe('wordDiff', () => {
     const ops = wordDiff(a, b);
     expect(performance.now() - t).toBeLessThan(1000);
     expect(ops.map((o) => o.op)).toEqual(['delete', 'insert']);
+  });
+});
+
+describe('lookupKeys', () => {
+  it('asks about every band and only the strongest topic keys, most specific first', () => {
+    const text =
+      'The ministry of transport will close the northern railway bridge over the river for inspection on Monday after engineers found cracks in two pillars, officials said.';
+    const keys = matchKeys(text);
+    const asked = lookupKeys(keys);
+    const bands = keys.filter((k) => k.startsWith('m'));
+    const topics = keys.filter((k) => k.startsWith('t:'));
+    expect(bands.length).toBe(BANDS);
+    expect(topics.length).toBeGreaterThan(LOOKUP_TOPIC_KEYS);
+    expect(asked).toEqual([...bands, ...topics.slice(0, LOOKUP_TOPIC_KEYS)]);
+    // The strongest topic keys are the ones topicKeys lists first.
+    expect(topics.slice(0, LOOKUP_TOPIC_KEYS)).toEqual(topicKeys(text).slice(0, LOOKUP_TOPIC_KEYS));
   });
 });

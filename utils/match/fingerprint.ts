@@ -107,3 +107,18 @@ export function matchKeys(text: string, context?: string): string[] {
   }
   return [...keys].slice(0, MAX_KEYS);
 }
+
+/**
+ * How many of a new statement's topic keys are looked up (its most specific ones; `topicKeys`
+ * lists them most specific first). Stored statements keep all their keys in the index, so a pair
+ * is still found when it shares two of the new statement's strongest topic words with any of the
+ * stored one's. Fewer lookups per statement is what ingest costs most (one index read per key).
+ */
+export const LOOKUP_TOPIC_KEYS = 6;
+
+/** The keys a new statement asks the index about: every LSH band, and its strongest topic keys. */
+export function lookupKeys(keys: readonly string[]): string[] {
+  const bands = keys.filter((k) => !k.startsWith('t:'));
+  const topics = keys.filter((k) => k.startsWith('t:')).slice(0, LOOKUP_TOPIC_KEYS);
+  return [...bands, ...topics];
+}

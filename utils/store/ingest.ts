@@ -8,7 +8,7 @@
 
 import Dexie, { type Transaction } from 'dexie';
 import { classifyPair, type MatchStatement } from '../match/classify';
-import { matchKeys } from '../match/fingerprint';
+import { lookupKeys as lookupKeysOf, matchKeys } from '../match/fingerprint';
 import { inferSpeakerKind, sameSpeaker, speakerIdentityKey } from '../match/identity';
 import { exactKey, normalizeText } from '../match/normalize';
 import type { IngestPage, PageMeta } from '../messages';
@@ -64,7 +64,7 @@ export async function ingestPage(
     // costs several times more. The requests run while the page and its speakers are prepared.
     const start = t;
     const keysOf = statements.map((s) => matchKeys(s.text, `${s.prefix} ${s.suffix}`));
-    const lookupKeys = [...new Set(keysOf.flat())];
+    const lookupKeys = [...new Set(keysOf.flatMap(lookupKeysOf))];
     phase('keys', start);
     const lookups = indexLookups('statements', 'keys', lookupKeys, MAX_IDS_PER_KEY).then((lists) => {
       phase('lookups', start);
