@@ -196,6 +196,16 @@ function emptyState(
       </p>
     );
   }
+  if (status === 'article') {
+    // The page reported statements, but the store has none of them: storing failed (the banner
+    // above says why) or is still under way.
+    return (
+      <p class="empty" data-state="not-stored">
+        Saywho found quotations on this page but has not stored them. If a problem with storage is shown
+        above, that is why; otherwise reload the page to read it again.
+      </p>
+    );
+  }
   if (storedPages === 0) {
     return (
       <p class="empty" data-state="empty-store">

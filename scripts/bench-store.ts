@@ -16,6 +16,7 @@ export interface StoreBench {
     plainRatio: number;
     seedSeconds: number;
     phases: Record<string, number>;
+    recall: { found: number; of: number };
   }>;
   bytesPer1000: number;
 }

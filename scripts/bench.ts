@@ -183,6 +183,12 @@ async function benchStore(): Promise<void> {
     );
   }
   console.log(
+    '\nRecall at each size: altered copies (one word changed) of 50 stored statements, spread from the oldest to the newest, matched to their originals:',
+  );
+  console.log(
+    rows.map((r) => `${r.statements.toLocaleString('en')}: ${r.recall.found}/${r.recall.of}`).join(', '),
+  );
+  console.log(
     `\nBytes on disk per 1,000 statements (navigator.storage.estimate, all tables and indexes): ${(bytesPer1000 / 1024).toFixed(0)} kB`,
   );
 }

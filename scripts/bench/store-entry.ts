@@ -126,6 +126,57 @@ export interface StoreBenchRow {
   seedSeconds: number;
   /** Median milliseconds of each ingest phase (the user-timing measures ingest leaves). */
   phases: Record<string, number>;
+  /** Altered copies of 50 statements spread over the store's whole history: how many were matched. */
+  recall: { found: number; of: number };
+}
+
+/**
+ * Speed must not be bought with recall: a page of altered copies (one word changed) of 50 stored
+ * statements, chosen evenly from the oldest to the newest, is ingested; each copy should be related
+ * to its original (same words, altered wording or another speaker). Then the page is removed again.
+ */
+async function nearDuplicateRecall(
+  db: ReturnType<typeof openDb>,
+  size: number,
+): Promise<{ found: number; of: number }> {
+  const ids = await db.statements.orderBy(':id').primaryKeys();
+  const picks = Array.from({ length: 50 }, (_, i) => ids[Math.floor(((i + 0.5) * ids.length) / 50)]!);
+  const originals = (await db.statements.bulkGet(picks)).filter((r) => r !== undefined);
+  const statements: StatementPayload[] = originals.map((o, i) => {
+    const words = o.text.split(' ');
+    const mid = Math.floor(words.length / 2);
+    words[mid] = words[mid] === 'zorbakin' ? 'quelvana' : 'zorbakin';
+    const text = words.join(' ');
+    return {
+      text,
+      kind: o.kind,
+      start: i * 400,
+      end: i * 400 + text.length,
+      speaker: o.speakerName
+        ? { name: o.speakerName, mention: o.mention ?? o.speakerName, mentionStart: -1 }
+        : null,
+      cue: o.cue,
+      continues: null,
+      prefix: '',
+      suffix: ' said the official.',
+    };
+  });
+  const url = `https://bench.example/recall/${size}`;
+  const result = await ingestPage(db, {
+    page: { url, canonicalUrl: null, title: 'Recall', site: 'bench.example', publishedAt: null },
+    statements,
+  });
+  let found = 0;
+  for (const [i, summary] of result.statements.entries()) {
+    const relations = await db.relations.where('a').equals(summary.statementId).toArray();
+    if (relations.some((r) => r.b === originals[i]!.id)) found++;
+  }
+  // Leave the store as it was for the next size.
+  const added = result.statements.map((s) => s.statementId);
+  await db.relations.where('a').anyOf(added).delete();
+  await db.statements.bulkDelete(added);
+  await db.pages.where('key').equals(url).delete();
+  return { found, of: originals.length };
 }
 
 /** Seeded pages were read one a minute, from this time on (all before the page the bench reads). */
@@ -198,8 +249,10 @@ async function run(sizes: number[]): Promise<{ rows: StoreBenchRow[]; bytesPer10
         phaseRuns[p]!.push(performance.getEntriesByName(`saywho:ingest:${p}`).at(-1)?.duration ?? 0);
       }
     }
+    const recall = await nearDuplicateRecall(db, size);
     rows.push({
       statements: size,
+      recall,
       ingestMs: median(ingest),
       bulkPutMs: median(bulk),
       ratio: median(ingest) / median(bulk),

@@ -144,7 +144,10 @@ describe('PopupApp', () => {
     expect(await state({ pageStatus: 'not-article' })).toBe('not-article');
     expect(await state({ autoCollect: false })).toBe('collect-off');
     expect(await state({ pageStatus: 'excluded' })).toBe('excluded');
+    // The page found statements, the store has none of them (storing failed): not "none found".
+    expect(await state({ pageStatus: 'article' })).toBe('not-stored');
     await seed();
+    expect(await state({ pageStatus: 'article' })).toBe('not-stored');
     expect(await state({})).toBe('no-statements');
   });
 });

@@ -119,11 +119,16 @@ describe('a full disk', () => {
         text: 'FULL',
         title: expect.stringMatching(/storage for Saywho is full/),
       });
+    const pageTab = await tabIdOf(page, ext);
     const popup = await session.browser.context.newPage();
     await popup.setViewportSize({ width: 440, height: 700 });
-    await popup.goto(extensionPage(`popup.html?url=${encodeURIComponent(session.server.url('002.html'))}`));
+    await popup.goto(
+      extensionPage(`popup.html?url=${encodeURIComponent(session.server.url('002.html'))}&tab=${pageTab}`),
+    );
     const alert = popup.getByRole('alert');
     await expect.poll(() => alert.textContent()).toMatch(/^Storage full\. .*storage for Saywho is full/);
+    // The page has quotations; the popup says they could not be stored, not that there are none.
+    await popup.locator('[data-state="not-stored"]').waitFor();
     await popup.screenshot({ path: join(SCREENSHOTS, 'popup-storage-full.png') });
 
     // Space again: reading the page once more stores it, and the warning goes away.
