@@ -6,6 +6,7 @@ import { openDb, type SaywhoDb } from '../../utils/store/db';
 import { toJson } from '../../utils/store/export';
 import { indexedKeys, keyRange, plainKey } from '../../utils/store/index-keys';
 import { ingestPage } from '../../utils/store/ingest';
+import { KeyFilter } from '../../utils/store/key-filter';
 import { archiveEntries, pageView, speakerTimeline } from '../../utils/store/queries';
 
 /**
@@ -28,6 +29,10 @@ const OTHER = 'The council has done everything it could to keep the bridge safe 
 /** Keys of the four LSH bands version 1 had and version 2 dropped. */
 const DEAD_KEYS = ['m8:aaaaaaaa', 'm9:bbbbbbbb', 'm10:cccccccc', 'm11:dddddddd'];
 
+/** The time tag each page's statements get on upgrade: the page's first reading. */
+// Minutes 16 and 83: two different time tags.
+const FIRST_READ: Record<number, number> = { 1: 1_000_000, 2: 5_000_000 };
+
 let n = 0;
 let name = '';
 let db: SaywhoDb | null = null;
@@ -40,8 +45,9 @@ afterEach(async () => {
  * A store as version 1 (or 2) left it: two pages, three statements, a relation, a saved quote, a
  * capture. Version 1 stored keys of 12 LSH bands; version 2 the 8-band keys, untagged.
  */
-async function writeV1(dbName: string, version: 1 | 2 = 1): Promise<void> {
+async function writeV1(dbName: string, version: 1 | 2 | 3 = 1): Promise<void> {
   const v1 = new Dexie(dbName);
+  // Version 3 changed no table, only what the keys index holds.
   v1.version(version).stores(version === 1 ? V1 : V2);
   await v1.open();
   await v1.table('pages').bulkAdd([
@@ -88,7 +94,9 @@ async function writeV1(dbName: string, version: 1 | 2 = 1): Promise<void> {
     keys:
       version === 1
         ? [...matchKeys(text, 'the mayor said: '), ...DEAD_KEYS]
-        : matchKeys(text, 'the mayor said: '),
+        : version === 2
+          ? matchKeys(text, 'the mayor said: ')
+          : indexedKeys(matchKeys(text, 'the mayor said: '), FIRST_READ[pageId]!),
     prefix: 'the mayor said: ',
     suffix: ' She left.',
   });
@@ -143,17 +151,13 @@ async function writeV1(dbName: string, version: 1 | 2 = 1): Promise<void> {
   v1.close();
 }
 
-/** The time tag each page's statements get on upgrade: the page's first reading. */
-// Minutes 16 and 83: two different time tags.
-const FIRST_READ: Record<number, number> = { 1: 1_000_000, 2: 5_000_000 };
-
-describe('schema migration 1 → 3', () => {
+describe('schema migration 1 → 4', () => {
   it('finds everything a version-1 store held, with keys recomputed and speakers found by alias', async () => {
     name = `test-migration-${n++}`;
     await writeV1(name);
     db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
 
     expect(await db.pages.count()).toBe(2);
     expect(await db.speakers.count()).toBe(2);
@@ -223,13 +227,13 @@ describe('schema migration 1 → 3', () => {
   });
 });
 
-describe('schema migration 2 → 3', () => {
+describe('schema migration 2 → 4', () => {
   it('tags every stored key with its page’s first reading, newest first in the index', async () => {
     name = `test-migration-${n++}`;
     await writeV1(name, 2);
     db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.statements.count()).toBe(3);
     expect(await db.speakers.where('aliases').equals('Ada Park').count()).toBe(1);
     const rows = await db.statements.toArray();
@@ -275,5 +279,47 @@ describe('schema migration 2 → 3', () => {
       ['misattribution', 2],
       ['same-quote', 1],
     ]);
+  });
+});
+
+describe('schema migration 3 → 4', () => {
+  it('opens a version-3 store with an empty key filter that the first reading fills', async () => {
+    name = `test-migration-${n++}`;
+    await writeV1(name, 3);
+    db = openDb(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(await db.keyFilter.count()).toBe(0);
+    const result = await ingestPage(db, {
+      page: {
+        url: 'https://six.example/f',
+        canonicalUrl: null,
+        title: 'Six',
+        site: 'six.example',
+        publishedAt: null,
+      },
+      statements: [
+        {
+          text: OTHER,
+          kind: 'direct',
+          start: 0,
+          end: OTHER.length,
+          speaker: { name: 'City Council', mention: 'City Council', mentionStart: -1 },
+          cue: 'said',
+          continues: null,
+          prefix: 'the council said: ',
+          suffix: '',
+        },
+      ],
+    });
+    // Found through the index although the filter was empty: the statements stored before the
+    // filter existed were added to it first.
+    const relation = await db.relations.where('a').equals(result.statements[0]!.statementId).first();
+    expect(relation).toMatchObject({ type: 'same-quote', b: 3 });
+    const filter = KeyFilter.fromRows(await db.keyFilter.toArray());
+    expect(filter.upTo).toBe(result.statements[0]!.statementId);
+    for (const s of await db.statements.toArray()) {
+      for (const k of s.keys) expect(filter.mayHave(plainKey(k))).toBe(true);
+    }
   });
 });

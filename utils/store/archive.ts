@@ -116,14 +116,9 @@ export async function restoreEntry(db: SaywhoDb, row: ArchiveEntryRow): Promise<
 
 /** Deletes everything Saywho stored: pages, speakers, statements, relations and the archive. */
 export async function clearAllData(db: SaywhoDb): Promise<void> {
-  await db.transaction('rw', [db.pages, db.speakers, db.statements, db.relations, db.archive], async () => {
-    await Promise.all([
-      db.pages.clear(),
-      db.speakers.clear(),
-      db.statements.clear(),
-      db.relations.clear(),
-      db.archive.clear(),
-    ]);
+  const tables = [db.pages, db.speakers, db.statements, db.relations, db.archive, db.keyFilter];
+  await db.transaction('rw', tables, async () => {
+    await Promise.all(tables.map((table) => table.clear()));
   });
 }
 

@@ -11,6 +11,7 @@ import { matchKeys } from '../match/fingerprint';
 import type { SpeakerKind } from '../match/identity';
 import type { RelationType } from '../messages';
 import { indexedKeys, plainKey } from './index-keys';
+import type { KeyFilterRow } from './key-filter';
 
 export interface PageRow {
   id: number;
@@ -111,6 +112,7 @@ export type SaywhoDb = Dexie & {
   statements: EntityTable<StatementRow, 'id'>;
   relations: EntityTable<RelationRow, 'id'>;
   archive: EntityTable<ArchiveEntryRow, 'id'>;
+  keyFilter: EntityTable<KeyFilterRow, 'id'>;
 };
 
 export const DB_NAME = 'saywho';
@@ -138,6 +140,13 @@ export const SCHEMA_V2 = { ...SCHEMA_V1, speakers: '++id, identityKey, name, *al
  * statements are tagged with their page's first reading.
  */
 export const SCHEMA_V3 = SCHEMA_V2;
+
+/**
+ * Version 4: the `keyFilter` table, a Bloom filter of the match keys the store holds
+ * (key-filter.ts), so ingest skips index lookups for keys no statement has. Nothing to migrate:
+ * an empty filter covers no statement, and the first ingest adds every stored statement's keys.
+ */
+export const SCHEMA_V4 = { ...SCHEMA_V3, keyFilter: 'id' } as const;
 
 /** Opens (creating or upgrading) the store. Pass another name for isolated tests. */
 export function openDb(name: string = DB_NAME): SaywhoDb {
@@ -167,5 +176,6 @@ export function openDb(name: string = DB_NAME): SaywhoDb {
           row.keys = indexedKeys(row.keys.map(plainKey), readAt.get(row.pageId) ?? 0);
         });
     });
+  db.version(4).stores(SCHEMA_V4);
   return db;
 }

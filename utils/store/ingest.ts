@@ -14,6 +14,7 @@ import { exactKey, normalizeText } from '../match/normalize';
 import type { IngestPage, PageMeta } from '../messages';
 import type { PageRow, RelationRow, SaywhoDb, SpeakerRow, StatementRow } from './db';
 import { indexedKeys, keyRange, plainKey } from './index-keys';
+import { KeyFilter, type KeyFilterRow } from './key-filter';
 import { statementSummaries } from './queries';
 
 /** Identity of a page: its canonical URL if given, else its URL without the fragment. */
@@ -57,14 +58,19 @@ export async function ingestPage(
 ): Promise<IngestResult> {
   const { page: meta, statements } = message;
   const key = pageKeyOf(meta);
-  return db.transaction('rw', [db.pages, db.speakers, db.statements, db.relations, db.archive], async () => {
+  let filter: KeyFilter | null = null;
+  const tables = [db.pages, db.speakers, db.statements, db.relations, db.archive, db.keyFilter];
+  const result = db.transaction('rw', tables, async () => {
     let t = performance.now();
     // The candidate index is asked first, before this transaction writes anything: in Chromium a
     // read after a write in the same transaction goes through the uncommitted-write overlay and
     // costs several times more. The requests run while the page and its speakers are prepared.
+    // Keys the store's key filter proves absent are not asked at all.
     const start = t;
     const keysOf = statements.map((s) => matchKeys(s.text, `${s.prefix} ${s.suffix}`));
-    const lookupKeys = [...new Set(keysOf.flatMap(lookupKeysOf))];
+    const { filter: work, changed } = await caughtUpFilter(db);
+    filter = work;
+    const lookupKeys = [...new Set(keysOf.flatMap(lookupKeysOf))].filter((k) => work.mayHave(k));
     phase('keys', start);
     const lookups = indexLookups('statements', 'keys', lookupKeys, MAX_IDS_PER_KEY).then((lists) => {
       phase('lookups', start);
@@ -146,6 +152,12 @@ export async function ingestPage(
     await db.statements.bulkPut(
       rows.filter((r, i) => !fresh[i] || r.continuesId !== null || r.utteranceId !== null),
     );
+    // The new statements' keys join the filter, persisted in this same transaction.
+    if (added.length > 0) {
+      const newKeys = added.flatMap((r) => r.keys.map(plainKey));
+      for (const segment of work.add(newKeys, Math.max(...added.map((r) => r.id)))) changed.add(segment);
+    }
+    if (changed.size > 0) await db.keyFilter.bulkPut([...changed]);
     const ids = rows.map((r) => r.id);
     t = phase('write', t);
 
@@ -175,6 +187,49 @@ export async function ingestPage(
     phase('summaries', t);
     return { pageId: page.id, statements: summaries };
   });
+  try {
+    const value = await result;
+    // Committed: the filter in memory is now the one just persisted.
+    if (filter) filters.set(db, filter);
+    return value;
+  } catch (error) {
+    // Not committed: what is in memory may be ahead of the store; read it again next time.
+    filters.delete(db);
+    throw error;
+  }
+}
+
+/** The key filter of each open database, as last committed, while this context lives. */
+const filters = new WeakMap<SaywhoDb, KeyFilter>();
+
+/**
+ * The store's key filter, caught up with every statement above its `upTo` (statements written
+ * before the filter existed, or while another copy of it was in memory), as a fork to add to; and
+ * the segments catching up changed. Runs inside the ingest transaction.
+ */
+async function caughtUpFilter(db: SaywhoDb): Promise<{ filter: KeyFilter; changed: Set<KeyFilterRow> }> {
+  let base = filters.get(db);
+  if (!base) {
+    try {
+      base = KeyFilter.fromRows(await db.keyFilter.toArray());
+    } catch {
+      // Unreadable rows: start again from nothing, which the catch-up below refills.
+      await db.keyFilter.clear();
+      base = KeyFilter.empty();
+    }
+  }
+  const filter = base.fork();
+  const keys: string[] = [];
+  let upTo = filter.upTo;
+  await db.statements
+    .where(':id')
+    .above(filter.upTo)
+    .each((row) => {
+      for (const k of row.keys) keys.push(plainKey(k));
+      if (row.id > upTo) upTo = row.id;
+    });
+  const changed = new Set(upTo > filter.upTo ? filter.add(keys, upTo) : []);
+  return { filter, changed };
 }
 
 /**
