@@ -52,11 +52,19 @@ export function StatementCard({
           : ''}
       </div>
       {summary ? (
+        // The summary counts conflicts apart from the other relations; the reader sees every
+        // related statement, conflicts among them (as the popup does: "2 related (2 conflicting)").
         <div class="card__counts">
-          <span>{plural(summary.related, 'related statement', 'related statements')}</span>
-          <span class={summary.conflicts > 0 ? 'card__conflicts' : ''}>
-            {plural(summary.conflicts, 'possible conflict', 'possible conflicts')}
+          <span>
+            {summary.related + summary.conflicts === 0
+              ? 'No related statements so far'
+              : plural(summary.related + summary.conflicts, 'related statement', 'related statements')}
           </span>
+          {summary.conflicts > 0 ? (
+            <span class="card__conflicts">
+              {plural(summary.conflicts, 'possible conflict', 'possible conflicts')} among them
+            </span>
+          ) : null}
         </div>
       ) : (
         <div class="card__counts">Checking your reading history…</div>

@@ -254,6 +254,32 @@ describe('speakers', () => {
     const out = run(t);
     expect(find(out, 'The whole harvest')?.speaker?.name).toBe('Luis Ortega');
   });
+
+  it('ends the speaker mention at the name, before a day or date after it', () => {
+    const t = [
+      '“The ferry will run again by spring,” said Commissioner Nadia Volkov on Thursday.',
+      '“Nobody was hurt,” said Piet Brandt Sunday.',
+      '“The lease ends soon,” said Oona Kerr on March 4.',
+      '“We asked for more time,” said Theresa May on Monday.',
+      'The refinery will close, according to a Friday memo by the owners.',
+    ].join('\n');
+    const out = run(t);
+    const mention = (prefix: string) => {
+      const sp = find(out, prefix)?.speaker;
+      return sp ? [sp.name, sp.mention, t.slice(sp.mentionStart, sp.mentionStart + sp.mention.length)] : null;
+    };
+    expect(mention('The ferry')).toEqual([
+      'Nadia Volkov',
+      'Commissioner Nadia Volkov',
+      'Commissioner Nadia Volkov',
+    ]);
+    expect(mention('Nobody was hurt')).toEqual(['Piet Brandt', 'Piet Brandt', 'Piet Brandt']);
+    expect(mention('The lease')).toEqual(['Oona Kerr', 'Oona Kerr', 'Oona Kerr']);
+    // A month name is a name when no preposition or day number makes it a date.
+    expect(mention('We asked')).toEqual(['Theresa May', 'Theresa May', 'Theresa May']);
+    // A day before a noun is part of the phrase, not the end of it.
+    expect(find(out, 'The refinery')?.speaker?.name).toBe('a Friday memo');
+  });
 });
 
 describe('wire-copy patterns', () => {

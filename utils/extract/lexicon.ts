@@ -108,6 +108,12 @@ Click View Watch Read Photo Video Image Post Share Comment Comments Sign Subscri
 Yes Well Oh Perhaps Maybe Even Just Only Not Never Always Once Again Already Soon
 `);
 
+/** Day and month names: after a name they start a time expression ("said Lena Ortiz on Tuesday"). */
+export const WEEKDAYS = set(`monday tuesday wednesday thursday friday saturday sunday`);
+export const MONTHS = set(`
+january february march april may june july august september october november december
+`);
+
 /** Nationality/place adjectives are open-class; these prefixes mark a place or organisation word. */
 export const NON_PERSON_WORDS = set(`
 House White Ministry Department Office Council Committee Party Foreign State Government Senate

@@ -15,6 +15,7 @@ import {
   FEMALE_ROLES,
   MALE_NAMES,
   MALE_ROLES,
+  MONTHS,
   NAME_PARTICLES,
   NON_PERSON_WORDS,
   ORG_HEADS,
@@ -24,6 +25,7 @@ import {
   ROLE_NOUNS,
   SUBJECT_PRONOUNS,
   TITLES,
+  WEEKDAYS,
 } from './lexicon';
 import {
   isLetter,
@@ -126,6 +128,26 @@ const PREPOSITIONS = new Set([
   'and',
 ]);
 
+/**
+ * Does a time expression start at token k — "Tuesday", "on Tuesday", "on May 3", "in March"?
+ * A weekday never belongs to a person's name; a month only after a preposition or before a day
+ * number, so "Theresa May" stays a name. The name before it ends there.
+ */
+export function startsTimeExpression(toks: readonly Token[], k: number): boolean {
+  const t = toks[k];
+  if (!t) return false;
+  const low = stripPossessive(t.text).toLowerCase();
+  if (low === 'on' || low === 'in' || low === 'of' || low === 'since' || low === 'until') {
+    const next = toks[k + 1];
+    if (!next) return false;
+    const nextLow = stripPossessive(next.text).toLowerCase();
+    return WEEKDAYS.has(nextLow) || MONTHS.has(nextLow);
+  }
+  if (!isCapitalised(t.text)) return false;
+  if (WEEKDAYS.has(low)) return true;
+  return MONTHS.has(low) && /^\d/.test(toks[k + 1]?.text ?? '');
+}
+
 /** Strips titles, places and organisation words from the left of a capitalised run. */
 export function personNameFrom(tokens: string[]): { name: string[]; title: string[] } | null {
   let i = 0;
@@ -184,6 +206,7 @@ export class NameRegistry {
         const nx = toks[j + 1] as Token;
         if (isPossessive(cur.text)) break;
         if (!onlySpacesBetween(text, cur.end, nx.start)) break;
+        if (startsTimeExpression(toks, j + 1)) break;
         if (isCapitalised(nx.text)) {
           run.push(nx);
           j++;
@@ -424,6 +447,9 @@ export function npForward(text: string, from: number, limit: number, withPostmod
       const cv = cueVerb(w);
       if (cv && (cv.form === 's' || cv.form === 'past')) break;
     }
+    // "said Mayor Lena Ortiz on Tuesday": the time expression is not part of the name (but in
+    // "a Friday report" the day is a modifier of the phrase)
+    if ((det === '' || (prev && isCapitalised(prev.text))) && startsTimeExpression(toks, k)) break;
     const nextCap = toks[k + 1] !== undefined && isCapitalised((toks[k + 1] as Token).text);
     if (
       isNPWord(w) ||
