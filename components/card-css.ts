@@ -25,7 +25,8 @@ export const CARD_CSS = `
 }
 .card__close:focus-visible, .card__button:focus-visible, .card a:focus-visible { outline: 2px solid #6b3fb0; outline-offset: 1px; }
 .card__meta { color: #5d5d6a; font-size: 12px; margin-top: 2px; }
-.card__counts { display: flex; gap: 12px; margin-top: 8px; font-size: 12px; }
+.card__counts { display: flex; flex-wrap: wrap; gap: 2px 12px; margin-top: 8px; font-size: 12px; }
+.card__counts > span { white-space: nowrap; }
 .card__conflicts { color: #b3261e; font-weight: 600; }
 .card__strongest { margin: 8px 0 0; padding: 6px 8px; border-radius: 6px; background: #eef7f5; font-size: 12px; }
 .card__strongest--conflict { background: #fdecea; border-left: 3px solid #b3261e; }

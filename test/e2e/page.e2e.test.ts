@@ -91,6 +91,9 @@ describe('the card', () => {
     expect(box!.y).toBeGreaterThanOrEqual(0);
     expect(box!.x + box!.width).toBeLessThanOrEqual(viewport.width);
     expect(box!.y + box!.height).toBeLessThanOrEqual(viewport.height);
+    // The store's answer is in (the conflict mark came with it): the counts are final.
+    expect(text).not.toContain('Checking your reading history');
+    expect(text).toMatch(/[1-9]\d* related statements?/);
     await page.screenshot({ path: join(SCREENSHOTS, 'card-001.png') });
 
     // Page CSS cannot reach into the card.
@@ -108,6 +111,93 @@ describe('the card', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => cardOpen(page)).toBe(false);
     await Promise.all([page.close(), first.close()]);
+  });
+
+  it('opens on hover, stays while the pointer is on it, closes when it leaves or on Esc; Open in Saywho shows the statement', async () => {
+    const first = await session.browser.context.newPage();
+    await first.goto(session.server.url('000.html'));
+    await waitForHighlights(first);
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('001.html'));
+    await waitForHighlights(page);
+    await page.waitForFunction(() => (CSS.highlights.get('saywho-conflict')?.size ?? 0) > 0, null, {
+      timeout: 15_000,
+    });
+    const blank = { x: page.viewportSize()!.width - 40, y: 450 };
+    const hover = async () => {
+      const point = await pointOnStatement(page, 'Unilaterally bombing');
+      await page.mouse.move(point.x - 4, point.y);
+      await page.mouse.move(point.x, point.y);
+    };
+
+    // Hovering, no click: the card opens with the statement's speaker and the store's counts.
+    await hover();
+    await expect.poll(() => cardOpen(page), { timeout: 5_000 }).toBe(true);
+    await expect.poll(() => cardText(page)).not.toContain('Checking your reading history');
+    const text = await cardText(page);
+    expect(text).toContain('Donald Trump');
+    const related = Number(/(\d+) related statements?/.exec(text)?.[1]);
+    const conflicts = Number(/(\d+) possible conflicts?/.exec(text)?.[1]);
+    expect(conflicts).toBeGreaterThan(0);
+    expect(related).toBeGreaterThanOrEqual(conflicts);
+    await page.screenshot({ path: join(SCREENSHOTS, 'card-hover.png') });
+
+    // The pointer moves onto the card: it stays open (Save and the link are reachable).
+    const box = (await cardSnapshot(page))!.box!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.waitForTimeout(1_000);
+    expect(await cardOpen(page)).toBe(true);
+    // …and away from card and highlight: it closes.
+    await page.mouse.move(blank.x, blank.y);
+    await expect.poll(() => cardOpen(page), { timeout: 5_000 }).toBe(false);
+
+    // Hover again, then Esc.
+    await hover();
+    await expect.poll(() => cardOpen(page), { timeout: 5_000 }).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardOpen(page)).toBe(false);
+
+    // A card opened by a click stays when the pointer leaves.
+    const point = await pointOnStatement(page, 'Unilaterally bombing');
+    await page.mouse.click(point.x, point.y);
+    await expect.poll(() => cardOpen(page), { timeout: 5_000 }).toBe(true);
+    await page.mouse.move(blank.x, blank.y);
+    await page.waitForTimeout(1_000);
+    expect(await cardOpen(page)).toBe(true);
+
+    // "Open in Saywho" opens the popup's view on this page with this statement open.
+    const link = (await cardSnapshot(page))!.buttons['Open in Saywho']!;
+    const [view] = await Promise.all([
+      session.browser.context.waitForEvent('page', { timeout: 10_000 }),
+      page.mouse.click(link.x, link.y),
+    ]);
+    await view.waitForLoadState();
+    const viewUrl = new URL(view.url());
+    expect(`${viewUrl.protocol}//${viewUrl.host}${viewUrl.pathname}`).toBe(
+      `chrome-extension://${session.browser.extensionId}/popup.html`,
+    );
+    expect(viewUrl.searchParams.get('url')).toBe(page.url());
+    const statementId = viewUrl.searchParams.get('statement');
+    expect(statementId).toMatch(/^\d+$/);
+    const item = view.locator(`.statement[data-statement-id="${statementId}"]`);
+    await item.waitFor({ timeout: 15_000 });
+    await expect(item.locator('.statement__text').textContent()).resolves.toContain(
+      'Unilaterally bombing inside Qatar',
+    );
+    await expect(item.locator('.statement__speaker').textContent()).resolves.toBe('Donald Trump');
+    // Opened, with the related statements the card counted.
+    await expect(item.getByRole('button', { name: 'Hide details' }).count()).resolves.toBe(1);
+    await expect.poll(() => item.locator('.related__item').count()).toBe(related);
+    await expect(item.locator('.related__item[data-relation-type="misattribution"]').count()).resolves.toBe(
+      1,
+    );
+    // Scrolled to, and not hidden under the popup's sticky top bar.
+    const barBottom = await view.locator('.topbar').evaluate((e) => e.getBoundingClientRect().bottom);
+    const itemTop = await item.evaluate((e) => e.getBoundingClientRect().top);
+    expect(itemTop).toBeGreaterThanOrEqual(barBottom);
+    expect(itemTop).toBeLessThan(view.viewportSize()!.height / 2);
+    await view.screenshot({ path: join(SCREENSHOTS, 'card-open-view.png') });
+    await Promise.all([view.close(), page.close(), first.close()]);
   });
 
   it('saves from the card and marks the statement as saved on the page', async () => {

@@ -47,6 +47,8 @@ export class PageSession {
   private enabled = true;
   private card: CardHost | null = null;
   private cardIndex = -1;
+  /** A card opened by hovering closes when the pointer leaves; one opened by click or key stays. */
+  private cardByHover = false;
   private cardStatus = { saving: false, error: null as string | null };
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
@@ -153,7 +155,7 @@ export class PageSession {
     const next = this.cardIndex === -1 ? (direction === 1 ? 0 : n - 1) : (this.cardIndex + direction + n) % n;
     const range = this.painted.ranges[next];
     range?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    this.openCard(next, true);
+    this.openCard(next, { focus: true });
   }
 
   /** Acts on a message; messages that ask a question get the answer back. */
@@ -220,12 +222,13 @@ export class PageSession {
     return -1;
   }
 
-  openCard(index: number, focus = false): void {
+  openCard(index: number, { focus = false, hover = false }: { focus?: boolean; hover?: boolean } = {}): void {
     const statement = this.reading?.statements[index];
     const range = this.painted.ranges[index];
     if (!statement || !range) return;
     if (!this.card) this.card = createCardHost(this.doc, CARD_CSS);
     this.cardIndex = index;
+    this.cardByHover = hover;
     this.cardStatus = { saving: false, error: null };
     this.renderCard();
     this.placeCard();
@@ -377,11 +380,15 @@ export class PageSession {
       'mousemove',
       (event) => {
         clearTimeout(this.hoverTimer);
+        // Over the card itself: it stays, so the reader can reach Save and the link.
         if ((event.target as Node | null)?.nodeName.toLowerCase() === CARD_HOST_TAG) return;
         const { clientX, clientY } = event;
+        // The pointer rests a moment before anything changes: passing over a highlight opens
+        // nothing, and crossing the gap between a highlight and its card does not close it.
         this.hoverTimer = setTimeout(() => {
           const i = this.statementAt(clientX, clientY);
-          if (i !== -1 && i !== this.cardIndex) this.openCard(i);
+          if (i !== -1 && i !== this.cardIndex) this.openCard(i, { hover: true });
+          else if (i === -1 && this.cardIndex !== -1 && this.cardByHover) this.closeCard();
         }, this.options.hoverMs ?? 350);
       },
       { signal, passive: true },
