@@ -1,6 +1,6 @@
 import type { Browser } from 'wxt/browser';
 import { readableCaptureFallback } from '@/utils/background/capture';
-import { type BackgroundEffects, handleBackgroundMessage } from '@/utils/background/handle-message';
+import { type BackgroundEffects, receiveBackgroundMessage } from '@/utils/background/handle-message';
 import { captureQuery } from '@/utils/capture';
 import type { ContentMessage, SelectionCapture, SelectionReply } from '@/utils/messages';
 import { autoCollectSetting, type StoreProblem, storeProblemItem } from '@/utils/settings';
@@ -70,12 +70,13 @@ export default defineBackground(() => {
     if (info.menuItemId === SAVE_SELECTION_MENU) void captureSelection(tab, info.selectionText);
   });
 
+  const own = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
-    // Only this extension's own contexts may talk to the store.
-    if (sender.id !== browser.runtime.id) return false;
-    void handleBackgroundMessage(db, raw, effects).then((reply) => {
+    // Only this extension's own content script may talk to the store: the receiver checks the sender.
+    const fromUs = sender.id === own.id;
+    void receiveBackgroundMessage(db, raw, sender, own, effects).then((reply) => {
       sendResponse(reply);
-      const tabId = sender.tab?.id;
+      const tabId = fromUs ? sender.tab?.id : undefined;
       if (!reply.ok && tabId !== undefined && (raw as { type?: unknown })?.type === 'ingest-page') {
         // The page could not be stored: say so on the toolbar, with the reason on hover.
         const full = storeProblem?.quota === true;

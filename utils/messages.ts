@@ -149,11 +149,72 @@ export interface SelectionCapture {
 }
 
 export type SelectionReply = { ok: true; selection: SelectionCapture | null } | { ok: false; error: string };
-export type ContentReply = PageStatusReply | SelectionReply;
+/** The content script's answer to a message it refused (foreign sender or malformed). */
+export type ContentErrorReply = { ok: false; error: string };
+export type ContentReply = PageStatusReply | SelectionReply | ContentErrorReply;
 
-export function parseContentMessage(raw: unknown): ContentMessage | null {
+/** Parses a message for the content script; `error` is a short, human-readable reason when it does not fit. */
+export function parseContentMessage(
+  raw: unknown,
+): { ok: true; message: ContentMessage } | { ok: false; error: string } {
   const result = v.safeParse(ContentMessageSchema, raw);
-  return result.success ? result.output : null;
+  if (result.success) return { ok: true, message: result.output };
+  return { ok: false, error: describeIssue(result.issues[0]) };
+}
+
+function describeIssue(issue: v.BaseIssue<unknown>): string {
+  const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+  return `invalid message${path ? ` at ${path}` : ''}: ${issue.message}`;
+}
+
+/** Who sent a message, as the browser reports it (the fields of `runtime.MessageSender` we check). */
+export interface Sender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+}
+
+/** This extension, as the receiving context knows it: `runtime.id` and `runtime.getURL('/')`. */
+export interface OwnExtension {
+  id: string;
+  baseUrl: string;
+}
+
+/**
+ * Where a message may come from. `content-script`: our content script in a tab (it reads pages and
+ * hosts the card). `extension`: our background or one of our extension pages, never a tab's script.
+ */
+export type SenderKind = 'content-script' | 'extension';
+
+/** Every message the background accepts is sent by our content script from a tab. */
+export const BACKGROUND_MESSAGE_SENDERS: Record<BackgroundMessage['type'], SenderKind> = {
+  'ingest-page': 'content-script',
+  'save-statement': 'content-script',
+  'open-view': 'content-script',
+};
+
+/**
+ * Null when `sender` may send a message of this kind; else why not. Only this extension's own
+ * contexts are ever accepted: another extension, a web page or a sender without an id is refused.
+ */
+export function senderProblem(
+  sender: Sender | undefined,
+  own: OwnExtension,
+  kind: SenderKind,
+): string | null {
+  if (!sender?.id || sender.id !== own.id) return 'refused: the message was not sent by Saywho';
+  if (kind === 'content-script') {
+    if (typeof sender.tab?.id !== 'number') return 'refused: this message must come from a page in a tab';
+    return null;
+  }
+  // A tab's content script always reports its tab and its page's URL; our own contexts report
+  // one of our URLs, or (a service worker, in Chrome) may report none.
+  const fromOwnContext =
+    sender.url === undefined ? sender.tab === undefined : sender.url.startsWith(own.baseUrl);
+  if (!fromOwnContext) {
+    return 'refused: this message must come from Saywho itself, not from a page';
+  }
+  return null;
 }
 
 /** Parses an incoming message; `error` is a short, human-readable reason when it does not fit. */
@@ -172,7 +233,5 @@ export function parseBackgroundMessage(
     }
     return { ok: true, message };
   }
-  const issue = result.issues[0];
-  const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
-  return { ok: false, error: `invalid message${path ? ` at ${path}` : ''}: ${issue.message}` };
+  return { ok: false, error: describeIssue(result.issues[0]) };
 }

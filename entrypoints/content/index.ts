@@ -1,5 +1,6 @@
+import { receiveContentMessage } from '@/utils/content/receive';
 import { PageSession } from '@/utils/content/session';
-import { type BackgroundMessage, type BackgroundReply, parseContentMessage } from '@/utils/messages';
+import type { BackgroundMessage, BackgroundReply } from '@/utils/messages';
 import { isExcluded } from '@/utils/page/excluded';
 import { excludedSitesSetting } from '@/utils/settings';
 import './style.css';
@@ -29,11 +30,9 @@ export default defineContentScript({
     }
     ctx.onInvalidated(stop);
 
+    const own = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
     browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
-      if (sender.id !== browser.runtime.id || !session) return;
-      const message = parseContentMessage(raw);
-      if (!message) return;
-      const reply = session.handleMessage(message);
+      const reply = receiveContentMessage(session, raw, sender, own);
       if (reply !== undefined) sendResponse(reply);
     });
 

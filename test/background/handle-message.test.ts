@@ -1,5 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { handleBackgroundMessage, isQuotaError } from '../../utils/background/handle-message';
+import {
+  handleBackgroundMessage,
+  isQuotaError,
+  receiveBackgroundMessage,
+} from '../../utils/background/handle-message';
+import type { Sender } from '../../utils/messages';
 import type { StoreProblem } from '../../utils/settings';
 import { openDb, type SaywhoDb } from '../../utils/store/db';
 
@@ -65,6 +70,133 @@ describe('handleBackgroundMessage', () => {
     if (!reply.ok) expect(reply.error).toMatch(error);
     expect(await db.pages.count()).toBe(0);
     expect(await db.statements.count()).toBe(0);
+  });
+});
+
+/** Every row of every table: what "changes nothing" is checked against. */
+async function everything(d: SaywhoDb) {
+  return Object.fromEntries(
+    await Promise.all(d.tables.map(async (t) => [t.name, await t.toArray()] as const)),
+  );
+}
+
+/** A store with one page and its statement, so a message naming statement 1 has something to act on. */
+async function seeded(): Promise<Record<string, unknown[]>> {
+  const reply = await handleBackgroundMessage(db, valid);
+  expect(reply).toMatchObject({ ok: true, statements: [{ statementId: 1 }] });
+  return everything(db);
+}
+
+describe('malformed messages of every type', () => {
+  const save = { type: 'save-statement', statementId: 1 };
+  const open = { type: 'open-view', url: 'https://news.example/story', statementId: 1 };
+
+  it('accepts the well-formed save-statement and open-view these cases are derived from', async () => {
+    await seeded();
+    expect(await handleBackgroundMessage(db, save)).toMatchObject({ ok: true, entryId: 1 });
+    const opened: string[] = [];
+    const effects = {
+      openTab: async (u: string) => {
+        opened.push(u);
+      },
+      viewUrl: (u: string, id?: number) => `view:${u}#${id}`,
+    };
+    expect(await handleBackgroundMessage(db, open, effects)).toEqual({ ok: true });
+    expect(opened).toEqual(['view:https://news.example/story#1']);
+  });
+
+  it.each([
+    ['no type', { statementId: 1 }, /invalid message/],
+    ['null', null, /invalid message/],
+    ['an array', [save], /invalid message/],
+    ['save-statement: id missing', { type: 'save-statement' }, /statementId/],
+    ['save-statement: id a string', { ...save, statementId: '1' }, /statementId/],
+    ['save-statement: id zero', { ...save, statementId: 0 }, /statementId/],
+    ['save-statement: id fractional', { ...save, statementId: 1.5 }, /statementId/],
+    ['save-statement: note not text', { ...save, note: { html: '<b>' } }, /note/],
+    ['save-statement: note too long', { ...save, note: 'x'.repeat(10_001) }, /note/],
+    ['save-statement: tags not a list', { ...save, tags: 'a,b' }, /tags/],
+    ['save-statement: an empty tag', { ...save, tags: ['ok', ''] }, /tags\.1/],
+    [
+      'save-statement: too many tags',
+      { ...save, tags: Array.from({ length: 51 }, (_, i) => `t${i}`) },
+      /tags/,
+    ],
+    ['open-view: url missing', { type: 'open-view' }, /url/],
+    ['open-view: javascript: url', { ...open, url: 'javascript:alert(1)' }, /url/],
+    ['open-view: extension url', { ...open, url: 'chrome-extension://abc/popup.html' }, /url/],
+    ['open-view: not a url', { ...open, url: 'news' }, /url/],
+    ['open-view: statement id negative', { ...open, statementId: -3 }, /statementId/],
+    ['ingest-page: page missing', { type: 'ingest-page', statements: [] }, /page/],
+    ['ingest-page: statements not a list', { ...valid, statements: {} }, /statements/],
+  ])('rejects %s with a clear error and changes nothing', async (_label, message, error) => {
+    const before = await seeded();
+    const opened: string[] = [];
+    const effects = {
+      openTab: async (u: string) => {
+        opened.push(u);
+      },
+      viewUrl: (u: string) => u,
+    };
+    const reply = await handleBackgroundMessage(db, message, effects);
+    expect(reply.ok).toBe(false);
+    if (!reply.ok) expect(reply.error).toMatch(error);
+    expect(await everything(db)).toEqual(before);
+    expect(opened).toEqual([]);
+  });
+});
+
+describe('receiveBackgroundMessage: only our content script, from a tab', () => {
+  const own = { id: 'saywho-id', baseUrl: 'chrome-extension://saywho-id/' };
+  const contentScript: Sender = { id: 'saywho-id', url: 'https://news.example/story', tab: { id: 7 } };
+  const save = { type: 'save-statement', statementId: 1 };
+
+  it('handles a message from our content script in a tab', async () => {
+    expect(await receiveBackgroundMessage(db, valid, contentScript, own)).toMatchObject({ ok: true });
+    expect(await db.statements.count()).toBe(1);
+  });
+
+  it.each<[string, Sender | undefined]>([
+    [
+      'another extension (from a tab)',
+      { id: 'other-extension', url: 'https://news.example/', tab: { id: 7 } },
+    ],
+    [
+      'another extension (its own page)',
+      { id: 'other-extension', url: 'chrome-extension://other-extension/x.html' },
+    ],
+    ['a web page (no id)', { url: 'https://evil.example/', tab: { id: 7 } }],
+    ['a sender with an empty id', { id: '', url: 'https://news.example/', tab: { id: 7 } }],
+    ['no sender at all', undefined],
+    [
+      'our own extension page (not a tab)',
+      { id: 'saywho-id', url: 'chrome-extension://saywho-id/popup.html' },
+    ],
+    ['our id, but no tab', { id: 'saywho-id', url: 'https://news.example/story' }],
+  ])('refuses %s with an error reply and changes nothing', async (_label, sender) => {
+    const before = await seeded();
+    for (const message of [
+      valid,
+      { ...valid, page: { ...valid.page, url: 'https://other.example/' } },
+      save,
+    ]) {
+      const reply = await receiveBackgroundMessage(db, message, sender, own);
+      expect(reply).toEqual({ ok: false, error: expect.stringMatching(/^refused: /) });
+    }
+    expect(await everything(db)).toEqual(before);
+  });
+
+  it('tells a stranger only that it was refused, not what a valid message looks like', async () => {
+    const reply = await receiveBackgroundMessage(db, { type: 'drop-tables' }, { id: 'other' }, own);
+    expect(reply).toEqual({ ok: false, error: 'refused: the message was not sent by Saywho' });
+  });
+
+  it('still validates the shape of a message from our content script', async () => {
+    const reply = await receiveBackgroundMessage(db, { ...save, statementId: 'all' }, contentScript, own);
+    expect(reply).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/invalid message at statementId/),
+    });
   });
 });
 

@@ -1,10 +1,14 @@
 /** The background worker's message handler: validate, then act. Thin listeners call this. */
 import {
+  BACKGROUND_MESSAGE_SENDERS,
   type BackgroundReply,
   type IngestPageReply,
   type OpenViewReply,
+  type OwnExtension,
   parseBackgroundMessage,
   type SaveStatementReply,
+  type Sender,
+  senderProblem,
 } from '../messages';
 import type { StoreProblem } from '../settings';
 import { saveStatement } from '../store/archive';
@@ -52,12 +56,43 @@ async function write<T extends { ok: true }>(
   }
 }
 
+/**
+ * What the background's listener calls: refuses a message from anyone but this extension's own
+ * content script in a tab (another extension, a web page, an extension page) before reading it,
+ * then handles it. A refused message gets an error reply and changes nothing.
+ */
+export async function receiveBackgroundMessage(
+  db: SaywhoDb,
+  raw: unknown,
+  sender: Sender | undefined,
+  own: OwnExtension,
+  effects?: BackgroundEffects,
+): Promise<BackgroundReply> {
+  const parsed = parseBackgroundMessage(raw);
+  // The sender is judged before the message's shape: a stranger is told only that it was refused.
+  const foreign = senderProblem(
+    sender,
+    own,
+    parsed.ok ? BACKGROUND_MESSAGE_SENDERS[parsed.message.type] : 'content-script',
+  );
+  if (foreign) return { ok: false, error: foreign };
+  return handleParsed(db, parsed, effects);
+}
+
+/** Validates and handles a message whose sender was already checked (see `receiveBackgroundMessage`). */
 export async function handleBackgroundMessage(
   db: SaywhoDb,
   raw: unknown,
   effects?: BackgroundEffects,
 ): Promise<BackgroundReply> {
-  const parsed = parseBackgroundMessage(raw);
+  return handleParsed(db, parseBackgroundMessage(raw), effects);
+}
+
+async function handleParsed(
+  db: SaywhoDb,
+  parsed: ReturnType<typeof parseBackgroundMessage>,
+  effects: BackgroundEffects | undefined,
+): Promise<BackgroundReply> {
   if (!parsed.ok) return { ok: false, error: parsed.error };
   const message = parsed.message;
   switch (message.type) {
