@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract } from '../utils/extract';
-import { combine, formatRow, type GoldDoc, type Score, score } from '../utils/extract/score';
+import { combine, formatTable, type GoldDoc, type Score, score } from '../utils/extract/score';
 import type { Statement } from '../utils/extract/types';
 import { loadArticle } from './load-article';
 import { evaluateRelations, formatRelations } from './relations-eval';
@@ -70,9 +70,14 @@ export function evaluate(): EvalRows {
 
 export async function evalCommand(_args: string[]): Promise<number> {
   const { rows } = evaluate();
-  console.log('Overlap = shared characters / longer span; P/R/F at ≥30% and ≥80%; spk = speaker accuracy;');
-  console.log('R80 dir/par/ind = recall at ≥80% by gold kind. Gold scare quotes are non-statements.\n');
-  for (const { label, score: s } of rows) console.log(formatRow(label, s));
+  console.log(
+    'Overlap = shared characters / longer span; P/R/F at ≥30% and ≥80%; speaker = speaker accuracy',
+  );
+  console.log(
+    '(correct/pairs); kind = kind agreement; R80 direct/partial/indirect = recall at ≥80% by gold kind.',
+  );
+  console.log('Gold scare quotes are non-statements.\n');
+  console.log(formatTable(rows));
   const relations = await evaluateRelations();
   console.log('\nRelations on the seeds (extract → ingest → match, files in order 000…004):\n');
   console.log(formatRelations(relations));

@@ -290,3 +290,51 @@ export function formatRow(label: string, s: Score): string {
   const kr = (k: KindRecall) => (k.gold > 0 ? `${f((100 * k.matched80) / k.gold)}` : '    -');
   return `${label.padEnd(14)} P30 ${f(s.at30.precision)} R30 ${f(s.at30.recall)} F30 ${f(s.at30.f1)} | P80 ${f(s.at80.precision)} R80 ${f(s.at80.recall)} F80 ${f(s.at80.f1)} | spk ${f(s.speakerAccuracy)} (${s.speakerCorrect}/${s.speakerPairs}) | kind ${f(s.kindAgreement)} | R80 dir ${kr(s.byKind.direct)} par ${kr(s.byKind.partial)} ind ${kr(s.byKind.indirect)} | gold ${s.at30.gold} pred ${s.at30.predicted}`;
 }
+
+/**
+ * The figures as a Markdown table, one row per label, every column padded to its widest cell so
+ * the table also reads aligned as plain text, whatever the length of the labels.
+ */
+export function formatTable(rows: ReadonlyArray<{ label: string; score: Score }>): string {
+  const f = (n: number) => n.toFixed(1);
+  const kr = (k: KindRecall) => (k.gold > 0 ? f((100 * k.matched80) / k.gold) : '-');
+  const header = [
+    'data',
+    'P30',
+    'R30',
+    'F30',
+    'P80',
+    'R80',
+    'F80',
+    'speaker',
+    'kind',
+    'R80 direct',
+    'R80 partial',
+    'R80 indirect',
+    'gold',
+    'pred',
+  ];
+  const body = rows.map(({ label, score: s }) => [
+    label,
+    f(s.at30.precision),
+    f(s.at30.recall),
+    f(s.at30.f1),
+    f(s.at80.precision),
+    f(s.at80.recall),
+    f(s.at80.f1),
+    `${f(s.speakerAccuracy)} (${s.speakerCorrect}/${s.speakerPairs})`,
+    f(s.kindAgreement),
+    kr(s.byKind.direct),
+    kr(s.byKind.partial),
+    kr(s.byKind.indirect),
+    String(s.at30.gold),
+    String(s.at30.predicted),
+  ]);
+  const widths = header.map((h, c) => Math.max(h.length, 3, ...body.map((r) => (r[c] as string).length)));
+  // The label column reads left-aligned, the figures right-aligned.
+  const cell = (text: string, c: number) =>
+    c === 0 ? text.padEnd(widths[c] as number) : text.padStart(widths[c] as number);
+  const line = (cells: string[]) => `| ${cells.map(cell).join(' | ')} |`;
+  const rule = `| ${widths.map((w, c) => (c === 0 ? '-'.repeat(w) : `${'-'.repeat(w - 1)}:`)).join(' | ')} |`;
+  return [line(header), rule, ...body.map(line)].join('\n');
+}
