@@ -58,7 +58,8 @@ function ArchiveList({ db, baseUrl }: { db: SaywhoDb; baseUrl: string }) {
   const [limit, setLimit] = useState(PAGE);
   const [undo, setUndo] = useState<ArchiveEntryRow | null>(null);
   const [message, setMessage] = useState('');
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  /** The running import (or the last one, finished, until the reader does something else). */
+  const [progress, setProgress] = useState<{ done: number; total: number; finished: boolean } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
   const index = useMemo(
@@ -78,6 +79,7 @@ function ArchiveList({ db, baseUrl }: { db: SaywhoDb; baseUrl: string }) {
       const row = await deleteEntry(db, id);
       setUndo(row);
       setMessage('');
+      setProgress(null);
     },
     [db],
   );
@@ -92,11 +94,16 @@ function ArchiveList({ db, baseUrl }: { db: SaywhoDb; baseUrl: string }) {
   async function importFile(file: File) {
     setMessage('');
     setUndo(null);
-    setProgress({ done: 0, total: 0 });
+    setProgress({ done: 0, total: 0, finished: false });
     const res = await importArchiveJson(db, await file.text(), {
-      onProgress: (done, total) => setProgress({ done, total }),
+      onProgress: (done, total) => setProgress({ done, total, finished: false }),
     });
-    setProgress(null);
+    // A finished import leaves its bar full, with the count; a refused or empty one leaves none.
+    setProgress(
+      res.ok && res.result.added > 0
+        ? { done: res.result.added, total: res.result.added, finished: true }
+        : null,
+    );
     if (fileInput.current) fileInput.current.value = '';
     setMessage(
       res.ok
@@ -154,12 +161,21 @@ function ArchiveList({ db, baseUrl }: { db: SaywhoDb; baseUrl: string }) {
           />
         </label>
         {progress ? (
-          <progress
+          <span
             class="import-progress"
-            max={progress.total || 1}
-            value={progress.done}
-            aria-label="Import progress"
-          />
+            data-state={progress.finished ? 'done' : 'running'}
+            data-done={progress.done}
+            data-total={progress.total}
+          >
+            <progress max={progress.total || 1} value={progress.done} aria-label="Import progress" />{' '}
+            <span class="import-progress__text">
+              {progress.finished
+                ? `Imported ${progress.done.toLocaleString('en')} of ${progress.total.toLocaleString('en')}`
+                : progress.total === 0
+                  ? 'Reading the file…'
+                  : `Importing ${progress.done.toLocaleString('en')} of ${progress.total.toLocaleString('en')}…`}
+            </span>
+          </span>
         ) : null}
       </section>
 

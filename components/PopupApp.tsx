@@ -206,7 +206,8 @@ function emptyState(
       </p>
     );
   }
-  if (storedPages === 0) {
+  // The page told us it found nothing: say so, whether or not anything else is stored yet.
+  if (status !== 'no-statements' && storedPages === 0) {
     return (
       <p class="empty" data-state="empty-store">
         Nothing stored yet. Open a news article: Saywho highlights its quotations and keeps them here, on your

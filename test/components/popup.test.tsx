@@ -142,6 +142,8 @@ describe('PopupApp', () => {
     expect(await state({ pageUrl: null })).toBe('restricted');
     expect(await state({})).toBe('empty-store');
     expect(await state({ pageStatus: 'not-article' })).toBe('not-article');
+    // An article without quotations: "none found", even before anything was ever stored.
+    expect(await state({ pageStatus: 'no-statements' })).toBe('no-statements');
     expect(await state({ autoCollect: false })).toBe('collect-off');
     expect(await state({ pageStatus: 'excluded' })).toBe('excluded');
     // The page found statements, the store has none of them (storing failed): not "none found".

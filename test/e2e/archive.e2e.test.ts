@@ -5,10 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe';
 import { SCREENSHOTS, waitForHighlights } from './harness';
+import { readmeScreenshot, useReadmeLocale } from './readme-screenshots';
 import { useExtensionSession } from './session';
 
 const session = useExtensionSession();
@@ -37,33 +38,61 @@ async function openArchive(query = ''): Promise<Page> {
 
 const entryTexts = (archive: Page) => archive.locator('.entry__text').allTextContents();
 
+/** 9:00 UTC on a day of September 2025, shortly after the fixture articles were published. */
+const septemberDay = (day: number) => Date.UTC(2025, 8, day, 9, 0, 0);
+
+/**
+ * Clicks "Save to archive" on a popup statement with the popup's clock at `time`, so the entry's
+ * saved date (shown in the archive, filtered by the date range, seen on the README screenshot)
+ * does not depend on when the test runs. Returns the statement's text and kind label.
+ */
+async function saveAt(popup: Page, item: Locator, time: number): Promise<{ text: string; kind: string }> {
+  await popup.evaluate((t) => {
+    Date.now = () => t;
+  }, time);
+  await item.getByRole('button', { name: 'Save to archive' }).click();
+  await item.getByText('Saved to archive').waitFor();
+  const text = (await item.locator('.statement__text').textContent()) ?? '';
+  const kind = ((await item.locator('.statement__kind').textContent()) ?? '').replace(/^\s*·\s*/, '');
+  return { text, kind };
+}
+
 describe('the archive', () => {
-  it('searches, filters, sorts, edits and deletes with undo', async () => {
+  it('searches, filters by site, kind and date, sorts, edits and deletes with undo', async () => {
     const first = await read('000.html');
     await first.waitForTimeout(300);
     const page = await read('001.html');
     await page.waitForFunction(() => (CSS.highlights.get('saywho-conflict')?.size ?? 0) > 0, null, {
       timeout: 15_000,
     });
-    // Save the conflicting quote and two others from the popup, in this order.
+    // Save the conflicting quote and two others from 001's popup, a day apart, then one quote of
+    // another site (000) on the fourth day.
     const popup = await openPopup(page.url());
     await popup.locator('.statement').first().waitFor({ timeout: 15_000 });
-    const conflicting = popup.locator('.statement--conflict').first();
-    const conflictText = (await conflicting.locator('.statement__text').textContent()) ?? '';
-    await conflicting.getByRole('button', { name: 'Save to archive' }).click();
-    await conflicting.getByText('Saved to archive').waitFor();
     const calm = popup.locator('.statement:not(.statement--conflict)');
-    const saved: string[] = [conflictText];
-    for (const i of [0, 1]) {
-      const item = calm.nth(i);
-      saved.push((await item.locator('.statement__text').textContent()) ?? '');
-      await item.getByRole('button', { name: 'Save to archive' }).click();
-      await item.getByText('Saved to archive').waitFor();
-      await popup.waitForTimeout(20); // distinct savedAt
-    }
+    const saves = [
+      await saveAt(popup, popup.locator('.statement--conflict').first(), septemberDay(16)),
+      await saveAt(popup, calm.nth(0), septemberDay(17)),
+      await saveAt(popup, calm.nth(1), septemberDay(18)),
+    ];
     await popup.close();
+    const otherPopup = await openPopup(first.url());
+    await otherPopup.locator('.statement').first().waitFor({ timeout: 15_000 });
+    saves.push(
+      await saveAt(
+        otherPopup,
+        otherPopup.locator('.statement:not(.statement--conflict)').first(),
+        septemberDay(19),
+      ),
+    );
+    await otherPopup.close();
+    const saved = saves.map((s) => s.text);
+    const conflictText = saved[0]!;
+    const newestFirst = (texts: string[]) => saved.filter((t) => texts.includes(t)).reverse();
 
-    const archive = await openArchive();
+    const archive = await session.browser.context.newPage();
+    await useReadmeLocale(archive);
+    await archive.goto(ext('archive.html'));
     await archive.locator('.entry').first().waitFor({ timeout: 15_000 });
     // Newest first.
     expect(await entryTexts(archive)).toEqual([...saved].reverse());
@@ -72,7 +101,7 @@ describe('the archive', () => {
     const word = conflictText.split(/[^\p{L}]+/u).reduce((a, b) => (b.length > a.length ? b : a), '');
     await archive.getByLabel('Search text, speaker, note and tags').fill(word);
     expect(await entryTexts(archive)).toEqual(
-      saved.filter((t) => t.toLowerCase().includes(word.toLowerCase())),
+      newestFirst(saved.filter((t) => t.toLowerCase().includes(word.toLowerCase()))),
     );
     await archive.getByLabel('Search text, speaker, note and tags').fill('');
 
@@ -80,6 +109,46 @@ describe('the archive', () => {
     await archive.getByLabel('Only with conflicts').check();
     expect(await entryTexts(archive)).toEqual([conflictText]);
     await archive.getByLabel('Only with conflicts').uncheck();
+
+    // Site filter: the options are the two sites with their counts; each shows its own quotes.
+    const site = archive.getByLabel('Site', { exact: true });
+    await expect(site.locator('option').allTextContents()).resolves.toEqual([
+      'Any site',
+      'Levant Daily Wire (3)',
+      'The Capital Ledger (1)',
+    ]);
+    await site.selectOption('The Capital Ledger');
+    expect(await entryTexts(archive)).toEqual([saved[3]]);
+    await site.selectOption('Levant Daily Wire');
+    expect(await entryTexts(archive)).toEqual(newestFirst(saved.slice(0, 3)));
+    await site.selectOption('');
+    expect(await entryTexts(archive)).toEqual([...saved].reverse());
+
+    // Kind filter: each kind shows exactly the saved quotes of that kind (as the popup named it).
+    const kind = archive.getByLabel('Kind', { exact: true });
+    const kinds = [...new Set(saves.map((s) => s.kind))];
+    expect(kinds.length).toBeGreaterThan(1);
+    for (const label of kinds) {
+      await kind.selectOption({ label });
+      expect(await entryTexts(archive)).toEqual(
+        newestFirst(saves.filter((s) => s.kind === label).map((s) => s.text)),
+      );
+    }
+    await kind.selectOption('');
+
+    // Date range (the days are inclusive): from the 17th; to the 17th; the 17th to the 18th.
+    const from = archive.getByLabel('Saved from');
+    const to = archive.getByLabel('Saved to');
+    await from.fill('2025-09-17');
+    expect(await entryTexts(archive)).toEqual(newestFirst(saved.slice(1)));
+    await to.fill('2025-09-17');
+    expect(await entryTexts(archive)).toEqual([saved[1]]);
+    await to.fill('2025-09-18');
+    expect(await entryTexts(archive)).toEqual(newestFirst(saved.slice(1, 3)));
+    await from.fill('');
+    expect(await entryTexts(archive)).toEqual(newestFirst(saved.slice(0, 3)));
+    await to.fill('');
+    expect(await entryTexts(archive)).toEqual([...saved].reverse());
 
     // Sort oldest first.
     await archive.getByLabel('Sort', { exact: true }).selectOption('oldest');
@@ -108,6 +177,10 @@ describe('the archive', () => {
 
     expect(await seriousViolations(archive)).toEqual([]);
     await archive.screenshot({ path: join(SCREENSHOTS, 'archive-search.png'), fullPage: true });
+    // The README's picture: every filter cleared, nothing focused.
+    expect(await entryTexts(archive)).toEqual([...saved].reverse());
+    await archive.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await readmeScreenshot(archive, 'archive.png');
 
     // Delete, then undo.
     await archive.locator('.entry', { hasText: saved[1]! }).getByRole('button', { name: 'Delete' }).click();
@@ -205,12 +278,55 @@ describe('the archive', () => {
       savedAt: 1_600_000_000_000 + i * 1000,
     }));
     const file = JSON.stringify({ format: 'saywho-archive', version: 1, exportedAt: '', entries });
+    // Record every state the progress indicator shows while the file is imported.
+    await archive.evaluate(() => {
+      const seen: { state: string; done: number; total: number; text: string }[] = [];
+      (window as unknown as { progressSeen: typeof seen }).progressSeen = seen;
+      const record = () => {
+        const el = document.querySelector<HTMLElement>('.import-progress');
+        if (!el) return;
+        const sample = {
+          state: el.dataset.state ?? '',
+          done: Number(el.dataset.done),
+          total: Number(el.dataset.total),
+          text: el.textContent ?? '',
+        };
+        const last = seen.at(-1);
+        if (!last || last.state !== sample.state || last.done !== sample.done || last.total !== sample.total)
+          seen.push(sample);
+      };
+      new MutationObserver(record).observe(document.body, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        characterData: true,
+      });
+    });
     await archive
       .locator('input[type="file"]')
       .setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(file) });
     await expect
       .poll(() => archive.locator('.status').textContent(), { timeout: 60_000 })
       .toContain('Imported 10000 quotes');
+    // The indicator appeared while the import ran, counted up, and ends full with the final count.
+    const progress = await archive.evaluate(
+      () =>
+        (
+          window as unknown as {
+            progressSeen: { state: string; done: number; total: number; text: string }[];
+          }
+        ).progressSeen,
+    );
+    const running = progress.filter((p) => p.state === 'running' && p.total === 10_000);
+    expect(running.length).toBeGreaterThan(1);
+    expect(running.some((p) => p.done > 0 && p.done < 10_000)).toBe(true);
+    const counts = running.map((p) => p.done);
+    expect(counts).toEqual([...counts].sort((a, b) => a - b));
+    expect(progress.at(-1)).toMatchObject({ state: 'done', done: 10_000, total: 10_000 });
+    await expect(archive.locator('.import-progress__text').textContent()).resolves.toBe(
+      'Imported 10,000 of 10,000',
+    );
+    await expect(archive.locator('.import-progress progress').getAttribute('value')).resolves.toBe('10000');
     await expect
       .poll(async () => Number(await archive.locator('.results-count').getAttribute('data-count')), {
         timeout: 30_000,

@@ -10,6 +10,7 @@ import { captureQuery } from '../../utils/capture';
 import type { SelectionReply } from '../../utils/messages';
 import { seriousViolations } from './axe';
 import { SCREENSHOTS, tabIdOf, waitForHighlights } from './harness';
+import { readmeScreenshot, useReadmeLocale } from './readme-screenshots';
 import { useExtensionSession } from './session';
 
 const session = useExtensionSession();
@@ -45,6 +46,7 @@ describe('the popup', () => {
     });
 
     const popup = await openPopup(page.url(), await tabIdOf(page, session.browser.worker));
+    await useReadmeLocale(popup);
     await popup.locator('.group').first().waitFor({ timeout: 15_000 });
     const groups = popup.locator('.group');
     const heads = await popup.locator('.group__head').allTextContents();
@@ -73,7 +75,7 @@ describe('the popup', () => {
     await expect(related.locator('.related__reason').textContent()).resolves.not.toBe('');
 
     await popup.screenshot({ path: join(SCREENSHOTS, 'popup-full.png'), fullPage: true });
-    await popup.screenshot({ path: join(SCREENSHOTS, 'popup.png') });
+    await readmeScreenshot(popup, 'popup.png');
     expect(await seriousViolations(popup)).toEqual([]);
 
     // The source link opens 000 scrolled to the quote (a text fragment).
@@ -116,6 +118,30 @@ describe('the popup', () => {
     await expect(popup.locator('[data-state="not-article"]').textContent()).resolves.toContain(
       'does not look like a news article',
     );
+    await Promise.all([popup.close(), page.close()]);
+  });
+
+  it('says when an article has no quotations', async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('app/no-quotes.html'));
+    const tabId = await tabIdOf(page, session.browser.worker);
+    // The content script has read the page: an article, with nothing said in it.
+    await expect
+      .poll(
+        () =>
+          session.browser.worker
+            .evaluate((tabId) => chrome.tabs.sendMessage(tabId, { type: 'page-status' }), tabId)
+            .catch(() => null),
+        { timeout: 15_000 },
+      )
+      .toMatchObject({ ok: true, status: 'no-statements', statements: 0 });
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+    const popup = await openPopup(page.url(), tabId);
+    await expect(popup.locator('[data-state="no-statements"]').textContent()).resolves.toContain(
+      'found no quotations or attributed claims on this page',
+    );
+    expect(await popup.locator('.statement').count()).toBe(0);
+    await popup.screenshot({ path: join(SCREENSHOTS, 'popup-no-statements.png') });
     await Promise.all([popup.close(), page.close()]);
   });
 });
