@@ -9,24 +9,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract } from '../utils/extract';
-import { combine, formatTable, type GoldDoc, type Score, score } from '../utils/extract/score';
-import type { Statement } from '../utils/extract/types';
+import { combine, formatTable, type GoldDoc, placeIn, type Score, score } from '../utils/extract/score';
 import { loadArticle } from './load-article';
 import { evaluateRelations, formatRelations } from './relations-eval';
 
 const FIXTURES = join(import.meta.dirname, '..', 'test', 'fixtures');
-
-/** Re-anchors statements found in one text into another by their words, in order. */
-function placeIn(text: string, statements: Statement[]): Statement[] {
-  let from = 0;
-  return statements.map((s) => {
-    let at = text.indexOf(s.text, from);
-    if (at === -1) at = text.indexOf(s.text);
-    if (at === -1) return { ...s, start: -1_000_000, end: -1_000_000 + s.text.length };
-    from = at + s.text.length;
-    return { ...s, start: at, end: at + s.text.length };
-  });
-}
 
 export interface EvalRows {
   rows: Array<{ label: string; score: Score }>;

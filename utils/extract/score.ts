@@ -284,6 +284,25 @@ export function combine(scores: Score[]): Score {
   };
 }
 
+/** Where `placeIn` puts a statement whose words are not in the text: far outside it, matching no gold. */
+export const NOT_IN_TEXT = -1_000_000;
+
+/**
+ * Re-anchors statements found in one reading of an article (say, its saved HTML) into another (its
+ * plain text) by their words, in order, so they can be scored against that text's gold. A statement
+ * whose words are not in the text gets offsets at NOT_IN_TEXT: it came from outside the article.
+ */
+export function placeIn(text: string, statements: Statement[]): Statement[] {
+  let from = 0;
+  return statements.map((s) => {
+    let at = text.indexOf(s.text, from);
+    if (at === -1) at = text.indexOf(s.text);
+    if (at === -1) return { ...s, start: NOT_IN_TEXT, end: NOT_IN_TEXT + s.text.length };
+    from = at + s.text.length;
+    return { ...s, start: at, end: at + s.text.length };
+  });
+}
+
 /** A plain-text table of figures (for logs and reports). */
 export function formatRow(label: string, s: Score): string {
   const f = (n: number) => n.toFixed(1).padStart(5);
