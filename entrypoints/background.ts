@@ -1,5 +1,6 @@
 import type { Browser } from 'wxt/browser';
 import { readableCaptureFallback } from '@/utils/background/capture';
+import { handleCommand } from '@/utils/background/commands';
 import { type BackgroundEffects, receiveBackgroundMessage } from '@/utils/background/handle-message';
 import { captureQuery } from '@/utils/capture';
 import type { ContentMessage, SelectionCapture, SelectionReply } from '@/utils/messages';
@@ -101,17 +102,9 @@ export default defineBackground(() => {
   });
 
   browser.commands.onCommand.addListener((command, tab) => {
-    if (tab?.id === undefined) return;
-    if (command === 'save-selection') {
-      void captureSelection(tab);
-      return;
-    }
-    const message: ContentMessage | null =
-      command === 'toggle-highlights'
-        ? { type: 'toggle-highlights' }
-        : command === 'next-statement'
-          ? { type: 'next-statement', direction: 1 }
-          : null;
-    if (message) void browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
+    void handleCommand(command, tab, {
+      sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message),
+      captureSelection: (t) => captureSelection(t),
+    });
   });
 });

@@ -1,10 +1,18 @@
 /**
  * On the page: the card, live pages, SPA navigation, controls and pages that are not articles.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { cardSnapshot, highlightSizes, SCREENSHOTS, tabIdOf, waitForHighlights } from './harness';
+import {
+  cardSnapshot,
+  EXTENSION_DIR,
+  highlightSizes,
+  SCREENSHOTS,
+  tabIdOf,
+  waitForHighlights,
+} from './harness';
 import { useExtensionSession } from './session';
 
 const session = useExtensionSession();
@@ -221,6 +229,21 @@ describe('the card', () => {
   });
 
   it('is reachable from the keyboard: the next-statement command opens and focuses the card', async () => {
+    // The browser registered every command of the manifest with its suggested shortcut (Chromium
+    // silently leaves a command without one when the key is taken by the browser).
+    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
+      commands: Record<string, { suggested_key: { default: string } }>;
+    };
+    const registered = await session.browser.worker.evaluate(() => chrome.commands.getAll());
+    const names = Object.keys(manifest.commands).sort();
+    expect(names).toEqual(['next-statement', 'save-selection', 'toggle-highlights']);
+    for (const name of names) {
+      expect(registered.find((c) => c.name === name)?.shortcut, name).toBe(
+        manifest.commands[name]!.suggested_key.default,
+      );
+    }
+    // Headless Chromium does not deliver extension shortcuts from key presses, so the message the
+    // background's command handler forwards (utils/background/commands.ts, unit-tested) is sent here.
     const page = await session.browser.context.newPage();
     await page.goto(session.server.url('002.html'));
     await waitForHighlights(page);
