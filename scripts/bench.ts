@@ -15,6 +15,7 @@ import { combine, type GoldDoc, score } from '../utils/extract/score';
 import type { Statement } from '../utils/extract/types';
 import { findArticleRoot } from '../utils/page/article-region';
 import { buildTextModel } from '../utils/page/text-model';
+import { runArchiveBench } from './bench-archive';
 import { runPageBench } from './bench-page';
 import { runStoreBench } from './bench-store';
 import { generateArticle } from './generate-article';
@@ -212,6 +213,24 @@ async function benchPage(): Promise<void> {
   }
 }
 
+function benchArchive(): void {
+  console.log('\n## Archive search at 10,000 entries (Node; median of repeated runs)\n');
+  console.log('ArchiveIndex.search (every query word in text, speaker, note or tags, accents folded, sorted');
+  console.log(
+    'newest first) against the floor: a bare `Array.filter` of the same entries by `text.includes`.\n',
+  );
+  const { buildMs, rows } = runArchiveBench(10_000);
+  console.log('| query | results | ArchiveIndex.search | bare filter (floor) | ratio |');
+  console.log('|---|---:|---:|---:|---:|');
+  for (const r of rows) {
+    console.log(
+      `| ${r.query ? `\`${r.query}\`` : '(empty)'} | ${r.results.toLocaleString('en')} | ${fmt(r.searchMs)} | ${fmt(r.floorMs)} | ${(r.searchMs / r.floorMs).toFixed(1)}× |`,
+    );
+  }
+  console.log(`\nBuilding the index (once per archive change): ${fmt(buildMs)}.`);
+}
+
 if (!process.argv.includes('--no-extract')) benchExtraction();
+if (!process.argv.includes('--no-archive')) benchArchive();
 if (!process.argv.includes('--no-page')) await benchPage();
 if (!process.argv.includes('--no-store')) await benchStore();
