@@ -286,20 +286,49 @@ describe('live pages', () => {
     await expect
       .poll(() => paintedTexts(page), { timeout: 10_000 })
       .toContain('The delay is unacceptable, and the contractor must pay for it,');
+    // The speaker underline covers the name, not the time expression after it.
+    const mentions = () =>
+      page.evaluate(() => {
+        const out: string[] = [];
+        CSS.highlights.get('saywho-speaker')?.forEach((r) => {
+          out.push((r as Range).toString());
+        });
+        return out.sort();
+      });
+    expect(await mentions()).toContain('Mayor Lena Ortiz');
+    expect((await mentions()).join('|')).not.toContain('Tuesday');
+
+    // The page re-renders #p2 (same words, new nodes): its quotation and speaker are painted again,
+    // on the new paragraph, and every painted range is on the live page.
     await page.waitForFunction(() => (window as unknown as { __rerendered?: boolean }).__rerendered === true);
-    await expect
-      .poll(
-        () =>
-          page.evaluate(() => {
-            let live = 0;
-            CSS.highlights.get('saywho-direct')?.forEach((r) => {
-              if ((r as Range).startContainer.isConnected) live++;
-            });
-            return live === CSS.highlights.get('saywho-direct')?.size;
-          }),
-        { timeout: 10_000 },
-      )
-      .toBe(true);
+    const anchoring = () =>
+      page.evaluate(() => {
+        const p2 = document.getElementById('p2');
+        const inP2 = (name: string) => {
+          const texts: string[] = [];
+          CSS.highlights.get(name)?.forEach((r) => {
+            const range = r as Range;
+            if (p2?.contains(range.startContainer) && p2.contains(range.endContainer))
+              texts.push(range.toString());
+          });
+          return texts.sort();
+        };
+        let detached = 0;
+        for (const h of CSS.highlights.values()) {
+          h.forEach((r) => {
+            if (!(r as Range).startContainer.isConnected) detached++;
+          });
+        }
+        return { direct: inP2('saywho-direct'), speaker: inP2('saywho-speaker'), detached };
+      });
+    await expect.poll(anchoring, { timeout: 10_000 }).toEqual({
+      direct: [
+        'Every cable will be checked twice.',
+        'We would rather be late than be wrong about the safety of that bridge,',
+      ],
+      speaker: ['Helen Marsh'],
+      detached: 0,
+    });
 
     await page.getByRole('button', { name: 'Read more' }).click();
     await expect
