@@ -2,15 +2,57 @@
  * No network: over a full scenario, every request made anywhere in the browser — pages, popup,
  * archive, options, the service worker — stays on 127.0.0.1 or inside the extension. The fixture
  * pages load nothing from outside, so anything else would be Saywho's own request.
- * Also: extension pages run under a strict CSP (no eval, no inline script).
+ * Also: extension pages run under a strict CSP (no eval, no inline script, nothing fetched or
+ * loaded from another origin), and still render with no violation.
  */
-import { describe, expect, it } from 'vitest';
+import { createServer, type Server } from 'node:http';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitForHighlights } from './harness';
 import { useExtensionSession } from './session';
 
 const requests: string[] = [];
 // In Chromium the context also reports the service worker's own requests.
 const session = useExtensionSession((b) => b.context.on('request', (r) => requests.push(r.url())));
+
+/**
+ * Another origin (127.0.0.1 on a second port) that would answer anyone: an image, and JSON with
+ * `Access-Control-Allow-Origin: *`, so only the extension pages' CSP can stop them. Counts requests.
+ */
+const PIXEL = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+const elsewhere = { origin: '', hits: [] as string[], server: null as Server | null };
+beforeAll(async () => {
+  elsewhere.server = createServer((req, res) => {
+    elsewhere.hits.push(req.url ?? '');
+    const image = req.url?.startsWith('/pixel.png');
+    res.writeHead(200, {
+      'content-type': image ? 'image/png' : 'application/json',
+      'access-control-allow-origin': '*',
+    });
+    res.end(image ? PIXEL : '{"leaked":true}');
+  });
+  const server = elsewhere.server;
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('server has no port');
+  elsewhere.origin = `http://127.0.0.1:${address.port}`;
+});
+afterAll(async () => {
+  const server = elsewhere.server;
+  if (server) await new Promise<void>((ok) => server.close(() => ok()));
+});
+
+/** Console messages in which Chromium reports a Content Security Policy violation. */
+function cspReports(page: Page): string[] {
+  const reports: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) reports.push(m.text());
+  });
+  return reports;
+}
 
 describe('privacy', () => {
   it('makes no request beyond 127.0.0.1 and the extension itself over a full scenario', async () => {
@@ -62,5 +104,65 @@ describe('privacy', () => {
     });
     expect(result).toEqual({ directive: 'script-src-elem', inlineRan: false });
     await page.close();
+  });
+
+  it('lets no extension page fetch or load an image from another origin (CSP default-src)', async () => {
+    // Without a CSP both would succeed: the server allows any origin and serves a real image.
+    expect((await fetch(`${elsewhere.origin}/data.json`)).headers.get('access-control-allow-origin')).toBe(
+      '*',
+    );
+    for (const path of ['archive.html', 'popup.html', 'options.html']) {
+      const page = await session.browser.context.newPage();
+      await page.goto(`chrome-extension://${session.browser.extensionId}/${path}`);
+      const result = await page.evaluate(async (origin) => {
+        const violations: string[] = [];
+        document.addEventListener('securitypolicyviolation', (e) => violations.push(e.effectiveDirective));
+        const fetched = await fetch(`${origin}/data.json`).then(
+          (r) => `fetched ${r.status}`,
+          (e: unknown) => `refused: ${e instanceof Error ? e.name : String(e)}`,
+        );
+        const image = await new Promise<string>((resolve) => {
+          const img = new Image();
+          img.onload = () => resolve(`loaded ${img.naturalWidth}x${img.naturalHeight}`);
+          img.onerror = () => resolve('refused');
+          img.src = `${origin}/pixel.png`;
+          document.body.append(img);
+        });
+        // Violation events are queued as tasks: let them arrive.
+        await new Promise((r) => setTimeout(r, 100));
+        return { fetched, image, violations: [...new Set(violations)].sort() };
+      }, elsewhere.origin);
+      expect(result, path).toEqual({
+        fetched: 'refused: TypeError',
+        image: 'refused',
+        violations: ['connect-src', 'img-src'],
+      });
+      await page.close();
+    }
+    // One request above came from this test's own Node fetch; none reached it from the browser.
+    expect(elsewhere.hits).toEqual(['/data.json']);
+  });
+
+  it('renders popup, archive, options and capture under the CSP with no violation', async () => {
+    const base = `chrome-extension://${session.browser.extensionId}`;
+    const pages: Array<[string, string]> = [
+      [`popup.html?url=${encodeURIComponent(session.server.url('001.html'))}`, 'main.popup'],
+      ['archive.html', 'main.archive h1'],
+      ['options.html', 'main.options h1'],
+      ['capture.html', 'main.capture h1'],
+    ];
+    for (const [path, selector] of pages) {
+      const page = await session.browser.context.newPage();
+      const reports = cspReports(page);
+      await page.goto(`${base}/${path}`);
+      await page.locator(selector).first().waitFor();
+      await page.waitForLoadState('networkidle');
+      // The stylesheet applied: extension pages style their body (not the browser's default margin).
+      const styled = await page.evaluate(
+        () => document.styleSheets.length > 0 && getComputedStyle(document.body).margin !== '8px',
+      );
+      expect({ path, styled, reports }).toEqual({ path, styled: true, reports: [] });
+      await page.close();
+    }
   });
 });
