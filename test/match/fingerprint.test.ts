@@ -3,11 +3,13 @@ import { wordDiff } from '../../utils/match/diff';
 import {
   BANDS,
   bandKeys,
-  LOOKUP_TOPIC_KEYS,
+  LOOKUP_PAIR_TOPICS,
   lookupKeys,
   MAX_KEYS,
   matchKeys,
+  STORED_PAIR_TOPICS,
   shingleJaccard,
+  topicPairKeys,
 } from '../../utils/match/fingerprint';
 import { concepts, stem, topicKeys } from '../../utils/match/topic';
 
@@ -18,7 +20,8 @@ describe('matchKeys', () => {
     const text = Array.from({ length: 400 }, (_, i) => `word${i}`).join(' ');
     expect(matchKeys(text)).toEqual(matchKeys(text));
     expect(matchKeys(text).length).toBeLessThanOrEqual(MAX_KEYS);
-    expect(MAX_KEYS).toBeLessThanOrEqual(40);
+    // 8 LSH bands and the 45 pairs of 10 topic concepts: what one statement adds to the index.
+    expect(MAX_KEYS).toBeLessThanOrEqual(BANDS + 45);
   });
 
   it('LSH bands join a lightly edited reprint and separate unrelated text', () => {
@@ -32,11 +35,28 @@ describe('matchKeys', () => {
     expect(share(bandKeys(a), bandKeys(c))).toBe(false);
   });
 
-  it('topic keys join a reworded reprint that shares few word sequences', () => {
+  it('topic pair keys join a reworded reprint that shares few word sequences', () => {
     const a = 'Engineers warned the Kelso dam operators about the cracks weeks before the collapse';
     const b = 'Kelso dam operators had been alerted to cracks by engineers ahead of the collapse';
     expect(shingleJaccard(a, b)).toBeLessThan(0.2);
     expect(share(topicKeys(a), topicKeys(b))).toBe(true);
+    const pairs = (t: string) => matchKeys(t).filter((k) => k.startsWith('p:'));
+    expect(share(pairs(a), pairs(b))).toBe(true);
+    // Sharing one topic word is not enough for a pair key.
+    const c = 'Forecasters expect the Kelso festival to draw record crowds this summer';
+    expect(share(topicKeys(a), topicKeys(c))).toBe(true);
+    expect(share(pairs(a), pairs(c))).toBe(false);
+  });
+
+  it('one pair key per two topic concepts, in either order, strongest pairs first', () => {
+    expect(topicPairKeys(['t:a', 't:b'])).toEqual(topicPairKeys(['t:b', 't:a']));
+    const topics = Array.from({ length: 5 }, (_, i) => `t:${i}`);
+    const keys = topicPairKeys(topics);
+    expect(new Set(keys).size).toBe(10);
+    // The first C(k,2) keys are exactly the pairs of the k strongest concepts, for every k.
+    for (let k = 2; k <= 5; k++) {
+      expect(new Set(keys.slice(0, (k * (k - 1)) / 2))).toEqual(new Set(topicPairKeys(topics.slice(0, k))));
+    }
   });
 
   it('a short fragment takes topic keys from its context', () => {
@@ -54,6 +74,9 @@ describe('topic', () => {
     expect(ks('the airstrike')).toEqual(ks('the bombing'));
     expect(ks('the captives')).toEqual(ks('the hostages'));
     expect(ks('they were notified')).toEqual(ks('they were warned'));
+    // Being told of something and knowing it are one subject (who knew what, and when).
+    expect(ks('the mayor knew')).toEqual(ks('the mayor was notified'));
+    expect(ks('officials learned')).toEqual(ks('officials were informed'));
   });
 
   it('marks names as entities, not capitalised sentence starts', () => {
@@ -85,17 +108,18 @@ describe('wordDiff', () => {
 });
 
 describe('lookupKeys', () => {
-  it('asks about every band and only the strongest topic keys, most specific first', () => {
+  it('asks about every band and only the pairs of the strongest topic concepts', () => {
     const text =
       'The ministry of transport will close the northern railway bridge over the river for inspection on Monday after engineers found cracks in two pillars, officials said.';
     const keys = matchKeys(text);
     const asked = lookupKeys(keys);
     const bands = keys.filter((k) => k.startsWith('m'));
-    const topics = keys.filter((k) => k.startsWith('t:'));
+    const pairs = keys.filter((k) => k.startsWith('p:'));
     expect(bands.length).toBe(BANDS);
-    expect(topics.length).toBeGreaterThan(LOOKUP_TOPIC_KEYS);
-    expect(asked).toEqual([...bands, ...topics.slice(0, LOOKUP_TOPIC_KEYS)]);
-    // The strongest topic keys are the ones topicKeys lists first.
-    expect(topics.slice(0, LOOKUP_TOPIC_KEYS)).toEqual(topicKeys(text).slice(0, LOOKUP_TOPIC_KEYS));
+    // Stored: the pairs of its 10 strongest concepts; asked: the pairs of its 6 strongest.
+    const topics = topicKeys(text, STORED_PAIR_TOPICS);
+    expect(topics.length).toBe(STORED_PAIR_TOPICS);
+    expect(pairs).toEqual(topicPairKeys(topics));
+    expect(asked).toEqual([...bands, ...topicPairKeys(topics.slice(0, LOOKUP_PAIR_TOPICS))]);
   });
 });

@@ -1,12 +1,13 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { matchKeys } from '../../utils/match/fingerprint';
+import { bandKeys, matchKeys } from '../../utils/match/fingerprint';
 import { exactKey, normalizeText } from '../../utils/match/normalize';
+import { topicKeys } from '../../utils/match/topic';
 import { openDb, type SaywhoDb } from '../../utils/store/db';
 import { toJson } from '../../utils/store/export';
 import { indexedKeys, keyRange, plainKey } from '../../utils/store/index-keys';
 import { ingestPage } from '../../utils/store/ingest';
-import { KeyFilter } from '../../utils/store/key-filter';
+import { keyFilterFor } from '../../utils/store/key-filter';
 import { archiveEntries, pageView, speakerTimeline } from '../../utils/store/queries';
 
 /**
@@ -28,6 +29,18 @@ const QUOTE = 'We will not reopen the bridge before the inspectors have finished
 const OTHER = 'The council has done everything it could to keep the bridge safe for everyone.';
 /** Keys of the four LSH bands version 1 had and version 2 dropped. */
 const DEAD_KEYS = ['m8:aaaaaaaa', 'm9:bbbbbbbb', 'm10:cccccccc', 'm11:dddddddd'];
+
+/**
+ * The keys versions 1 to 3 computed: LSH bands, then up to 10 single topic keys (`t:`), with topic
+ * keys of the lead-in for a fragment of fewer than 3. Frozen here as they shipped.
+ */
+function legacyKeys(text: string, context: string): string[] {
+  const keys = new Set(bandKeys(text));
+  const own = topicKeys(text);
+  for (const k of own) keys.add(k);
+  if (own.length < 3) for (const k of topicKeys(context, 10 - own.length)) keys.add(k);
+  return [...keys].slice(0, 18);
+}
 
 /** The time tag each page's statements get on upgrade: the page's first reading. */
 // Minutes 16 and 83: two different time tags.
@@ -93,10 +106,10 @@ async function writeV1(dbName: string, version: 1 | 2 | 3 = 1): Promise<void> {
     utteranceId: null,
     keys:
       version === 1
-        ? [...matchKeys(text, 'the mayor said: '), ...DEAD_KEYS]
+        ? [...legacyKeys(text, 'the mayor said: '), ...DEAD_KEYS]
         : version === 2
-          ? matchKeys(text, 'the mayor said: ')
-          : indexedKeys(matchKeys(text, 'the mayor said: '), FIRST_READ[pageId]!),
+          ? legacyKeys(text, 'the mayor said: ')
+          : indexedKeys(legacyKeys(text, 'the mayor said: '), FIRST_READ[pageId]!),
     prefix: 'the mayor said: ',
     suffix: ' She left.',
   });
@@ -228,7 +241,7 @@ describe('schema migration 1 → 4', () => {
 });
 
 describe('schema migration 2 → 4', () => {
-  it('tags every stored key with its page’s first reading, newest first in the index', async () => {
+  it('recomputes every stored key and tags it with its page’s first reading, newest first in the index', async () => {
     name = `test-migration-${n++}`;
     await writeV1(name, 2);
     db = openDb(name);
@@ -283,13 +296,25 @@ describe('schema migration 2 → 4', () => {
 });
 
 describe('schema migration 3 → 4', () => {
-  it('opens a version-3 store with an empty key filter that the first reading fills', async () => {
+  it('keeps every row, recomputes the keys as topic pairs with their time tags, and matches across the upgrade', async () => {
     name = `test-migration-${n++}`;
     await writeV1(name, 3);
     db = openDb(name);
     await db.open();
     expect(db.verno).toBe(4);
+    expect(await db.pages.count()).toBe(2);
+    expect(await db.speakers.count()).toBe(2);
+    expect(await db.statements.count()).toBe(3);
+    expect(await db.relations.count()).toBe(1);
+    expect(await db.archive.count()).toBe(2);
     expect(await db.keyFilter.count()).toBe(0);
+    for (const s of await db.statements.toArray()) {
+      expect(s.keys).toEqual(indexedKeys(matchKeys(s.text, 'the mayor said: '), FIRST_READ[s.pageId]!));
+    }
+    // No single topic key is left in the index.
+    expect(await db.statements.where('keys').startsWith('t:').count()).toBe(0);
+    expect(new Set(await db.statements.where('keys').startsWith('p:').primaryKeys()).size).toBe(3);
+
     const result = await ingestPage(db, {
       page: {
         url: 'https://six.example/f',
@@ -312,11 +337,14 @@ describe('schema migration 3 → 4', () => {
         },
       ],
     });
-    // Found through the index although the filter was empty: the statements stored before the
-    // filter existed were added to it first.
+    // Found through the index although the key filter started empty: the statements stored before
+    // it existed were added to it first.
     const relation = await db.relations.where('a').equals(result.statements[0]!.statementId).first();
     expect(relation).toMatchObject({ type: 'same-quote', b: 3 });
-    const filter = KeyFilter.fromRows(await db.keyFilter.toArray());
+    const store = db;
+    const filter = await store.transaction('r', [store.statements, store.keyFilter], () =>
+      keyFilterFor(store),
+    );
     expect(filter.upTo).toBe(result.statements[0]!.statementId);
     for (const s of await db.statements.toArray()) {
       for (const k of s.keys) expect(filter.mayHave(plainKey(k))).toBe(true);

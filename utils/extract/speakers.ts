@@ -481,12 +481,16 @@ export function npForward(text: string, from: number, limit: number, withPostmod
       )
         q++;
       const cap = toks[q];
-      if (
-        cap &&
-        isCapitalised(cap.text) &&
-        !CAPITAL_STOPWORDS.has(cap.text) &&
-        text.slice(t.end, cap.start).trim() === ''
-      ) {
+      // only spaces between the words; a two-word description ends in a title or role noun
+      // ("fire chief Luis Romero", not "reporters aboard Air Force One")
+      let spaced = cap !== undefined;
+      for (let r = k; r < q && spaced; r++)
+        spaced = onlySpacesBetween(text, (toks[r] as Token).end, (toks[r + 1] as Token).start);
+      if (q - k > 1) {
+        const last = bare((toks[q - 1] as Token).text);
+        spaced &&= TITLES.has(last) || ROLE_NOUNS.has(last) || ANON_HEADS.has(last);
+      }
+      if (cap && spaced && isCapitalised(cap.text) && !CAPITAL_STOPWORDS.has(cap.text)) {
         for (let r = k; r < q; r++) taken.push(toks[r] as Token);
         k = q - 1;
         continue;
@@ -1011,6 +1015,26 @@ export class Resolver {
       return { name: withThe, kind: 'pub', key: bare(nm) };
     }
     const words = np.tokens.map((t) => bare(t.text));
+    // "his office", "her spokesman", "its board": the organisation or aide of the person (or
+    // body) the possessive pronoun stands for ("Alan Whitfield's office")
+    if ((np.det === 'his' || np.det === 'her' || np.det === 'its') && np.tokens.length > 1) {
+      const first = np.tokens[0] as Token;
+      const owner = this.resolve({
+        ...np,
+        end: first.end,
+        text: first.text,
+        tokens: [first],
+        head: 0,
+        kind: 'pronoun',
+      });
+      if (owner) {
+        const nm = `${owner.name}\u2019s ${np.tokens
+          .slice(1)
+          .map((t) => t.text)
+          .join(' ')}`;
+        return { name: nm, kind: np.kind === 'org' ? 'org' : 'anon', key: bare(nm) };
+      }
+    }
     const definite = np.det === 'the' || np.det === 'this' || np.det === 'that' || np.det === 'poss';
     if (np.kind === 'doc') {
       const by = this.text.slice(np.end, np.end + 4);
@@ -1045,6 +1069,22 @@ export class Resolver {
         ? this.recentOfKind(np.start, (h) => h.resolved.kind === 'org' && h.words.includes(headBare))
         : null;
       if (prev) return prev;
+      // A bare "the administration" with none named before as a speaker: the "X administration"
+      // the article named last, or, in news English, the administration of the president the
+      // article names ("Trump administration").
+      if (
+        definite &&
+        headBare === 'administration' &&
+        words.filter((w) => !DETERMINERS.has(w)).length === 1
+      ) {
+        const named = this.namedAdministration(np.start);
+        if (named) return { name: named, kind: 'org', key: bare(named) };
+        const president = this.recentPresident(np.start);
+        if (president) {
+          const nm = `${president} administration`;
+          return { name: nm, kind: 'org', key: bare(nm) };
+        }
+      }
       const nm = np.tokens
         .filter((t, i) => !(i === 0 && DETERMINERS.has(bare(t.text))))
         .map((t) => t.text)
@@ -1124,6 +1164,47 @@ export class Resolver {
     // the author / the writer: the most recent person
     if (headBare === 'author' || headBare === 'writer') return this.recentPerson(np.start, null);
     return null;
+  }
+
+  /** "X administration" phrases of the text, in order (found once, on first need). */
+  private administrations: Array<{ pos: number; name: string }> | null = null;
+
+  /** "Harmon administration": the last administration named by a capitalised word before `pos`. */
+  private namedAdministration(pos: number): string | null {
+    if (!this.administrations) {
+      this.administrations = [];
+      for (const m of this.text.matchAll(/(\p{Lu}[\p{Ll}’'-]{1,30}) administration\b/gu)) {
+        const word = m[1] ?? '';
+        if (DETERMINERS.has(bare(word)) || CAPITAL_STOPWORDS.has(word)) continue;
+        this.administrations.push({ pos: m.index, name: `${stripPossessive(word)} administration` });
+      }
+    }
+    let found: string | null = null;
+    for (const a of this.administrations) {
+      if (a.pos >= pos) break;
+      found = a.name;
+    }
+    return found;
+  }
+
+  /**
+   * The surname of the president mentioned last before `pos` (or first after it): a person whose
+   * titles include "president" but not "vice president".
+   */
+  private recentPresident(pos: number): string | null {
+    let best: string | null = null;
+    let bestPos = -Infinity;
+    for (const [surname, info] of this.names.bySurname) {
+      const president = [...info.roles].some((r) => /(^| )president$/.test(r) && !/\bvice\b/.test(r));
+      if (!president) continue;
+      const p = this.lastOccurrence(surname, pos);
+      const at = p >= 0 ? p : -1e9;
+      if (at > bestPos) {
+        bestPos = at;
+        best = info.name.split(' ').at(-1) ?? null;
+      }
+    }
+    return best;
   }
 
   lastOccurrence(surname: string, before: number): number {

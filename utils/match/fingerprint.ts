@@ -11,13 +11,11 @@
  * classifier re-checks.
  */
 import { hashKey, words } from './normalize';
-import { MAX_TOPIC_KEYS, topicKeys } from './topic';
+import { topicKeys } from './topic';
 
 export const SHINGLE_SIZE = 3;
 export const BANDS = 8;
 export const ROWS = 2;
-/** Upper bound on keys per statement: LSH bands plus topic keys. */
-export const MAX_KEYS = BANDS + MAX_TOPIC_KEYS;
 
 /** Word shingles of normalised text; a text shorter than one shingle is its own single shingle. */
 export function shingles(text: string, size: number = SHINGLE_SIZE): string[] {
@@ -94,31 +92,71 @@ export function shingleJaccard(a: string, b: string): number {
 }
 
 /**
- * All candidate keys of a statement for the multiEntry index: LSH bands, then topic keys. Bounded
- * by MAX_KEYS. `context` (the lead-in of a short fragment) adds topic keys only when the text
- * itself has too few content words to say what it is about.
+ * Topic pair keys: one key per pair of a statement's topic concepts, so that "shares two topic
+ * words" — what makes a topic candidate — is one index entry instead of two long posting lists
+ * intersected. A single topic word is shared by thousands of statements in a large store and
+ * reading its postings is what ingest used to spend most of its time on; a pair of words is rare,
+ * and the store's key filter proves most pairs absent without asking the index at all.
+ *
+ * Pairs are listed so that those among the `k` strongest concepts come first, for every `k`:
+ * (0,1), (0,2), (1,2), (0,3), (1,3), (2,3), … — so the first C(k, 2) keys are exactly the pairs
+ * of the k strongest, which is what `lookupKeys` asks about.
+ */
+export function topicPairKeys(topics: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let j = 1; j < topics.length; j++) {
+    for (let i = 0; i < j; i++) {
+      const [a, b] = topics[i]! < topics[j]! ? [topics[i]!, topics[j]!] : [topics[j]!, topics[i]!];
+      out.push(`p:${hashKey(`${a} ${b}`).slice(0, 9)}`);
+    }
+  }
+  return out;
+}
+
+/** Topic concepts of a stored statement that its pair keys are made of. */
+export const STORED_PAIR_TOPICS = 10;
+/** Upper bound on keys per statement: LSH bands plus topic pair keys. */
+export const MAX_KEYS = BANDS + (STORED_PAIR_TOPICS * (STORED_PAIR_TOPICS - 1)) / 2;
+/** Topic concepts of a new statement whose pairs are looked up (the strongest ones). */
+export const LOOKUP_PAIR_TOPICS = 6;
+
+/**
+ * All candidate keys of a statement for the multiEntry index: LSH bands, then topic pair keys.
+ * Bounded by MAX_KEYS. `context` (the lead-in of a short fragment) adds topic concepts only when
+ * the text itself has too few content words to say what it is about.
  */
 export function matchKeys(text: string, context?: string): string[] {
   const keys = new Set(bandKeys(text));
-  const own = topicKeys(text);
-  for (const k of own) keys.add(k);
+  const own = topicKeys(text, STORED_PAIR_TOPICS);
+  const topics = new Set(own);
   if (context && own.length < 3) {
-    for (const k of topicKeys(context, MAX_TOPIC_KEYS - own.length)) keys.add(k);
+    for (const k of topicKeys(context, STORED_PAIR_TOPICS - own.length)) topics.add(k);
   }
+  for (const k of topicPairKeys([...topics])) keys.add(k);
   return [...keys].slice(0, MAX_KEYS);
 }
 
 /**
- * How many of a new statement's topic keys are looked up (its most specific ones; `topicKeys`
- * lists them most specific first). Stored statements keep all their keys in the index, so a pair
- * is still found when it shares two of the new statement's strongest topic words with any of the
- * stored one's. Fewer lookups per statement is what ingest costs most (one index read per key).
+ * What sharing a key says of two statements, in shared topic words or bands: a pair key is two
+ * topic words at once. A stored statement is a candidate at a total of 2 or more.
  */
-export const LOOKUP_TOPIC_KEYS = 6;
+export function keyWeight(key: string): number {
+  return key.startsWith('p:') ? 2 : 1;
+}
 
-/** The keys a new statement asks the index about: every LSH band, and its strongest topic keys. */
+/** The total `keyWeight` a stored statement needs to be a candidate of a new one. */
+export const CANDIDATE_WEIGHT = 2;
+
+/**
+ * The keys a new statement asks the index about: every LSH band, and the pairs of its strongest
+ * topic concepts (stored statements keep the pairs of more, so a pair is still found when it
+ * shares two of the new statement's strongest topic words with any of the stored one's). Fewer
+ * lookups per statement is what ingest costs most (one index read per key).
+ */
 export function lookupKeys(keys: readonly string[]): string[] {
-  const bands = keys.filter((k) => !k.startsWith('t:'));
-  const topics = keys.filter((k) => k.startsWith('t:')).slice(0, LOOKUP_TOPIC_KEYS);
-  return [...bands, ...topics];
+  const bands = keys.filter((k) => !k.startsWith('p:'));
+  const pairs = keys
+    .filter((k) => k.startsWith('p:'))
+    .slice(0, (LOOKUP_PAIR_TOPICS * (LOOKUP_PAIR_TOPICS - 1)) / 2);
+  return [...bands, ...pairs];
 }

@@ -199,8 +199,8 @@ function undouble(w: string): string {
  */
 const CLASSES: Record<string, string> = {
   attack: 'attack strike airstrike bomb bombing bombard raid shelling missile rocket assault explosion blast',
-  tell: 'inform notify notification notice warn warning alert brief forewarn consult consultation',
-  know: 'know knew learn aware hear heard',
+  // Who knew what, and when: being told of something and knowing it are one subject.
+  know: 'know knew learn aware hear heard inform notify notification notice warn warning alert brief forewarn consult consultation',
   hostage: 'hostage captive abductee abducted kidnapped',
   release: 'release free freeing liberate liberation return rescue',
   talks: 'talks negotiate negotiation negotiator discussion dialogue mediate mediation mediator',

@@ -1,5 +1,7 @@
 /** The personal archive: quotes the reader chose to keep. */
+import type { PageMeta, StatementSnapshot } from '../messages';
 import type { ArchiveEntryRow, ArchiveSnapshot, SaywhoDb } from './db';
+import { forgetKeyFilter } from './key-filter';
 
 /** Saves a stored statement to the archive with a snapshot of its text and source; saving twice keeps one entry. */
 export async function saveStatement(
@@ -92,6 +94,42 @@ export async function saveCapture(db: SaywhoDb, capture: Capture): Promise<numbe
   });
 }
 
+/** A page's URL as the archive keeps it: without the fragment (`#section`, `#:~:text=`). */
+export function archivePageUrl(url: string): string {
+  const hash = url.indexOf('#');
+  return hash === -1 ? url : url.slice(0, hash);
+}
+
+/** The archive's snapshot of a statement found on a page, for saving it without the store. */
+export function snapshotOf(page: PageMeta, statement: StatementSnapshot): ArchiveSnapshot {
+  return {
+    text: statement.text,
+    kind: statement.kind,
+    speaker: statement.speaker,
+    cue: statement.cue,
+    pageUrl: archivePageUrl(page.url),
+    pageTitle: page.title,
+    site: page.site,
+    publishedAt: page.publishedAt,
+  };
+}
+
+/**
+ * The texts of the archive's quotes from one page (trimmed), so a page read without the store
+ * (auto-collect off) can still show which of its statements were saved. A scan of the archive:
+ * it runs once per page read, and only while auto-collect is off.
+ */
+export async function savedTextsOnPage(db: SaywhoDb, pageUrl: string): Promise<Set<string>> {
+  const url = archivePageUrl(pageUrl);
+  const texts = new Set<string>();
+  await db.archive
+    .filter((e) => archivePageUrl(e.snapshot.pageUrl) === url)
+    .each((e) => {
+      texts.add(e.snapshot.text.trim());
+    });
+  return texts;
+}
+
 export async function updateEntry(db: SaywhoDb, id: number, changes: { note?: string; tags?: string[] }) {
   const patch: Partial<ArchiveEntryRow> = {};
   if (changes.note !== undefined) patch.note = changes.note;
@@ -120,6 +158,7 @@ export async function clearAllData(db: SaywhoDb): Promise<void> {
   await db.transaction('rw', tables, async () => {
     await Promise.all(tables.map((table) => table.clear()));
   });
+  forgetKeyFilter(db);
 }
 
 /** How much is stored, for the options page's confirmation. */

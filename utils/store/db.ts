@@ -4,7 +4,7 @@
  * Each schema change adds a `version(n)` block with its upgrade function and a migration test
  * in test/store/. Never edit a released version block.
  */
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { StatementKind } from '../extract/types';
 import type { WordDiffOp } from '../match/diff';
 import { matchKeys } from '../match/fingerprint';
@@ -142,9 +142,12 @@ export const SCHEMA_V2 = { ...SCHEMA_V1, speakers: '++id, identityKey, name, *al
 export const SCHEMA_V3 = SCHEMA_V2;
 
 /**
- * Version 4: the `keyFilter` table, a Bloom filter of the match keys the store holds
- * (key-filter.ts), so ingest skips index lookups for keys no statement has. Nothing to migrate:
- * an empty filter covers no statement, and the first ingest adds every stored statement's keys.
+ * Version 4: topic words are indexed in pairs (`p:` keys, fingerprint.ts) instead of one by one
+ * (`t:` keys), so "shares two topic words" is one rare index entry rather than two long posting
+ * lists; stored statements' keys are recomputed (keeping their time tags). And the `keyFilter`
+ * table: snapshots of a Bloom filter of the match keys the store holds (key-filter.ts), so ingest
+ * skips index lookups for keys no statement has. It starts empty: the first ingest adds every
+ * stored statement's keys.
  */
 export const SCHEMA_V4 = { ...SCHEMA_V3, keyFilter: 'id' } as const;
 
@@ -165,10 +168,7 @@ export function openDb(name: string = DB_NAME): SaywhoDb {
   db.version(3)
     .stores(SCHEMA_V3)
     .upgrade(async (tx) => {
-      const readAt = new Map<number, number>();
-      await tx.table<PageRow>('pages').each((page) => {
-        readAt.set(page.id, page.firstReadAt);
-      });
+      const readAt = await firstReadings(tx);
       await tx
         .table<StatementRow>('statements')
         .toCollection()
@@ -176,6 +176,28 @@ export function openDb(name: string = DB_NAME): SaywhoDb {
           row.keys = indexedKeys(row.keys.map(plainKey), readAt.get(row.pageId) ?? 0);
         });
     });
-  db.version(4).stores(SCHEMA_V4);
+  db.version(4)
+    .stores(SCHEMA_V4)
+    .upgrade(async (tx) => {
+      const readAt = await firstReadings(tx);
+      await tx
+        .table<StatementRow>('statements')
+        .toCollection()
+        .modify((row) => {
+          row.keys = indexedKeys(
+            matchKeys(row.text, `${row.prefix} ${row.suffix}`),
+            readAt.get(row.pageId) ?? 0,
+          );
+        });
+    });
   return db;
+}
+
+/** When each stored page was first read: the time tag of its statements' index entries. */
+async function firstReadings(tx: Transaction): Promise<Map<number, number>> {
+  const readAt = new Map<number, number>();
+  await tx.table<PageRow>('pages').each((page) => {
+    readAt.set(page.id, page.firstReadAt);
+  });
+  return readAt;
 }

@@ -8,13 +8,13 @@
 
 import Dexie, { type Transaction } from 'dexie';
 import { classifyPair, type MatchStatement } from '../match/classify';
-import { lookupKeys as lookupKeysOf, matchKeys } from '../match/fingerprint';
+import { CANDIDATE_WEIGHT, keyWeight, lookupKeys as lookupKeysOf, matchKeys } from '../match/fingerprint';
 import { inferSpeakerKind, sameSpeaker, speakerIdentityKey } from '../match/identity';
 import { exactKey, normalizeText } from '../match/normalize';
 import type { IngestPage, PageMeta } from '../messages';
 import type { PageRow, RelationRow, SaywhoDb, SpeakerRow, StatementRow } from './db';
 import { indexedKeys, keyRange, plainKey } from './index-keys';
-import { KeyFilter, type KeyFilterRow } from './key-filter';
+import { type KeyFilter, keyFilterCommitted, keyFilterFor } from './key-filter';
 import { statementSummaries } from './queries';
 
 /** Identity of a page: its canonical URL if given, else its URL without the fragment. */
@@ -59,6 +59,7 @@ export async function ingestPage(
   const { page: meta, statements } = message;
   const key = pageKeyOf(meta);
   let filter: KeyFilter | null = null;
+  let writtenUpTo = 0;
   const tables = [db.pages, db.speakers, db.statements, db.relations, db.archive, db.keyFilter];
   const result = db.transaction('rw', tables, async () => {
     let t = performance.now();
@@ -68,7 +69,7 @@ export async function ingestPage(
     // Keys the store's key filter proves absent are not asked at all.
     const start = t;
     const keysOf = statements.map((s) => matchKeys(s.text, `${s.prefix} ${s.suffix}`));
-    const { filter: work, changed } = await caughtUpFilter(db);
+    const work = await keyFilterFor(db);
     filter = work;
     const lookupKeys = [...new Set(keysOf.flatMap(lookupKeysOf))].filter((k) => work.mayHave(k));
     phase('keys', start);
@@ -152,12 +153,9 @@ export async function ingestPage(
     await db.statements.bulkPut(
       rows.filter((r, i) => !fresh[i] || r.continuesId !== null || r.utteranceId !== null),
     );
-    // The new statements' keys join the filter, persisted in this same transaction.
-    if (added.length > 0) {
-      const newKeys = added.flatMap((r) => r.keys.map(plainKey));
-      for (const segment of work.add(newKeys, Math.max(...added.map((r) => r.id)))) changed.add(segment);
-    }
-    if (changed.size > 0) await db.keyFilter.bulkPut([...changed]);
+    // The keys written join the filter; it covers them once this transaction has committed.
+    work.add(rows.flatMap((r) => r.keys.map(plainKey)));
+    writtenUpTo = Math.max(0, ...rows.map((r) => r.id));
     const ids = rows.map((r) => r.id);
     t = phase('write', t);
 
@@ -187,49 +185,9 @@ export async function ingestPage(
     phase('summaries', t);
     return { pageId: page.id, statements: summaries };
   });
-  try {
-    const value = await result;
-    // Committed: the filter in memory is now the one just persisted.
-    if (filter) filters.set(db, filter);
-    return value;
-  } catch (error) {
-    // Not committed: what is in memory may be ahead of the store; read it again next time.
-    filters.delete(db);
-    throw error;
-  }
-}
-
-/** The key filter of each open database, as last committed, while this context lives. */
-const filters = new WeakMap<SaywhoDb, KeyFilter>();
-
-/**
- * The store's key filter, caught up with every statement above its `upTo` (statements written
- * before the filter existed, or while another copy of it was in memory), as a fork to add to; and
- * the segments catching up changed. Runs inside the ingest transaction.
- */
-async function caughtUpFilter(db: SaywhoDb): Promise<{ filter: KeyFilter; changed: Set<KeyFilterRow> }> {
-  let base = filters.get(db);
-  if (!base) {
-    try {
-      base = KeyFilter.fromRows(await db.keyFilter.toArray());
-    } catch {
-      // Unreadable rows: start again from nothing, which the catch-up below refills.
-      await db.keyFilter.clear();
-      base = KeyFilter.empty();
-    }
-  }
-  const filter = base.fork();
-  const keys: string[] = [];
-  let upTo = filter.upTo;
-  await db.statements
-    .where(':id')
-    .above(filter.upTo)
-    .each((row) => {
-      for (const k of row.keys) keys.push(plainKey(k));
-      if (row.id > upTo) upTo = row.id;
-    });
-  const changed = new Set(upTo > filter.upTo ? filter.add(keys, upTo) : []);
-  return { filter, changed };
+  const value = await result;
+  if (filter) keyFilterCommitted(db, filter, writtenUpTo);
+  return value;
 }
 
 /**
@@ -340,10 +298,12 @@ class PairMatcher {
     const wanted = new Set<number>();
     for (const row of rows) {
       const shared = new Map<number, number>();
-      for (const k of plainKeys.get(row.id)!)
-        for (const id of perKey.get(k) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+      for (const k of plainKeys.get(row.id)!) {
+        const weight = keyWeight(k);
+        for (const id of perKey.get(k) ?? []) shared.set(id, (shared.get(id) ?? 0) + weight);
+      }
       const ids: Array<[number, number]> = [];
-      for (const entry of shared) if (entry[1] >= 2 && entry[0] !== row.id) ids.push(entry);
+      for (const entry of shared) if (entry[1] >= CANDIDATE_WEIGHT && entry[0] !== row.id) ids.push(entry);
       ids.sort((x, y) => y[1] - x[1] || y[0] - x[0]);
       const best = ids.slice(0, MAX_CANDIDATES).map(([id]) => id);
       chosen.set(row.id, best);

@@ -1,31 +1,55 @@
 /**
  * Which match keys the store may hold: a Bloom filter over the plain keys of every stored
- * statement, so ingest never asks the index about a key no statement has (most LSH band keys of a
- * new quote). A Bloom filter never says "absent" for a key that was added; it says "maybe" for a
- * few it never saw (one in a few thousand here), which only costs a lookup.
+ * statement, so ingest never asks the index about a key no statement has (most LSH band keys and
+ * topic pair keys of a new quote). A Bloom filter never says "absent" for a key that was added; it
+ * says "maybe" for a few it never saw, which only costs one index lookup.
  *
- * Kept in segments of fixed capacity (a new one starts when the last is full), persisted in the
- * `keyFilter` table inside the same transaction as the statements it covers, and held in memory
- * per database while the background worker lives. `upTo` is the highest statement id whose keys
- * are in: statements above it (written before the filter existed, or by any other path) are read
- * and added before the filter is used, so the filter can lag but never miss.
+ * A scalable Bloom filter: segments of doubling capacity, each sized for about 1 % false
+ * positives when full, so the whole stays near a few per cent however large the store grows,
+ * with about 10 bits per distinct key. A key already reported present is not added again, so
+ * repeated keys (a quote reprinted, two common topic words together) cost no capacity.
+ *
+ * Coverage is `upTo`: the highest statement id whose keys are all in. Statements above it (written
+ * since the last snapshot, by another context, or before the filter existed) are read and added
+ * before the filter is used, so the filter can lag but never miss. The background worker keeps it
+ * in memory while it lives and writes a snapshot (the `keyFilter` table) once it has grown by
+ * `SNAPSHOT_LAG` statements, outside the ingest transaction: a snapshot is only a cache.
  */
 
-/** Keys per segment before the next one starts. */
-export const SEGMENT_KEYS = 1 << 16;
-/** Bits per segment: 16 bits per key. */
-const SEGMENT_BITS = SEGMENT_KEYS * 16;
-/** Probes per key: ln 2 × bits per key ≈ 11, for a false-positive rate near 0.05 % per full segment. */
-const PROBES = 11;
+import type { SaywhoDb } from './db';
+import { plainKey } from './index-keys';
 
+/** Keys the first segment holds; each next segment holds twice as many. */
+const BASE_CAPACITY = 1 << 14;
+/** Bits per key: with 7 probes, about 0.8 % false positives in a full segment. */
+const BITS_PER_KEY = 10;
+const PROBES = 7;
+
+/** One segment as persisted. */
 export interface KeyFilterRow {
   /** Segment number, from 0. */
   id: number;
   bits: Uint32Array;
-  /** Keys added to this segment. */
+  /** Keys this segment was sized for. */
+  capacity: number;
+  /** Keys added to it. */
   count: number;
-  /** Highest statement id whose keys are in the filter, as of writing this segment. */
+  /** Highest statement id whose keys are in the filter, as of the snapshot. */
   upTo: number;
+}
+
+interface Segment {
+  bits: Uint32Array;
+  /** Number of bits (bits.length × 32). */
+  size: number;
+  capacity: number;
+  count: number;
+}
+
+function newSegment(index: number): Segment {
+  const capacity = BASE_CAPACITY * 2 ** index;
+  const words = Math.ceil((capacity * BITS_PER_KEY) / 32);
+  return { bits: new Uint32Array(words), size: words * 32, capacity, count: 0 };
 }
 
 /** Two independent 32-bit hashes of a key (FNV-1a and a Murmur-style mix); probes are h1 + i·h2. */
@@ -42,9 +66,18 @@ function hashes(key: string): [number, number] {
   return [h1 >>> 0, (h2 ^ (h2 >>> 16)) | 1];
 }
 
+function segmentHas(s: Segment, h1: number, h2: number): boolean {
+  for (let i = 0; i < PROBES; i++) {
+    const at = ((h1 + Math.imul(i, h2)) >>> 0) % s.size;
+    if (((s.bits[at >>> 5] ?? 0) & (1 << (at & 31))) === 0) return false;
+  }
+  return true;
+}
+
 export class KeyFilter {
   private constructor(
-    private readonly segments: KeyFilterRow[],
+    private readonly segments: Segment[],
+    /** Highest statement id whose keys are all in. */
     public upTo: number,
   ) {}
 
@@ -52,78 +85,165 @@ export class KeyFilter {
     return new KeyFilter([], 0);
   }
 
-  /** The filter as persisted (rows in any order). */
+  /** The filter as persisted (rows in any order); throws on rows that do not fit together. */
   static fromRows(rows: readonly KeyFilterRow[]): KeyFilter {
-    const segments = [...rows].sort((a, b) => a.id - b.id);
-    segments.forEach((s, i) => {
-      if (s.id !== i || s.bits.length !== SEGMENT_BITS / 32)
-        throw new Error('key filter rows are not contiguous');
+    const sorted = [...rows].sort((a, b) => a.id - b.id);
+    const segments = sorted.map((row, i) => {
+      const expected = newSegment(i);
+      if (
+        row.id !== i ||
+        !(row.bits instanceof Uint32Array) ||
+        row.bits.length !== expected.bits.length ||
+        row.capacity !== expected.capacity ||
+        row.upTo !== sorted[0]!.upTo
+      ) {
+        throw new Error('key filter rows do not form one snapshot');
+      }
+      return { ...expected, bits: row.bits, count: row.count };
     });
-    return new KeyFilter(segments, Math.max(0, ...segments.map((s) => s.upTo)));
+    return new KeyFilter(segments, sorted[0]?.upTo ?? 0);
+  }
+
+  /** The rows of a snapshot of this filter. */
+  toRows(): KeyFilterRow[] {
+    return this.segments.map((s, id) => ({
+      id,
+      bits: s.bits.slice(),
+      capacity: s.capacity,
+      count: s.count,
+      upTo: this.upTo,
+    }));
   }
 
   /** False only when no key added so far is `key`. */
   mayHave(key: string): boolean {
-    if (this.segments.length === 0) return false;
     const [h1, h2] = hashes(key);
-    for (const { bits } of this.segments) {
-      let all = true;
-      for (let i = 0; i < PROBES; i++) {
-        const bit = (h1 + Math.imul(i, h2)) >>> 0;
-        const at = bit % SEGMENT_BITS;
-        if (((bits[at >>> 5] ?? 0) & (1 << (at & 31))) === 0) {
-          all = false;
-          break;
-        }
-      }
-      if (all) return true;
-    }
+    for (const s of this.segments) if (segmentHas(s, h1, h2)) return true;
     return false;
   }
 
   /**
-   * A copy to add to, sharing the full segments: the copy is installed only once the transaction
-   * that persisted it has committed, so a failed ingest leaves the filter in memory as it was.
+   * Adds keys (coverage, `upTo`, is the caller's to raise once the statements they came from are
+   * committed). Returns how many were new to the filter.
    */
-  fork(): KeyFilter {
-    const last = this.segments.at(-1);
-    const segments = this.segments.slice(0, -1);
-    if (last) segments.push({ ...last, bits: last.bits.slice() });
-    return new KeyFilter(segments, this.upTo);
-  }
-
-  /** Adds keys; returns the segments changed (to persist). Use on a fork. */
-  add(keys: Iterable<string>, upTo: number): KeyFilterRow[] {
-    const changed = new Set<KeyFilterRow>();
+  add(keys: Iterable<string>): number {
+    let added = 0;
     for (const key of keys) {
+      const [h1, h2] = hashes(key);
+      // Present, or a false positive that stays one forever (bits are never cleared): either way
+      // the filter already answers "maybe" for this key.
+      if (this.segments.some((s) => segmentHas(s, h1, h2))) continue;
       let last = this.segments.at(-1);
-      if (!last || last.count >= SEGMENT_KEYS) {
-        last = {
-          id: this.segments.length,
-          bits: new Uint32Array(SEGMENT_BITS / 32),
-          count: 0,
-          upTo: this.upTo,
-        };
+      if (!last || last.count >= last.capacity) {
+        last = newSegment(this.segments.length);
         this.segments.push(last);
       }
-      const [h1, h2] = hashes(key);
       for (let i = 0; i < PROBES; i++) {
-        const at = ((h1 + Math.imul(i, h2)) >>> 0) % SEGMENT_BITS;
+        const at = ((h1 + Math.imul(i, h2)) >>> 0) % last.size;
         last.bits[at >>> 5] = (last.bits[at >>> 5] ?? 0) | (1 << (at & 31));
       }
       last.count++;
-      changed.add(last);
+      added++;
     }
-    this.upTo = Math.max(this.upTo, upTo);
-    const last = this.segments.at(-1);
-    if (last) {
-      last.upTo = this.upTo;
-      changed.add(last);
-    }
-    return [...changed];
+    return added;
   }
 
+  /** Distinct keys added (false positives at adding time not counted). */
   get keyCount(): number {
     return this.segments.reduce((n, s) => n + s.count, 0);
   }
+
+  /** Bytes of filter bits, what a snapshot costs on disk and the worker in memory. */
+  get bytes(): number {
+    return this.segments.reduce((n, s) => n + s.bits.byteLength, 0);
+  }
+}
+
+/** Statements added since the last snapshot before a new one is written. */
+export const SNAPSHOT_LAG = 1_000;
+
+interface Held {
+  filter: KeyFilter;
+  /** `upTo` of the snapshot in the store. */
+  persistedUpTo: number;
+  persisting: Promise<void> | null;
+}
+
+/** The filter of each open database, while this context (the background worker) lives. */
+const held = new WeakMap<SaywhoDb, Held>();
+
+/**
+ * Inside an ingest transaction: the store's key filter, loaded from its snapshot when this context
+ * has none, and caught up with every statement above its coverage — so it answers for every
+ * statement committed before this transaction.
+ */
+export async function keyFilterFor(db: SaywhoDb): Promise<KeyFilter> {
+  let h = held.get(db);
+  // Ids never go back in a store (IndexedDB key generators do not reuse them), unless the store
+  // was deleted and made again: then what is in memory belongs to another store.
+  const lastId = ((await db.statements.orderBy(':id').lastKey()) as number | undefined) ?? 0;
+  if (h && lastId < h.filter.upTo) h = undefined;
+  if (!h) {
+    let filter: KeyFilter;
+    try {
+      filter = KeyFilter.fromRows(await db.keyFilter.toArray());
+    } catch {
+      // No snapshot that fits together: start from nothing; the catch-up below refills it.
+      filter = KeyFilter.empty();
+    }
+    if (lastId < filter.upTo) filter = KeyFilter.empty();
+    h = { filter, persistedUpTo: filter.upTo, persisting: null };
+    held.set(db, h);
+  }
+  const { filter } = h;
+  if (lastId > filter.upTo) {
+    const keys: string[] = [];
+    await db.statements
+      .where(':id')
+      .above(filter.upTo)
+      .each((row) => {
+        for (const k of row.keys) keys.push(plainKey(k));
+      });
+    filter.add(keys);
+    filter.upTo = Math.max(filter.upTo, lastId);
+  }
+  return filter;
+}
+
+/**
+ * After an ingest transaction committed: the filter covers every statement up to `upTo`, the
+ * highest id it wrote (its keys were added during the transaction). Writes a snapshot, in its own
+ * transaction, once the filter has grown by `SNAPSHOT_LAG` statements since the last one; a
+ * failed snapshot only means a longer catch-up next time.
+ */
+export function keyFilterCommitted(db: SaywhoDb, filter: KeyFilter, upTo: number): void {
+  const h = held.get(db);
+  if (!h || h.filter !== filter) return;
+  filter.upTo = Math.max(filter.upTo, upTo);
+  if (h.persisting || filter.upTo - h.persistedUpTo < SNAPSHOT_LAG) return;
+  const rows = filter.toRows();
+  h.persisting = db
+    .transaction('rw', db.keyFilter, async () => {
+      await db.keyFilter.clear();
+      await db.keyFilter.bulkPut(rows);
+    })
+    .then(
+      () => {
+        h.persistedUpTo = rows[0]?.upTo ?? 0;
+      },
+      () => {},
+    )
+    .finally(() => {
+      h.persisting = null;
+    });
+}
+
+/** Waits for a snapshot being written (tests, and before closing a store). */
+export async function keyFilterSettled(db: SaywhoDb): Promise<void> {
+  await held.get(db)?.persisting;
+}
+
+/** Drops this context's filter of `db`, as a worker restart would (tests, the benchmark, clear-all). */
+export function forgetKeyFilter(db: SaywhoDb): void {
+  held.delete(db);
 }
