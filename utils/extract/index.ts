@@ -613,7 +613,21 @@ function colonIntro(text: string, from: number, open: number): Attribution | nul
   while (k < toks.length && (toks[k] as Token).end <= np.end) k++;
   while (k < toks.length && isAdverbLike((toks[k] as Token).text)) k++;
   const v = toks[k];
-  if (!v || !isLower(v.text[0]) || isFunctionWordLite(v.text)) return null;
+  if (!v || !isLower(v.text[0])) return null;
+  // "Varga was blunt: “…”", "Jensen had a simple message for the company: “…”": the subject of a
+  // short copular or "have" clause before the colon (not a passive "was asked:", "was told:")
+  if (COPULA_OR_HAVE.has(v.text)) {
+    const rest = toks.slice(k + 1);
+    const next = rest[0];
+    if (!next || rest.length > 7 || !isLower(next.text[0])) return null;
+    if (next.text.endsWith('ed') || cueVerb(next.text)?.form === 'past') return null;
+    return {
+      cue: { start: v.start, end: e - 1, text: text.slice(v.start, e - 1), info: null, addressee: null },
+      np,
+      where: 'colon',
+    };
+  }
+  if (isFunctionWordLite(v.text)) return null;
   const vl = v.text.toLowerCase();
   if (!(vl.endsWith('s') || vl.endsWith('ed') || cueVerb(vl))) return null;
   return {
@@ -622,6 +636,8 @@ function colonIntro(text: string, from: number, open: number): Attribution | nul
     where: 'colon',
   };
 }
+
+const COPULA_OR_HAVE = new Set(['is', 'are', 'was', 'were', 'has', 'had']);
 
 function isAdverbLike(w: string): boolean {
   return w.length > 4 && w.endsWith('ly');
