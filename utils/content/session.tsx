@@ -53,7 +53,8 @@ export class PageSession {
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
   private lastUrl: string;
-  private lastText = '';
+  /** The statements last sent to the store, as it identifies them; null: send on the next reading. */
+  private sent: SentStatements | null = null;
   private outcome: PageStatusReply['status'] = 'not-article';
   private generation = 0;
   private readonly doc: Document;
@@ -73,7 +74,12 @@ export class PageSession {
     await this.refresh();
   }
 
-  /** Reads the article again and repaints; sends the statements when the text changed. */
+  /**
+   * Reads the article again and repaints. Incremental where it is cheap: an unchanged text is not
+   * extracted again (see `readArticleInSteps`), and the store is asked only when the statements
+   * differ from those it last answered for; statements it already answered for keep their marks
+   * while it answers for the new ones.
+   */
   async refresh(): Promise<void> {
     if (!this.enabled || this.options.signal.aborted) return;
     // A newer reading (or switching off) makes this one stale wherever it is paused.
@@ -84,7 +90,7 @@ export class PageSession {
     const perf = this.doc.defaultView?.performance;
     const clock = new TaskClock(perf);
     const t0 = perf?.now() ?? 0;
-    const read = await readArticleInSteps(this.doc, this.options.url(), clock, stale);
+    const read = await readArticleInSteps(this.doc, this.options.url(), clock, stale, this.reading);
     if (read === 'stale') {
       if (!stale()) this.scheduleRefresh();
       return;
@@ -96,32 +102,41 @@ export class PageSession {
     if (!reading || reading.statements.length === 0) {
       this.reading = null;
       this.painted = { ranges: [] };
+      this.sent = null;
       clearHighlights();
       this.closeCard();
       clock.end();
       return;
     }
-    const textChanged = reading.model.text !== this.lastText;
-    this.lastText = reading.model.text;
     this.reading = reading;
     const t1 = perf?.now() ?? 0;
     this.painted = paintStatements(reading.model, reading.statements, this.doc);
     perf?.measure('saywho:paint', { start: t1, end: perf.now() });
     clock.end();
-    if (!textChanged && this.summaries.length === reading.statements.length) {
-      // Same words re-rendered by the page: re-anchor highlights, keep what the store said.
+    const sent = sentStatements(reading);
+    if (this.sent && sameSent(this.sent, sent)) {
+      // The statements the store has (the page re-rendered its text, or added a paragraph without
+      // any): re-anchor highlights, keep what the store said, send nothing.
       this.paintState();
       return;
     }
-    this.summaries = reading.statements.map(() => null);
+    // Statements read before keep what the store said about them until it answers again.
+    const before = new Map<string, StatementSummary | null>();
+    if (this.sent) for (const [i, k] of this.sent.keys.entries()) before.set(k, this.summaries[i] ?? null);
+    this.summaries = sent.keys.map((k) => before.get(k) ?? null);
+    this.sent = sent;
+    this.paintState();
     const reply = (await this.options.send(reading.message)) as IngestPageReply | undefined;
-    // Switched off, or read again, while the store answered: that answer must not paint.
-    if (this.reading !== reading || !this.enabled) return;
-    if (reply?.ok) {
+    // Switched off, or other statements sent since: that answer must not paint. (A later reading
+    // of the same statements keeps `sent`, so the answer still lands on its ranges.)
+    if (this.sent !== sent || !this.enabled) return;
+    if (reply?.ok && reply.statements.length === sent.keys.length) {
       this.summaries = reply.statements;
       this.paintState();
-    } else if (reply) {
-      console.warn('Saywho could not store this page:', reply.error);
+    } else {
+      // Not stored: the next reading asks again.
+      this.sent = null;
+      if (reply && !reply.ok) console.warn('Saywho could not store this page:', reply.error);
     }
     this.renderCard();
   }
@@ -138,7 +153,7 @@ export class PageSession {
   toggle(): void {
     this.enabled = !this.enabled;
     if (this.enabled) {
-      this.lastText = '';
+      this.sent = null;
       void this.refresh();
     } else {
       // Forget the ranges too: with highlights off, clicks and hovers must not open cards.
@@ -358,7 +373,7 @@ export class PageSession {
       const url = this.options.url();
       if (url === this.lastUrl) return;
       this.lastUrl = url;
-      this.lastText = '';
+      this.sent = null;
       this.closeCard();
       this.scheduleRefresh();
     };
@@ -410,4 +425,35 @@ export class PageSession {
       this.card?.remove();
     });
   }
+}
+
+/** What was sent to the store for a page, to tell whether a new reading needs asking again. */
+interface SentStatements {
+  url: string;
+  /** Per statement: its words, kind and speaker, and which occurrence of those words it is. */
+  keys: string[];
+  /** Per statement: where it is in the article text (the store keeps the offsets too). */
+  spans: string[];
+}
+
+function sentStatements(reading: ArticleReading): SentStatements {
+  const seen = new Map<string, number>();
+  const keys: string[] = [];
+  const spans: string[] = [];
+  for (const s of reading.statements) {
+    const base = `${s.kind}\u0001${s.speaker?.name ?? ''}\u0001${s.cue ?? ''}\u0001${s.text}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    keys.push(`${base}\u0001${n}`);
+    spans.push(`${s.start}:${s.end}`);
+  }
+  return { url: reading.message.page.url, keys, spans };
+}
+
+function sameSent(a: SentStatements, b: SentStatements): boolean {
+  return (
+    a.url === b.url &&
+    a.keys.length === b.keys.length &&
+    a.keys.every((k, i) => k === b.keys[i] && a.spans[i] === b.spans[i])
+  );
 }

@@ -112,13 +112,14 @@ async function stepThrough<T>(
  * Three steps — find the article, build its text model, extract (itself in slices) — with
  * `clock.breathe()` between them, so a long article is read over several tasks and the page keeps
  * answering input. After a pause, `stale()` true drops this reading (the page changed, or Saywho
- * was switched off).
+ * was switched off). Given the `previous` reading, an unchanged text is not extracted again.
  */
 export async function readArticleInSteps(
   doc: Document,
   pageUrl: string,
   clock: TaskClock,
   stale: () => boolean = () => false,
+  previous: ArticleReading | null = null,
 ): Promise<ArticleReading | null | 'stale'> {
   const perf = doc.defaultView?.performance;
   let t = perf?.now() ?? 0;
@@ -137,6 +138,11 @@ export async function readArticleInSteps(
   if (await clock.breathe(stale)) return 'stale';
   // The model was built from the DOM as it was: if the article left the page meanwhile, read again.
   if (!root.isConnected) return 'stale';
+  // The same text as the last reading (the page re-rendered it, or changed something else):
+  // extraction depends on the text alone, so its statements stand; only the DOM map is new.
+  if (previous && previous.model.text === model.text) {
+    return articleReading(doc, pageUrl, root, model, previous.statements, previous.truncated);
+  }
   const { text, truncated } = readableText(model);
   const statements = await extractInSlices(text, () => clock.breathe(stale));
   if (statements === null || !root.isConnected) return 'stale';
