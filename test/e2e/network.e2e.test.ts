@@ -8,6 +8,7 @@
 import { createServer, type Server } from 'node:http';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readmePermissions } from '../readme-permissions';
 import { waitForHighlights } from './harness';
 import { useExtensionSession } from './session';
 
@@ -164,5 +165,30 @@ describe('privacy', () => {
       expect({ path, styled, reports }).toEqual({ path, styled: true, reports: [] });
       await page.close();
     }
+  });
+
+  it('asks for exactly the permissions the README lists, and runs the content script only where it says', async () => {
+    const readme = readmePermissions();
+    const page = await session.browser.context.newPage();
+    await page.goto(`chrome-extension://${session.browser.extensionId}/options.html`);
+    const manifest = (await page.evaluate(() => chrome.runtime.getManifest())) as unknown as Record<
+      string,
+      unknown
+    >;
+    await page.close();
+    expect([...(manifest.permissions as string[])].sort()).toEqual([...readme.permissions].sort());
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.optional_permissions ?? []).toEqual([]);
+    expect(manifest.optional_host_permissions ?? []).toEqual([]);
+    expect(manifest.externally_connectable).toBeUndefined();
+    expect(manifest.web_accessible_resources).toBeUndefined();
+    const scripts = manifest.content_scripts as Array<{ matches: string[]; all_frames?: boolean }>;
+    expect(scripts.map((c) => [...c.matches].sort())).toEqual([[...readme.contentScriptMatches].sort()]);
+    expect(scripts.every((c) => c.all_frames !== true)).toBe(true);
+    for (const key of readme.manifestKeys) expect(manifest[key], key).toBeDefined();
+    // What the browser actually granted matches the manifest: no host access beyond the content script.
+    const granted = await session.browser.worker.evaluate(() => chrome.permissions.getAll());
+    expect([...(granted.permissions ?? [])].sort()).toEqual([...readme.permissions].sort());
+    for (const origin of granted.origins ?? []) expect(readme.contentScriptMatches).toContain(origin);
   });
 });
