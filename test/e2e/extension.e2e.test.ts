@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../utils/extract';
-import { highlightSizes, ROOT, SCREENSHOTS, waitForHighlights } from './harness';
+import { highlightSizes, ROOT, SCREENSHOTS, tabIdOf, waitForHighlights } from './harness';
 import { useExtensionSession } from './session';
 
 const SEED = (name: string) => readFileSync(join(ROOT, 'test', 'fixtures', 'seeds', name), 'utf8');
@@ -109,6 +109,39 @@ describe('Saywho in Chromium', () => {
       timeout: 15_000,
     });
     await page.screenshot({ path: join(SCREENSHOTS, '001-page.png'), fullPage: true });
+
+    // The toolbar badge: 001's statement count marked with "!" on the conflict colour…
+    const badge = async (tab: Page) => {
+      const tabId = await tabIdOf(tab, session.browser.worker);
+      return session.browser.worker.evaluate(
+        async (id) => ({
+          text: await chrome.action.getBadgeText({ tabId: id }),
+          colour: await chrome.action.getBadgeBackgroundColor({ tabId: id }),
+          title: await chrome.action.getTitle({ tabId: id }),
+        }),
+        tabId,
+      );
+    };
+    const painted = async (tab: Page) => {
+      const sizes = await highlightSizes(tab);
+      return (sizes['saywho-direct'] ?? 0) + (sizes['saywho-partial'] ?? 0) + (sizes['saywho-indirect'] ?? 0);
+    };
+    await expect.poll(async () => (await badge(page)).text).toMatch(/^\d+!$/);
+    const conflicted = await badge(page);
+    expect(conflicted.text).toBe(`${await painted(page)}!`);
+    expect(conflicted.colour).toEqual([0xc6, 0x28, 0x28, 255]);
+    expect(conflicted.title).toContain('some in conflict');
+    // …and an article that conflicts with nothing read (a port strike, not the Gulf) has its count alone.
+    const calm = await session.browser.context.newPage();
+    await calm.goto(session.server.url('app/dark.html'));
+    await waitForHighlights(calm);
+    await expect.poll(async () => (await badge(calm)).text).toMatch(/^\d+/);
+    const plain = await badge(calm);
+    expect(plain.text).toBe(String(await painted(calm)));
+    expect(plain.colour).toEqual([0x5b, 0x5b, 0x66, 255]);
+    expect(plain.title).not.toContain('conflict');
+    expect((await highlightSizes(calm))['saywho-conflict'] ?? 0).toBe(0);
+    await calm.close();
 
     const popup = await openPopup(page.url());
     // Related statements show their text too: find the statement by its own text.
