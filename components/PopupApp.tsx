@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { PageStatementsReply, StatementSnapshot } from '@/utils/messages';
 import { MAX_ARTICLE_CHARS } from '@/utils/page/limits';
-import { saveStatement } from '@/utils/store/archive';
+import { saveCapture, savedTextsOnPage, saveStatement, snapshotOf } from '@/utils/store/archive';
 import type { SaywhoDb } from '@/utils/store/db';
 import { groupBySpeaker, pageView } from '@/utils/store/queries';
+import { DetectedStatements } from './DetectedStatements';
 import { SiteSwitch } from './SiteSwitch';
 import { StatementItem } from './StatementItem';
 import { StoreProblemBanner } from './StoreProblemBanner';
@@ -24,6 +26,11 @@ export interface PopupAppProps {
   autoCollect?: boolean;
   /** A statement to open and scroll to (from the card's "open view"). */
   focusStatementId?: number | null;
+  /**
+   * What the tab's content script found on the page, asked when auto-collect is off (nothing of
+   * the page is stored then): shown so the reader can save statements from it.
+   */
+  detected?: PageStatementsReply | null;
 }
 
 function speakerUrl(archiveUrl: string, speaker: string): string {
@@ -39,18 +46,30 @@ export function PopupApp({
   truncated = false,
   autoCollect = true,
   focusStatementId = null,
+  detected = null,
 }: PopupAppProps) {
+  const showDetected = !autoCollect && detected?.page != null && detected.statements.length > 0;
   const view = useLiveQuery(
     async () => ({
       page: pageUrl ? await pageView(db, pageUrl) : null,
       storedPages: await db.pages.count(),
+      savedOnPage:
+        showDetected && detected?.page ? await savedTextsOnPage(db, detected.page.url) : new Set<string>(),
     }),
-    [pageUrl],
+    [pageUrl, showDetected],
   );
   const [error, setError] = useState<string | null>(null);
 
   function save(statementId: number, note: string, tags: string[]) {
     saveStatement(db, statementId, { note, tags }).then(
+      () => setError(null),
+      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+    );
+  }
+
+  function saveDetected(statement: StatementSnapshot, note: string, tags: string[]) {
+    if (!detected?.page) return;
+    saveCapture(db, { statementId: null, snapshot: snapshotOf(detected.page, statement), note, tags }).then(
       () => setError(null),
       (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
     );
@@ -74,6 +93,20 @@ export function PopupApp({
     body = <p class="empty">Loading…</p>;
   } else if (view.status === 'error') {
     body = <p class="empty error">Could not read the store: {view.error}</p>;
+  } else if (
+    (view.value.page === null || view.value.page.statements.length === 0) &&
+    showDetected &&
+    detected?.page
+  ) {
+    // Auto-collect is off and nothing of this page is stored: what the page holds, to save by hand.
+    body = (
+      <DetectedStatements
+        page={detected.page}
+        statements={detected.statements}
+        saved={view.value.savedOnPage}
+        onSave={saveDetected}
+      />
+    );
   } else if (view.value.page === null || view.value.page.statements.length === 0) {
     body = emptyState(pageStatus, autoCollect, view.value.storedPages, optionsUrl);
   } else {

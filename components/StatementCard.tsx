@@ -15,6 +15,8 @@ export interface StatementCardProps {
   statement: CardStatement;
   /** What the store knows; null while the background has not answered. */
   summary: StatementSummary | null;
+  /** False when auto-collect is off: nothing was compared, and Save keeps a snapshot. */
+  collecting?: boolean;
   status: { saving: boolean; error: string | null };
   onSave: () => void;
   onOpenView: () => void;
@@ -29,6 +31,7 @@ function plural(n: number, one: string, many: string): string {
 export function StatementCard({
   statement,
   summary,
+  collecting = true,
   status,
   onSave,
   onOpenView,
@@ -51,7 +54,12 @@ export function StatementCard({
           ? ` · named as “${statement.mention}”`
           : ''}
       </div>
-      {summary ? (
+      {summary && !collecting ? (
+        <div class="card__counts" data-state="collect-off">
+          Auto-collect is off: Saywho did not compare this with your reading history. Save keeps it in your
+          archive.
+        </div>
+      ) : summary ? (
         // The summary counts conflicts apart from the other relations; the reader sees every
         // related statement, conflicts among them (as the popup does: "2 related (2 conflicting)").
         <div class="card__counts">

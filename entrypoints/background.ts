@@ -23,9 +23,9 @@ export default defineBackground(() => {
     openTab: async (url) => {
       await browser.tabs.create({ url });
     },
-    viewUrl: (pageUrl, statementId) =>
+    viewUrl: (pageUrl, statementId, tabId) =>
       browser.runtime.getURL(
-        `/popup.html?url=${encodeURIComponent(pageUrl)}${statementId ? `&statement=${statementId}` : ''}`,
+        `/popup.html?url=${encodeURIComponent(pageUrl)}${statementId ? `&statement=${statementId}` : ''}${tabId !== undefined ? `&tab=${tabId}` : ''}`,
       ),
     autoCollect: async () => {
       await autoCollectRead;
@@ -94,7 +94,7 @@ export default defineBackground(() => {
         void browser.action.setBadgeBackgroundColor({ tabId, color: conflicts ? '#c62828' : '#5b5b66' });
         void browser.action.setTitle({
           tabId,
-          title: `Saywho: ${reply.statements.length} statements${conflicts ? ', some in conflict' : ''}`,
+          title: `Saywho: ${reply.statements.length} statements${conflicts ? ', some in conflict' : ''}${reply.autoCollect === false ? ' (auto-collect is off: only quotes you save are kept)' : ''}`,
         });
       }
     });

@@ -84,7 +84,16 @@ export interface StatementSummary {
 }
 
 export type IngestPageReply =
-  | { ok: true; pageId: number; statements: StatementSummary[] }
+  | {
+      ok: true;
+      pageId: number;
+      statements: StatementSummary[];
+      /**
+       * False when auto-collect is off: nothing was stored or compared; each summary has
+       * statementId 0, no counts, and `saved` when the archive holds the quote from this page.
+       */
+      autoCollect?: false;
+    }
   | { ok: false; error: string };
 
 const id = v.pipe(v.number(), v.integer(), v.minValue(1));
@@ -99,6 +108,28 @@ export const SaveStatementSchema = v.object({
 export type SaveStatement = v.InferOutput<typeof SaveStatementSchema>;
 export type SaveStatementReply = { ok: true; entryId: number } | { ok: false; error: string };
 
+/** A statement as the archive keeps it, without the store: what is saved when auto-collect is off. */
+export const StatementSnapshotSchema = v.object({
+  text: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_TEXT)),
+  kind: v.picklist(['direct', 'partial', 'indirect']),
+  speaker: v.nullable(shortText),
+  cue: v.nullable(shortText),
+});
+export type StatementSnapshot = v.InferOutput<typeof StatementSnapshotSchema>;
+
+/**
+ * Content script (card) → background: keep a statement that is not in the store (auto-collect
+ * off) in the archive, as a snapshot of its words, speaker and page. Answered with `SaveStatementReply`.
+ */
+export const SaveSnapshotSchema = v.object({
+  type: v.literal('save-snapshot'),
+  page: PageMetaSchema,
+  statement: StatementSnapshotSchema,
+  note: v.optional(v.pipe(v.string(), v.maxLength(10_000))),
+  tags: v.optional(v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(100))), v.maxLength(50))),
+});
+export type SaveSnapshot = v.InferOutput<typeof SaveSnapshotSchema>;
+
 /** Content script (card) → background: open the popup's view of a page in a tab. */
 export const OpenViewSchema = v.object({
   type: v.literal('open-view'),
@@ -111,6 +142,7 @@ export type OpenViewReply = { ok: true } | { ok: false; error: string };
 export const BackgroundMessageSchema = v.variant('type', [
   IngestPageSchema,
   SaveStatementSchema,
+  SaveSnapshotSchema,
   OpenViewSchema,
 ]);
 export type BackgroundMessage = v.InferOutput<typeof BackgroundMessageSchema>;
@@ -124,6 +156,8 @@ export const ContentMessageSchema = v.variant('type', [
   v.object({ type: v.literal('page-status') }),
   /** Background → content script: the selection and the statement it overlaps. Answered with `SelectionReply`. */
   v.object({ type: v.literal('selection-statement') }),
+  /** Popup → content script: the statements found on the page, to save when auto-collect is off. Answered with `PageStatementsReply`. */
+  v.object({ type: v.literal('page-statements') }),
 ]);
 export type ContentMessage = v.InferOutput<typeof ContentMessageSchema>;
 
@@ -149,9 +183,15 @@ export interface SelectionCapture {
 }
 
 export type SelectionReply = { ok: true; selection: SelectionCapture | null } | { ok: false; error: string };
+/** The statements the content script found on its page, with the page (null: not an article). */
+export interface PageStatementsReply {
+  ok: true;
+  page: PageMeta | null;
+  statements: StatementSnapshot[];
+}
 /** The content script's answer to a message it refused (foreign sender or malformed). */
 export type ContentErrorReply = { ok: false; error: string };
-export type ContentReply = PageStatusReply | SelectionReply | ContentErrorReply;
+export type ContentReply = PageStatusReply | SelectionReply | PageStatementsReply | ContentErrorReply;
 
 /** Parses a message for the content script; `error` is a short, human-readable reason when it does not fit. */
 export function parseContentMessage(
@@ -190,6 +230,7 @@ export type SenderKind = 'content-script' | 'extension';
 export const BACKGROUND_MESSAGE_SENDERS: Record<BackgroundMessage['type'], SenderKind> = {
   'ingest-page': 'content-script',
   'save-statement': 'content-script',
+  'save-snapshot': 'content-script',
   'open-view': 'content-script',
 };
 

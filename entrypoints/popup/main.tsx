@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { type PageStatus, PopupApp } from '@/components/PopupApp';
-import type { PageStatusReply } from '@/utils/messages';
+import type { PageStatementsReply, PageStatusReply } from '@/utils/messages';
 import { isExcluded } from '@/utils/page/excluded';
 import { pageAccess } from '@/utils/page/restricted';
 import { autoCollectSetting, excludedSitesSetting } from '@/utils/settings';
@@ -36,6 +36,20 @@ async function pageStatus(tabId: number | null): Promise<{ status: PageStatus; t
   }
 }
 
+/** Asks the tab's content script for the statements it found (null when it cannot answer). */
+async function pageStatements(tabId: number | null): Promise<PageStatementsReply | null> {
+  if (tabId === null) return null;
+  try {
+    const reply = (await browser.tabs.sendMessage(tabId, { type: 'page-statements' })) as
+      | PageStatementsReply
+      | { ok: false }
+      | undefined;
+    return reply?.ok ? reply : null;
+  } catch {
+    return null;
+  }
+}
+
 const root = document.getElementById('app')!;
 void (async () => {
   const { url, tabId } = await target();
@@ -45,6 +59,8 @@ void (async () => {
     excludedSitesSetting.getValue(),
     pageUrl ? pageStatus(tabId) : Promise.resolve({ status: 'unknown' as PageStatus, truncated: false }),
   ]);
+  // Auto-collect off: nothing of the page is stored, so the popup shows what the page holds.
+  const detected = pageUrl && !autoCollect ? await pageStatements(tabId) : null;
   const focus = Number(params.get('statement'));
   render(
     <PopupApp
@@ -56,6 +72,7 @@ void (async () => {
       truncated={status.truncated}
       autoCollect={autoCollect}
       focusStatementId={Number.isInteger(focus) && focus > 0 ? focus : null}
+      detected={detected}
     />,
     root,
   );

@@ -186,6 +186,19 @@ describe('receiveBackgroundMessage: only our content script, from a tab', () => 
     expect(await everything(db)).toEqual(before);
   });
 
+  it("opens a page's view with the sender's tab, so the view can ask that tab", async () => {
+    const opened: string[] = [];
+    const effects = {
+      openTab: async (u: string) => {
+        opened.push(u);
+      },
+      viewUrl: (u: string, id?: number, tab?: number) => `view:${u}|${id}|${tab}`,
+    };
+    const open = { type: 'open-view', url: 'https://news.example/story', statementId: 3 };
+    expect(await receiveBackgroundMessage(db, open, contentScript, own, effects)).toEqual({ ok: true });
+    expect(opened).toEqual(['view:https://news.example/story|3|7']);
+  });
+
   it('tells a stranger only that it was refused, not what a valid message looks like', async () => {
     const reply = await receiveBackgroundMessage(db, { type: 'drop-tables' }, { id: 'other' }, own);
     expect(reply).toEqual({ ok: false, error: 'refused: the message was not sent by Saywho' });
@@ -207,11 +220,100 @@ describe('auto-collect setting', () => {
     autoCollect: async () => on,
   });
 
-  it('stores nothing when auto-collect is off', async () => {
+  it('stores nothing when auto-collect is off, but answers for every statement', async () => {
     const reply = await handleBackgroundMessage(db, valid, effects(false));
-    expect(reply).toEqual({ ok: true, pageId: 0, statements: [] });
+    expect(reply).toEqual({
+      ok: true,
+      pageId: 0,
+      statements: [{ statementId: 0, related: 0, conflicts: 0, saved: false, strongest: null }],
+      autoCollect: false,
+    });
     expect(await db.pages.count()).toBe(0);
     expect(await db.statements.count()).toBe(0);
+  });
+
+  it('with auto-collect off, saves a statement as a snapshot, and says it is saved when the page is read again', async () => {
+    const second = { ...valid.statements[0]!, text: 'Nobody asked us.', start: 60, end: 76, speaker: null };
+    const page = { ...valid, page: { ...valid.page, url: 'https://news.example/story#comments' } };
+    const message = { ...page, statements: [valid.statements[0]!, second] };
+    const save = {
+      type: 'save-snapshot',
+      page: page.page,
+      statement: {
+        text: 'We will rebuild the bridge by spring.',
+        kind: 'direct',
+        speaker: 'Ada Park',
+        cue: 'said',
+      },
+      note: 'Check in spring',
+      tags: ['bridge'],
+    };
+    expect(await handleBackgroundMessage(db, save, effects(false))).toEqual({ ok: true, entryId: 1 });
+    // Only the quote: no page, speaker or statement rows.
+    expect(await db.pages.count()).toBe(0);
+    expect(await db.speakers.count()).toBe(0);
+    expect(await db.statements.count()).toBe(0);
+    expect(await db.archive.toArray()).toEqual([
+      {
+        id: 1,
+        statementId: null,
+        snapshot: {
+          text: 'We will rebuild the bridge by spring.',
+          kind: 'direct',
+          speaker: 'Ada Park',
+          cue: 'said',
+          pageUrl: 'https://news.example/story',
+          pageTitle: 'A story',
+          site: 'News',
+          publishedAt: null,
+        },
+        note: 'Check in spring',
+        tags: ['bridge'],
+        savedAt: expect.any(Number),
+      },
+    ]);
+    // Saving it again keeps one entry.
+    expect(await handleBackgroundMessage(db, save, effects(false))).toEqual({ ok: true, entryId: 1 });
+    const again = await handleBackgroundMessage(db, message, effects(false));
+    expect(again).toMatchObject({
+      ok: true,
+      autoCollect: false,
+      statements: [
+        { statementId: 0, saved: true },
+        { statementId: 0, saved: false },
+      ],
+    });
+    expect(await db.statements.count()).toBe(0);
+  });
+
+  it('refuses a snapshot without words and changes nothing', async () => {
+    const bad = {
+      type: 'save-snapshot',
+      page: valid.page,
+      statement: { text: '', kind: 'direct', speaker: null, cue: null },
+    };
+    expect(await handleBackgroundMessage(db, bad, effects(false))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/statement\.text/),
+    });
+    expect(await db.archive.count()).toBe(0);
+  });
+
+  it('opens the view of a page with the tab it came from', async () => {
+    const opened: string[] = [];
+    const reply = await handleBackgroundMessage(
+      db,
+      { type: 'open-view', url: 'https://news.example/story' },
+      {
+        openTab: async (u: string) => {
+          opened.push(u);
+        },
+        viewUrl: (u: string, id?: number, tab?: number) => `view:${u}|${id}|${tab}`,
+      },
+      12,
+    );
+    expect(reply).toEqual({ ok: true });
+    expect(opened).toEqual(['view:https://news.example/story|undefined|12']);
   });
 
   it('stores the page when auto-collect is on', async () => {

@@ -154,6 +154,104 @@ describe('PopupApp', () => {
   });
 });
 
+describe('PopupApp with auto-collect off', () => {
+  const pageMeta = {
+    url: 'https://three.example/c',
+    canonicalUrl: null,
+    title: 'Council votes on the bridge',
+    site: 'Three Daily',
+    publishedAt: '2025-05-07',
+  };
+  const detected = {
+    ok: true as const,
+    page: pageMeta,
+    statements: [
+      { text: 'The bridge will reopen in May.', kind: 'direct' as const, speaker: 'Ada Park', cue: 'said' },
+      { text: 'the budget was never approved', kind: 'indirect' as const, speaker: 'Ben Ode', cue: 'said' },
+      { text: 'We will vote again.', kind: 'direct' as const, speaker: 'Ada Park', cue: 'added' },
+    ],
+  };
+
+  it("lists the page's statements by speaker and saves one with a note and tags, storing nothing else", async () => {
+    render(
+      <PopupApp
+        db={db}
+        pageUrl={`${pageMeta.url}#top`}
+        archiveUrl="archive.html"
+        autoCollect={false}
+        detected={detected}
+      />,
+      root,
+    );
+    await vi.waitFor(() => expect($$('.statement')).toHaveLength(3));
+    expect($('[data-state="collect-off"]')?.textContent).toContain('Auto-collect is off');
+    expect($$('.group__head').map((h) => h.textContent)).toEqual([
+      'Ada Park 2 statements',
+      'Ben Ode 1 statement',
+    ]);
+    const item = $$('.statement').find((li) => li.textContent?.includes('budget'))!;
+    item.querySelector<HTMLButtonElement>('.statement__toggle')!.click();
+    await vi.waitFor(() =>
+      expect(item.querySelector<HTMLElement>('.statement__details')?.hidden).toBe(false),
+    );
+    const note = item.querySelector('textarea')!;
+    note.value = 'Ask the council';
+    note.dispatchEvent(new Event('input', { bubbles: true }));
+    const tags = item.querySelector<HTMLInputElement>('.save-form input')!;
+    tags.value = 'budget, council';
+    tags.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((ok) => setTimeout(ok, 0));
+    [...item.querySelectorAll('button')].find((b) => b.textContent === 'Save to archive')!.click();
+    await vi.waitFor(() => expect(item.querySelector('.saved')?.textContent).toBe('Saved to archive'));
+    const entries = await db.archive.toArray();
+    expect(entries).toEqual([
+      {
+        id: 1,
+        statementId: null,
+        snapshot: {
+          text: 'the budget was never approved',
+          kind: 'indirect',
+          speaker: 'Ben Ode',
+          cue: 'said',
+          pageUrl: 'https://three.example/c',
+          pageTitle: 'Council votes on the bridge',
+          site: 'Three Daily',
+          publishedAt: '2025-05-07',
+        },
+        note: 'Ask the council',
+        tags: ['budget', 'council'],
+        savedAt: expect.any(Number),
+      },
+    ]);
+    expect(await db.statements.count()).toBe(0);
+    expect(await db.pages.count()).toBe(0);
+    // The other statements can still be saved; opened again, the popup knows which one is saved.
+    render(null, root);
+    render(
+      <PopupApp
+        db={db}
+        pageUrl={pageMeta.url}
+        archiveUrl="archive.html"
+        autoCollect={false}
+        detected={detected}
+      />,
+      root,
+    );
+    await vi.waitFor(() => expect($$('.saved')).toHaveLength(1));
+    expect(
+      $$('.statement')
+        .filter((li) => li.querySelector('.saved'))
+        .map((li) => li.getAttribute('data-detected-index')),
+    ).toEqual(['1']);
+  });
+
+  it('says collection is off when the page cannot list its statements', async () => {
+    render(<PopupApp db={db} pageUrl={pageMeta.url} archiveUrl="archive.html" autoCollect={false} />, root);
+    await vi.waitFor(() => expect($('[data-state]')?.getAttribute('data-state')).toBe('collect-off'));
+    expect($$('.statement')).toHaveLength(0);
+  });
+});
+
 describe('WordDiff', () => {
   it('shows removed and added words in order, with text labels', () => {
     const ops = displayOps(wordDiff('the quick brown fox', 'the slow brown fox jumps'));

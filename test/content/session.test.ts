@@ -94,3 +94,87 @@ describe('PageSession highlights switch', () => {
     expect(highlights().get('saywho-saved')?.size ?? 0).toBeGreaterThan(0);
   });
 });
+
+describe('PageSession with auto-collect off', () => {
+  const controller = new AbortController();
+  afterEach(() => {
+    controller.abort();
+    vi.restoreAllMocks();
+  });
+
+  it('opens a card that says collection is off, saves the statement as a snapshot, and marks it saved', async () => {
+    loadArticle();
+    // The card's shadow root is closed: keep a handle on it, as the browser's inspector would.
+    const roots: ShadowRoot[] = [];
+    const attach = Element.prototype.attachShadow;
+    vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init) {
+      const root = attach.call(this, init);
+      roots.push(root);
+      return root;
+    });
+    const background = slowBackground();
+    const session = new PageSession({
+      doc: document,
+      url: () => 'http://127.0.0.1/004.html',
+      send: background.send,
+      signal: controller.signal,
+    });
+    const started = session.start();
+    await vi.waitFor(() => expect(background.sent).toHaveLength(1));
+    const ingest = background.sent[0];
+    if (ingest?.type !== 'ingest-page') throw new Error('expected the page first');
+    // What the background answers with auto-collect off: one empty summary per statement.
+    background.release({
+      ok: true,
+      pageId: 0,
+      statements: ingest.statements.map(() => ({
+        statementId: 0,
+        related: 0,
+        conflicts: 0,
+        saved: false,
+        strongest: null,
+      })),
+      autoCollect: false,
+    });
+    await started;
+
+    session.step(1);
+    const card = roots[0];
+    if (!card) throw new Error('no card');
+    expect(card.textContent).toContain('Auto-collect is off');
+    expect(card.textContent).not.toContain('Checking your reading history');
+    const buttons = () => [...card.querySelectorAll('button')];
+    const save = buttons().find((b) => b.textContent === 'Save');
+    const open = buttons().find((b) => b.textContent === 'Open in Saywho');
+    expect(save?.disabled).toBe(false);
+    expect(open?.disabled).toBe(false);
+
+    // A click that stays on the button: happy-dom does not retarget events leaving a shadow root
+    // to its host, so a bubbling click would reach the page's click handler as a click outside the card.
+    const press = (button: HTMLButtonElement) =>
+      button.dispatchEvent(new MouseEvent('click', { bubbles: false }));
+    press(save!);
+    await vi.waitFor(() => expect(background.sent).toHaveLength(2));
+    const first = ingest.statements[0]!;
+    expect(background.sent[1]).toEqual({
+      type: 'save-snapshot',
+      page: ingest.page,
+      statement: { text: first.text, kind: first.kind, speaker: first.speaker?.name ?? null, cue: first.cue },
+    });
+    background.release({ ok: true, entryId: 1 });
+    await vi.waitFor(() => expect(card.textContent).toContain('Saved'));
+    expect(highlights().get('saywho-saved')?.size).toBe(1);
+
+    // Open in Saywho asks for the page's view without a statement id (none is stored).
+    press(open!);
+    expect(background.sent[2]).toEqual({ type: 'open-view', url: 'http://127.0.0.1/004.html' });
+
+    // The popup can ask for the page's statements, to save them from there.
+    const listed = session.handleMessage({ type: 'page-statements' });
+    expect(listed).toMatchObject({ ok: true, page: ingest.page });
+    expect((listed as { statements: unknown[] }).statements).toHaveLength(ingest.statements.length);
+    expect((listed as { statements: unknown[] }).statements[0]).toEqual(
+      (background.sent[1] as { statement: unknown }).statement,
+    );
+  });
+});

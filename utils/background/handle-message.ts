@@ -11,14 +11,15 @@ import {
   senderProblem,
 } from '../messages';
 import type { StoreProblem } from '../settings';
-import { saveStatement } from '../store/archive';
+import { saveCapture, savedTextsOnPage, saveStatement, snapshotOf } from '../store/archive';
 import type { SaywhoDb } from '../store/db';
 import { ingestPage } from '../store/ingest';
 
 /** Side effects the handler needs from the browser, injected so the handler is testable in Node. */
 export interface BackgroundEffects {
   openTab(url: string): Promise<void>;
-  viewUrl(pageUrl: string, statementId?: number): string;
+  /** The popup's view of a page; with the tab it is about, so it can ask that tab's content script. */
+  viewUrl(pageUrl: string, statementId?: number, tabId?: number): string;
   /** The auto-collect setting: when it answers false, pages are not stored (only saved quotes are). */
   autoCollect?(): Promise<boolean>;
   /** Told when a write fails (shown to the reader) and when one succeeds again (null: cleared). */
@@ -76,7 +77,7 @@ export async function receiveBackgroundMessage(
     parsed.ok ? BACKGROUND_MESSAGE_SENDERS[parsed.message.type] : 'content-script',
   );
   if (foreign) return { ok: false, error: foreign };
-  return handleParsed(db, parsed, effects);
+  return handleParsed(db, parsed, effects, sender?.tab?.id);
 }
 
 /** Validates and handles a message whose sender was already checked (see `receiveBackgroundMessage`). */
@@ -84,22 +85,38 @@ export async function handleBackgroundMessage(
   db: SaywhoDb,
   raw: unknown,
   effects?: BackgroundEffects,
+  /** The tab the message came from. */
+  tabId?: number,
 ): Promise<BackgroundReply> {
-  return handleParsed(db, parseBackgroundMessage(raw), effects);
+  return handleParsed(db, parseBackgroundMessage(raw), effects, tabId);
 }
 
 async function handleParsed(
   db: SaywhoDb,
   parsed: ReturnType<typeof parseBackgroundMessage>,
   effects: BackgroundEffects | undefined,
+  tabId: number | undefined,
 ): Promise<BackgroundReply> {
   if (!parsed.ok) return { ok: false, error: parsed.error };
   const message = parsed.message;
   switch (message.type) {
     case 'ingest-page': {
       if (effects?.autoCollect && !(await effects.autoCollect())) {
-        // Auto-collect is off: store nothing; the page is painted without store summaries.
-        return { ok: true, pageId: 0, statements: [] } satisfies IngestPageReply;
+        // Auto-collect is off: store and compare nothing. The page still learns how many
+        // statements it has and which of them the reader saved from it before.
+        const saved = await savedTextsOnPage(db, message.page.url);
+        return {
+          ok: true,
+          pageId: 0,
+          statements: message.statements.map((s) => ({
+            statementId: 0,
+            related: 0,
+            conflicts: 0,
+            saved: saved.has(s.text.trim()),
+            strongest: null,
+          })),
+          autoCollect: false,
+        } satisfies IngestPageReply;
       }
       return write(effects, 'store this page', async () => {
         const result = await ingestPage(db, message);
@@ -115,9 +132,20 @@ async function handleParsed(
         return { ok: true as const, entryId } satisfies SaveStatementReply;
       });
     }
+    case 'save-snapshot': {
+      return write(effects, 'save this quote', async () => {
+        const entryId = await saveCapture(db, {
+          statementId: null,
+          snapshot: snapshotOf(message.page, message.statement),
+          ...(message.note !== undefined ? { note: message.note } : {}),
+          ...(message.tags !== undefined ? { tags: message.tags } : {}),
+        });
+        return { ok: true as const, entryId } satisfies SaveStatementReply;
+      });
+    }
     case 'open-view': {
       if (!effects) return { ok: false, error: 'Opening views is not available here.' };
-      await effects.openTab(effects.viewUrl(message.url, message.statementId));
+      await effects.openTab(effects.viewUrl(message.url, message.statementId, tabId));
       return { ok: true } satisfies OpenViewReply;
     }
   }

@@ -6,15 +6,18 @@
 import { render } from 'preact';
 import { CARD_CSS } from '@/components/card-css';
 import { StatementCard } from '@/components/StatementCard';
+import type { Statement } from '../extract/types';
 import type {
   BackgroundMessage,
   BackgroundReply,
   ContentMessage,
   ContentReply,
   IngestPageReply,
+  PageStatementsReply,
   PageStatusReply,
   SaveStatementReply,
   SelectionCapture,
+  StatementSnapshot,
   StatementSummary,
 } from '../messages';
 import { CARD_HOST_TAG, type CardHost, caretAt, createCardHost } from '../page/card-host';
@@ -40,10 +43,17 @@ export interface SessionOptions {
   hoverMs?: number;
 }
 
+/** What the archive keeps of a statement found on the page. */
+function snapshotStatement(s: Statement): StatementSnapshot {
+  return { text: s.text, kind: s.kind, speaker: s.speaker?.name ?? null, cue: s.cue };
+}
+
 export class PageSession {
   private reading: ArticleReading | null = null;
   private painted: PaintedStatements = { ranges: [] };
   private summaries: (StatementSummary | null)[] = [];
+  /** False once the background said auto-collect is off: statements are saved as snapshots. */
+  private collecting = true;
   private enabled = true;
   private card: CardHost | null = null;
   private cardIndex = -1;
@@ -132,6 +142,7 @@ export class PageSession {
     if (this.sent !== sent || !this.enabled) return;
     if (reply?.ok && reply.statements.length === sent.keys.length) {
       this.summaries = reply.statements;
+      this.collecting = reply.autoCollect !== false;
       this.paintState();
     } else {
       // Not stored: the next reading asks again.
@@ -191,7 +202,19 @@ export class PageSession {
         };
       case 'selection-statement':
         return { ok: true, selection: this.selectionStatement() };
+      case 'page-statements':
+        return this.pageStatements();
     }
+  }
+
+  /** The page's statements as the archive would keep them (for the popup when auto-collect is off). */
+  pageStatements(): PageStatementsReply {
+    if (!this.reading) return { ok: true, page: null, statements: [] };
+    return {
+      ok: true,
+      page: this.reading.message.page,
+      statements: this.reading.statements.map(snapshotStatement),
+    };
   }
 
   /**
@@ -289,6 +312,7 @@ export class PageSession {
           cue: statement.cue,
         }}
         summary={summary}
+        collecting={this.collecting}
         status={this.cardStatus}
         onSave={() => void this.save(this.cardIndex)}
         onOpenView={() => {
@@ -296,7 +320,7 @@ export class PageSession {
             void this.options.send({
               type: 'open-view',
               url: this.options.url(),
-              statementId: summary.statementId,
+              ...(summary.statementId > 0 ? { statementId: summary.statementId } : {}),
             });
           }
         }}
@@ -308,12 +332,21 @@ export class PageSession {
 
   private async save(index: number): Promise<void> {
     const summary = this.summaries[index];
-    if (!summary) return;
+    const reading = this.reading;
+    const statement = reading?.statements[index];
+    if (!summary || !reading || !statement) return;
     this.cardStatus = { saving: true, error: null };
     this.renderCard();
-    const reply = (await this.options.send({ type: 'save-statement', statementId: summary.statementId })) as
-      | SaveStatementReply
-      | undefined;
+    // A stored statement is saved by its id; without the store (auto-collect off), as a snapshot.
+    const message: BackgroundMessage =
+      summary.statementId > 0
+        ? { type: 'save-statement', statementId: summary.statementId }
+        : {
+            type: 'save-snapshot',
+            page: reading.message.page,
+            statement: snapshotStatement(statement),
+          };
+    const reply = (await this.options.send(message)) as SaveStatementReply | undefined;
     if (reply?.ok) {
       this.summaries[index] = { ...summary, saved: true };
       this.cardStatus = { saving: false, error: null };
