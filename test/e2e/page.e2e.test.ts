@@ -365,7 +365,7 @@ describe('live pages', () => {
 });
 
 describe('controls', () => {
-  it('toggles highlights with the command, and leaves pages that are not articles alone', async () => {
+  it('toggles highlights with the command, and leaves search results, an inbox and a product page alone', async () => {
     const page = await session.browser.context.newPage();
     await page.goto(session.server.url('004.html'));
     await waitForHighlights(page);
@@ -385,17 +385,43 @@ describe('controls', () => {
       )
       .toBeGreaterThan(0);
 
-    const search = await session.browser.context.newPage();
-    await search.goto(session.server.url('app/search.html'));
-    await search.waitForTimeout(1500);
-    expect(await search.evaluate(() => CSS.highlights.size)).toBe(0);
-    const searchTab = await tabIdOf(search, session.browser.worker);
-    const searchBadge = await session.browser.worker.evaluate(
-      (tabId) => chrome.action.getBadgeText({ tabId }),
-      searchTab,
-    );
-    expect(searchBadge).toBe('');
-    await Promise.all([search.close(), page.close()]);
+    await page.close();
+
+    // Pages that are not articles — search results, a web-mail inbox, a shop's product page, each
+    // with a quotation or two in its short items — get nothing: no highlight, no badge, and the
+    // popup says why.
+    for (const name of ['search', 'inbox', 'product']) {
+      const other = await session.browser.context.newPage();
+      await other.goto(session.server.url(`app/${name}.html`));
+      const tabId = await tabIdOf(other, session.browser.worker);
+      // The content script has read the page (its `saywho:read` measure is on the page's
+      // timeline) and judged it.
+      await other.waitForFunction(() => performance.getEntriesByName('saywho:read').length > 0, null, {
+        timeout: 10_000,
+      });
+      const status = await session.browser.worker.evaluate(
+        (id) =>
+          chrome.tabs
+            .sendMessage(id, { type: 'page-status' })
+            .then((r: { status?: string } | undefined) => r?.status ?? null),
+        tabId,
+      );
+      expect(status, name).toBe('not-article');
+      expect(await other.evaluate(() => CSS.highlights.size), name).toBe(0);
+      expect(
+        await session.browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
+        name,
+      ).toBe('');
+      await other.screenshot({ path: join(SCREENSHOTS, `not-article-${name}.png`) });
+      const popup = await session.browser.context.newPage();
+      await popup.goto(
+        `chrome-extension://${session.browser.extensionId}/popup.html?url=${encodeURIComponent(other.url())}&tab=${tabId}`,
+      );
+      await expect(popup.locator('[data-state="not-article"]').textContent(), name).resolves.toContain(
+        'does not look like a news article',
+      );
+      await Promise.all([popup.close(), other.close()]);
+    }
   });
 
   it('switches Saywho off and on for a site from the popup, and open pages follow at once', async () => {

@@ -24,6 +24,15 @@ describe('looksLikeArticle', () => {
     }
   });
 
+  it('rejects the fixture search results, web-mail inbox and product pages (no metadata to go by)', () => {
+    const app = join(import.meta.dirname, '..', 'fixtures', 'pages', 'app');
+    for (const name of ['search', 'inbox', 'product']) {
+      const html = readFileSync(join(app, `${name}.html`), 'utf8');
+      expect(html, name).not.toMatch(/og:type|application\/ld\+json/);
+      expect(judge(html), name).toBe(false);
+    }
+  });
+
   it('rejects a search results page', () => {
     const results = Array.from(
       { length: 10 },
