@@ -1,9 +1,7 @@
 import type { Browser } from 'wxt/browser';
-import { readableCaptureFallback } from '@/utils/background/capture';
+import { type CaptureEffects, captureSelection as captureSelectionOf } from '@/utils/background/capture';
 import { handleCommand } from '@/utils/background/commands';
 import { type BackgroundEffects, receiveBackgroundMessage } from '@/utils/background/handle-message';
-import { captureQuery } from '@/utils/capture';
-import type { ContentMessage, SelectionCapture, SelectionReply } from '@/utils/messages';
 import { autoCollectSetting, type StoreProblem, storeProblemItem } from '@/utils/settings';
 import { openDb } from '@/utils/store/db';
 
@@ -43,22 +41,15 @@ export default defineBackground(() => {
     storeProblem ??= p;
   });
 
-  // Capture by hand: the context menu on a selection, or the save-selection command, opens the
-  // capture form with the selection and the statement it overlaps (asked of the content script).
+  // Capture by hand: the context menu on a selection, or the save-selection command.
+  const captureEffects: CaptureEffects = {
+    sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message),
+    openCaptureForm: async (query) => {
+      await browser.tabs.create({ url: browser.runtime.getURL(`/capture.html?${query}`) });
+    },
+  };
   async function captureSelection(tab: Browser.tabs.Tab | undefined, selectionText?: string): Promise<void> {
-    if (tab?.id === undefined) return;
-    let selection: SelectionCapture | null = null;
-    try {
-      const reply = (await browser.tabs.sendMessage(tab.id, {
-        type: 'selection-statement',
-      } satisfies ContentMessage)) as SelectionReply | undefined;
-      if (reply?.ok) selection = reply.selection;
-    } catch {
-      // No content script there (an excluded site, or the page loaded before Saywho): use what the menu gave.
-    }
-    selection ??= readableCaptureFallback(selectionText, tab.url, tab.title);
-    if (!selection) return;
-    await browser.tabs.create({ url: browser.runtime.getURL(`/capture.html?${captureQuery(selection)}`) });
+    await captureSelectionOf(tab, selectionText, captureEffects);
   }
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({

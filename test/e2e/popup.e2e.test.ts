@@ -221,6 +221,27 @@ describe('capture by hand', () => {
       tabId,
     )) as SelectionReply;
     expect(outside).toMatchObject({ ok: true, selection: { speaker: null, statementId: null } });
-    await Promise.all([form.close(), page.close()]);
+    if (!outside.ok || !outside.selection) throw new Error('no selection');
+
+    // The reader names the speaker Saywho did not detect, and saves.
+    const byHand = await session.browser.context.newPage();
+    await byHand.goto(
+      `chrome-extension://${session.browser.extensionId}/capture.html?${captureQuery(outside.selection)}`,
+    );
+    await expect(byHand.getByLabel('Speaker').inputValue()).resolves.toBe('');
+    await expect(byHand.locator('#speaker-hint').textContent()).resolves.toContain(
+      'did not detect a speaker',
+    );
+    await byHand.getByLabel('Speaker').fill('The Levant Daily Wire desk');
+    await byHand.getByRole('button', { name: 'Save to archive' }).click();
+    await byHand.locator('[data-state="saved"]').waitFor();
+    const handId = Number(await byHand.locator('[data-state="saved"]').getAttribute('data-entry-id'));
+    const archive = await session.browser.context.newPage();
+    await archive.goto(`chrome-extension://${session.browser.extensionId}/archive.html`);
+    const entry = archive.locator(`.entry[data-entry-id="${handId}"]`);
+    await entry.waitFor({ timeout: 15_000 });
+    await expect(entry.locator('.entry__text').textContent()).resolves.toBe(outside.selection.text);
+    await expect(entry.locator('.entry__speaker').textContent()).resolves.toBe('The Levant Daily Wire desk');
+    await Promise.all([archive.close(), byHand.close(), form.close(), page.close()]);
   });
 });

@@ -1,7 +1,54 @@
-/** Capture by hand when the page's content script cannot answer: the menu's selection text and the tab. */
-import type { SelectionCapture } from '../messages';
+/**
+ * Capture by hand: the context menu on a selection, or the save-selection command, opens the
+ * capture form with the selection and the statement it overlaps. The background's listeners pass
+ * the browser calls in, so every path runs in tests.
+ */
+import { captureQuery } from '../capture';
+import type { ContentMessage, SelectionCapture, SelectionReply } from '../messages';
 import { pageAccess } from '../page/restricted';
 
+export interface CaptureTab {
+  id?: number;
+  url?: string;
+  title?: string;
+}
+
+export interface CaptureEffects {
+  /** Sends a message to the content script of a tab; rejects where there is none. */
+  sendToTab(tabId: number, message: ContentMessage): Promise<unknown>;
+  /** Opens the capture form (`capture.html`) with this query string in a new tab. */
+  openCaptureForm(query: string): Promise<void>;
+}
+
+/**
+ * Opens the capture form for the selection on `tab`. The page's content script answers with the
+ * selection and the detected statement it overlaps (speaker, kind, cue, stored id); where it cannot
+ * (no content script: an excluded site, a page loaded before Saywho; or no selection in the page's
+ * text, as in a form field), the menu's selection text and the tab's URL and title are used, with
+ * no speaker. Returns what the form was opened with, or null when there is nothing to save.
+ */
+export async function captureSelection(
+  tab: CaptureTab | undefined,
+  selectionText: string | undefined,
+  effects: CaptureEffects,
+): Promise<SelectionCapture | null> {
+  if (tab?.id === undefined) return null;
+  let selection: SelectionCapture | null = null;
+  try {
+    const reply = (await effects.sendToTab(tab.id, { type: 'selection-statement' })) as
+      | SelectionReply
+      | undefined;
+    if (reply?.ok) selection = reply.selection;
+  } catch {
+    // No content script there: use what the menu gave.
+  }
+  selection ??= readableCaptureFallback(selectionText, tab.url, tab.title);
+  if (!selection) return null;
+  await effects.openCaptureForm(captureQuery(selection));
+  return selection;
+}
+
+/** Capture by hand when the page's content script cannot answer: the menu's selection text and the tab. */
 export function readableCaptureFallback(
   selectionText: string | undefined,
   tabUrl: string | undefined,

@@ -1,0 +1,118 @@
+import { describe, expect, it, vi } from 'vitest';
+import { captureSelection } from '../../utils/background/capture';
+import { parseCaptureQuery } from '../../utils/capture';
+import type { ContentMessage, SelectionCapture } from '../../utils/messages';
+
+const page = {
+  url: 'https://news.example/story',
+  canonicalUrl: null,
+  title: 'Council votes on the bridge',
+  site: 'News Example',
+  publishedAt: '2025-05-07',
+};
+
+/** Browser calls as the background passes them in; the content script answers with `reply`. */
+function browserWith(reply: () => Promise<unknown>) {
+  const asked: Array<{ tabId: number; message: ContentMessage }> = [];
+  const opened: Array<SelectionCapture | null> = [];
+  return {
+    asked,
+    opened,
+    effects: {
+      sendToTab: vi.fn(async (tabId: number, message: ContentMessage) => {
+        asked.push({ tabId, message });
+        return reply();
+      }),
+      // The form reads the query as capture.html does.
+      openCaptureForm: vi.fn(async (query: string) => {
+        opened.push(parseCaptureQuery(`?${query}`));
+      }),
+    },
+  };
+}
+
+const tab = { id: 4, url: 'https://news.example/story#comments', title: 'Council votes - News Example' };
+
+describe('capture by hand', () => {
+  it('opens the form with the speaker prefilled when the selection overlaps a detected statement', async () => {
+    const overlap: SelectionCapture = {
+      text: 'reopen in May',
+      speaker: 'Ada Park',
+      kind: 'direct',
+      cue: 'said',
+      statementId: 31,
+      page,
+    };
+    const browser = browserWith(async () => ({ ok: true, selection: overlap }));
+    const opened = await captureSelection(tab, 'reopen in May', browser.effects);
+    expect(browser.asked).toEqual([{ tabId: 4, message: { type: 'selection-statement' } }]);
+    expect(opened).toEqual(overlap);
+    expect(browser.opened).toEqual([overlap]);
+  });
+
+  it('opens the form with an empty speaker to fill in when the selection overlaps no statement', async () => {
+    const loose: SelectionCapture = {
+      text: 'The council met on Tuesday.',
+      speaker: null,
+      kind: 'direct',
+      cue: null,
+      statementId: null,
+      page,
+    };
+    const browser = browserWith(async () => ({ ok: true, selection: loose }));
+    await captureSelection(tab, 'The council met on Tuesday.', browser.effects);
+    expect(browser.opened).toEqual([loose]);
+    expect(browser.opened[0]?.speaker).toBeNull();
+  });
+
+  it("falls back to the menu's text and the tab when no content script answers", async () => {
+    const browser = browserWith(async () => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    });
+    const opened = await captureSelection(tab, '  We will\n vote again. ', browser.effects);
+    const expected: SelectionCapture = {
+      text: 'We will vote again.',
+      speaker: null,
+      kind: 'direct',
+      cue: null,
+      statementId: null,
+      page: {
+        url: 'https://news.example/story',
+        canonicalUrl: null,
+        title: 'Council votes - News Example',
+        site: 'news.example',
+        publishedAt: null,
+      },
+    };
+    expect(opened).toEqual(expected);
+    expect(browser.opened).toEqual([expected]);
+  });
+
+  it("falls back to the menu's text when the page has no selection of its own (a form field) or refuses", async () => {
+    for (const reply of [{ ok: true, selection: null }, { ok: false, error: 'refused' }, undefined]) {
+      const browser = browserWith(async () => reply);
+      const opened = await captureSelection(tab, 'typed in a box', browser.effects);
+      expect(opened).toMatchObject({ text: 'typed in a box', speaker: null, statementId: null });
+      expect(browser.opened).toHaveLength(1);
+    }
+  });
+
+  it('opens nothing without a tab, without text, or on a page extensions may not read', async () => {
+    const none = async () => {
+      throw new Error('no content script');
+    };
+    const cases: Array<[Parameters<typeof captureSelection>[0], string | undefined]> = [
+      [undefined, 'words'],
+      [{ url: 'https://news.example/' }, 'words'],
+      [tab, undefined],
+      [tab, '   '],
+      [{ id: 5, url: 'chrome://settings/', title: 'Settings' }, 'words'],
+      [{ id: 6, url: 'https://chromewebstore.google.com/detail/x', title: 'Store' }, 'words'],
+    ];
+    for (const [t, text] of cases) {
+      const browser = browserWith(none);
+      expect(await captureSelection(t, text, browser.effects)).toBeNull();
+      expect(browser.effects.openCaptureForm).not.toHaveBeenCalled();
+    }
+  });
+});

@@ -1,0 +1,104 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CaptureApp } from '../../components/CaptureApp';
+import type { SelectionCapture } from '../../utils/messages';
+import { openDb, type SaywhoDb } from '../../utils/store/db';
+
+let db: SaywhoDb;
+let root: HTMLElement;
+let n = 0;
+beforeEach(async () => {
+  db = openDb(`test-capture-app-${n++}`);
+  await db.open();
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(async () => {
+  render(null, root);
+  root.remove();
+  await db.delete();
+});
+
+const page = {
+  url: 'https://news.example/story',
+  canonicalUrl: null,
+  title: 'Council votes on the bridge',
+  site: 'News Example',
+  publishedAt: '2025-05-07',
+};
+
+function type(input: HTMLInputElement | HTMLTextAreaElement, value: string) {
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+const field = <T extends Element>(name: string) => root.querySelector<T>(`[name="${name}"]`)!;
+
+describe('CaptureApp', () => {
+  it('lets the reader name the speaker Saywho did not detect, and saves the quote with it', async () => {
+    const capture: SelectionCapture = {
+      text: 'We will vote again before the summer.',
+      speaker: null,
+      kind: 'direct',
+      cue: null,
+      statementId: null,
+      page,
+    };
+    render(<CaptureApp db={db} capture={capture} archiveUrl="archive.html" />, root);
+    const speaker = field<HTMLInputElement>('speaker');
+    expect(speaker.value).toBe('');
+    expect(speaker.readOnly || speaker.disabled).toBe(false);
+    expect(root.querySelector('#speaker-hint')?.textContent).toContain('did not detect a speaker');
+    type(speaker, '  Ada Park ');
+    type(field<HTMLTextAreaElement>('note'), 'Heard at the council meeting');
+    type(field<HTMLInputElement>('tags'), 'council, vote');
+    await new Promise((ok) => setTimeout(ok, 0));
+    root.querySelector<HTMLFormElement>('form')!.requestSubmit();
+    await vi.waitFor(() => expect(root.querySelector('[data-state="saved"]')).not.toBeNull());
+    expect(await db.archive.toArray()).toEqual([
+      {
+        id: Number(root.querySelector('[data-state="saved"]')!.getAttribute('data-entry-id')),
+        statementId: null,
+        snapshot: {
+          text: 'We will vote again before the summer.',
+          kind: 'direct',
+          speaker: 'Ada Park',
+          cue: null,
+          pageUrl: 'https://news.example/story',
+          pageTitle: 'Council votes on the bridge',
+          site: 'News Example',
+          publishedAt: '2025-05-07',
+        },
+        note: 'Heard at the council meeting',
+        tags: ['council', 'vote'],
+        savedAt: expect.any(Number),
+      },
+    ]);
+  });
+
+  it('prefills a detected speaker, which the reader may correct', async () => {
+    const capture: SelectionCapture = {
+      text: 'reopen in May',
+      speaker: 'Park',
+      kind: 'partial',
+      cue: 'said',
+      statementId: 999,
+      page,
+    };
+    render(<CaptureApp db={db} capture={capture} archiveUrl="archive.html" />, root);
+    const speaker = field<HTMLInputElement>('speaker');
+    expect(speaker.value).toBe('Park');
+    expect(root.querySelector('#speaker-hint')?.textContent).toContain('Detected by Saywho');
+    type(speaker, 'Ada Park');
+    await new Promise((ok) => setTimeout(ok, 0));
+    root.querySelector<HTMLFormElement>('form')!.requestSubmit();
+    await vi.waitFor(() => expect(root.querySelector('[data-state="saved"]')).not.toBeNull());
+    const [entry] = await db.archive.toArray();
+    // Statement 999 is not in this store: the quote is kept as captured by hand.
+    expect(entry).toMatchObject({
+      statementId: null,
+      snapshot: { speaker: 'Ada Park', kind: 'partial', cue: 'said' },
+    });
+  });
+});
