@@ -17,6 +17,9 @@ export interface StoreBench {
     seedSeconds: number;
     phases: Record<string, number>;
     recall: { found: number; of: number };
+    coldMs: number;
+    coldRatio: number;
+    filterBytes: number;
   }>;
   bytesPer1000: number;
 }

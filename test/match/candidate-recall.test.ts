@@ -56,7 +56,7 @@ describe('candidate recall of the fingerprint keys', () => {
       if (n < 4) continue;
       const own = new Set(matchKeys(text));
       for (const edits of [1, 2, 3]) {
-        const shared = lookupKeys(matchKeys(alter(text, edits)))
+        const shared = lookupKeys(alter(text, edits))
           .filter((k) => own.has(k))
           .reduce((sum, k) => sum + keyWeight(k), 0);
         const long = n >= 8;

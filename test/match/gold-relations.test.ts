@@ -233,10 +233,12 @@ describe('gold relations of the seed articles', () => {
 
   it('gives every gold pair a shared index key (or reports the recall)', () => {
     const keysOf = new Map(items.map((i) => [i.id, new Set(matchKeys(i.st.text, i.st.context))]));
+    const asksOf = new Map(items.map((i) => [i.id, lookupKeys(i.st.text, i.st.context)]));
     // What ingest requires of a candidate: the keys either side asks the index about, found among
     // the other's keys, weighing at least CANDIDATE_WEIGHT (one topic word or one band is not enough).
     const found = (x: string, y: string) =>
-      lookupKeys([...keysOf.get(x)!])
+      asksOf
+        .get(x)!
         .filter((k) => keysOf.get(y)!.has(k))
         .reduce((sum, k) => sum + keyWeight(k), 0) >= CANDIDATE_WEIGHT;
     const share = (x: string, y: string) => found(x, y) || found(y, x);

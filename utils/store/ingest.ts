@@ -8,7 +8,7 @@
 
 import Dexie, { type Transaction } from 'dexie';
 import { classifyPair, type MatchStatement } from '../match/classify';
-import { CANDIDATE_WEIGHT, keyWeight, lookupKeys as lookupKeysOf, matchKeys } from '../match/fingerprint';
+import { CANDIDATE_WEIGHT, candidateKeys, keyWeight } from '../match/fingerprint';
 import { inferSpeakerKind, sameSpeaker, speakerIdentityKey } from '../match/identity';
 import { exactKey, normalizeText } from '../match/normalize';
 import type { IngestPage, PageMeta } from '../messages';
@@ -68,10 +68,10 @@ export async function ingestPage(
     // costs several times more. The requests run while the page and its speakers are prepared.
     // Keys the store's key filter proves absent are not asked at all.
     const start = t;
-    const keysOf = statements.map((s) => matchKeys(s.text, `${s.prefix} ${s.suffix}`));
+    const keysOf = statements.map((s) => candidateKeys(s.text, `${s.prefix} ${s.suffix}`));
     const work = await keyFilterFor(db);
     filter = work;
-    const lookupKeys = [...new Set(keysOf.flatMap(lookupKeysOf))].filter((k) => work.mayHave(k));
+    const lookupKeys = [...new Set(keysOf.flatMap((k) => k.lookup))].filter((k) => work.mayHave(k));
     phase('keys', start);
     const lookups = indexLookups('statements', 'keys', lookupKeys, MAX_IDS_PER_KEY).then((lists) => {
       phase('lookups', start);
@@ -130,7 +130,7 @@ export async function ingestPage(
         continuesId: null,
         utteranceId: null,
         // A statement read before keeps its index entries (and their time): nothing changes.
-        keys: prior ? prior.keys : indexedKeys(keysOf[i]!, now),
+        keys: prior ? prior.keys : indexedKeys(keysOf[i]!.stored, now),
         prefix: s.prefix,
         suffix: s.suffix,
       });
@@ -165,7 +165,10 @@ export async function ingestPage(
       const matcher = new PairMatcher(db);
       const freshIds = new Set(added.map((r) => r.id));
       const stored = new Map(lookupKeys.map((k, i) => [k, lists[i]!]));
-      const candidates = await matcher.candidatesOf(added, stored);
+      // A statement of this page is compared with the page's other new statements in memory, so
+      // it can use all of its keys there; the index was asked only about its lookup keys.
+      const asks = new Map(rows.map((r, i) => [r.id, [...keysOf[i]!.lookup, ...keysOf[i]!.stored]]));
+      const candidates = await matcher.candidatesOf(added, asks, stored);
       t = phase('candidates', t);
       const relations: Omit<RelationRow, 'id'>[] = [];
       for (const row of added) {
@@ -273,13 +276,15 @@ class PairMatcher {
   constructor(private readonly db: SaywhoDb) {}
 
   /**
-   * Candidates of each new statement, best first: stored statements sharing at least two of its
-   * keys (one band key or topic word alone is weak evidence). `stored` is what the multi-entry
-   * index holds under each key (see `indexLookups`); only the chosen rows are loaded, with their
-   * pages and speakers, in three bulk reads.
+   * Candidates of each new statement, best first: statements holding keys it asks about (`asks`,
+   * by statement id) that weigh `CANDIDATE_WEIGHT` or more (one band key or topic word alone is
+   * weak evidence). `stored` is what the multi-entry index holds under each key asked (see
+   * `indexLookups`); only the chosen rows are loaded, with their pages and speakers, in three
+   * bulk reads.
    */
   async candidatesOf(
     rows: StatementRow[],
+    asks: ReadonlyMap<number, readonly string[]>,
     stored: ReadonlyMap<string, readonly number[]>,
   ): Promise<Map<number, StatementRow[]>> {
     // Stored statements under each key (asked before this page was written), plus this page's
@@ -298,7 +303,7 @@ class PairMatcher {
     const wanted = new Set<number>();
     for (const row of rows) {
       const shared = new Map<number, number>();
-      for (const k of plainKeys.get(row.id)!) {
+      for (const k of new Set(asks.get(row.id) ?? [])) {
         const weight = keyWeight(k);
         for (const id of perKey.get(k) ?? []) shared.set(id, (shared.get(id) ?? 0) + weight);
       }
