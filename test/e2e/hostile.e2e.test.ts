@@ -12,7 +12,46 @@ import { useExtensionSession } from './session';
 
 const session = useExtensionSession();
 
-type Probe = { __saywhoPwned?: string; __beats?: number };
+type Probe = { __saywhoPwned?: string; __beats?: number; __beatTimes?: number[] };
+
+/** The longest the page's own 50 ms timer waited, from Saywho's first reading step to its last. */
+interface Stall {
+  /** When Saywho worked on the page: its user-timing measures (reading steps, read, paint), ms. */
+  from: number;
+  to: number;
+  /** Saywho's reading steps seen in that time. */
+  tasks: number;
+  /** Beats of the page's timer in that time. */
+  beats: number;
+  longestGap: number;
+}
+
+/**
+ * Reads the page's beat times against Saywho's `saywho:*` measures (the content script shares
+ * the page's performance timeline). Null until the page has beaten once after Saywho's last step.
+ */
+function stallDuringReading(page: Page): Promise<Stall | null> {
+  return page.evaluate(() => {
+    const times = (window as unknown as { __beatTimes?: number[] }).__beatTimes ?? [];
+    const measures = performance.getEntriesByType('measure').filter((m) => m.name.startsWith('saywho:'));
+    if (measures.length === 0) return null;
+    const from = Math.min(...measures.map((m) => m.startTime));
+    const to = Math.max(...measures.map((m) => m.startTime + m.duration));
+    const after = times.find((t) => t >= to);
+    if (after === undefined) return null;
+    // From Saywho's first step, each beat in its working time, to the first beat after its last step.
+    const points = [from, ...times.filter((t) => t > from && t < to), after];
+    let longestGap = 0;
+    for (let i = 1; i < points.length; i++) longestGap = Math.max(longestGap, points[i]! - points[i - 1]!);
+    return {
+      from,
+      to,
+      tasks: measures.filter((m) => m.name === 'saywho:task').length,
+      beats: points.length - 2,
+      longestGap,
+    };
+  });
+}
 const pwned = (p: Page) => p.evaluate(() => (window as unknown as Probe).__saywhoPwned ?? null);
 
 /** Element names inside the card's closed shadow root, seen through the DevTools protocol. */
@@ -40,7 +79,20 @@ describe('a hostile page', () => {
     // The bound: highlights within the wait, though the page holds 10 MB of text.
     await waitForHighlights(page, 60_000);
 
-    // The page's own timer keeps running after Saywho read it.
+    // While Saywho read it, the page's own timer kept beating: it never waited a whole second
+    // (a generous robustness bound for a 50 ms timer, not a performance target).
+    await expect.poll(() => stallDuringReading(page), { timeout: 10_000 }).not.toBeNull();
+    const stall = (await stallDuringReading(page))!;
+    console.log(
+      `hostile page: Saywho worked ${Math.round(stall.to - stall.from)} ms in ${stall.tasks} reading steps; the page's timer beat ${stall.beats} times, longest wait ${Math.round(stall.longestGap)} ms`,
+    );
+    expect(stall.tasks).toBeGreaterThan(1);
+    expect(stall.longestGap).toBeLessThan(1_000);
+    // The page got turns between Saywho's steps, not only once Saywho was done (with
+    // scheduler.yield() the timer stood still for the whole reading: 0 beats in 441 ms).
+    if (stall.to - stall.from > 200) expect(stall.beats).toBeGreaterThan(0);
+
+    // And keeps running after Saywho read it.
     const beats = await page.evaluate(() => (window as unknown as Probe).__beats ?? 0);
     await expect
       .poll(() => page.evaluate(() => (window as unknown as Probe).__beats ?? 0))

@@ -40,12 +40,12 @@ export function toPayload(text: string, s: Statement): StatementPayload {
 }
 
 /**
- * Gives the page's event loop a turn: `scheduler.yield()` where the browser has it, else a message
- * to ourselves (timers would be throttled to a second in background tabs).
+ * Gives the page's event loop a turn: a message to ourselves, queued behind whatever the page has
+ * waiting — its due timers included. Not `scheduler.yield()`: its continuation jumps ahead of the
+ * page's timers, so a page's own clock stood still for the whole reading (the hostile-page e2e
+ * test measures it). Not `setTimeout`: timers are throttled to a second in background tabs.
  */
 export function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
