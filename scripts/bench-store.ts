@@ -18,6 +18,7 @@ export interface StoreBench {
     phases: Record<string, number>;
     recall: { found: number; of: number };
     coldMs: number;
+    coldFilterMs: number;
     coldRatio: number;
     filterBytes: number;
   }>;

@@ -134,6 +134,8 @@ export interface StoreBenchRow {
    * read from its snapshot and caught up with the statements stored since.
    */
   coldMs: number;
+  /** Of which: reading the key filter's snapshot and catching it up. */
+  coldFilterMs: number;
   coldRatio: number;
   /** Bytes of the key filter's snapshot. */
   filterBytes: number;
@@ -191,7 +193,16 @@ async function nearDuplicateRecall(
 /** Seeded pages were read one a minute, from this time on (all before the page the bench reads). */
 const SEEDED_FROM = Date.UTC(2024, 0, 1);
 
-const PHASES = ['prepare', 'keys', 'lookups', 'write', 'candidates', 'classify', 'summaries'] as const;
+const PHASES = [
+  'prepare',
+  'filter',
+  'keys',
+  'lookups',
+  'write',
+  'candidates',
+  'classify',
+  'summaries',
+] as const;
 
 async function run(sizes: number[]): Promise<{ rows: StoreBenchRow[]; bytesPer1000: number }> {
   await Dexie.delete('saywho-bench');
@@ -260,12 +271,14 @@ async function run(sizes: number[]): Promise<{ rows: StoreBenchRow[]; bytesPer10
       }
     }
     const cold: number[] = [];
+    const coldFilter: number[] = [];
     for (let r = 0; r < 3; r++) {
       await keyFilterSettled(db);
       forgetKeyFilter(db);
       const t3 = performance.now();
       await read(`https://bench.example/cold/${size}/${r}`, payloads(50));
       cold.push(performance.now() - t3);
+      coldFilter.push(performance.getEntriesByName('saywho:ingest:filter').at(-1)?.duration ?? 0);
     }
     await keyFilterSettled(db);
     const filterBytes = (await db.keyFilter.toArray()).reduce((n, row) => n + row.bits.byteLength, 0);
@@ -280,6 +293,7 @@ async function run(sizes: number[]): Promise<{ rows: StoreBenchRow[]; bytesPer10
       plainRatio: median(ingest) / median(plainRuns),
       seedSeconds,
       coldMs: median(cold),
+      coldFilterMs: median(coldFilter),
       coldRatio: median(cold) / median(bulk),
       filterBytes,
       phases: Object.fromEntries(PHASES.map((p) => [p, median(phaseRuns[p]!)])),

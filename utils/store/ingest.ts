@@ -69,7 +69,9 @@ export async function ingestPage(
     // Keys the store's key filter proves absent are not asked at all.
     const start = t;
     const keysOf = statements.map((s) => candidateKeys(s.text, `${s.prefix} ${s.suffix}`));
+    const filterStart = performance.now();
     const work = await keyFilterFor(db);
+    phase('filter', filterStart);
     filter = work;
     const lookupKeys = [...new Set(keysOf.flatMap((k) => k.lookup))].filter((k) => work.mayHave(k));
     phase('keys', start);
