@@ -2,6 +2,7 @@ import { memo } from 'preact/compat';
 import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
 import type { StatementKind } from '@/utils/extract/types';
 import { textFragmentUrl } from '@/utils/page/text-fragment';
+import { storeProblemItem } from '@/utils/settings';
 import { deleteEntry, parseTags, restoreEntry, updateEntry } from '@/utils/store/archive';
 import {
   type ArchiveFilter,
@@ -14,6 +15,7 @@ import {
 } from '@/utils/store/archive-search';
 import type { ArchiveEntryRow, SaywhoDb } from '@/utils/store/db';
 import { importArchiveJson, toCsv, toJson, toMarkdown } from '@/utils/store/export';
+import { reportedWrite } from '@/utils/store/problem';
 import { archiveView } from '@/utils/store/queries';
 import { formatDateTime } from './format';
 import { KIND_LABEL } from './labels';
@@ -57,6 +59,8 @@ function ArchiveList({ db, baseUrl }: { db: SaywhoDb; baseUrl: string }) {
   const [toText, setToText] = useState('');
   const [limit, setLimit] = useState(PAGE);
   const [undo, setUndo] = useState<ArchiveEntryRow | null>(null);
+  /** The last undo could not write: the banner above says why; the reader can try again. */
+  const [undoFailed, setUndoFailed] = useState(false);
   const [message, setMessage] = useState('');
   /** The running import (or the last one, finished, until the reader does something else). */
   const [progress, setProgress] = useState<{ done: number; total: number; finished: boolean } | null>(null);
@@ -74,10 +78,13 @@ function ArchiveList({ db, baseUrl }: { db: SaywhoDb; baseUrl: string }) {
     setLimit(PAGE);
   }
 
+  // A failed write is shown like every store problem (the banner, in the archive and the popup).
   const remove = useCallback(
     async (id: number) => {
-      const row = await deleteEntry(db, id);
-      setUndo(row);
+      const done = await reportedWrite(storeProblemItem, 'delete this quote', () => deleteEntry(db, id));
+      if (!done.ok) return;
+      setUndo(done.value);
+      setUndoFailed(false);
       setMessage('');
       setProgress(null);
     },
@@ -86,8 +93,16 @@ function ArchiveList({ db, baseUrl }: { db: SaywhoDb; baseUrl: string }) {
 
   async function undoDelete() {
     if (!undo) return;
-    await restoreEntry(db, undo);
+    const done = await reportedWrite(storeProblemItem, 'restore the deleted quote', () =>
+      restoreEntry(db, undo),
+    );
+    if (!done.ok) {
+      // The quote stays deleted; the undo stays offered, so it can be tried again once there is room.
+      setUndoFailed(true);
+      return;
+    }
     setUndo(null);
+    setUndoFailed(false);
     setMessage('Quote restored.');
   }
 
@@ -181,10 +196,10 @@ function ArchiveList({ db, baseUrl }: { db: SaywhoDb; baseUrl: string }) {
 
       <div class="status" role="status" aria-live="polite">
         {undo ? (
-          <span data-state="deleted">
-            Quote deleted.{' '}
+          <span data-state={undoFailed ? 'undo-failed' : 'deleted'}>
+            {undoFailed ? 'Quote deleted; it could not be restored (see above).' : 'Quote deleted.'}{' '}
             <button type="button" class="button" onClick={() => void undoDelete()}>
-              Undo
+              {undoFailed ? 'Try undo again' : 'Undo'}
             </button>
           </span>
         ) : (

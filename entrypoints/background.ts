@@ -40,6 +40,10 @@ export default defineBackground(() => {
   void storeProblemItem.getValue().then((p) => {
     storeProblem ??= p;
   });
+  // Extension pages report their own failed writes (the archive's undo) and clear them: follow.
+  storeProblemItem.watch((p) => {
+    storeProblem = p ?? null;
+  });
 
   // Capture by hand: the context menu on a selection, or the save-selection command.
   const captureEffects: CaptureEffects = {

@@ -14,6 +14,7 @@ import type { StoreProblem } from '../settings';
 import { saveCapture, savedTextsOnPage, saveStatement, snapshotOf } from '../store/archive';
 import type { SaywhoDb } from '../store/db';
 import { ingestPage } from '../store/ingest';
+import { storeProblemOf } from '../store/problem';
 
 /** Side effects the handler needs from the browser, injected so the handler is testable in Node. */
 export interface BackgroundEffects {
@@ -26,19 +27,7 @@ export interface BackgroundEffects {
   reportStoreProblem?(problem: StoreProblem | null): Promise<void>;
 }
 
-/** Is this (or the error Dexie wraps) the browser refusing to store more? */
-export function isQuotaError(error: unknown): boolean {
-  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
-  const inner = (error as { inner?: { name?: string } } | null)?.inner?.name;
-  return name === 'QuotaExceededError' || inner === 'QuotaExceededError';
-}
-
-function describe(error: unknown, action: string): string {
-  if (isQuotaError(error)) {
-    return `Your browser's storage for Saywho is full: could not ${action}. Nothing was lost, but nothing new is kept until you free space (delete old quotes in the archive, or clear data in Options).`;
-  }
-  return `Could not ${action}: ${error instanceof Error ? error.message : String(error)}`;
-}
+export { isQuotaError } from '../store/problem';
 
 /** Runs a store write; a failure becomes an error reply and a reported problem, a success clears it. */
 async function write<T extends { ok: true }>(
@@ -51,9 +40,9 @@ async function write<T extends { ok: true }>(
     await effects?.reportStoreProblem?.(null);
     return reply;
   } catch (error) {
-    const message = describe(error, action);
-    await effects?.reportStoreProblem?.({ message, quota: isQuotaError(error), at: Date.now() });
-    return { ok: false, error: message };
+    const problem = storeProblemOf(error, action);
+    await effects?.reportStoreProblem?.(problem);
+    return { ok: false, error: problem.message };
   }
 }
 
