@@ -228,3 +228,30 @@ describe('archive', () => {
     await expect(saveStatement(db, 12345)).rejects.toThrow(/No stored statement 12345/);
   });
 });
+
+describe('the speaker channel', () => {
+  it('relates two statements of one speaker whose shared words are not among their strongest', async () => {
+    // Ten names crowd the first statement's strongest topic concepts, so the two statements share
+    // no topic pair key and no band: only the speaker makes them candidates.
+    const crowded =
+      'Oslo, Bergen, Tromsø, Narvik, Bodø, Alta, Molde, Hamar, Skien and Arendal will all see grain tariffs lowered before the harvest.';
+    const later = 'Lower tariffs on grain are what farmers asked for.';
+    const { matchKeys } = await import('../../utils/match/fingerprint');
+    const shared = matchKeys(crowded).filter((k) => matchKeys(later).includes(k));
+    expect(shared).toEqual([]);
+    await ingestPage(db, page('https://one.example/a', [statement(crowded, 'Ingrid Haugen')]));
+    const second = await ingestPage(db, page('https://two.example/b', [statement(later, 'Ingrid Haugen')]));
+    const relations = await db.relations.where('a').equals(second.statements[0]!.statementId).toArray();
+    expect(relations.map((r) => r.type)).toEqual(['same-speaker-topic']);
+    expect(relations[0]!.reason).toMatch(/Ingrid Haugen on .*(grain|tariff)/);
+  });
+
+  it('does not relate two people who only share a name’s role or an anonymous description', async () => {
+    const a = 'Grain tariffs will be lowered before the harvest in every northern county this year.';
+    const b = 'Lower grain tariffs are what the farmers of the northern counties asked for.';
+    await ingestPage(db, page('https://one.example/a', [statement(a, 'a senior official')]));
+    const second = await ingestPage(db, page('https://two.example/b', [statement(b, 'a senior official')]));
+    const relations = await db.relations.where('a').equals(second.statements[0]!.statementId).toArray();
+    expect(relations.filter((r) => r.type === 'same-speaker-topic')).toEqual([]);
+  });
+});

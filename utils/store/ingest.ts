@@ -50,6 +50,8 @@ const MAX_CANDIDATES = 24;
  * entries (see index-keys.ts), so a lookup costs the same at 1,000 statements and at 100,000.
  */
 export const MAX_IDS_PER_KEY = 48;
+/** Newest statements of the same named speaker that are candidates of a new statement. */
+export const SPEAKER_CANDIDATES = 12;
 
 export async function ingestPage(
   db: SaywhoDb,
@@ -103,6 +105,16 @@ export async function ingestPage(
       key,
       statements.flatMap((s) => (s.speaker ? [s.speaker] : [])),
     );
+    // The speaker channel: the newest statements of each named speaker on this page (anonymous
+    // sources and bare roles are only themselves on their own page, compared in memory below).
+    const namedSpeakers = [...new Set([...speakers.values()])].filter(
+      (sp) => sp.type !== 'anonymous' && !sp.identityKey.startsWith('page:'),
+    );
+    const bySpeaker = Promise.all(
+      namedSpeakers.map((sp) =>
+        db.statements.where('speakerId').equals(sp.id).reverse().limit(SPEAKER_CANDIDATES).primaryKeys(),
+      ),
+    ).then((lists) => new Map(namedSpeakers.map((sp, i) => [sp.id, lists[i]!])));
     const stored = await db.statements.where('pageId').equals(page.id).toArray();
     const storedBy = new Map(stored.map((r) => [`${r.exactKey}#${r.occurrence}`, r]));
     const rows: StatementRow[] = [];
@@ -170,7 +182,7 @@ export async function ingestPage(
       // A statement of this page is compared with the page's other new statements in memory, so
       // it can use all of its keys there; the index was asked only about its lookup keys.
       const asks = new Map(rows.map((r, i) => [r.id, [...keysOf[i]!.lookup, ...keysOf[i]!.stored]]));
-      const candidates = await matcher.candidatesOf(added, asks, stored);
+      const candidates = await matcher.candidatesOf(added, asks, stored, await bySpeaker);
       t = phase('candidates', t);
       const relations: Omit<RelationRow, 'id'>[] = [];
       for (const row of added) {
@@ -288,6 +300,7 @@ class PairMatcher {
     rows: StatementRow[],
     asks: ReadonlyMap<number, readonly string[]>,
     stored: ReadonlyMap<string, readonly number[]>,
+    bySpeaker: ReadonlyMap<number, readonly number[]> = new Map(),
   ): Promise<Map<number, StatementRow[]>> {
     // Stored statements under each key (asked before this page was written), plus this page's
     // own new statements, which the index did not hold yet.
@@ -313,6 +326,10 @@ class PairMatcher {
       for (const entry of shared) if (entry[1] >= CANDIDATE_WEIGHT && entry[0] !== row.id) ids.push(entry);
       ids.sort((x, y) => y[1] - x[1] || y[0] - x[0]);
       const best = ids.slice(0, MAX_CANDIDATES).map(([id]) => id);
+      // The same speaker's newest statements, whatever words they share: the classifier decides
+      // whether it is one subject.
+      const own = row.speakerId === null ? undefined : bySpeaker.get(row.speakerId);
+      for (const id of own ?? []) if (id !== row.id && !best.includes(id)) best.push(id);
       chosen.set(row.id, best);
       for (const id of best) wanted.add(id);
     }
