@@ -25,7 +25,10 @@ export interface StoreBench {
   bytesPer1000: number;
 }
 
-export async function runStoreBench(sizes: number[]): Promise<StoreBench> {
+export async function runStoreBench(
+  sizes: number[],
+  workload: 'zipf' | 'uniform' = 'zipf',
+): Promise<StoreBench> {
   const dir = mkdtempSync(join(tmpdir(), 'saywho-bench-'));
   const profile = mkdtempSync(join(tmpdir(), 'saywho-bench-profile-'));
   await build({
@@ -56,9 +59,11 @@ export async function runStoreBench(sizes: number[]): Promise<StoreBench> {
     await page.goto(server.url('index.html'));
     await page.waitForFunction(() => 'saywhoBench' in window);
     return await page.evaluate(
-      (s) =>
-        (window as unknown as { saywhoBench: { run(s: number[]): Promise<StoreBench> } }).saywhoBench.run(s),
-      sizes,
+      ([s, w]) =>
+        (
+          window as unknown as { saywhoBench: { run(s: number[], w: string): Promise<StoreBench> } }
+        ).saywhoBench.run(s, w),
+      [sizes, workload] as const,
     );
   } finally {
     await context.close();

@@ -17,7 +17,7 @@ import { findArticleRoot } from '../utils/page/article-region';
 import { buildTextModel } from '../utils/page/text-model';
 import { runArchiveBench } from './bench-archive';
 import { runPageBench } from './bench-page';
-import { runStoreBench } from './bench-store';
+import { runStoreBench, type StoreBench } from './bench-store';
 import { generateArticle } from './generate-article';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -161,10 +161,36 @@ async function benchStore(): Promise<void> {
   console.log(
     '(with their keys) into the same statements table, same store, same run. Also shown: a `bulkPut`',
   );
-  console.log('of the 50 payloads into a table with no index, the floor of any write.\n');
+  console.log('of the 50 payloads into a table with no index, the floor of any write.');
   const sizesArg = process.argv.find((a) => a.startsWith('--store-sizes='));
   const sizes = sizesArg ? sizesArg.slice(14).split(',').map(Number) : [1_000, 10_000, 100_000];
-  const { rows, bytesPer1000 } = await runStoreBench(sizes);
+  const workloads: Array<{ workload: 'zipf' | 'uniform'; sizes: number[]; title: string }> = [
+    {
+      workload: 'zipf',
+      sizes,
+      title:
+        'Statements like news text: Zipf-distributed content words (weight 1/(rank + 100)) over a 40,000-word vocabulary, one or two of 5,000 names each (weight 1/(rank + 10))',
+    },
+  ];
+  if (!process.argv.includes('--no-stress')) {
+    workloads.push({
+      workload: 'uniform',
+      sizes: [sizes.at(-1)!],
+      title:
+        'Stress case: every word of a 6,000-word vocabulary equally likely and no names, so any two content words meet in many statements',
+    });
+  }
+  for (const { workload, sizes: these, title } of workloads) {
+    console.log(`\n### ${title}\n`);
+    const { rows, bytesPer1000 } = await runStoreBench(these, workload);
+    printStoreRows(rows, bytesPer1000);
+  }
+  console.log(
+    '\nA woken worker (Chromium stops an idle extension service worker after 30 s) first reads the key filter snapshot and catches up with the statements stored since it was written (fewer than 1,000).',
+  );
+}
+
+function printStoreRows(rows: StoreBench['rows'], bytesPer1000: number): void {
   console.log(
     '| statements in store | ingest + match (median of 5) | bulkPut same rows, same table | ratio | bulkPut, no index | ratio | ingest by a woken worker (median of 3) | of which reading the key filter | ratio | key filter snapshot |',
   );
@@ -174,9 +200,6 @@ async function benchStore(): Promise<void> {
       `| ${r.statements.toLocaleString('en')} | ${fmt(r.ingestMs)} | ${fmt(r.bulkPutMs)} | ${r.ratio.toFixed(1)}× | ${fmt(r.plainPutMs)} | ${r.plainRatio.toFixed(0)}× | ${fmt(r.coldMs)} | ${fmt(r.coldFilterMs)} | ${r.coldRatio.toFixed(1)}× | ${(r.filterBytes / 1024).toFixed(0)} kB |`,
     );
   }
-  console.log(
-    '\nA woken worker (Chromium stops an idle extension service worker after 30 s) first reads the key filter snapshot and catches up with the statements stored since it was written (fewer than 1,000).',
-  );
   const phases = Object.keys(rows[0]?.phases ?? {});
   console.log('\nWhere ingest spends its time (median ms per phase, user-timing `saywho:ingest:*`):\n');
   console.log(`| statements in store | ${phases.join(' | ')} |`);
@@ -187,7 +210,7 @@ async function benchStore(): Promise<void> {
     );
   }
   console.log(
-    '\nRecall at each size: altered copies (one word changed) of 50 stored statements, spread from the oldest to the newest, matched to their originals:',
+    '\nRecall: altered copies (one word changed) of 50 stored statements, spread from the oldest to the newest, matched to their originals:',
   );
   console.log(
     rows.map((r) => `${r.statements.toLocaleString('en')}: ${r.recall.found}/${r.recall.of}`).join(', '),

@@ -38,27 +38,87 @@ const SYLLABLES = [
   'ju',
   'be',
   'zo',
+  'ar',
+  'el',
+  'un',
+  'ix',
+  'ost',
+  'ren',
+  'dal',
+  'mur',
 ];
-const VOCABULARY = Array.from({ length: 6000 }, () => {
-  let w = '';
-  for (let i = 0, n = 2 + rnd(3); i < n; i++) w += SYLLABLES[rnd(SYLLABLES.length)];
-  return w;
-});
+/** Distinct made-up words of 2 to 4 syllables. */
+function madeUpWords(count: number): string[] {
+  const out = new Set<string>();
+  while (out.size < count) {
+    let w = '';
+    for (let i = 0, n = 2 + rnd(3); i < n; i++) w += SYLLABLES[rnd(SYLLABLES.length)];
+    out.add(w);
+  }
+  return [...out];
+}
+const capital = (w: string) => w.replace(/^./, (c) => c.toUpperCase());
 const FUNCTION_WORDS = ['the', 'of', 'and', 'to', 'in', 'that', 'is', 'was', 'for', 'on', 'will', 'not'];
-const NAMES = Array.from(
-  { length: 2000 },
-  () =>
-    `${VOCABULARY[rnd(600)]!.replace(/^./, (c) => c.toUpperCase())} ${VOCABULARY[rnd(6000)]!.replace(/^./, (c) => c.toUpperCase())}`,
-);
+
+/**
+ * How the statements' words are drawn.
+ * - `zipf` (the default): like news text, content-word frequencies follow Zipf's law (weight
+ *   1/(r + 100) for the word of rank r: the hundred most frequent words of English are function
+ *   words) over 40,000 words, and a statement names one or two of 5,000 people and places, drawn
+ *   by weight 1/(r + 10) (some are in the news every day).
+ * - `uniform`: every word of a 6,000-word vocabulary equally likely, no names in the text — a
+ *   stress case where any two content words meet in many statements.
+ */
+export type Workload = 'zipf' | 'uniform';
+let workload: Workload = 'zipf';
+
+const ZIPF_WORDS = madeUpWords(40_000);
+const UNIFORM_WORDS = madeUpWords(6_000);
+const PLACES = madeUpWords(5_000).map(capital);
+const NAMES = Array.from({ length: 2000 }, (_, i) => `${capital(ZIPF_WORDS[(i * 7) % 600]!)} ${PLACES[i]!}`);
+
+/**
+ * Cumulative Zipf–Mandelbrot weights 1/(r + offset) over n ranks, for drawing a rank by binary
+ * search. The offset stands for the words ranked above: in English text the most frequent words
+ * are function words (about the top 100), which the generator writes separately; content words
+ * continue the curve from there.
+ */
+function zipfTable(n: number, offset: number): Float64Array {
+  const table = new Float64Array(n);
+  let sum = 0;
+  for (let r = 0; r < n; r++) {
+    sum += 1 / (r + 1 + offset);
+    table[r] = sum;
+  }
+  return table;
+}
+const WORD_RANKS = zipfTable(ZIPF_WORDS.length, 100);
+const PLACE_RANKS = zipfTable(PLACES.length, 10);
+function zipf(table: Float64Array): number {
+  const x = (rnd(1 << 30) / (1 << 30)) * table[table.length - 1]!;
+  let lo = 0;
+  let hi = table.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (table[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 function sentence(): string {
-  const words: string[] = [];
+  const out: string[] = [];
   for (let i = 0, n = 12 + rnd(20); i < n; i++) {
-    words.push(
-      i % 3 === 1 ? FUNCTION_WORDS[rnd(FUNCTION_WORDS.length)]! : VOCABULARY[rnd(VOCABULARY.length)]!,
-    );
+    if (i % 3 === 1) out.push(FUNCTION_WORDS[rnd(FUNCTION_WORDS.length)]!);
+    else if (workload === 'uniform') out.push(UNIFORM_WORDS[rnd(UNIFORM_WORDS.length)]!);
+    else out.push(ZIPF_WORDS[zipf(WORD_RANKS)]!);
   }
-  const s = words.join(' ');
+  if (workload === 'zipf') {
+    for (let k = 0, names = 1 + rnd(2); k < names; k++) {
+      out.splice(2 + rnd(out.length - 2), 0, 'in', PLACES[zipf(PLACE_RANKS)]!);
+    }
+  }
+  const s = out.join(' ');
   return `${s[0]!.toUpperCase()}${s.slice(1)}.`;
 }
 
@@ -204,7 +264,11 @@ const PHASES = [
   'summaries',
 ] as const;
 
-async function run(sizes: number[]): Promise<{ rows: StoreBenchRow[]; bytesPer1000: number }> {
+async function run(
+  sizes: number[],
+  kind: Workload = 'zipf',
+): Promise<{ rows: StoreBenchRow[]; bytesPer1000: number }> {
+  workload = kind;
   await Dexie.delete('saywho-bench');
   await Dexie.delete('saywho-bench-plain');
   const db = openDb('saywho-bench');

@@ -108,7 +108,7 @@ describe('wordDiff', () => {
 });
 
 describe('lookupKeys', () => {
-  it('stores every band and the pairs of its strongest topic concepts, and asks about fewer', () => {
+  it('stores every band and the pairs of its strongest topic concepts, and asks about pairs of more', () => {
     const text =
       'The ministry of transport will close the northern railway bridge over the river for inspection on Monday after engineers found cracks in two pillars, officials said.';
     const keys = matchKeys(text);
@@ -116,12 +116,12 @@ describe('lookupKeys', () => {
     const bands = keys.filter((k) => k.startsWith('m'));
     const pairs = keys.filter((k) => k.startsWith('p:'));
     expect(bands.length).toBe(BANDS);
-    // Stored: the pairs of its 10 strongest concepts; asked: the pairs of its 6 strongest.
-    const topics = topicKeys(text, STORED_PAIR_TOPICS);
-    expect(topics.length).toBe(STORED_PAIR_TOPICS);
-    expect(pairs).toEqual(topicPairKeys(topics));
-    expect(asked).toEqual([...bands, ...topicPairKeys(topics.slice(0, LOOKUP_PAIR_TOPICS))]);
-    // What it asks about is part of what it stores: a reprint always finds its original.
-    for (const k of asked) expect(keys).toContain(k);
+    // Stored: the pairs of its STORED_PAIR_TOPICS strongest concepts; asked: of its LOOKUP_PAIR_TOPICS strongest.
+    const topics = topicKeys(text, LOOKUP_PAIR_TOPICS);
+    expect(topics.length).toBe(LOOKUP_PAIR_TOPICS);
+    expect(pairs).toEqual(topicPairKeys(topics.slice(0, STORED_PAIR_TOPICS)));
+    expect(asked).toEqual([...bands, ...topicPairKeys(topics)]);
+    // What it stores is part of what it asks about: a reprint always finds its original.
+    for (const k of keys) expect(asked).toContain(k);
   });
 });

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classifyPair, type MatchStatement } from '../../utils/match/classify';
 import { wordDiff } from '../../utils/match/diff';
-import { lookupKeys, MAX_KEYS, matchKeys } from '../../utils/match/fingerprint';
+import { lookupKeys, MAX_KEYS, MAX_LOOKUP_KEYS, matchKeys } from '../../utils/match/fingerprint';
 import { normalizeText } from '../../utils/match/normalize';
 import { RelationTypeSchema } from '../../utils/messages';
 
@@ -103,7 +103,7 @@ describe('matchKeys (property)', () => {
         for (const k of keys) expect(typeof k === 'string' && k.length > 0).toBe(true);
         expect(matchKeys(t, context)).toEqual(keys);
         const lookup = lookupKeys(t, context);
-        expect(lookup.length).toBeLessThanOrEqual(MAX_KEYS);
+        expect(lookup.length).toBeLessThanOrEqual(MAX_LOOKUP_KEYS);
       }),
       { numRuns: 400 },
     );

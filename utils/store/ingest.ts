@@ -330,6 +330,15 @@ class PairMatcher {
       // whether it is one subject.
       const own = row.speakerId === null ? undefined : bySpeaker.get(row.speakerId);
       for (const id of own ?? []) if (id !== row.id && !best.includes(id)) best.push(id);
+      // And the same speaker's other statements on this page (anonymous sources too: they are
+      // themselves on their own page), which the index did not hold yet.
+      if (row.speakerId !== null) {
+        for (const other of rows) {
+          if (other.speakerId === row.speakerId && other.id !== row.id && !best.includes(other.id)) {
+            best.push(other.id);
+          }
+        }
+      }
       chosen.set(row.id, best);
       for (const id of best) wanted.add(id);
     }
