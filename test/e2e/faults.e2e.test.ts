@@ -84,6 +84,8 @@ describe('the service worker stopped mid-session', () => {
       .getByRole('button', { name: /Save to archive/ })
       .first()
       .click();
+    // The popup writes the archive itself: leaving the page before the write commits would drop it.
+    await popup.getByText('Saved to archive').first().waitFor({ timeout: 15_000 });
     await popup.goto(extensionPage('archive.html'));
     await expect.poll(() => popup.locator('.entry').count(), { timeout: 15_000 }).toBe(1);
     await Promise.all([first.close(), second.close(), popup.close(), ext.close()]);

@@ -138,6 +138,8 @@ describe('a hostile page', () => {
       .first()
       .getByRole('button', { name: /Save to archive/ })
       .click();
+    // The popup writes the archive itself: wait for the write before leaving the page.
+    await imgQuote.first().getByText('Saved to archive').waitFor({ timeout: 15_000 });
     await popup.goto(`chrome-extension://${session.browser.extensionId}/archive.html`);
     await expect
       .poll(() => popup.locator('.entry__text').first().textContent(), { timeout: 15_000 })

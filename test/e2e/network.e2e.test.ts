@@ -72,6 +72,7 @@ describe('privacy', () => {
       .getByRole('button', { name: /Save to archive/ })
       .first()
       .click();
+    await popup.getByText('Saved to archive').first().waitFor({ timeout: 15_000 });
     for (const path of ['archive.html', 'options.html']) {
       await popup.goto(`${base}/${path}`);
       await popup.waitForLoadState('networkidle');
