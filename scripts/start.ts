@@ -50,17 +50,21 @@ for (const file of pages) {
     items.map((li) => ({
       speaker: li.querySelector('.statement__speaker')?.textContent ?? '',
       text: li.querySelector('.statement__text')?.textContent ?? '',
-      related: Array.from(li.querySelectorAll('.related__item')).map((r) => {
-        const part = (selector: string) => r.querySelector(selector)?.textContent ?? '';
-        return `${part('.badge')}: ${part('.related__speaker')} in “${part('.related__source')}” — ${part('.related__reason')}`;
-      }),
+      // No named functions in here: tsx would wrap them in a helper the page does not have.
+      related: Array.from(li.querySelectorAll('.related__item')).map((r) =>
+        ['.badge', '.related__speaker', '.related__source', '.related__reason'].map(
+          (selector) => r.querySelector(selector)?.textContent ?? '',
+        ),
+      ),
     })),
   );
   console.log(`${file} — ${await page.title()}: ${found.length} statements`);
   for (const s of found) {
     const text = s.text.length > 90 ? `${s.text.slice(0, 87)}…` : s.text;
     console.log(`  ${s.speaker.padEnd(28)} ${text}`);
-    for (const r of s.related) console.log(`      ↳ ${r}`);
+    for (const [badge, speaker, source, reason] of s.related) {
+      console.log(`      ↳ ${badge}: ${speaker} in “${source}” — ${reason}`);
+    }
   }
   console.log('');
   await popup.screenshot({ path: join(shots, file.replace('.html', '-popup.png')), fullPage: true });

@@ -131,3 +131,20 @@ describe('speakerTimeline', () => {
     expect(await speakerTimeline(db, 'Nobody')).toEqual([]);
   });
 });
+
+describe('pageView', () => {
+  it('lists a relation between two statements of the same page once on each side', async () => {
+    const first = 'Grain tariffs will be lowered before the harvest in every northern county this year.';
+    const second = 'Lower grain tariffs before the harvest are what the northern counties asked for.';
+    await ingestPage(
+      db,
+      page('https://one.example/a', [
+        statement(first, 'Ingrid Haugen'),
+        statement(second, 'Ingrid Haugen', 200),
+      ]),
+    );
+    const view = await pageView(db, 'https://one.example/a');
+    const related = view!.statements.map((s) => s.related.map((r) => r.statement.text));
+    expect(related).toEqual([[second], [first]]);
+  });
+});

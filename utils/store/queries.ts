@@ -60,9 +60,11 @@ export async function pageView(db: SaywhoDb, url: string): Promise<PageView | nu
     (await db.speakers.bulkGet(speakerIds)).flatMap((sp) => (sp ? [[sp.id, sp.name] as const] : [])),
   );
 
+  // A relation between two statements of this page is in both lists: each once.
+  const relations = [...new Map([...asA, ...asB].map((r) => [r.id, r])).values()];
   const statements = rows.map((statement): StatementView => {
     const related: RelatedStatement[] = [];
-    for (const relation of [...asA, ...asB]) {
+    for (const relation of relations) {
       const otherId =
         relation.a === statement.id ? relation.b : relation.b === statement.id ? relation.a : null;
       if (otherId === null) continue;
