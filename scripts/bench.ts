@@ -192,7 +192,7 @@ async function benchStore(): Promise<void> {
 
 function printStoreRows(rows: StoreBench['rows'], bytesPer1000: number): void {
   console.log(
-    '| statements in store | ingest + match (median of 5) | bulkPut same rows, same table | ratio | bulkPut, no index | ratio | ingest by a woken worker (median of 3) | of which reading the key filter | ratio | key filter snapshot |',
+    '| statements in store | ingest + match (median of 9) | bulkPut same rows, same table | ratio | bulkPut, no index | ratio | ingest by a woken worker (median of 3) | of which reading the key filter | ratio | key filter snapshot |',
   );
   console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of rows) {

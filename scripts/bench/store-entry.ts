@@ -253,6 +253,8 @@ async function nearDuplicateRecall(
 /** Seeded pages were read one a minute, from this time on (all before the page the bench reads). */
 const SEEDED_FROM = Date.UTC(2024, 0, 1);
 
+/** Timed readings at each size (the median is reported). */
+const RUNS = 9;
 const PHASES = [
   'prepare',
   'filter',
@@ -316,7 +318,7 @@ async function run(
     const bulk: number[] = [];
     const plainRuns: number[] = [];
     const phaseRuns: Record<string, number[]> = Object.fromEntries(PHASES.map((p) => [p, []]));
-    for (let r = 0; r < 5; r++) {
+    for (let r = 0; r < RUNS; r++) {
       const statements = payloads(50);
       const t0 = performance.now();
       await plain.table('rows').bulkPut(statements.map((s) => ({ ...s })));

@@ -51,7 +51,7 @@ const MAX_CANDIDATES = 24;
  */
 export const MAX_IDS_PER_KEY = 48;
 /** Newest statements of the same named speaker that are candidates of a new statement. */
-export const SPEAKER_CANDIDATES = 12;
+export const SPEAKER_CANDIDATES = 4;
 
 export async function ingestPage(
   db: SaywhoDb,
