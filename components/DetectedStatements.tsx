@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { PageMeta, StatementSnapshot } from '@/utils/messages';
 import { parseTags } from '@/utils/store/archive';
-import { KIND_LABEL } from './labels';
+import { NoteAndTags, StatementHeader } from './StatementParts';
 
 export interface DetectedStatementsProps {
   page: PageMeta;
@@ -82,12 +82,12 @@ function DetectedStatementItem({
   const detailsId = `detected-${index}-details`;
   return (
     <li class="statement" data-detected-index={index}>
-      <blockquote class={`statement__text statement__text--${statement.kind}`}>{statement.text}</blockquote>
-      <div class="statement__meta">
-        <span class="statement__speaker">{statement.speaker ?? 'Unattributed'}</span>
-        {statement.cue ? <span class="statement__cue"> · {statement.cue}</span> : null}
-        <span class="statement__kind"> · {KIND_LABEL[statement.kind]}</span>
-      </div>
+      <StatementHeader
+        text={statement.text}
+        kind={statement.kind}
+        speaker={statement.speaker}
+        cue={statement.cue}
+      />
       <div class="statement__actions">
         {saved ? (
           <span class="saved" role="status">
@@ -112,19 +112,7 @@ function DetectedStatementItem({
       </div>
       {saved ? null : (
         <div id={detailsId} class="statement__details save-form" hidden={!open}>
-          <label class="field">
-            <span class="field__label">Note</span>
-            <textarea
-              class="field__input"
-              rows={2}
-              value={note}
-              onInput={(e) => setNote(e.currentTarget.value)}
-            />
-          </label>
-          <label class="field">
-            <span class="field__label">Tags (comma separated)</span>
-            <input class="field__input" value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
-          </label>
+          <NoteAndTags note={note} tags={tags} onNote={setNote} onTags={setTags} />
         </div>
       )}
     </li>

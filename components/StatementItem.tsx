@@ -5,7 +5,8 @@ import { textFragmentUrl } from '@/utils/page/text-fragment';
 import { parseTags } from '@/utils/store/archive';
 import type { RelatedStatement, StatementView } from '@/utils/store/queries';
 import { formatDay } from './format';
-import { KIND_LABEL, RELATION_LABEL } from './labels';
+import { RELATION_LABEL } from './labels';
+import { NoteAndTags, StatementHeader } from './StatementParts';
 import { displayOps, WordDiff } from './WordDiff';
 
 export interface StatementItemProps {
@@ -75,12 +76,12 @@ export function StatementItem({ view, onSave, initiallyOpen = false }: Statement
       class={`statement${view.conflicts > 0 ? ' statement--conflict' : ''}`}
       data-statement-id={statement.id}
     >
-      <blockquote class={`statement__text statement__text--${statement.kind}`}>{statement.text}</blockquote>
-      <div class="statement__meta">
-        <span class="statement__speaker">{statement.speakerName ?? 'Unattributed'}</span>
-        {statement.cue ? <span class="statement__cue"> · {statement.cue}</span> : null}
-        <span class="statement__kind"> · {KIND_LABEL[statement.kind]}</span>
-      </div>
+      <StatementHeader
+        text={statement.text}
+        kind={statement.kind}
+        speaker={statement.speakerName}
+        cue={statement.cue}
+      />
       <div class="statement__actions">
         <button
           type="button"
@@ -113,19 +114,7 @@ export function StatementItem({ view, onSave, initiallyOpen = false }: Statement
         )}
         {saved ? null : (
           <div class="save-form">
-            <label class="field">
-              <span class="field__label">Note</span>
-              <textarea
-                class="field__input"
-                rows={2}
-                value={note}
-                onInput={(e) => setNote(e.currentTarget.value)}
-              />
-            </label>
-            <label class="field">
-              <span class="field__label">Tags (comma separated)</span>
-              <input class="field__input" value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
-            </label>
+            <NoteAndTags note={note} tags={tags} onNote={setNote} onTags={setTags} />
           </div>
         )}
       </div>
