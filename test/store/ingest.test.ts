@@ -255,3 +255,18 @@ describe('the speaker channel', () => {
     expect(relations.filter((r) => r.type === 'same-speaker-topic')).toEqual([]);
   });
 });
+
+describe('a page quoting one speaker many times', () => {
+  it('gives each statement a bounded number of candidates, not every other statement of the speaker', async () => {
+    const quotes = Array.from(
+      { length: 200 },
+      (_, i) => `The harbour ferry timetable will change in June, number ${i} of our announcements.`,
+    ).map((text, i) => statement(text, 'Ingrid Haugen', i * 100));
+    const result = await ingestPage(db, page('https://one.example/a', quotes));
+    const relations = await db.relations.count();
+    expect(result.statements).toHaveLength(200);
+    // All 200 are on one subject; relating every pair would be 19,900 relations.
+    expect(relations).toBeGreaterThan(200);
+    expect(relations).toBeLessThan(200 * 40);
+  }, 30_000);
+});

@@ -52,6 +52,8 @@ const MAX_CANDIDATES = 24;
 export const MAX_IDS_PER_KEY = 48;
 /** Newest statements of the same named speaker that are candidates of a new statement. */
 export const SPEAKER_CANDIDATES = 4;
+/** The same speaker's statements just before a new one on its page that are its candidates. */
+export const PAGE_SPEAKER_CANDIDATES = 8;
 
 export async function ingestPage(
   db: SaywhoDb,
@@ -314,6 +316,16 @@ class PairMatcher {
         else perKey.set(k, [row.id]);
       }
     }
+    // This page's new statements by speaker, in page order.
+    const onPage = new Map<number, number[]>();
+    const pagePosition = new Map<number, number>();
+    for (const row of rows) {
+      if (row.speakerId === null) continue;
+      const list = onPage.get(row.speakerId) ?? [];
+      if (list.length === 0) onPage.set(row.speakerId, list);
+      pagePosition.set(row.id, list.length);
+      list.push(row.id);
+    }
     const chosen = new Map<number, number[]>();
     const wanted = new Set<number>();
     for (const row of rows) {
@@ -330,13 +342,14 @@ class PairMatcher {
       // whether it is one subject.
       const own = row.speakerId === null ? undefined : bySpeaker.get(row.speakerId);
       for (const id of own ?? []) if (id !== row.id && !best.includes(id)) best.push(id);
-      // And the same speaker's other statements on this page (anonymous sources too: they are
-      // themselves on their own page), which the index did not hold yet.
+      // And the same speaker's statements just before it on this page (anonymous sources too:
+      // they are themselves on their own page), which the index did not hold yet. Only the
+      // nearest few, so a page quoting one person a thousand times stays linear.
       if (row.speakerId !== null) {
-        for (const other of rows) {
-          if (other.speakerId === row.speakerId && other.id !== row.id && !best.includes(other.id)) {
-            best.push(other.id);
-          }
+        const mine = onPage.get(row.speakerId)!;
+        const at = pagePosition.get(row.id)!;
+        for (const id of mine.slice(Math.max(0, at - PAGE_SPEAKER_CANDIDATES), at)) {
+          if (!best.includes(id)) best.push(id);
         }
       }
       chosen.set(row.id, best);
