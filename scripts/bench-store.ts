@@ -56,6 +56,18 @@ export async function runStoreBench(
   });
   try {
     const page = await context.newPage();
+    // SAYWHO_PROFILE=file.cpuprofile: a CPU profile of the timed readings at the largest size
+    // (the page turns it on and off through this binding; open the file in DevTools).
+    const profilePath = process.env.SAYWHO_PROFILE;
+    if (profilePath) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await page.exposeFunction('saywhoProfile', async (on: boolean) => {
+        if (on) await cdp.send('Profiler.start');
+        else writeFileSync(profilePath, JSON.stringify((await cdp.send('Profiler.stop')).profile));
+      });
+    }
     await page.goto(server.url('index.html'));
     await page.waitForFunction(() => 'saywhoBench' in window);
     return await page.evaluate(

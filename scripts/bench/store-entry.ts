@@ -147,6 +147,7 @@ function payloads(n: number): StatementPayload[] {
 function rowOf(p: StatementPayload, pageId: number, i: number, readAt: number): Omit<StatementRow, 'id'> {
   return {
     pageId,
+    site: 'bench.example',
     text: p.text,
     normalized: normalizeText(p.text),
     exactKey: exactKey(p.text),
@@ -260,8 +261,9 @@ const PHASES = [
   'filter',
   'keys',
   'lookups',
-  'write',
   'candidates',
+  'write',
+  'match',
   'classify',
   'summaries',
 ] as const;
@@ -318,6 +320,9 @@ async function run(
     const bulk: number[] = [];
     const plainRuns: number[] = [];
     const phaseRuns: Record<string, number[]> = Object.fromEntries(PHASES.map((p) => [p, []]));
+    const profiler = (window as unknown as { saywhoProfile?: (on: boolean) => Promise<void> }).saywhoProfile;
+    const profiling = profiler !== undefined && size === sizes.at(-1);
+    if (profiling) await profiler(true);
     for (let r = 0; r < RUNS; r++) {
       const statements = payloads(50);
       const t0 = performance.now();
@@ -336,6 +341,7 @@ async function run(
         phaseRuns[p]!.push(performance.getEntriesByName(`saywho:ingest:${p}`).at(-1)?.duration ?? 0);
       }
     }
+    if (profiling) await profiler(false);
     const cold: number[] = [];
     const coldFilter: number[] = [];
     for (let r = 0; r < 3; r++) {

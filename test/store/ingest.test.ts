@@ -270,3 +270,55 @@ describe('a page quoting one speaker many times', () => {
     expect(relations).toBeLessThan(200 * 40);
   }, 30_000);
 });
+
+describe('ids written in one go', () => {
+  // New statements get their ids only when written; links, relations and summaries must all
+  // use the ids they were written under.
+  const a = 'The harbour ferry timetable will change in June for every island route.';
+  const b = 'The harbour ferry timetable will change in June for every island route, and fares too.';
+  const c = 'Fares for island routes are going up by a fifth, the council said.';
+
+  it('links the segments of an utterance by their stored ids and relates none of them to each other', async () => {
+    const segments = [
+      statement(a, 'Ingrid Haugen'),
+      statement(b, 'Ingrid Haugen', 100),
+      statement(c, 'Ingrid Haugen', 200),
+    ];
+    segments[1]!.continues = 0;
+    segments[2]!.continues = 1;
+    const result = await ingestPage(db, page('https://one.example/a', segments));
+    const ids = result.statements.map((s) => s.statementId);
+    const rows = await db.statements.bulkGet(ids);
+    expect(rows.map((r) => [r!.continuesId, r!.utteranceId])).toEqual([
+      [null, null],
+      [ids[0], ids[0]],
+      [ids[1], ids[0]],
+    ]);
+    expect(rows.map((r) => r!.site)).toEqual(['one.example', 'one.example', 'one.example']);
+    expect(await db.relations.count()).toBe(0);
+  });
+
+  it('links a new segment to one stored on an earlier reading of the page', async () => {
+    const first = await ingestPage(db, page('https://one.example/a', [statement(a, 'Ingrid Haugen')]));
+    const more = [statement(a, 'Ingrid Haugen'), statement(c, 'Ingrid Haugen', 100)];
+    more[1]!.continues = 0;
+    const second = await ingestPage(db, page('https://one.example/a', more));
+    const [old, added] = second.statements.map((s) => s.statementId);
+    expect(old).toBe(first.statements[0]!.statementId);
+    const row = await db.statements.get(added!);
+    expect([row!.continuesId, row!.utteranceId]).toEqual([old, old]);
+    expect(await db.statements.count()).toBe(2);
+  });
+
+  it('writes relations between two new statements of a page under their stored ids', async () => {
+    const result = await ingestPage(
+      db,
+      page('https://one.example/a', [statement(a, 'Ingrid Haugen'), statement(`“${a}”`, 'Per Olsen', 300)]),
+    );
+    const ids = result.statements.map((s) => s.statementId);
+    const relations = await db.relations.toArray();
+    expect(relations.map((r) => [r.type, r.a, r.b])).toEqual([['misattribution', ids[1], ids[0]]]);
+    expect(result.statements[1]).toMatchObject({ conflicts: 1, strongest: { type: 'misattribution' } });
+    expect(relations[0]!.reason).toContain('one.example says Ingrid Haugen');
+  });
+});

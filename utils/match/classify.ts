@@ -116,12 +116,24 @@ function bagOverlap(wa: readonly string[], wb: readonly string[]): number {
   return shared / Math.max(1, Math.min(wa.length, wb.length));
 }
 
-function compareTexts(a: string, b: string): TextMatch | null {
-  const na = normalizeText(a);
-  const nb = normalizeText(b);
+/** A statement's normalised text and its words, computed once per statement. */
+const normalCache = new WeakMap<MatchStatement, { text: string; words: string[] }>();
+function normal(s: MatchStatement): { text: string; words: string[] } {
+  let n = normalCache.get(s);
+  if (!n) {
+    const text = normalizeText(s.text);
+    n = { text, words: text.split(' ') };
+    normalCache.set(s, n);
+  }
+  return n;
+}
+
+function compareTexts(sa: MatchStatement, sb: MatchStatement): TextMatch | null {
+  const { text: na, words: wa } = normal(sa);
+  const { text: nb, words: wb } = normal(sb);
   if (na.length === 0 || nb.length === 0) return null;
-  const wa = na.split(' ');
-  const wb = nb.split(' ');
+  const a = sa.text;
+  const b = sb.text;
   if (bagOverlap(wa, wb) < 0.6) return null;
   const diff = wordDiff(a, b);
   const { equal } = editCounts(diff);
@@ -174,7 +186,7 @@ function sameUtterance(a: MatchStatement, b: MatchStatement): boolean {
 }
 
 /** Words of a speaker's name, to resolve "it"/"he" and to keep the name out of the topic; none for a description. */
-function nameWords(s: MatchStatement): string[] {
+function nameWords(s: MatchStatement): readonly string[] {
   if (s.speakerName === null || !isNamed(s)) return [];
   if (s.speakerType === 'organization') return normalizeText(s.speakerName).split(' ');
   return personalName(s.speakerName) ?? [];
@@ -211,13 +223,10 @@ export function classifyPair(
 
   // 1. The same words, or nearly: reprint, misattribution, alteration.
   // The diff runs from the stored wording (b) to the one being read (a): "added" means added by a.
-  const m = compareTexts(b.text, a.text);
+  const m = compareTexts(b, a);
   let sameWords = false;
   if (m) {
-    const shortest = Math.min(
-      normalizeText(a.text).split(' ').length,
-      normalizeText(b.text).split(' ').length,
-    );
+    const shortest = Math.min(normal(a).words.length, normal(b).words.length);
     const words = plural(m.shared, 'word');
     if (m.exact || m.contained) {
       sameWords = true;

@@ -165,24 +165,29 @@ export interface ClaimFeatures {
   negatedAt: (i: number) => boolean;
 }
 
-/** Phrase lists split into words once, keyed by list. */
-const splitPhrases = new WeakMap<readonly string[], { phrase: string; parts: string[] }[]>();
+/** Phrase lists split into words once and indexed by their first word, keyed by list. */
+const splitPhrases = new WeakMap<readonly string[], Map<string, { phrase: string; parts: string[] }[]>>();
 
 function findPhrase(
   ws: readonly string[],
   phrases: readonly string[],
   skip?: (i: number) => boolean,
 ): Cue | null {
-  let split = splitPhrases.get(phrases);
-  if (!split) {
-    split = phrases.map((phrase) => ({ phrase, parts: phrase.split(' ') }));
-    splitPhrases.set(phrases, split);
+  let byFirst = splitPhrases.get(phrases);
+  if (!byFirst) {
+    byFirst = new Map();
+    for (const phrase of phrases) {
+      const parts = phrase.split(' ');
+      const list = byFirst.get(parts[0]!) ?? [];
+      if (list.length === 0) byFirst.set(parts[0]!, list);
+      list.push({ phrase, parts });
+    }
+    splitPhrases.set(phrases, byFirst);
   }
   for (let i = 0; i < ws.length; i++) {
-    if (skip?.(i)) continue;
-    const w = ws[i];
-    for (const { phrase, parts } of split) {
-      if (parts[0] !== w) continue;
+    const candidates = byFirst.get(ws[i]!);
+    if (candidates === undefined || skip?.(i)) continue;
+    for (const { phrase, parts } of candidates) {
       let ok = true;
       for (let j = 1; j < parts.length && ok; j++) ok = ws[i + j] === parts[j];
       if (ok) return { phrase, from: i, to: i + parts.length };

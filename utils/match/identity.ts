@@ -3,6 +3,8 @@
  * "U.S. President Donald Trump" are one person; "Secretary of State" alone names nobody; an
  * anonymous source is only ever itself, on its own page.
  */
+
+import { memoize } from './memo';
 import { normalizeText } from './normalize';
 
 const ANONYMOUS_HEADS = new Set([
@@ -116,7 +118,9 @@ function rawWords(name: string): string[] {
 const POSSESSIVE = /[’']s?$/u;
 
 /** Kind of a speaker when the caller does not know it: described sources, organisations, people. */
-export function inferSpeakerKind(name: string): SpeakerKind {
+export const inferSpeakerKind: (name: string) => SpeakerKind = memoize(readSpeakerKind);
+
+function readSpeakerKind(name: string): SpeakerKind {
   if (describedType(name) === 'anonymous') return 'anonymous';
   const ws = normalizeText(name).split(' ');
   const last = ws[ws.length - 1] ?? '';
@@ -131,7 +135,9 @@ export function inferSpeakerKind(name: string): SpeakerKind {
  * ("U.S. President Donald Trump" → ["donald", "trump"]). Null when nothing is left but a role
  * ("Secretary of State", "the prime minister", "Trump’s Middle East envoy").
  */
-export function personalName(mention: string): string[] | null {
+export const personalName: (mention: string) => readonly string[] | null = memoize(readPersonalName);
+
+function readPersonalName(mention: string): readonly string[] | null {
   const ws = rawWords(mention);
   // The name is what follows the last role word, the last lower-case (descriptive) word and the
   // last possessive ("Trump’s Middle East envoy Steve Witkoff" → "Steve Witkoff").

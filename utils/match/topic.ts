@@ -6,6 +6,8 @@
  * marked as entities: a shared entity is the best sign that two statements are about one event.
  * Everything here is general English; there are no word lists taken from any corpus.
  */
+
+import { memoize } from './memo';
 import { hashKey } from './normalize';
 
 export interface Token {
@@ -41,10 +43,17 @@ export function tokenize(text: string): Token[] {
   };
   for (let i = 0; i < src.length; i++) {
     const ch = src[i]!;
-    if (/\p{M}/u.test(ch) || ch === '\u00ad' || ch === "'" || ch === '’' || ch === 'ʼ') continue;
-    if (/[\p{L}\p{N}]/u.test(ch)) {
+    const code = src.charCodeAt(i);
+    // ASCII is decided by its code; only other characters need Unicode classes.
+    const ascii = code < 0x80;
+    if (ascii ? code === 0x27 : /\p{M}/u.test(ch) || ch === '\u00ad' || ch === '’' || ch === 'ʼ') continue;
+    const upperCase = ascii ? code >= 0x41 && code <= 0x5a : /\p{Lu}/u.test(ch);
+    const wordChar = ascii
+      ? upperCase || (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)
+      : /[\p{L}\p{N}]/u.test(ch);
+    if (wordChar) {
       if (cur.length === 0) {
-        curCapital = /\p{Lu}/u.test(ch);
+        curCapital = upperCase;
         nextSentenceStart = atSentenceStart;
         atSentenceStart = false;
       }
@@ -160,7 +169,9 @@ const IRREGULAR: Record<string, string> = {
  * A light stemmer in the spirit of Porter's first step: plurals, -ed, -ing, -ly, -ation, and a
  * final silent e. Its only job is that two forms of one word meet; the stems need not be words.
  */
-export function stem(word: string): string {
+export const stem: (word: string) => string = memoize(readStem);
+
+function readStem(word: string): string {
   const irregular = IRREGULAR[word];
   if (irregular !== undefined) return irregular === word ? word : stemRegular(irregular);
   return stemRegular(word);
@@ -215,7 +226,9 @@ const CLASS_OF = new Map<string, string>();
 for (const [name, ws] of Object.entries(CLASSES)) for (const w of ws.split(' ')) CLASS_OF.set(stem(w), name);
 
 /** The concept of one lower-case word, or null for a stopword or a word too short to mean much. */
-export function conceptOf(word: string): string | null {
+export const conceptOf: (word: string) => string | null = memoize(readConcept);
+
+function readConcept(word: string): string | null {
   if (word.length < 2 || STOPWORDS.has(word) || /^\d+$/.test(word)) {
     // "US" is a stopword as a pronoun; the acronym is caught by the tokenizer's capital flag.
     return null;

@@ -43,6 +43,8 @@ export interface SpeakerRow {
 export interface StatementRow {
   id: number;
   pageId: number;
+  /** Label of the page's site, copied from the page (absent in statements stored before 0.5). */
+  site?: string;
   text: string;
   /** Lower case, punctuation removed: what "the same words" means. */
   normalized: string;

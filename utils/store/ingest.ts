@@ -7,7 +7,7 @@
  */
 
 import Dexie, { type Transaction } from 'dexie';
-import { classifyPair, type MatchStatement } from '../match/classify';
+import { classifyPair, type MatchStatement, type Relation } from '../match/classify';
 import { CANDIDATE_WEIGHT, candidateKeys, keyWeight } from '../match/fingerprint';
 import { inferSpeakerKind, sameSpeaker, speakerIdentityKey } from '../match/identity';
 import { exactKey, normalizeText } from '../match/normalize';
@@ -48,12 +48,20 @@ const MAX_CANDIDATES = 24;
  * candidates through it (rarer keys still find older ones). Bounds the work per key as the store
  * grows, the way search engines cut stop words: the index is read as a range of at most this many
  * entries (see index-keys.ts), so a lookup costs the same at 1,000 statements and at 100,000.
+ * A topic pair's statements are read whole (`indexLookups`): this also bounds the rows a key
+ * brings. (48 cost a third more lookup time at 100,000 statements for no relation found.)
  */
-export const MAX_IDS_PER_KEY = 48;
+export const MAX_IDS_PER_KEY = 16;
 /** Newest statements of the same named speaker that are candidates of a new statement. */
 export const SPEAKER_CANDIDATES = 4;
 /** The same speaker's statements just before a new one on its page that are its candidates. */
 export const PAGE_SPEAKER_CANDIDATES = 8;
+
+/**
+ * Ids given to a page's new statements until they are written: above any id IndexedDB hands out
+ * in practice, and in page order, so "newest first" still holds when candidates are ranked.
+ */
+const PROVISIONAL_ID = 2 ** 52;
 
 export async function ingestPage(
   db: SaywhoDb,
@@ -66,11 +74,10 @@ export async function ingestPage(
   let writtenUpTo = 0;
   const tables = [db.pages, db.speakers, db.statements, db.relations, db.archive, db.keyFilter];
   const result = db.transaction('rw', tables, async () => {
+    // Everything is read before anything is written: in Chromium a read after a write in the
+    // same transaction goes through the uncommitted-write overlay and costs more. Keys the
+    // store's key filter proves absent are not asked at all.
     let t = performance.now();
-    // The candidate index is asked first, before this transaction writes anything: in Chromium a
-    // read after a write in the same transaction goes through the uncommitted-write overlay and
-    // costs several times more. The requests run while the page and its speakers are prepared.
-    // Keys the store's key filter proves absent are not asked at all.
     const start = t;
     const keysOf = statements.map((s) => candidateKeys(s.text, `${s.prefix} ${s.suffix}`));
     const filterStart = performance.now();
@@ -79,11 +86,100 @@ export async function ingestPage(
     filter = work;
     const lookupKeys = [...new Set(keysOf.flatMap((k) => k.lookup))].filter((k) => work.mayHave(k));
     phase('keys', start);
-    const lookups = indexLookups('statements', 'keys', lookupKeys, MAX_IDS_PER_KEY).then((lists) => {
+    const lookups = indexLookups(db, lookupKeys, MAX_IDS_PER_KEY).then((lists) => {
       phase('lookups', start);
       return lists;
     });
-    const existing = await db.pages.where('key').equals(key).first();
+    const existingPage = db.pages.where('key').equals(key).first();
+    const speakers = await planSpeakers(
+      db,
+      key,
+      statements.flatMap((s) => (s.speaker ? [s.speaker] : [])),
+    );
+    const existing = await existingPage;
+    // The speaker channel: the newest statements of each named speaker already stored (anonymous
+    // sources and bare roles are only themselves on their own page, compared in memory below).
+    const namedSpeakers = [...new Set([...speakers.values()].map((d) => d.row))].filter(
+      (sp) => sp.id !== 0 && sp.type !== 'anonymous' && !sp.identityKey.startsWith('page:'),
+    );
+    const bySpeaker = Promise.all(
+      namedSpeakers.map((sp) =>
+        db.statements.where('speakerId').equals(sp.id).reverse().limit(SPEAKER_CANDIDATES).toArray(),
+      ),
+    ).then((lists) => new Map(namedSpeakers.map((sp, i) => [sp, lists[i]!])));
+    const stored = existing ? await db.statements.where('pageId').equals(existing.id).toArray() : [];
+    const storedBy = new Map(stored.map((r) => [`${r.exactKey}#${r.occurrence}`, r]));
+    const rows: StatementRow[] = [];
+    /** The stored speaker of each row (its id is known once speakers are written). */
+    const speakerOf: Array<SpeakerRow | null> = [];
+    const fresh: boolean[] = [];
+    const seen = new Map<string, number>();
+    for (const [i, s] of statements.entries()) {
+      const ek = exactKey(s.text);
+      const occurrence = seen.get(ek) ?? 0;
+      seen.set(ek, occurrence + 1);
+      const speaker = s.speaker ? speakers.get(s.speaker.name)!.row : null;
+      const prior = storedBy.get(`${ek}#${occurrence}`);
+      speakerOf.push(speaker);
+      rows.push({
+        id: prior?.id ?? PROVISIONAL_ID + i,
+        pageId: existing?.id ?? PROVISIONAL_ID,
+        site: meta.site,
+        text: s.text,
+        normalized: normalizeText(s.text),
+        exactKey: ek,
+        occurrence,
+        kind: s.kind,
+        speakerId: speaker?.id || null,
+        // The name as this article gives it; the speaker row keeps the fullest form across pages.
+        speakerName: s.speaker?.name ?? null,
+        mention: s.speaker?.mention ?? null,
+        cue: s.cue,
+        start: s.start,
+        end: s.end,
+        continuesId: null,
+        utteranceId: null,
+        // A statement read before keeps its index entries (and their time): nothing changes.
+        keys: prior ? prior.keys : indexedKeys(keysOf[i]!.stored, now),
+        prefix: s.prefix,
+        suffix: s.suffix,
+      });
+      fresh.push(prior === undefined);
+    }
+    // Links between the segments of one utterance (new statements' ids are provisional until written).
+    for (const [i, s] of statements.entries()) {
+      let root = i;
+      while (statements[root]?.continues != null) root = statements[root]!.continues!;
+      rows[i]!.continuesId = s.continues === null ? null : (rows[s.continues]?.id ?? null);
+      rows[i]!.utteranceId = root === i ? null : (rows[root]?.id ?? null);
+    }
+    const added = rows.filter((_, i) => fresh[i]);
+    t = phase('prepare', t);
+
+    // Only statements new to the store are matched, so a second reading adds nothing. Their
+    // candidates are chosen and loaded now, before the writes.
+    const matcher = new PairMatcher(db);
+    let candidates = new Map<StatementRow, StatementRow[]>();
+    if (added.length > 0) {
+      const found = await lookups;
+      const storedKeys = new Map(lookupKeys.map((k, i) => [k, found.ids[i]!]));
+      // A statement of this page is compared with the page's other new statements in memory, so
+      // it can use all of its keys there; the index was asked only about its lookup keys.
+      const asks = new Map(rows.map((r, i) => [r, [...keysOf[i]!.lookup, ...keysOf[i]!.stored]]));
+      const speakerOfRow = new Map(rows.map((r, i) => [r, speakerOf[i]!]));
+      candidates = await matcher.candidatesOf(
+        added,
+        asks,
+        storedKeys,
+        found.rows,
+        speakerOfRow,
+        await bySpeaker,
+      );
+      t = phase('candidates', t);
+    }
+
+    // The writes: the page and its speakers (small, their ids are needed), then the statements,
+    // classified while IndexedDB writes them, then the relations found.
     let page: PageRow;
     if (existing) {
       page = { ...existing, url: meta.url, title: meta.title || existing.title, lastReadAt: now };
@@ -101,104 +197,50 @@ export async function ingestPage(
       };
       page = { ...fields, id: await db.pages.add(fields as PageRow) };
     }
-
-    const speakers = await resolveSpeakers(
-      db,
-      key,
-      statements.flatMap((s) => (s.speaker ? [s.speaker] : [])),
-    );
-    // The speaker channel: the newest statements of each named speaker on this page (anonymous
-    // sources and bare roles are only themselves on their own page, compared in memory below).
-    const namedSpeakers = [...new Set([...speakers.values()])].filter(
-      (sp) => sp.type !== 'anonymous' && !sp.identityKey.startsWith('page:'),
-    );
-    const bySpeaker = Promise.all(
-      namedSpeakers.map((sp) =>
-        db.statements.where('speakerId').equals(sp.id).reverse().limit(SPEAKER_CANDIDATES).primaryKeys(),
-      ),
-    ).then((lists) => new Map(namedSpeakers.map((sp, i) => [sp.id, lists[i]!])));
-    const stored = await db.statements.where('pageId').equals(page.id).toArray();
-    const storedBy = new Map(stored.map((r) => [`${r.exactKey}#${r.occurrence}`, r]));
-    const rows: StatementRow[] = [];
-    const fresh: boolean[] = [];
-    const seen = new Map<string, number>();
-    for (const [i, s] of statements.entries()) {
-      const ek = exactKey(s.text);
-      const occurrence = seen.get(ek) ?? 0;
-      seen.set(ek, occurrence + 1);
-      const speaker = s.speaker ? speakers.get(s.speaker.name)! : null;
-      const prior = storedBy.get(`${ek}#${occurrence}`);
-      rows.push({
-        id: prior?.id ?? 0,
-        pageId: page.id,
-        text: s.text,
-        normalized: normalizeText(s.text),
-        exactKey: ek,
-        occurrence,
-        kind: s.kind,
-        speakerId: speaker?.id ?? null,
-        // The name as this article gives it; the speaker row keeps the fullest form across pages.
-        speakerName: s.speaker?.name ?? null,
-        mention: s.speaker?.mention ?? null,
-        cue: s.cue,
-        start: s.start,
-        end: s.end,
-        continuesId: null,
-        utteranceId: null,
-        // A statement read before keeps its index entries (and their time): nothing changes.
-        keys: prior ? prior.keys : indexedKeys(keysOf[i]!.stored, now),
-        prefix: s.prefix,
-        suffix: s.suffix,
-      });
-      fresh.push(prior === undefined);
+    await writeSpeakers(db, speakers);
+    for (const [i, row] of rows.entries()) {
+      row.pageId = page.id;
+      row.speakerId = speakerOf[i]?.id ?? null;
     }
-    t = phase('prepare', t);
-    // New statements in one bulk write; then the links between segments, which need their ids.
-    const added = rows.filter((_, i) => fresh[i]);
-    const newIds = await db.statements.bulkAdd(
+    const adding = db.statements.bulkAdd(
       added.map(({ id: _, ...row }) => row as StatementRow),
       { allKeys: true },
     );
-    for (const [j, row] of added.entries()) row.id = newIds[j]!;
-    for (const [i, s] of statements.entries()) {
-      let root = i;
-      while (statements[root]?.continues != null) root = statements[root]!.continues!;
-      rows[i]!.continuesId = s.continues === null ? null : (rows[s.continues]?.id ?? null);
-      rows[i]!.utteranceId = root === i ? null : (rows[root]?.id ?? null);
+    // Classification is pure computation: it runs while the bulk write above is in flight.
+    const found: Array<{ row: StatementRow; other: StatementRow; relations: Relation[] }> = [];
+    const matchStart = performance.now();
+    if (added.length > 0) {
+      matcher.know(page, speakerOf);
+      const freshRows = new Set(added);
+      for (const row of added) {
+        for (const other of candidates.get(row) ?? []) {
+          // A pair of two statements new on this page is classified once, from the later one.
+          if (freshRows.has(other) && other.id > row.id) continue;
+          if (sameUtterance(row, other)) continue;
+          const relations = matcher.classify(row, other);
+          if (relations.length > 0) found.push({ row, other, relations });
+        }
+      }
     }
-    await db.statements.bulkPut(
-      rows.filter((r, i) => !fresh[i] || r.continuesId !== null || r.utteranceId !== null),
+    phase('match', matchStart);
+    const newIds = await adding;
+    t = phase('write', t);
+    const real = new Map(added.map((row, j) => [row.id, newIds[j]!]));
+    for (const row of rows) {
+      row.id = real.get(row.id) ?? row.id;
+      if (row.continuesId !== null) row.continuesId = real.get(row.continuesId) ?? row.continuesId;
+      if (row.utteranceId !== null) row.utteranceId = real.get(row.utteranceId) ?? row.utteranceId;
+    }
+    const links = rows.filter((r, i) => !fresh[i] || r.continuesId !== null || r.utteranceId !== null);
+    const relations = found.flatMap(({ row, other, relations }) =>
+      relations.map((relation) => ({ a: row.id, b: other.id, ...relation, createdAt: now })),
     );
+    await Promise.all([db.statements.bulkPut(links), db.relations.bulkAdd(relations as RelationRow[])]);
     // The keys written join the filter; it covers them once this transaction has committed.
     work.add(rows.flatMap((r) => r.keys.map(plainKey)));
     writtenUpTo = Math.max(0, ...rows.map((r) => r.id));
     const ids = rows.map((r) => r.id);
-    t = phase('write', t);
-
-    // Only statements new to the store are matched, so a second reading adds nothing.
-    const lists = await lookups;
-    if (added.length > 0) {
-      const matcher = new PairMatcher(db);
-      const freshIds = new Set(added.map((r) => r.id));
-      const stored = new Map(lookupKeys.map((k, i) => [k, lists[i]!]));
-      // A statement of this page is compared with the page's other new statements in memory, so
-      // it can use all of its keys there; the index was asked only about its lookup keys.
-      const asks = new Map(rows.map((r, i) => [r.id, [...keysOf[i]!.lookup, ...keysOf[i]!.stored]]));
-      const candidates = await matcher.candidatesOf(added, asks, stored, await bySpeaker);
-      t = phase('candidates', t);
-      const relations: Omit<RelationRow, 'id'>[] = [];
-      for (const row of added) {
-        for (const other of candidates.get(row.id) ?? []) {
-          // A pair of two statements new on this page is classified once, from the later one.
-          if (freshIds.has(other.id) && other.id > row.id) continue;
-          for (const relation of matcher.classify(row, other)) {
-            relations.push({ a: row.id, b: other.id, ...relation, createdAt: now });
-          }
-        }
-      }
-      await db.relations.bulkAdd(relations as RelationRow[]);
-      t = phase('classify', t);
-    }
+    t = phase('classify', t);
 
     const summaries = await statementSummaries(db, ids);
     phase('summaries', t);
@@ -209,22 +251,24 @@ export async function ingestPage(
   return value;
 }
 
+/** A page's speaker as it will be stored: found by name (id set) or new (id 0 until written). */
+interface SpeakerDraft {
+  row: SpeakerRow;
+  fresh: boolean;
+  dirty: boolean;
+}
+
 /**
- * Finds or creates the stored speakers for a page's names, in a few round trips: one parallel
- * lookup of every identity key, then one bulk write of new and changed rows. Forms of one name
- * merge across pages and within the page ("Trump" then "Donald Trump"); the fullest form becomes
- * the name, the others aliases.
+ * Finds the stored speakers for a page's names, or drafts new ones, in one parallel lookup of
+ * every identity key; nothing is written (see `writeSpeakers`). Forms of one name merge across
+ * pages and within the page ("Trump" then "Donald Trump"); the fullest form becomes the name, the
+ * others aliases.
  */
-async function resolveSpeakers(
+async function planSpeakers(
   db: SaywhoDb,
   pageKey: string,
   speakers: ReadonlyArray<{ name: string; mention: string }>,
-): Promise<Map<string, SpeakerRow>> {
-  interface Draft {
-    row: SpeakerRow;
-    fresh: boolean;
-    dirty: boolean;
-  }
+): Promise<Map<string, SpeakerDraft>> {
   const named = new Map<string, { identity: string | null; identityKey: string; type: SpeakerRow['type'] }>();
   for (const { name } of speakers) {
     if (named.has(name)) continue;
@@ -237,10 +281,10 @@ async function resolveSpeakers(
   const stored = await Promise.all(
     identityKeys.map((k) => db.speakers.where('identityKey').equals(k).toArray()),
   );
-  const byKey = new Map<string, Draft[]>(
+  const byKey = new Map<string, SpeakerDraft[]>(
     identityKeys.map((k, i) => [k, stored[i]!.map((row) => ({ row, fresh: false, dirty: false }))]),
   );
-  const drafts = new Map<string, Draft>();
+  const drafts = new Map<string, SpeakerDraft>();
   for (const { name, mention } of speakers) {
     let draft = drafts.get(name);
     if (!draft) {
@@ -271,6 +315,11 @@ async function resolveSpeakers(
       draft.dirty = true;
     }
   }
+  return drafts;
+}
+
+/** Writes new and changed speakers of `planSpeakers` in two bulk writes; new rows get their ids. */
+async function writeSpeakers(db: SaywhoDb, drafts: ReadonlyMap<string, SpeakerDraft>): Promise<void> {
   const all = [...new Set(drafts.values())];
   const fresh = all.filter((d) => d.fresh);
   const ids = await db.speakers.bulkAdd(
@@ -279,7 +328,6 @@ async function resolveSpeakers(
   );
   for (const [i, d] of fresh.entries()) d.row.id = ids[i]!;
   await db.speakers.bulkPut(all.filter((d) => d.dirty && !d.fresh).map((d) => d.row));
-  return new Map([...drafts].map(([name, d]) => [name, d.row]));
 }
 
 /** Candidate lookup through indexes, and the pure classifier on each candidate pair. */
@@ -287,50 +335,53 @@ class PairMatcher {
   private readonly pages = new Map<number, PageRow>();
   private readonly speakers = new Map<number, SpeakerRow>();
   /** One object per statement, so the classifier's per-statement feature cache is hit. */
-  private readonly sides = new Map<number, MatchStatement>();
+  private readonly sides = new Map<StatementRow, MatchStatement>();
 
   constructor(private readonly db: SaywhoDb) {}
 
   /**
-   * Candidates of each new statement, best first: statements holding keys it asks about (`asks`,
-   * by statement id) that weigh `CANDIDATE_WEIGHT` or more (one band key or topic word alone is
-   * weak evidence). `stored` is what the multi-entry index holds under each key asked (see
-   * `indexLookups`); only the chosen rows are loaded, with their pages and speakers, in three
-   * bulk reads.
+   * Candidates of each new statement, best first: statements holding keys it asks about (`asks`)
+   * that weigh `CANDIDATE_WEIGHT` or more (one band key or topic word alone is weak evidence).
+   * `stored` is what the multi-entry index holds under each key asked (see `indexLookups`); only
+   * the chosen rows are loaded, with their pages and speakers, in three bulk reads. `rows` are the
+   * page's new statements, not written yet (provisional ids); `bySpeaker` the newest stored
+   * statements of each of the page's speakers.
    */
   async candidatesOf(
     rows: StatementRow[],
-    asks: ReadonlyMap<number, readonly string[]>,
+    asks: ReadonlyMap<StatementRow, readonly string[]>,
     stored: ReadonlyMap<string, readonly number[]>,
-    bySpeaker: ReadonlyMap<number, readonly number[]> = new Map(),
-  ): Promise<Map<number, StatementRow[]>> {
+    storedRows: ReadonlyMap<number, StatementRow>,
+    speakerOf: ReadonlyMap<StatementRow, SpeakerRow | null>,
+    bySpeaker: ReadonlyMap<SpeakerRow, readonly StatementRow[]> = new Map(),
+  ): Promise<Map<StatementRow, StatementRow[]>> {
     // Stored statements under each key (asked before this page was written), plus this page's
-    // own new statements, which the index did not hold yet.
+    // own new statements, which the index does not hold yet.
     const perKey = new Map<string, number[]>();
     for (const [k, ids] of stored) perKey.set(k, [...ids]);
-    const plainKeys = new Map(rows.map((r) => [r.id, [...new Set(r.keys.map(plainKey))]]));
     for (const row of rows) {
-      for (const k of plainKeys.get(row.id)!) {
+      for (const k of new Set(row.keys.map(plainKey))) {
         const list = perKey.get(k);
         if (list) list.push(row.id);
         else perKey.set(k, [row.id]);
       }
     }
     // This page's new statements by speaker, in page order.
-    const onPage = new Map<number, number[]>();
-    const pagePosition = new Map<number, number>();
+    const onPage = new Map<SpeakerRow, number[]>();
+    const pagePosition = new Map<StatementRow, number>();
     for (const row of rows) {
-      if (row.speakerId === null) continue;
-      const list = onPage.get(row.speakerId) ?? [];
-      if (list.length === 0) onPage.set(row.speakerId, list);
-      pagePosition.set(row.id, list.length);
+      const speaker = speakerOf.get(row);
+      if (!speaker) continue;
+      const list = onPage.get(speaker) ?? [];
+      if (list.length === 0) onPage.set(speaker, list);
+      pagePosition.set(row, list.length);
       list.push(row.id);
     }
-    const chosen = new Map<number, number[]>();
+    const chosen = new Map<StatementRow, number[]>();
     const wanted = new Set<number>();
     for (const row of rows) {
       const shared = new Map<number, number>();
-      for (const k of new Set(asks.get(row.id) ?? [])) {
+      for (const k of new Set(asks.get(row) ?? [])) {
         const weight = keyWeight(k);
         for (const id of perKey.get(k) ?? []) shared.set(id, (shared.get(id) ?? 0) + weight);
       }
@@ -338,41 +389,61 @@ class PairMatcher {
       for (const entry of shared) if (entry[1] >= CANDIDATE_WEIGHT && entry[0] !== row.id) ids.push(entry);
       ids.sort((x, y) => y[1] - x[1] || y[0] - x[0]);
       const best = ids.slice(0, MAX_CANDIDATES).map(([id]) => id);
+      const speaker = speakerOf.get(row);
       // The same speaker's newest statements, whatever words they share: the classifier decides
       // whether it is one subject.
-      const own = row.speakerId === null ? undefined : bySpeaker.get(row.speakerId);
-      for (const id of own ?? []) if (id !== row.id && !best.includes(id)) best.push(id);
+      for (const other of (speaker && bySpeaker.get(speaker)) ?? []) {
+        if (!best.includes(other.id)) best.push(other.id);
+      }
       // And the same speaker's statements just before it on this page (anonymous sources too:
-      // they are themselves on their own page), which the index did not hold yet. Only the
+      // they are themselves on their own page), which the index does not hold yet. Only the
       // nearest few, so a page quoting one person a thousand times stays linear.
-      if (row.speakerId !== null) {
-        const mine = onPage.get(row.speakerId)!;
-        const at = pagePosition.get(row.id)!;
+      if (speaker) {
+        const mine = onPage.get(speaker)!;
+        const at = pagePosition.get(row)!;
         for (const id of mine.slice(Math.max(0, at - PAGE_SPEAKER_CANDIDATES), at)) {
           if (!best.includes(id)) best.push(id);
         }
       }
-      chosen.set(row.id, best);
+      chosen.set(row, best);
       for (const id of best) wanted.add(id);
     }
+    // Rows the lookups or the speaker channel brought are not read again.
     const loaded = new Map<number, StatementRow>(rows.map((r) => [r.id, r]));
-    const missing = [...wanted].filter((id) => !loaded.has(id));
-    for (const r of await this.db.statements.bulkGet(missing)) if (r) loaded.set(r.id, r);
-    await this.preload([...loaded.values()]);
-    const out = new Map<number, StatementRow[]>();
+    for (const list of bySpeaker.values()) for (const r of list) loaded.set(r.id, r);
+    const missing = [...wanted].filter((id) => !loaded.has(id) && !storedRows.has(id));
+    const others = (await this.db.statements.bulkGet(missing)).flatMap((r) => (r ? [r] : []));
+    for (const r of others) loaded.set(r.id, r);
+    for (const id of wanted) {
+      const r = storedRows.get(id);
+      if (r) loaded.set(id, r);
+    }
+    const storedCandidates = [...wanted].flatMap((id) => {
+      const r = id < PROVISIONAL_ID ? loaded.get(id) : undefined;
+      return r ? [r] : [];
+    });
+    await this.preload(storedCandidates);
+    const out = new Map<StatementRow, StatementRow[]>();
     for (const row of rows) {
-      const list = (chosen.get(row.id) ?? []).flatMap((id) => {
-        const other = loaded.get(id);
-        return other && !sameUtterance(row, other) ? [other] : [];
-      });
-      out.set(row.id, list);
+      out.set(
+        row,
+        (chosen.get(row) ?? []).flatMap((id) => {
+          const other = loaded.get(id);
+          return other ? [other] : [];
+        }),
+      );
     }
     return out;
   }
 
-  /** Pages and speakers of the statements about to be classified, in two bulk reads. */
+  /**
+   * Speakers of stored statements about to be classified, and the pages of those stored before
+   * statements carried their site, in two bulk reads.
+   */
   private async preload(rows: StatementRow[]): Promise<void> {
-    const pageIds = [...new Set(rows.map((r) => r.pageId))].filter((id) => !this.pages.has(id));
+    const pageIds = [...new Set(rows.flatMap((r) => (r.site === undefined ? [r.pageId] : [])))].filter(
+      (id) => !this.pages.has(id),
+    );
     const speakerIds = [...new Set(rows.flatMap((r) => (r.speakerId === null ? [] : [r.speakerId])))].filter(
       (id) => !this.speakers.has(id),
     );
@@ -384,27 +455,34 @@ class PairMatcher {
     for (const sp of speakers) if (sp) this.speakers.set(sp.id, sp);
   }
 
+  /** The page being read and its speakers, as just written (new names and aliases included). */
+  know(page: PageRow, speakers: ReadonlyArray<SpeakerRow | null>): void {
+    this.pages.set(page.id, page);
+    for (const sp of speakers) if (sp) this.speakers.set(sp.id, sp);
+  }
+
   classify(a: StatementRow, b: StatementRow) {
     return classifyPair(this.side(a), this.side(b));
   }
 
   private side(row: StatementRow): MatchStatement {
-    const known = this.sides.get(row.id);
+    const known = this.sides.get(row);
     if (known) return known;
-    const page = this.pages.get(row.pageId);
+    const page = row.site === undefined ? this.pages.get(row.pageId) : undefined;
     const speaker = row.speakerId === null ? undefined : this.speakers.get(row.speakerId);
     const side: MatchStatement = {
       text: row.text,
       kind: row.kind,
       speakerName: speaker?.name ?? row.speakerName,
       speakerType: speaker?.type ?? null,
-      pageKey: page?.key ?? String(row.pageId),
-      site: page?.site ?? '',
+      // The page's id stands for the page: only equality matters.
+      pageKey: String(row.pageId),
+      site: row.site ?? page?.site ?? '',
       utterance: `${row.pageId}:${row.utteranceId ?? row.id}`,
       speakerAliases: speaker?.aliases ?? [],
       context: `${row.prefix} ${row.suffix}`,
     };
-    this.sides.set(row.id, side);
+    this.sides.set(row, side);
     return side;
   }
 }
@@ -414,30 +492,39 @@ function sameUtterance(a: StatementRow, b: StatementRow): boolean {
 }
 
 /**
- * The newest `cap` primary keys under each match key of an index, all requests in flight at once
- * on the current transaction's own IndexedDB index: one bounded range read per key (index-keys.ts
- * orders each key's entries newest first). The same query as Dexie's
- * `where(index).between(…).limit(cap).primaryKeys()`, without its per-query promise and collection
- * machinery, which costs more than IndexedDB itself when a page asks about a thousand keys.
+ * The newest `cap` statements under each match key of the `keys` index, all requests in flight
+ * at once on the current transaction's own IndexedDB index: one bounded range read per key
+ * (index-keys.ts orders each key's entries newest first). A key that alone makes a candidate (a
+ * topic pair) is read with its rows, so its statements need no second read; other keys (LSH
+ * bands, which need a second shared key) only with their ids. The same queries as Dexie's
+ * `where(index).between(…).limit(cap)`, without its per-query promise and collection machinery,
+ * which costs more than IndexedDB itself when a page asks about a thousand keys.
  */
 function indexLookups(
-  table: string,
-  index: string,
+  db: SaywhoDb,
   keys: readonly string[],
   cap: number,
-): Promise<number[][]> {
+): Promise<{ ids: number[][]; rows: Map<number, StatementRow> }> {
   const tx = Dexie.currentTransaction as (Transaction & { idbtrans?: IDBTransaction }) | null;
   if (!tx?.idbtrans) throw new Error('indexLookups runs inside a Dexie transaction');
-  const store = tx.idbtrans.objectStore(table).index(index);
+  const index = tx.idbtrans.objectStore(db.statements.name).index('keys');
   return new Promise((resolve, reject) => {
-    const out: number[][] = new Array(keys.length);
+    const ids: number[][] = new Array(keys.length);
+    const rows = new Map<number, StatementRow>();
     let pending = keys.length;
-    if (pending === 0) resolve(out);
+    if (pending === 0) resolve({ ids, rows });
     keys.forEach((k, i) => {
-      const request = store.getAllKeys(keyRange(k), cap);
+      const withRows = keyWeight(k) >= CANDIDATE_WEIGHT;
+      const request = withRows ? index.getAll(keyRange(k), cap) : index.getAllKeys(keyRange(k), cap);
       request.onsuccess = () => {
-        out[i] = request.result as number[];
-        if (--pending === 0) resolve(out);
+        if (withRows) {
+          const found = request.result as StatementRow[];
+          ids[i] = found.map((r) => r.id);
+          for (const r of found) rows.set(r.id, r);
+        } else {
+          ids[i] = request.result as number[];
+        }
+        if (--pending === 0) resolve({ ids, rows });
       };
       request.onerror = () => reject(request.error);
     });

@@ -1,0 +1,108 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { memoize } from '../../utils/match/memo';
+import { tokenize } from '../../utils/match/topic';
+
+/**
+ * The tokenizer decides ASCII characters by their code and only asks Unicode classes about the
+ * rest. This reference asks Unicode classes about every character: both must agree on any text.
+ */
+function referenceTokens(
+  text: string,
+): Array<{ norm: string; capital: boolean; sentenceStart: boolean; upper: boolean }> {
+  const out: ReturnType<typeof referenceTokens> = [];
+  const src = text.normalize('NFKD');
+  let cur = '';
+  let curCapital = false;
+  let atSentenceStart = true;
+  let nextSentenceStart = true;
+  const flush = () => {
+    if (cur.length > 0) {
+      const upper = cur.length >= 2 && cur === cur.toUpperCase() && cur !== cur.toLowerCase();
+      out.push({ norm: cur.toLowerCase(), capital: curCapital, sentenceStart: nextSentenceStart, upper });
+      nextSentenceStart = false;
+    }
+    cur = '';
+    curCapital = false;
+  };
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i]!;
+    if (/\p{M}/u.test(ch) || ch === '\u00ad' || ch === "'" || ch === '’' || ch === 'ʼ') continue;
+    if (/[\p{L}\p{N}]/u.test(ch)) {
+      if (cur.length === 0) {
+        curCapital = /\p{Lu}/u.test(ch);
+        nextSentenceStart = atSentenceStart;
+        atSentenceStart = false;
+      }
+      cur += ch;
+      continue;
+    }
+    if (ch === '.' && cur.length === 1 && /\p{Lu}/u.test(cur) && /\p{Lu}/u.test(src[i + 1] ?? '')) continue;
+    if (ch === '.' && cur.length > 1 && /^(\p{Lu}\p{Lu})+$/u.test(cur) && /\p{Lu}/u.test(src[i + 1] ?? ''))
+      continue;
+    const wasAcronym = cur.length >= 2 && cur === cur.toUpperCase() && /\p{Lu}/u.test(cur);
+    flush();
+    if ((ch === '.' && !wasAcronym) || ch === '!' || ch === '?' || ch === '\n') atSentenceStart = true;
+  }
+  flush();
+  return out;
+}
+
+describe('tokenize', () => {
+  it('agrees with Unicode character classes on any mix of ASCII and other scripts', () => {
+    const pieces = fc.constantFrom(
+      'U.S.',
+      'Trump',
+      'didn’t',
+      "it's",
+      'Éire',
+      'naïve',
+      'Netan\u00adyahu',
+      'ΑΘΗΝΑ',
+      'Zürich',
+      '42',
+      '.',
+      '!',
+      '?',
+      ' ',
+      '\n',
+      ',',
+      '—',
+      '“',
+      '”',
+      'NATO',
+      'a',
+      'Ω',
+      'ﬁne',
+      '\u0301',
+      '_',
+      '@',
+      '[',
+      '`',
+      '{',
+      '~',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, fc.string({ maxLength: 4 })), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(tokenize(text)).toEqual(referenceTokens(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('memoize', () => {
+  it('answers from its cache, including null answers, and starts again when full', () => {
+    let calls = 0;
+    const f = memoize((s: string) => {
+      calls++;
+      return s === 'none' ? null : s.length;
+    }, 2);
+    expect([f('abc'), f('abc'), f('none'), f('none')]).toEqual([3, 3, null, null]);
+    expect(calls).toBe(2);
+    f('x'); // full: the cache starts again
+    expect(f('abc')).toBe(3);
+    expect(calls).toBe(4);
+  });
+});
