@@ -4,8 +4,9 @@
  * same 50 rows, in the same run. Also reports bytes on disk per 1,000 statements.
  */
 import Dexie from 'dexie';
-import { matchKeys } from '../../utils/match/fingerprint';
+import { candidateKeys } from '../../utils/match/fingerprint';
 import { exactKey, normalizeText } from '../../utils/match/normalize';
+import { ConceptCounts } from '../../utils/match/rarity';
 import type { StatementPayload } from '../../utils/messages';
 import { openDb, type StatementRow } from '../../utils/store/db';
 import { indexedKeys } from '../../utils/store/index-keys';
@@ -143,8 +144,22 @@ function payloads(n: number): StatementPayload[] {
   });
 }
 
-/** A statement row as ingest stores it (keys included). */
-function rowOf(p: StatementPayload, pageId: number, i: number, readAt: number): Omit<StatementRow, 'id'> {
+/**
+ * The store's concept counts as the seeding goes, so seeded statements get the keys ingest would
+ * have given them at that point (their topic pairs depend on how rare their words were).
+ */
+let seededCounts = new ConceptCounts();
+
+/** A statement row as ingest stores it (keys included); `count` adds it to the concept counts. */
+function rowOf(
+  p: StatementPayload,
+  pageId: number,
+  i: number,
+  readAt: number,
+  count = false,
+): Omit<StatementRow, 'id'> {
+  const keys = candidateKeys(p.text, `${p.prefix} ${p.suffix}`, seededCounts);
+  if (count) seededCounts.addStatement(keys.concepts);
   return {
     pageId,
     site: 'bench.example',
@@ -161,7 +176,7 @@ function rowOf(p: StatementPayload, pageId: number, i: number, readAt: number): 
     end: p.end,
     continuesId: null,
     utteranceId: null,
-    keys: indexedKeys(matchKeys(p.text, `${p.prefix} ${p.suffix}`), readAt),
+    keys: indexedKeys(keys.stored, readAt),
     prefix: p.prefix,
     suffix: p.suffix + i,
   };
@@ -273,6 +288,7 @@ async function run(
   kind: Workload = 'zipf',
 ): Promise<{ rows: StoreBenchRow[]; bytesPer1000: number }> {
   workload = kind;
+  seededCounts = new ConceptCounts();
   await Dexie.delete('saywho-bench');
   await Dexie.delete('saywho-bench-plain');
   const db = openDb('saywho-bench');
@@ -301,7 +317,7 @@ async function run(
       } as never);
       pageNo++;
       for (const [i, p] of payloads(Math.min(500, size - (await db.statements.count()))).entries()) {
-        batch.push(rowOf(p, pageId, i, readAt));
+        batch.push(rowOf(p, pageId, i, readAt, true));
       }
       await db.statements.bulkAdd(batch as StatementRow[]);
     }
@@ -353,7 +369,10 @@ async function run(
       coldFilter.push(performance.getEntriesByName('saywho:ingest:filter').at(-1)?.duration ?? 0);
     }
     await keyFilterSettled(db);
-    const filterBytes = (await db.keyFilter.toArray()).reduce((n, row) => n + row.bits.byteLength, 0);
+    const filterBytes = (await db.keyFilter.toArray()).reduce(
+      (n, row) => n + row.bits.byteLength + (row.concepts?.byteLength ?? 0),
+      0,
+    );
     const recall = await nearDuplicateRecall(db, size);
     rows.push({
       statements: size,

@@ -68,6 +68,20 @@ describe('KeyFilter', () => {
     expect(() => KeyFilter.fromRows([rows[0]!, { ...rows[1]!, upTo: 9 }])).toThrow(/one snapshot/);
     expect(() => KeyFilter.fromRows([{ ...rows[0]!, bits: new Uint32Array(3) }])).toThrow(/one snapshot/);
   });
+
+  it('keeps the concept counts in its snapshot, and refuses a snapshot written without them', () => {
+    const filter = filled(['p:one']);
+    filter.concepts.addStatement(['grain', 'tariff']);
+    filter.concepts.addStatement(['grain']);
+    const rows = filter.toRows();
+    const again = KeyFilter.fromRows(structuredClone(rows));
+    expect(again.concepts.total).toBe(2);
+    expect(again.concepts.count('grain')).toBe(2);
+    // Before the counts existed: keys alone would leave the counts empty for good.
+    const { concepts: _, conceptTotal: __, ...older } = rows[0]!;
+    expect(() => KeyFilter.fromRows([older])).toThrow(/one snapshot/);
+    expect(() => KeyFilter.fromRows([{ ...rows[0]!, concepts: new Uint16Array(5) }])).toThrow(/one snapshot/);
+  });
 });
 
 describe('the store’s key filter', () => {
@@ -89,6 +103,26 @@ describe('the store’s key filter', () => {
     title: `P${n}`,
     site: `p${n}.example`,
     publishedAt: null,
+  });
+
+  it('counts the concepts of every stored statement, also when a new worker catches up', async () => {
+    const db = openDb(`key-filter-${Math.random()}`);
+    await ingestPage(db, { page: page(1), statements: [statement(QUOTE, 'Harbour Master Lena Fischer')] });
+    await ingestPage(db, {
+      page: page(2),
+      statements: [
+        statement('Ferry fares stay the same this summer, the operator promised.', 'Nordic Lines'),
+      ],
+    });
+    const live = await db.transaction('r', [db.statements, db.keyFilter], () => keyFilterFor(db));
+    expect(live.concepts.total).toBe(2);
+    expect(live.concepts.count('ferri')).toBe(2);
+    forgetKeyFilter(db);
+    const caughtUp = await db.transaction('r', [db.statements, db.keyFilter], () => keyFilterFor(db));
+    expect(caughtUp.concepts.total).toBe(2);
+    expect([...caughtUp.concepts.counts]).toEqual([...live.concepts.counts]);
+    db.close();
+    await Dexie.delete(db.name);
   });
 
   it('holds every key of every stored statement after each reading', async () => {

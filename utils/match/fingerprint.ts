@@ -11,7 +11,8 @@
  * classifier re-checks.
  */
 import { hashKey, words } from './normalize';
-import { topicKeys } from './topic';
+import type { ConceptCounts } from './rarity';
+import { type Concept, concepts, rankTopics, topicKeys } from './topic';
 
 export const SHINGLE_SIZE = 3;
 export const BANDS = 8;
@@ -140,21 +141,40 @@ export const MAX_LOOKUP_KEYS = BANDS + (LOOKUP_PAIR_TOPICS * (LOOKUP_PAIR_TOPICS
  * short fragment) adds concepts only when the text itself has too few content words to say what
  * it is about. The list for a smaller `max` is always a prefix of the list for a larger one.
  */
-function topicsOf(text: string, context: string | undefined, max: number): string[] {
-  const own = topicKeys(text, max);
-  const topics = new Set(own);
-  if (context && own.length < 3) {
-    for (const k of topicKeys(context, max - own.length)) topics.add(k);
+function topicsOf(
+  own: readonly Concept[],
+  context: string | undefined,
+  max: number,
+  idf: ((key: string) => number | null) | undefined,
+): string[] {
+  const ranked = rankTopics(own, max, idf);
+  const topics = new Set(ranked);
+  if (context && ranked.length < 3) {
+    for (const k of topicKeys(context, max - ranked.length, idf)) topics.add(k);
   }
   return [...topics];
 }
 
-/** The keys of a statement: those stored in the index with it, and those it looks for. */
-export function candidateKeys(text: string, context?: string): { stored: string[]; lookup: string[] } {
+/**
+ * The keys of a statement: those stored in the index with it, and those it looks for; and its
+ * concepts (own words), which the store counts. `counts` ranks the concepts by how rare they are
+ * in the store (rarity.ts); without, by how specific they look alone.
+ */
+export function candidateKeys(
+  text: string,
+  context?: string,
+  counts?: ConceptCounts,
+): { stored: string[]; lookup: string[]; concepts: string[] } {
   const bands = bandKeys(text);
-  const pairs = topicPairKeys(topicsOf(text, context, Math.max(STORED_PAIR_TOPICS, LOOKUP_PAIR_TOPICS)));
+  const own = concepts(text);
+  const idf = counts ? (key: string) => counts.idf(key) : undefined;
+  const pairs = topicPairKeys(topicsOf(own, context, Math.max(STORED_PAIR_TOPICS, LOOKUP_PAIR_TOPICS), idf));
   const upTo = (n: number) => pairs.slice(0, (n * (n - 1)) / 2);
-  return { stored: [...bands, ...upTo(STORED_PAIR_TOPICS)], lookup: [...bands, ...upTo(LOOKUP_PAIR_TOPICS)] };
+  return {
+    stored: [...bands, ...upTo(STORED_PAIR_TOPICS)],
+    lookup: [...bands, ...upTo(LOOKUP_PAIR_TOPICS)],
+    concepts: own.map((c) => c.key),
+  };
 }
 
 /**

@@ -283,12 +283,27 @@ export const MAX_TOPIC_KEYS = 10;
 
 /**
  * Content-word keys for finding statements on the same subject: the most specific concepts of the
- * text, most specific first (ties keep text order).
+ * text, most specific first (ties keep text order). With `idf` (how rare each concept is in the
+ * store, rarity.ts), a concept's specificity is weighed by its rarity: a name in every tenth
+ * statement ranks below a plain word in a thousandth.
  */
-export function topicKeys(text: string, max: number = MAX_TOPIC_KEYS): string[] {
-  const cs = concepts(text)
-    .map((c, i) => ({ c, i, s: specificity(c) }))
+export function topicKeys(
+  text: string,
+  max: number = MAX_TOPIC_KEYS,
+  idf?: (conceptKey: string) => number | null,
+): string[] {
+  return rankTopics(concepts(text), max, idf);
+}
+
+/** `topicKeys` of concepts already found. */
+export function rankTopics(
+  cs: readonly Concept[],
+  max: number,
+  idf?: (conceptKey: string) => number | null,
+): string[] {
+  return cs
+    .map((c, i) => ({ c, i, s: specificity(c) * (idf?.(c.key) ?? 1) }))
     .sort((x, y) => y.s - x.s || x.i - y.i)
-    .slice(0, max);
-  return cs.map(({ c }) => `t:${hashKey(c.key).slice(0, 8)}`);
+    .slice(0, max)
+    .map(({ c }) => `t:${hashKey(c.key).slice(0, 8)}`);
 }

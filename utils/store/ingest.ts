@@ -79,11 +79,11 @@ export async function ingestPage(
     // store's key filter proves absent are not asked at all.
     let t = performance.now();
     const start = t;
-    const keysOf = statements.map((s) => candidateKeys(s.text, `${s.prefix} ${s.suffix}`));
-    const filterStart = performance.now();
     const work = await keyFilterFor(db);
-    phase('filter', filterStart);
+    phase('filter', start);
     filter = work;
+    // Keys from the concepts rarest in the store (its concept counts come with the key filter).
+    const keysOf = statements.map((s) => candidateKeys(s.text, `${s.prefix} ${s.suffix}`, work.concepts));
     const lookupKeys = [...new Set(keysOf.flatMap((k) => k.lookup))].filter((k) => work.mayHave(k));
     phase('keys', start);
     const lookups = indexLookups(db, lookupKeys, MAX_IDS_PER_KEY).then((lists) => {
@@ -238,6 +238,7 @@ export async function ingestPage(
     await Promise.all([db.statements.bulkPut(links), db.relations.bulkAdd(relations as RelationRow[])]);
     // The keys written join the filter; it covers them once this transaction has committed.
     work.add(rows.flatMap((r) => r.keys.map(plainKey)));
+    for (const [i, isNew] of fresh.entries()) if (isNew) work.concepts.addStatement(keysOf[i]!.concepts);
     writtenUpTo = Math.max(0, ...rows.map((r) => r.id));
     const ids = rows.map((r) => r.id);
     t = phase('classify', t);

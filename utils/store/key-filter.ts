@@ -14,8 +14,14 @@
  * before the filter is used, so the filter can lag but never miss. The background worker keeps it
  * in memory while it lives and writes a snapshot (the `keyFilter` table) once it has grown by
  * `SNAPSHOT_LAG` statements, outside the ingest transaction: a snapshot is only a cache.
+ *
+ * Along with the keys it counts the statements' topic concepts (`ConceptCounts`, rarity.ts), the
+ * statistics that rank a new statement's concepts by how rare they are in the store; they are
+ * caught up, snapshotted and reset with the keys.
  */
 
+import { ConceptCounts } from '../match/rarity';
+import { concepts } from '../match/topic';
 import type { SaywhoDb } from './db';
 import { plainKey } from './index-keys';
 
@@ -36,6 +42,12 @@ export interface KeyFilterRow {
   count: number;
   /** Highest statement id whose keys are in the filter, as of the snapshot. */
   upTo: number;
+  /**
+   * The first segment's row also carries the store's concept counts (rarity.ts), which are kept
+   * and caught up with the filter. Absent in snapshots written before them.
+   */
+  concepts?: Uint16Array;
+  conceptTotal?: number;
 }
 
 interface Segment {
@@ -79,6 +91,8 @@ export class KeyFilter {
     private readonly segments: Segment[],
     /** Highest statement id whose keys are all in. */
     public upTo: number,
+    /** How common each topic concept is among the same statements. */
+    readonly concepts: ConceptCounts = new ConceptCounts(),
   ) {}
 
   static empty(): KeyFilter {
@@ -101,7 +115,18 @@ export class KeyFilter {
       }
       return { ...expected, bits: row.bits, count: row.count };
     });
-    return new KeyFilter(segments, sorted[0]?.upTo ?? 0);
+    const first = sorted[0];
+    let counts: ConceptCounts | undefined;
+    try {
+      counts = first?.concepts ? new ConceptCounts(first.concepts, first.conceptTotal ?? 0) : undefined;
+    } catch {
+      counts = undefined;
+    }
+    if (first && !counts) {
+      // Keys without their concept counts: the counts must be rebuilt with the keys.
+      throw new Error('key filter rows do not form one snapshot');
+    }
+    return new KeyFilter(segments, first?.upTo ?? 0, counts);
   }
 
   /** The rows of a snapshot of this filter. */
@@ -112,6 +137,7 @@ export class KeyFilter {
       capacity: s.capacity,
       count: s.count,
       upTo: this.upTo,
+      ...(id === 0 ? { concepts: this.concepts.counts.slice(), conceptTotal: this.concepts.total } : {}),
     }));
   }
 
@@ -203,6 +229,7 @@ export async function keyFilterFor(db: SaywhoDb): Promise<KeyFilter> {
       .above(filter.upTo)
       .each((row) => {
         for (const k of row.keys) keys.push(plainKey(k));
+        filter.concepts.addStatement(concepts(row.text).map((c) => c.key));
       });
     filter.add(keys);
     filter.upTo = Math.max(filter.upTo, lastId);
