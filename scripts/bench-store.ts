@@ -20,6 +20,9 @@ export interface StoreBench {
     coldMs: number;
     coldFilterMs: number;
     coldRatio: number;
+    preparedMs: number;
+    prepareMs: number;
+    preparedRatio: number;
     filterBytes: number;
   }>;
   bytesPer1000: number;

@@ -139,14 +139,24 @@ export const OpenViewSchema = v.object({
 export type OpenView = v.InferOutput<typeof OpenViewSchema>;
 export type OpenViewReply = { ok: true } | { ok: false; error: string };
 
+/**
+ * Content script → background, as soon as a page is found to be an article, before it is read:
+ * a worker just woken loads what matching needs (the key filter) while the page is still being
+ * read, instead of when the statements arrive.
+ */
+export const PrepareStoreSchema = v.object({ type: v.literal('prepare-store') });
+export type PrepareStore = v.InferOutput<typeof PrepareStoreSchema>;
+export type PrepareStoreReply = { ok: true } | { ok: false; error: string };
+
 export const BackgroundMessageSchema = v.variant('type', [
   IngestPageSchema,
+  PrepareStoreSchema,
   SaveStatementSchema,
   SaveSnapshotSchema,
   OpenViewSchema,
 ]);
 export type BackgroundMessage = v.InferOutput<typeof BackgroundMessageSchema>;
-export type BackgroundReply = IngestPageReply | SaveStatementReply | OpenViewReply;
+export type BackgroundReply = IngestPageReply | SaveStatementReply | OpenViewReply | PrepareStoreReply;
 
 /** Background → content script. */
 export const ContentMessageSchema = v.variant('type', [
@@ -229,6 +239,7 @@ export type SenderKind = 'content-script' | 'extension';
 /** Every message the background accepts is sent by our content script from a tab. */
 export const BACKGROUND_MESSAGE_SENDERS: Record<BackgroundMessage['type'], SenderKind> = {
   'ingest-page': 'content-script',
+  'prepare-store': 'content-script',
   'save-statement': 'content-script',
   'save-snapshot': 'content-script',
   'open-view': 'content-script',

@@ -20,6 +20,10 @@ export default defineContentScript({
         send: (message: BackgroundMessage) =>
           browser.runtime.sendMessage(message) as Promise<BackgroundReply | undefined>,
         signal: controller.signal,
+        prepare: () => {
+          const message: BackgroundMessage = { type: 'prepare-store' };
+          void browser.runtime.sendMessage(message).catch(() => undefined);
+        },
       });
       void session.start();
     }

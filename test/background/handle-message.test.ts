@@ -7,6 +7,7 @@ import {
 import type { Sender } from '../../utils/messages';
 import type { StoreProblem } from '../../utils/settings';
 import { openDb, type SaywhoDb } from '../../utils/store/db';
+import { forgetKeyFilter, holdsKeyFilter } from '../../utils/store/key-filter';
 
 let db: SaywhoDb;
 let n = 0;
@@ -361,5 +362,41 @@ describe('a full disk', () => {
     expect(isQuotaError(quotaError())).toBe(true);
     expect(isQuotaError({ name: 'AbortError', inner: { name: 'QuotaExceededError' } })).toBe(true);
     expect(isQuotaError(new Error('other'))).toBe(false);
+  });
+});
+
+describe('prepare-store: a woken worker loads the key filter while the page is still read', () => {
+  const own = { id: 'saywho-id', baseUrl: 'chrome-extension://saywho-id/' };
+  const contentScript: Sender = { id: 'saywho-id', url: 'https://news.example/story', tab: { id: 7 } };
+  const prepare = { type: 'prepare-store' };
+
+  it('loads the key filter a new worker does not hold yet, and the next page uses it', async () => {
+    await seeded();
+    forgetKeyFilter(db);
+    expect(holdsKeyFilter(db)).toBe(false);
+    expect(await receiveBackgroundMessage(db, prepare, contentScript, own)).toEqual({ ok: true });
+    expect(holdsKeyFilter(db)).toBe(true);
+    // The reprint on another page is still found through the filter loaded ahead.
+    const reply = await receiveBackgroundMessage(
+      db,
+      { ...valid, page: { ...valid.page, url: 'https://other.example/b', site: 'Other' } },
+      contentScript,
+      own,
+    );
+    expect(reply).toMatchObject({ ok: true, statements: [{ related: 1 }] });
+  });
+
+  it('loads nothing when pages are not collected, and refuses a stranger', async () => {
+    await seeded();
+    forgetKeyFilter(db);
+    const off = { openTab: async () => {}, viewUrl: () => '', autoCollect: async () => false };
+    expect(await receiveBackgroundMessage(db, prepare, contentScript, own, off)).toEqual({ ok: true });
+    expect(holdsKeyFilter(db)).toBe(false);
+    const stranger: Sender = { id: 'other-extension', url: 'https://news.example/', tab: { id: 7 } };
+    expect(await receiveBackgroundMessage(db, prepare, stranger, own)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^refused: /),
+    });
+    expect(holdsKeyFilter(db)).toBe(false);
   });
 });

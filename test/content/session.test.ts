@@ -178,3 +178,56 @@ describe('PageSession with auto-collect off', () => {
     );
   });
 });
+
+describe('PageSession asks the background to prepare its store', () => {
+  it('once, as soon as the page is an article and before its statements are sent', async () => {
+    loadArticle();
+    const controller = new AbortController();
+    const background = slowBackground();
+    const events: string[] = [];
+    const session = new PageSession({
+      doc: document,
+      url: () => 'http://127.0.0.1/004.html',
+      send: (message) => {
+        events.push(message.type);
+        return background.send(message);
+      },
+      signal: controller.signal,
+      prepare: () => events.push('prepare'),
+    });
+    void session.start();
+    await vi.waitFor(() => expect(background.sent).toHaveLength(1));
+    background.release(answerFor(background.sent[0]!, 0));
+    // A second reading (the page changed) does not ask again.
+    await session.refresh();
+    expect(events[0]).toBe('prepare');
+    expect(events.filter((e) => e === 'prepare')).toHaveLength(1);
+    expect(events).toContain('ingest-page');
+    controller.abort();
+  });
+
+  it('not on a page that is not an article', async () => {
+    document.body.replaceChildren();
+    const menu = document.createElement('nav');
+    menu.textContent = 'Home · Sport · Weather';
+    document.body.append(menu);
+    const controller = new AbortController();
+    const prepared: number[] = [];
+    const sent: BackgroundMessage[] = [];
+    const session = new PageSession({
+      doc: document,
+      url: () => 'http://127.0.0.1/menu.html',
+      send: async (message) => {
+        sent.push(message);
+        return undefined;
+      },
+      signal: controller.signal,
+      prepare: () => prepared.push(1),
+    });
+    await session.start();
+    expect(session.handleMessage({ type: 'page-status' })).toMatchObject({ status: 'not-article' });
+    expect(sent).toEqual([]);
+    expect(prepared).toEqual([]);
+    controller.abort();
+  });
+});

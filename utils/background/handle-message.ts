@@ -5,6 +5,7 @@ import {
   type IngestPageReply,
   type OpenViewReply,
   type OwnExtension,
+  type PrepareStoreReply,
   parseBackgroundMessage,
   type SaveStatementReply,
   type Sender,
@@ -14,6 +15,7 @@ import type { StoreProblem } from '../settings';
 import { saveCapture, savedTextsOnPage, saveStatement, snapshotOf } from '../store/archive';
 import type { SaywhoDb } from '../store/db';
 import { ingestPage } from '../store/ingest';
+import { prepareKeyFilter } from '../store/key-filter';
 import { storeProblemOf } from '../store/problem';
 
 /** Side effects the handler needs from the browser, injected so the handler is testable in Node. */
@@ -111,6 +113,17 @@ async function handleParsed(
         const result = await ingestPage(db, message);
         return { ok: true as const, ...result } satisfies IngestPageReply;
       });
+    }
+    case 'prepare-store': {
+      // Nothing to prepare when pages are not stored; a failure only means ingest loads it.
+      if (effects?.autoCollect && !(await effects.autoCollect()))
+        return { ok: true } satisfies PrepareStoreReply;
+      try {
+        await prepareKeyFilter(db);
+      } catch {
+        // The ingest that follows reads the filter itself.
+      }
+      return { ok: true } satisfies PrepareStoreReply;
     }
     case 'save-statement': {
       return write(effects, 'save this quote', async () => {

@@ -41,6 +41,11 @@ export interface SessionOptions {
   debounceMs?: number;
   /** How long the pointer rests on a statement before its card opens. */
   hoverMs?: number;
+  /**
+   * Told once per session, as soon as the page is found to be an article and before it is read:
+   * the content script asks the background to prepare its store (`prepare-store`).
+   */
+  prepare?: () => void;
 }
 
 /** What the archive keeps of a statement found on the page. */
@@ -55,6 +60,8 @@ export class PageSession {
   /** False once the background said auto-collect is off: statements are saved as snapshots. */
   private collecting = true;
   private enabled = true;
+  /** Whether the background was asked to prepare its store (once a session). */
+  private prepared = false;
   private card: CardHost | null = null;
   private cardIndex = -1;
   /** A card opened by hovering closes when the pointer leaves; one opened by click or key stays. */
@@ -100,7 +107,11 @@ export class PageSession {
     const perf = this.doc.defaultView?.performance;
     const clock = new TaskClock(perf);
     const t0 = perf?.now() ?? 0;
-    const read = await readArticleInSteps(this.doc, this.options.url(), clock, stale, this.reading);
+    const read = await readArticleInSteps(this.doc, this.options.url(), clock, stale, this.reading, () => {
+      if (this.prepared) return;
+      this.prepared = true;
+      this.options.prepare?.();
+    });
     if (read === 'stale') {
       if (!stale()) this.scheduleRefresh();
       return;

@@ -113,6 +113,7 @@ async function stepThrough<T>(
  * `clock.breathe()` between them, so a long article is read over several tasks and the page keeps
  * answering input. After a pause, `stale()` true drops this reading (the page changed, or Saywho
  * was switched off). Given the `previous` reading, an unchanged text is not extracted again.
+ * `onArticle` is told as soon as the page is found to be an article, before it is read.
  */
 export async function readArticleInSteps(
   doc: Document,
@@ -120,6 +121,7 @@ export async function readArticleInSteps(
   clock: TaskClock,
   stale: () => boolean = () => false,
   previous: ArticleReading | null = null,
+  onArticle?: () => void,
 ): Promise<ArticleReading | null | 'stale'> {
   const perf = doc.defaultView?.performance;
   let t = perf?.now() ?? 0;
@@ -128,6 +130,7 @@ export async function readArticleInSteps(
   const found = looksLikeArticle(doc, root);
   perf?.measure('saywho:find', { start: t, end: perf.now() });
   if (!found) return null;
+  onArticle?.();
   if (await clock.breathe(stale)) return 'stale';
   t = perf?.now() ?? 0;
   const model = await stepThrough(buildTextModelSteps(root, MAX_ARTICLE_CHARS + 1), () =>

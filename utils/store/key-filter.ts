@@ -238,6 +238,21 @@ export async function keyFilterFor(db: SaywhoDb): Promise<KeyFilter> {
 }
 
 /**
+ * Loads the store's key filter ahead of an ingest, in a read-only transaction of its own: a worker
+ * just woken reads the snapshot while the content script is still reading the page. When the
+ * filter is already held this only catches it up. (An ingest that starts meanwhile waits for this
+ * transaction, IndexedDB orders them, and then finds the filter held.)
+ */
+export async function prepareKeyFilter(db: SaywhoDb): Promise<void> {
+  await db.transaction('r', [db.statements, db.keyFilter], () => keyFilterFor(db));
+}
+
+/** Whether this context holds the key filter of `db` (tests). */
+export function holdsKeyFilter(db: SaywhoDb): boolean {
+  return held.has(db);
+}
+
+/**
  * After an ingest transaction committed: the filter covers every statement up to `upTo`, the
  * highest id it wrote (its keys were added during the transaction). Writes a snapshot, in its own
  * transaction, once the filter has grown by `SNAPSHOT_LAG` statements since the last one; a
