@@ -322,3 +322,23 @@ describe('ids written in one go', () => {
     expect(relations[0]!.reason).toContain('one.example says Ingrid Haugen');
   });
 });
+
+describe('statements stored before they carried their site', () => {
+  it('are classified with the site of their page', async () => {
+    const quote = 'The harbour ferry timetable will change in June for every island route and every season.';
+    const first = await ingestPage(db, page('https://old.example/a', [statement(quote, 'Ingrid Haugen')]));
+    const id = first.statements[0]!.statementId;
+    // As an older version stored it: no site on the statement.
+    await db.statements
+      .where('id')
+      .equals(id)
+      .modify((row) => {
+        delete row.site;
+      });
+    expect((await db.statements.get(id))!.site).toBeUndefined();
+    await ingestPage(db, page('https://new.example/b', [statement(quote, 'Per Olsen')]));
+    const relation = await db.relations.where('b').equals(id).first();
+    expect(relation?.type).toBe('misattribution');
+    expect(relation?.reason).toContain('old.example says Ingrid Haugen, new.example says Per Olsen');
+  });
+});
