@@ -253,7 +253,8 @@ describe('the archive', () => {
     await expect
       .poll(() => archive.locator('.status').textContent())
       .toContain(`Imported 1 quote; ${count - 1} already in the archive were skipped`);
-    expect(await archive.locator('.entry').count()).toBe(count);
+    // The list follows the store (liveQuery) a moment after the import's own message.
+    await expect.poll(() => archive.locator('.entry').count()).toBe(count);
     await archive.close();
   });
 
