@@ -58,7 +58,13 @@ describe('ingestPage', () => {
     expect(second.statements[1]).toMatchObject({
       related: 0,
       conflicts: 1,
-      strongest: { type: 'misattribution' },
+      strongest: {
+        type: 'misattribution',
+        otherSpeaker: 'Jane Roe',
+        otherTitle: 'Title of https://one.example/a',
+        otherSite: 'one.example',
+        otherUrl: 'https://one.example/a',
+      },
     });
     expect(second.statements[1]!.strongest!.reason).toBe(
       'same 16 words; one.example says Jane Roe, two.example says John Doe',
@@ -319,6 +325,11 @@ describe('ids written in one go', () => {
     const relations = await db.relations.toArray();
     expect(relations.map((r) => [r.type, r.a, r.b])).toEqual([['misattribution', ids[1], ids[0]]]);
     expect(result.statements[1]).toMatchObject({ conflicts: 1, strongest: { type: 'misattribution' } });
+    // The other side of a relation on the same page is the page's own earlier statement.
+    expect(result.statements[0]).toMatchObject({
+      conflicts: 1,
+      strongest: { type: 'misattribution', otherSpeaker: 'Per Olsen', otherUrl: 'https://one.example/a' },
+    });
     expect(relations[0]!.reason).toContain('one.example says Ingrid Haugen');
   });
 });

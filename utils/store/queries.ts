@@ -108,17 +108,32 @@ export async function statementSummaries(db: SaywhoDb, ids: number[]): Promise<S
   const byStatement = new Map<number, RelationRow[]>();
   for (const r of asA) byStatement.set(r.a, [...(byStatement.get(r.a) ?? []), r]);
   for (const r of asB) byStatement.set(r.b, [...(byStatement.get(r.b) ?? []), r]);
+  // The strongest relation of each statement first, then its other sides and their pages in two
+  // bulk reads (not two reads per statement: a page on a story already read relates most of its
+  // statements).
+  const strongestOf = new Map<number, RelationRow>();
+  for (const id of ids) {
+    const rels = byStatement.get(id) ?? [];
+    const strongest = [...rels].sort(
+      (x, y) => Number(CONFLICT_TYPES.has(y.type)) - Number(CONFLICT_TYPES.has(x.type)) || y.score - x.score,
+    )[0];
+    if (strongest) strongestOf.set(id, strongest);
+  }
+  const otherIds = [...new Set([...strongestOf].map(([id, r]) => (r.a === id ? r.b : r.a)))];
+  const others = new Map(
+    (await db.statements.bulkGet(otherIds)).flatMap((s) => (s ? [[s.id, s] as const] : [])),
+  );
+  const pageIds = [...new Set([...others.values()].map((s) => s.pageId))];
+  const pages = new Map((await db.pages.bulkGet(pageIds)).flatMap((p) => (p ? [[p.id, p] as const] : [])));
   const out: StatementSummary[] = [];
   for (const id of ids) {
     const rels = byStatement.get(id) ?? [];
-    const conflicts = rels.filter((r) => CONFLICT_TYPES.has(r.type));
-    const strongest = [...conflicts, ...rels.filter((r) => !CONFLICT_TYPES.has(r.type))].sort(
-      (x, y) => Number(CONFLICT_TYPES.has(y.type)) - Number(CONFLICT_TYPES.has(x.type)) || y.score - x.score,
-    )[0];
+    const conflicts = rels.filter((r) => CONFLICT_TYPES.has(r.type)).length;
+    const strongest = strongestOf.get(id);
     let strongestView: StatementSummary['strongest'] = null;
     if (strongest) {
-      const other = await db.statements.get(strongest.a === id ? strongest.b : strongest.a);
-      const page = other ? await db.pages.get(other.pageId) : undefined;
+      const other = others.get(strongest.a === id ? strongest.b : strongest.a);
+      const page = other ? pages.get(other.pageId) : undefined;
       strongestView = {
         type: strongest.type,
         reason: strongest.reason,
@@ -130,8 +145,8 @@ export async function statementSummaries(db: SaywhoDb, ids: number[]): Promise<S
     }
     out.push({
       statementId: id,
-      related: rels.length - conflicts.length,
-      conflicts: conflicts.length,
+      related: rels.length - conflicts,
+      conflicts,
       saved: savedIds.has(id),
       strongest: strongestView,
     });
