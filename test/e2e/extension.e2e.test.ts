@@ -126,7 +126,7 @@ describe('Saywho in Chromium', () => {
       const sizes = await highlightSizes(tab);
       return (sizes['saywho-direct'] ?? 0) + (sizes['saywho-partial'] ?? 0) + (sizes['saywho-indirect'] ?? 0);
     };
-    await expect.poll(async () => (await badge(page)).text).toMatch(/^\d+!$/);
+    await expect.poll(async () => (await badge(page)).text, { timeout: 10_000 }).toMatch(/^\d+!$/);
     const conflicted = await badge(page);
     expect(conflicted.text).toBe(`${await painted(page)}!`);
     expect(conflicted.colour).toEqual([0xc6, 0x28, 0x28, 255]);
@@ -135,7 +135,7 @@ describe('Saywho in Chromium', () => {
     const calm = await session.browser.context.newPage();
     await calm.goto(session.server.url('app/dark.html'));
     await waitForHighlights(calm);
-    await expect.poll(async () => (await badge(calm)).text).toMatch(/^\d+/);
+    await expect.poll(async () => (await badge(calm)).text, { timeout: 10_000 }).toMatch(/^\d+/);
     const plain = await badge(calm);
     expect(plain.text).toBe(String(await painted(calm)));
     expect(plain.colour).toEqual([0x5b, 0x5b, 0x66, 255]);
