@@ -43,6 +43,24 @@ export function hashKey(text: string): string {
   return value.toString(36).padStart(11, '0');
 }
 
+/**
+ * Two independent 32-bit hashes of a key (FNV-1a and a Murmur-style mix), the second odd: the
+ * probes of the store's Bloom filter (h1 + i·h2) and the cells of its concept counts. Never
+ * change it: persisted snapshots depend on it.
+ */
+export function twoHashes(key: string): [number, number] {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x9747b28c;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+    h2 ^= h2 >>> 15;
+  }
+  h2 = Math.imul(h2 ^ (h2 >>> 13), 0xc2b2ae35);
+  return [h1 >>> 0, (h2 ^ (h2 >>> 16)) | 1];
+}
+
 /** The exact-match key of a statement's text. */
 export function exactKey(text: string): string {
   return hashKey(normalizeText(text));

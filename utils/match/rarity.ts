@@ -12,6 +12,8 @@
  * store's size. Pure; the background worker keeps one with its key filter (key-filter.ts).
  */
 
+import { twoHashes } from './normalize';
+
 /** Counters per row. */
 export const SKETCH_WIDTH = 1 << 15;
 const DEPTH = 2;
@@ -22,16 +24,10 @@ const MAX_COUNT = 0xffff;
  */
 export const MIN_STATEMENTS = 2_000;
 
+/** The counter of `key` in each row. */
 function cells(key: string): [number, number] {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x27d4eb2f;
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x85ebca6b);
-    h2 ^= h2 >>> 13;
-  }
-  return [(h1 >>> 0) % SKETCH_WIDTH, SKETCH_WIDTH + ((h2 >>> 0) % SKETCH_WIDTH)];
+  const [h1, h2] = twoHashes(key);
+  return [h1 % SKETCH_WIDTH, SKETCH_WIDTH + ((h2 >>> 1) % SKETCH_WIDTH)];
 }
 
 export class ConceptCounts {

@@ -20,6 +20,7 @@
  * caught up, snapshotted and reset with the keys.
  */
 
+import { twoHashes as hashes } from '../match/normalize';
 import { ConceptCounts } from '../match/rarity';
 import { concepts } from '../match/topic';
 import type { SaywhoDb } from './db';
@@ -62,20 +63,6 @@ function newSegment(index: number): Segment {
   const capacity = BASE_CAPACITY * 2 ** index;
   const words = Math.ceil((capacity * BITS_PER_KEY) / 32);
   return { bits: new Uint32Array(words), size: words * 32, capacity, count: 0 };
-}
-
-/** Two independent 32-bit hashes of a key (FNV-1a and a Murmur-style mix); probes are h1 + i·h2. */
-function hashes(key: string): [number, number] {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x9747b28c;
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-    h2 ^= h2 >>> 15;
-  }
-  h2 = Math.imul(h2 ^ (h2 >>> 13), 0xc2b2ae35);
-  return [h1 >>> 0, (h2 ^ (h2 >>> 16)) | 1];
 }
 
 function segmentHas(s: Segment, h1: number, h2: number): boolean {
