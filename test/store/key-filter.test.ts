@@ -6,9 +6,11 @@ import { plainKey } from '../../utils/store/index-keys';
 import { ingestPage } from '../../utils/store/ingest';
 import {
   forgetKeyFilter,
+  holdsKeyFilter,
   KeyFilter,
   keyFilterFor,
   keyFilterSettled,
+  prepareKeyFilter,
   SNAPSHOT_LAG,
 } from '../../utils/store/key-filter';
 
@@ -189,5 +191,53 @@ describe('the store’s key filter', () => {
     expect(relation?.type).toBe('misattribution');
     second.close();
     await Dexie.delete(name);
+  });
+});
+
+describe('preparing the key filter beside ingests', () => {
+  const statement = (text: string) => ({
+    text,
+    kind: 'direct' as const,
+    start: 0,
+    end: text.length,
+    speaker: { name: 'Lena Fischer', mention: 'Fischer', mentionStart: -1 },
+    cue: 'said',
+    continues: null,
+    prefix: '',
+    suffix: '',
+  });
+  const page = (n: number) => ({
+    url: `https://p${n}.example/`,
+    canonicalUrl: null,
+    title: `P${n}`,
+    site: `p${n}.example`,
+    publishedAt: null,
+  });
+
+  it('never runs beside an ingest: preparations and ingests fired together all end, in order', async () => {
+    const db = openDb(`key-filter-${Math.random()}`);
+    const quote = 'The new ferry timetable will add three crossings a day from the first week of June.';
+    await ingestPage(db, { page: page(0), statements: [statement(quote)] });
+    forgetKeyFilter(db);
+    const order: string[] = [];
+    const prepared = prepareKeyFilter(db).then(() => order.push('prepared'));
+    const ingests = [1, 2, 3].map((n) =>
+      ingestPage(db, { page: page(n), statements: [statement(`${quote} Page ${n}.`)] }).then((r) => {
+        order.push(`ingest ${n}`);
+        return r;
+      }),
+    );
+    // Asked while ingests are queued: nothing to do, they load the filter themselves.
+    const late = prepareKeyFilter(db).then(() => order.push('late'));
+    const results = await Promise.all(ingests);
+    await Promise.all([prepared, late]);
+    expect(order.indexOf('prepared')).toBeLessThan(order.indexOf('ingest 1'));
+    expect(order.filter((o) => o.startsWith('ingest'))).toEqual(['ingest 1', 'ingest 2', 'ingest 3']);
+    expect(await db.statements.count()).toBe(4);
+    // Each new page relates to the stored first one (and the pages before it).
+    expect(results.map((r) => r.statements[0]!.related + r.statements[0]!.conflicts)).toEqual([1, 2, 3]);
+    expect(holdsKeyFilter(db)).toBe(true);
+    db.close();
+    await Dexie.delete(db.name);
   });
 });

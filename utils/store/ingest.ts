@@ -14,7 +14,7 @@ import { exactKey, normalizeText } from '../match/normalize';
 import type { IngestPage, PageMeta } from '../messages';
 import type { PageRow, RelationRow, SaywhoDb, SpeakerRow, StatementRow } from './db';
 import { indexedKeys, keyRange, plainKey } from './index-keys';
-import { type KeyFilter, keyFilterCommitted, keyFilterFor } from './key-filter';
+import { type KeyFilter, keyFilterCommitted, keyFilterFor, whileIngesting } from './key-filter';
 import { statementSummaries } from './queries';
 
 /** Identity of a page: its canonical URL if given, else its URL without the fragment. */
@@ -73,180 +73,182 @@ export async function ingestPage(
   let filter: KeyFilter | null = null;
   let writtenUpTo = 0;
   const tables = [db.pages, db.speakers, db.statements, db.relations, db.archive, db.keyFilter];
-  const result = db.transaction('rw', tables, async () => {
-    // Everything is read before anything is written: in Chromium a read after a write in the
-    // same transaction goes through the uncommitted-write overlay and costs more. Keys the
-    // store's key filter proves absent are not asked at all.
-    let t = performance.now();
-    const start = t;
-    const work = await keyFilterFor(db);
-    phase('filter', start);
-    filter = work;
-    // Keys from the concepts rarest in the store (its concept counts come with the key filter).
-    const keysOf = statements.map((s) => candidateKeys(s.text, `${s.prefix} ${s.suffix}`, work.concepts));
-    const lookupKeys = [...new Set(keysOf.flatMap((k) => k.lookup))].filter((k) => work.mayHave(k));
-    phase('keys', start);
-    const lookups = indexLookups(db, lookupKeys, MAX_IDS_PER_KEY).then((lists) => {
-      phase('lookups', start);
-      return lists;
-    });
-    const existingPage = db.pages.where('key').equals(key).first();
-    const speakers = await planSpeakers(
-      db,
-      key,
-      statements.flatMap((s) => (s.speaker ? [s.speaker] : [])),
-    );
-    const existing = await existingPage;
-    // The speaker channel: the newest statements of each named speaker already stored (anonymous
-    // sources and bare roles are only themselves on their own page, compared in memory below).
-    const namedSpeakers = [...new Set([...speakers.values()].map((d) => d.row))].filter(
-      (sp) => sp.id !== 0 && sp.type !== 'anonymous' && !sp.identityKey.startsWith('page:'),
-    );
-    const bySpeaker = Promise.all(
-      namedSpeakers.map((sp) =>
-        db.statements.where('speakerId').equals(sp.id).reverse().limit(SPEAKER_CANDIDATES).toArray(),
-      ),
-    ).then((lists) => new Map(namedSpeakers.map((sp, i) => [sp, lists[i]!])));
-    const stored = existing ? await db.statements.where('pageId').equals(existing.id).toArray() : [];
-    const storedBy = new Map(stored.map((r) => [`${r.exactKey}#${r.occurrence}`, r]));
-    const rows: StatementRow[] = [];
-    /** The stored speaker of each row (its id is known once speakers are written). */
-    const speakerOf: Array<SpeakerRow | null> = [];
-    const fresh: boolean[] = [];
-    const seen = new Map<string, number>();
-    for (const [i, s] of statements.entries()) {
-      const ek = exactKey(s.text);
-      const occurrence = seen.get(ek) ?? 0;
-      seen.set(ek, occurrence + 1);
-      const speaker = s.speaker ? speakers.get(s.speaker.name)!.row : null;
-      const prior = storedBy.get(`${ek}#${occurrence}`);
-      speakerOf.push(speaker);
-      rows.push({
-        id: prior?.id ?? PROVISIONAL_ID + i,
-        pageId: existing?.id ?? PROVISIONAL_ID,
-        site: meta.site,
-        text: s.text,
-        normalized: normalizeText(s.text),
-        exactKey: ek,
-        occurrence,
-        kind: s.kind,
-        speakerId: speaker?.id || null,
-        // The name as this article gives it; the speaker row keeps the fullest form across pages.
-        speakerName: s.speaker?.name ?? null,
-        mention: s.speaker?.mention ?? null,
-        cue: s.cue,
-        start: s.start,
-        end: s.end,
-        continuesId: null,
-        utteranceId: null,
-        // A statement read before keeps its index entries (and their time): nothing changes.
-        keys: prior ? prior.keys : indexedKeys(keysOf[i]!.stored, now),
-        prefix: s.prefix,
-        suffix: s.suffix,
+  const result = whileIngesting(db, () =>
+    db.transaction('rw', tables, async () => {
+      // Everything is read before anything is written: in Chromium a read after a write in the
+      // same transaction goes through the uncommitted-write overlay and costs more. Keys the
+      // store's key filter proves absent are not asked at all.
+      let t = performance.now();
+      const start = t;
+      const work = await keyFilterFor(db);
+      phase('filter', start);
+      filter = work;
+      // Keys from the concepts rarest in the store (its concept counts come with the key filter).
+      const keysOf = statements.map((s) => candidateKeys(s.text, `${s.prefix} ${s.suffix}`, work.concepts));
+      const lookupKeys = [...new Set(keysOf.flatMap((k) => k.lookup))].filter((k) => work.mayHave(k));
+      phase('keys', start);
+      const lookups = indexLookups(db, lookupKeys, MAX_IDS_PER_KEY).then((lists) => {
+        phase('lookups', start);
+        return lists;
       });
-      fresh.push(prior === undefined);
-    }
-    // Links between the segments of one utterance (new statements' ids are provisional until written).
-    for (const [i, s] of statements.entries()) {
-      let root = i;
-      while (statements[root]?.continues != null) root = statements[root]!.continues!;
-      rows[i]!.continuesId = s.continues === null ? null : (rows[s.continues]?.id ?? null);
-      rows[i]!.utteranceId = root === i ? null : (rows[root]?.id ?? null);
-    }
-    const added = rows.filter((_, i) => fresh[i]);
-    t = phase('prepare', t);
-
-    // Only statements new to the store are matched, so a second reading adds nothing. Their
-    // candidates are chosen and loaded now, before the writes.
-    const matcher = new PairMatcher(db);
-    let candidates = new Map<StatementRow, StatementRow[]>();
-    if (added.length > 0) {
-      const found = await lookups;
-      const storedKeys = new Map(lookupKeys.map((k, i) => [k, found.ids[i]!]));
-      // A statement of this page is compared with the page's other new statements in memory, so
-      // it can use all of its keys there; the index was asked only about its lookup keys.
-      const asks = new Map(rows.map((r, i) => [r, [...keysOf[i]!.lookup, ...keysOf[i]!.stored]]));
-      const speakerOfRow = new Map(rows.map((r, i) => [r, speakerOf[i]!]));
-      candidates = await matcher.candidatesOf(
-        added,
-        asks,
-        storedKeys,
-        found.rows,
-        speakerOfRow,
-        await bySpeaker,
-      );
-      t = phase('candidates', t);
-    }
-
-    // The writes: the page and its speakers (small, their ids are needed), then the statements,
-    // classified while IndexedDB writes them, then the relations found.
-    let page: PageRow;
-    if (existing) {
-      page = { ...existing, url: meta.url, title: meta.title || existing.title, lastReadAt: now };
-      await db.pages.put(page);
-    } else {
-      const fields = {
+      const existingPage = db.pages.where('key').equals(key).first();
+      const speakers = await planSpeakers(
+        db,
         key,
-        url: meta.url,
-        canonicalUrl: meta.canonicalUrl,
-        title: meta.title,
-        site: meta.site,
-        publishedAt: meta.publishedAt,
-        firstReadAt: now,
-        lastReadAt: now,
-      };
-      page = { ...fields, id: await db.pages.add(fields as PageRow) };
-    }
-    await writeSpeakers(db, speakers);
-    for (const [i, row] of rows.entries()) {
-      row.pageId = page.id;
-      row.speakerId = speakerOf[i]?.id ?? null;
-    }
-    const adding = db.statements.bulkAdd(
-      added.map(({ id: _, ...row }) => row as StatementRow),
-      { allKeys: true },
-    );
-    // Classification is pure computation: it runs while the bulk write above is in flight.
-    const found: Array<{ row: StatementRow; other: StatementRow; relations: Relation[] }> = [];
-    const matchStart = performance.now();
-    if (added.length > 0) {
-      matcher.know(page, speakerOf);
-      const freshRows = new Set(added);
-      for (const row of added) {
-        for (const other of candidates.get(row) ?? []) {
-          // A pair of two statements new on this page is classified once, from the later one.
-          if (freshRows.has(other) && other.id > row.id) continue;
-          if (sameUtterance(row, other)) continue;
-          const relations = matcher.classify(row, other);
-          if (relations.length > 0) found.push({ row, other, relations });
+        statements.flatMap((s) => (s.speaker ? [s.speaker] : [])),
+      );
+      const existing = await existingPage;
+      // The speaker channel: the newest statements of each named speaker already stored (anonymous
+      // sources and bare roles are only themselves on their own page, compared in memory below).
+      const namedSpeakers = [...new Set([...speakers.values()].map((d) => d.row))].filter(
+        (sp) => sp.id !== 0 && sp.type !== 'anonymous' && !sp.identityKey.startsWith('page:'),
+      );
+      const bySpeaker = Promise.all(
+        namedSpeakers.map((sp) =>
+          db.statements.where('speakerId').equals(sp.id).reverse().limit(SPEAKER_CANDIDATES).toArray(),
+        ),
+      ).then((lists) => new Map(namedSpeakers.map((sp, i) => [sp, lists[i]!])));
+      const stored = existing ? await db.statements.where('pageId').equals(existing.id).toArray() : [];
+      const storedBy = new Map(stored.map((r) => [`${r.exactKey}#${r.occurrence}`, r]));
+      const rows: StatementRow[] = [];
+      /** The stored speaker of each row (its id is known once speakers are written). */
+      const speakerOf: Array<SpeakerRow | null> = [];
+      const fresh: boolean[] = [];
+      const seen = new Map<string, number>();
+      for (const [i, s] of statements.entries()) {
+        const ek = exactKey(s.text);
+        const occurrence = seen.get(ek) ?? 0;
+        seen.set(ek, occurrence + 1);
+        const speaker = s.speaker ? speakers.get(s.speaker.name)!.row : null;
+        const prior = storedBy.get(`${ek}#${occurrence}`);
+        speakerOf.push(speaker);
+        rows.push({
+          id: prior?.id ?? PROVISIONAL_ID + i,
+          pageId: existing?.id ?? PROVISIONAL_ID,
+          site: meta.site,
+          text: s.text,
+          normalized: normalizeText(s.text),
+          exactKey: ek,
+          occurrence,
+          kind: s.kind,
+          speakerId: speaker?.id || null,
+          // The name as this article gives it; the speaker row keeps the fullest form across pages.
+          speakerName: s.speaker?.name ?? null,
+          mention: s.speaker?.mention ?? null,
+          cue: s.cue,
+          start: s.start,
+          end: s.end,
+          continuesId: null,
+          utteranceId: null,
+          // A statement read before keeps its index entries (and their time): nothing changes.
+          keys: prior ? prior.keys : indexedKeys(keysOf[i]!.stored, now),
+          prefix: s.prefix,
+          suffix: s.suffix,
+        });
+        fresh.push(prior === undefined);
+      }
+      // Links between the segments of one utterance (new statements' ids are provisional until written).
+      for (const [i, s] of statements.entries()) {
+        let root = i;
+        while (statements[root]?.continues != null) root = statements[root]!.continues!;
+        rows[i]!.continuesId = s.continues === null ? null : (rows[s.continues]?.id ?? null);
+        rows[i]!.utteranceId = root === i ? null : (rows[root]?.id ?? null);
+      }
+      const added = rows.filter((_, i) => fresh[i]);
+      t = phase('prepare', t);
+
+      // Only statements new to the store are matched, so a second reading adds nothing. Their
+      // candidates are chosen and loaded now, before the writes.
+      const matcher = new PairMatcher(db);
+      let candidates = new Map<StatementRow, StatementRow[]>();
+      if (added.length > 0) {
+        const found = await lookups;
+        const storedKeys = new Map(lookupKeys.map((k, i) => [k, found.ids[i]!]));
+        // A statement of this page is compared with the page's other new statements in memory, so
+        // it can use all of its keys there; the index was asked only about its lookup keys.
+        const asks = new Map(rows.map((r, i) => [r, [...keysOf[i]!.lookup, ...keysOf[i]!.stored]]));
+        const speakerOfRow = new Map(rows.map((r, i) => [r, speakerOf[i]!]));
+        candidates = await matcher.candidatesOf(
+          added,
+          asks,
+          storedKeys,
+          found.rows,
+          speakerOfRow,
+          await bySpeaker,
+        );
+        t = phase('candidates', t);
+      }
+
+      // The writes: the page and its speakers (small, their ids are needed), then the statements,
+      // classified while IndexedDB writes them, then the relations found.
+      let page: PageRow;
+      if (existing) {
+        page = { ...existing, url: meta.url, title: meta.title || existing.title, lastReadAt: now };
+        await db.pages.put(page);
+      } else {
+        const fields = {
+          key,
+          url: meta.url,
+          canonicalUrl: meta.canonicalUrl,
+          title: meta.title,
+          site: meta.site,
+          publishedAt: meta.publishedAt,
+          firstReadAt: now,
+          lastReadAt: now,
+        };
+        page = { ...fields, id: await db.pages.add(fields as PageRow) };
+      }
+      await writeSpeakers(db, speakers);
+      for (const [i, row] of rows.entries()) {
+        row.pageId = page.id;
+        row.speakerId = speakerOf[i]?.id ?? null;
+      }
+      const adding = db.statements.bulkAdd(
+        added.map(({ id: _, ...row }) => row as StatementRow),
+        { allKeys: true },
+      );
+      // Classification is pure computation: it runs while the bulk write above is in flight.
+      const found: Array<{ row: StatementRow; other: StatementRow; relations: Relation[] }> = [];
+      const matchStart = performance.now();
+      if (added.length > 0) {
+        matcher.know(page, speakerOf);
+        const freshRows = new Set(added);
+        for (const row of added) {
+          for (const other of candidates.get(row) ?? []) {
+            // A pair of two statements new on this page is classified once, from the later one.
+            if (freshRows.has(other) && other.id > row.id) continue;
+            if (sameUtterance(row, other)) continue;
+            const relations = matcher.classify(row, other);
+            if (relations.length > 0) found.push({ row, other, relations });
+          }
         }
       }
-    }
-    phase('match', matchStart);
-    const newIds = await adding;
-    t = phase('write', t);
-    const real = new Map(added.map((row, j) => [row.id, newIds[j]!]));
-    for (const row of rows) {
-      row.id = real.get(row.id) ?? row.id;
-      if (row.continuesId !== null) row.continuesId = real.get(row.continuesId) ?? row.continuesId;
-      if (row.utteranceId !== null) row.utteranceId = real.get(row.utteranceId) ?? row.utteranceId;
-    }
-    const links = rows.filter((r, i) => !fresh[i] || r.continuesId !== null || r.utteranceId !== null);
-    const relations = found.flatMap(({ row, other, relations }) =>
-      relations.map((relation) => ({ a: row.id, b: other.id, ...relation, createdAt: now })),
-    );
-    await Promise.all([db.statements.bulkPut(links), db.relations.bulkAdd(relations as RelationRow[])]);
-    // The keys written join the filter; it covers them once this transaction has committed.
-    work.add(rows.flatMap((r) => r.keys.map(plainKey)));
-    for (const [i, isNew] of fresh.entries()) if (isNew) work.concepts.addStatement(keysOf[i]!.concepts);
-    writtenUpTo = Math.max(0, ...rows.map((r) => r.id));
-    const ids = rows.map((r) => r.id);
-    t = phase('classify', t);
+      phase('match', matchStart);
+      const newIds = await adding;
+      t = phase('write', t);
+      const real = new Map(added.map((row, j) => [row.id, newIds[j]!]));
+      for (const row of rows) {
+        row.id = real.get(row.id) ?? row.id;
+        if (row.continuesId !== null) row.continuesId = real.get(row.continuesId) ?? row.continuesId;
+        if (row.utteranceId !== null) row.utteranceId = real.get(row.utteranceId) ?? row.utteranceId;
+      }
+      const links = rows.filter((r, i) => !fresh[i] || r.continuesId !== null || r.utteranceId !== null);
+      const relations = found.flatMap(({ row, other, relations }) =>
+        relations.map((relation) => ({ a: row.id, b: other.id, ...relation, createdAt: now })),
+      );
+      await Promise.all([db.statements.bulkPut(links), db.relations.bulkAdd(relations as RelationRow[])]);
+      // The keys written join the filter; it covers them once this transaction has committed.
+      work.add(rows.flatMap((r) => r.keys.map(plainKey)));
+      for (const [i, isNew] of fresh.entries()) if (isNew) work.concepts.addStatement(keysOf[i]!.concepts);
+      writtenUpTo = Math.max(0, ...rows.map((r) => r.id));
+      const ids = rows.map((r) => r.id);
+      t = phase('classify', t);
 
-    const summaries = await statementSummaries(db, ids);
-    phase('summaries', t);
-    return { pageId: page.id, statements: summaries };
-  });
+      const summaries = await statementSummaries(db, ids);
+      phase('summaries', t);
+      return { pageId: page.id, statements: summaries };
+    }),
+  );
   const value = await result;
   if (filter) keyFilterCommitted(db, filter, writtenUpTo);
   return value;

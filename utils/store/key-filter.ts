@@ -224,14 +224,54 @@ export async function keyFilterFor(db: SaywhoDb): Promise<KeyFilter> {
   return filter;
 }
 
+/** A key filter being loaded ahead (`prepareKeyFilter`), and ingests running, per store. */
+const preparing = new WeakMap<SaywhoDb, Promise<void>>();
+const ingesting = new WeakMap<SaywhoDb, number>();
+
 /**
  * Loads the store's key filter ahead of an ingest, in a read-only transaction of its own: a worker
- * just woken reads the snapshot while the content script is still reading the page. When the
- * filter is already held this only catches it up. (An ingest that starts meanwhile waits for this
- * transaction, IndexedDB orders them, and then finds the filter held.)
+ * just woken reads the snapshot while the content script is still reading the page. Does nothing
+ * when the filter is held or an ingest is running (it loads the filter itself). Never runs beside
+ * an ingest's transaction: Dexie follows a transaction through native `await`s by a global zone,
+ * and two transactions' async functions interleaving in one worker can lose an ingest's zone, its
+ * requests go elsewhere and its transaction commits early (seen end to end). Ingest waits for a
+ * preparation in flight before it opens its transaction (`keyFilterPrepared`).
  */
-export async function prepareKeyFilter(db: SaywhoDb): Promise<void> {
-  await db.transaction('r', [db.statements, db.keyFilter], () => keyFilterFor(db));
+export function prepareKeyFilter(db: SaywhoDb): Promise<void> {
+  const inFlight = preparing.get(db);
+  if (inFlight) return inFlight;
+  if (held.has(db) || (ingesting.get(db) ?? 0) > 0) return Promise.resolve();
+  const loading = db
+    .transaction('r', [db.statements, db.keyFilter], () => keyFilterFor(db))
+    .then(
+      () => undefined,
+      () => undefined,
+    )
+    .finally(() => preparing.delete(db));
+  preparing.set(db, loading);
+  return loading;
+}
+
+/** The last ingest queued per store: ingests run one after another (IndexedDB would too). */
+const lastIngest = new WeakMap<SaywhoDb, Promise<unknown>>();
+
+/**
+ * Runs an ingest's transaction once no preparation is in flight and the ingests before it have
+ * ended, so no two transactions' async functions interleave in this context (see
+ * `prepareKeyFilter`); keeps preparations from starting meanwhile.
+ */
+export function whileIngesting<T>(db: SaywhoDb, run: () => Promise<T>): Promise<T> {
+  ingesting.set(db, (ingesting.get(db) ?? 0) + 1);
+  const before = lastIngest.get(db) ?? Promise.resolve();
+  const mine = before
+    .then(() => preparing.get(db))
+    .then(run)
+    .finally(() => ingesting.set(db, (ingesting.get(db) ?? 1) - 1));
+  lastIngest.set(
+    db,
+    mine.catch(() => undefined),
+  );
+  return mine;
 }
 
 /** Whether this context holds the key filter of `db` (tests). */
