@@ -15,7 +15,7 @@ import type { StoreProblem } from '../settings';
 import { saveCapture, savedTextsOnPage, saveStatement, snapshotOf } from '../store/archive';
 import type { SaywhoDb } from '../store/db';
 import { ingestPage } from '../store/ingest';
-import { prepareKeyFilter } from '../store/key-filter';
+import { inTurn, prepareKeyFilter } from '../store/key-filter';
 import { storeProblemOf } from '../store/problem';
 
 /** Side effects the handler needs from the browser, injected so the handler is testable in Node. */
@@ -127,21 +127,25 @@ async function handleParsed(
     }
     case 'save-statement': {
       return write(effects, 'save this quote', async () => {
-        const entryId = await saveStatement(db, message.statementId, {
-          ...(message.note !== undefined ? { note: message.note } : {}),
-          ...(message.tags !== undefined ? { tags: message.tags } : {}),
-        });
+        const entryId = await inTurn(db, () =>
+          saveStatement(db, message.statementId, {
+            ...(message.note !== undefined ? { note: message.note } : {}),
+            ...(message.tags !== undefined ? { tags: message.tags } : {}),
+          }),
+        );
         return { ok: true as const, entryId } satisfies SaveStatementReply;
       });
     }
     case 'save-snapshot': {
       return write(effects, 'save this quote', async () => {
-        const entryId = await saveCapture(db, {
-          statementId: null,
-          snapshot: snapshotOf(message.page, message.statement),
-          ...(message.note !== undefined ? { note: message.note } : {}),
-          ...(message.tags !== undefined ? { tags: message.tags } : {}),
-        });
+        const entryId = await inTurn(db, () =>
+          saveCapture(db, {
+            statementId: null,
+            snapshot: snapshotOf(message.page, message.statement),
+            ...(message.note !== undefined ? { note: message.note } : {}),
+            ...(message.tags !== undefined ? { tags: message.tags } : {}),
+          }),
+        );
         return { ok: true as const, entryId } satisfies SaveStatementReply;
       });
     }

@@ -14,7 +14,7 @@ import { exactKey, normalizeText } from '../match/normalize';
 import type { IngestPage, PageMeta } from '../messages';
 import type { PageRow, RelationRow, SaywhoDb, SpeakerRow, StatementRow } from './db';
 import { indexedKeys, keyRange, plainKey } from './index-keys';
-import { type KeyFilter, keyFilterCommitted, keyFilterFor, whileIngesting } from './key-filter';
+import { inTurn, type KeyFilter, keyFilterCommitted, keyFilterFor } from './key-filter';
 import { statementSummaries } from './queries';
 
 /** Identity of a page: its canonical URL if given, else its URL without the fragment. */
@@ -73,7 +73,7 @@ export async function ingestPage(
   let filter: KeyFilter | null = null;
   let writtenUpTo = 0;
   const tables = [db.pages, db.speakers, db.statements, db.relations, db.archive, db.keyFilter];
-  const result = whileIngesting(db, () =>
+  const result = inTurn(db, () =>
     db.transaction('rw', tables, async () => {
       // Everything is read before anything is written: in Chromium a read after a write in the
       // same transaction goes through the uncommitted-write overlay and costs more. Keys the

@@ -252,15 +252,15 @@ export function prepareKeyFilter(db: SaywhoDb): Promise<void> {
   return loading;
 }
 
-/** The last ingest queued per store: ingests run one after another (IndexedDB would too). */
+/** The last write queued per store: the background's writes run one after another. */
 const lastIngest = new WeakMap<SaywhoDb, Promise<unknown>>();
 
 /**
- * Runs an ingest's transaction once no preparation is in flight and the ingests before it have
- * ended, so no two transactions' async functions interleave in this context (see
- * `prepareKeyFilter`); keeps preparations from starting meanwhile.
+ * Runs one of the background's store transactions (an ingest, a save) once no preparation is in
+ * flight and the writes queued before it have ended, so no two transactions' async functions
+ * interleave in this context (see `prepareKeyFilter`); keeps preparations from starting meanwhile.
  */
-export function whileIngesting<T>(db: SaywhoDb, run: () => Promise<T>): Promise<T> {
+export function inTurn<T>(db: SaywhoDb, run: () => Promise<T>): Promise<T> {
   ingesting.set(db, (ingesting.get(db) ?? 0) + 1);
   const before = lastIngest.get(db) ?? Promise.resolve();
   const mine = before
