@@ -5,26 +5,10 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { chromiumPath, serveStatic } from '../test/e2e/harness';
+import type { StoreBenchRow } from './bench/store-entry';
 
 export interface StoreBench {
-  rows: Array<{
-    statements: number;
-    ingestMs: number;
-    bulkPutMs: number;
-    ratio: number;
-    plainPutMs: number;
-    plainRatio: number;
-    seedSeconds: number;
-    phases: Record<string, number>;
-    recall: { found: number; of: number };
-    coldMs: number;
-    coldFilterMs: number;
-    coldRatio: number;
-    preparedMs: number;
-    prepareMs: number;
-    preparedRatio: number;
-    filterBytes: number;
-  }>;
+  rows: StoreBenchRow[];
   bytesPer1000: number;
 }
 

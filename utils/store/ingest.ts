@@ -131,7 +131,8 @@ export async function ingestPage(
           exactKey: ek,
           occurrence,
           kind: s.kind,
-          speakerId: speaker?.id || null,
+          // Set once the page's speakers are written (a new one has no id before).
+          speakerId: null,
           // The name as this article gives it; the speaker row keeps the fullest form across pages.
           speakerName: s.speaker?.name ?? null,
           mention: s.speaker?.mention ?? null,
