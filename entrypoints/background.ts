@@ -1,4 +1,5 @@
 import type { Browser } from 'wxt/browser';
+import { badgeOf } from '@/utils/background/badge';
 import { type CaptureEffects, captureSelection as captureSelectionOf } from '@/utils/background/capture';
 import { handleCommand } from '@/utils/background/commands';
 import { type BackgroundEffects, receiveBackgroundMessage } from '@/utils/background/handle-message';
@@ -51,6 +52,10 @@ export default defineBackground(() => {
     openCaptureForm: async (query) => {
       await browser.tabs.create({ url: browser.runtime.getURL(`/capture.html?${query}`) });
     },
+    // Nothing opens from a private window: the toolbar button says why, on hover.
+    refuse: async (tabId, reason) => {
+      await browser.action.setTitle({ tabId, title: `Saywho: ${reason}` });
+    },
   };
   async function captureSelection(tab: Browser.tabs.Tab | undefined, selectionText?: string): Promise<void> {
     await captureSelectionOf(tab, selectionText, captureEffects);
@@ -81,16 +86,10 @@ export default defineBackground(() => {
         void browser.action.setTitle({ tabId, title: `Saywho: ${reply.error}` });
       }
       if (reply.ok && 'statements' in reply && tabId !== undefined) {
-        const conflicts = reply.statements.some((s) => s.conflicts > 0);
-        void browser.action.setBadgeText({
-          tabId,
-          text: `${reply.statements.length}${conflicts ? '!' : ''}`,
-        });
-        void browser.action.setBadgeBackgroundColor({ tabId, color: conflicts ? '#c62828' : '#5b5b66' });
-        void browser.action.setTitle({
-          tabId,
-          title: `Saywho: ${reply.statements.length} statements${conflicts ? ', some in conflict' : ''}${reply.autoCollect === false ? ' (auto-collect is off: only quotes you save are kept)' : ''}`,
-        });
+        const badge = badgeOf(reply);
+        void browser.action.setBadgeText({ tabId, text: badge.text });
+        void browser.action.setBadgeBackgroundColor({ tabId, color: badge.color });
+        void browser.action.setTitle({ tabId, title: badge.title });
       }
     });
     return true;

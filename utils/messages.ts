@@ -98,6 +98,11 @@ export type IngestPageReply =
 
 const id = v.pipe(v.number(), v.integer(), v.minValue(1));
 
+      /**
+       * True when the page is in a private (incognito) window: Saywho keeps nothing from private
+       * windows, so nothing was stored or compared, as with auto-collect off (`autoCollect` is false).
+       */
+      private?: true;
 /** Content script (card) → background: keep a statement in the archive. */
 export const SaveStatementSchema = v.object({
   type: v.literal('save-statement'),
@@ -221,7 +226,8 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
 export interface Sender {
   id?: string;
   url?: string;
-  tab?: { id?: number };
+  /** `url`: the tab's URL, where the browser reports it; `incognito`: a private window's tab. */
+  tab?: { id?: number; url?: string; incognito?: boolean };
 }
 
 /** This extension, as the receiving context knows it: `runtime.id` and `runtime.getURL('/')`. */
@@ -255,6 +261,7 @@ export function senderProblem(
   kind: SenderKind,
 ): string | null {
   if (!sender?.id || sender.id !== own.id) return 'refused: the message was not sent by Saywho';
+  /** The URL of the frame that sent it: where a content script's page really is. */
   if (kind === 'content-script') {
     if (typeof sender.tab?.id !== 'number') return 'refused: this message must come from a page in a tab';
     return null;

@@ -116,3 +116,61 @@ describe('capture by hand', () => {
     }
   });
 });
+
+describe('capture by hand: where the page really is, and private windows', () => {
+  it("files the quote under the tab's real address and hostname, not the page's claims", async () => {
+    const claimed: SelectionCapture = {
+      text: 'We never promised any bridge at all.',
+      speaker: 'Ada Park',
+      kind: 'direct',
+      cue: 'said',
+      statementId: null,
+      page: {
+        url: 'https://www.nytimes.com/2025/real-story.html',
+        canonicalUrl: 'https://www.nytimes.com/2025/real-story.html',
+        title: 'The real story',
+        site: 'The New York Times',
+        publishedAt: null,
+      },
+    };
+    const browser = browserWith(async () => ({ ok: true, selection: claimed }));
+    const evil = { id: 8, url: 'https://evil.example/fake#top', title: 'Fake' };
+    await captureSelection(evil, claimed.text, browser.effects);
+    expect(browser.opened).toEqual([
+      {
+        ...claimed,
+        page: { ...claimed.page, url: 'https://evil.example/fake', canonicalUrl: null, site: 'evil.example' },
+      },
+    ]);
+  });
+
+  it('keeps what the page declares about its own site', async () => {
+    const own: SelectionCapture = {
+      text: 'reopen in May',
+      speaker: 'Ada Park',
+      kind: 'direct',
+      cue: 'said',
+      statementId: 31,
+      page: { ...page, canonicalUrl: 'https://www.news.example/story' },
+    };
+    const browser = browserWith(async () => ({ ok: true, selection: own }));
+    await captureSelection(tab, own.text, browser.effects);
+    expect(browser.opened).toEqual([own]);
+  });
+
+  it('opens nothing from a private window, asks nothing of its page, and tells the reader why', async () => {
+    const browser = browserWith(async () => ({ ok: true, selection: null }));
+    const refused: Array<[number, string]> = [];
+    const effects = {
+      ...browser.effects,
+      refuse: async (tabId: number, reason: string) => {
+        refused.push([tabId, reason]);
+      },
+    };
+    const privateTab = { ...tab, incognito: true };
+    expect(await captureSelection(privateTab, 'reopen in May', effects)).toBeNull();
+    expect(browser.asked).toEqual([]);
+    expect(browser.opened).toEqual([]);
+    expect(refused).toEqual([[4, 'Saywho keeps nothing from private windows.']]);
+  });
+});

@@ -311,7 +311,7 @@ describe('auto-collect setting', () => {
         },
         viewUrl: (u: string, id?: number, tab?: number) => `view:${u}|${id}|${tab}`,
       },
-      12,
+      { tabId: 12 },
     );
     expect(reply).toEqual({ ok: true });
     expect(opened).toEqual(['view:https://news.example/story|undefined|12']);
@@ -380,7 +380,8 @@ describe('prepare-store: a woken worker loads the key filter while the page is s
     const reply = await receiveBackgroundMessage(
       db,
       { ...valid, page: { ...valid.page, url: 'https://other.example/b', site: 'Other' } },
-      contentScript,
+      // The page where it really is: the background takes a page's address from the browser.
+      { ...contentScript, url: 'https://other.example/b' },
       own,
     );
     expect(reply).toMatchObject({ ok: true, statements: [{ related: 1 }] });
@@ -398,5 +399,181 @@ describe('prepare-store: a woken worker loads the key filter while the page is s
       error: expect.stringMatching(/^refused: /),
     });
     expect(holdsKeyFilter(db)).toBe(false);
+  });
+});
+
+describe('a page declares its identity; the background trusts only where it really is', () => {
+  const own = { id: 'saywho-id', baseUrl: 'chrome-extension://saywho-id/' };
+  const from = (url: string, tab: Sender['tab'] = { id: 7 }): Sender => ({ id: 'saywho-id', url, tab });
+  const statement = (text: string) => ({ ...valid.statements[0], text, end: 10 + text.length });
+  const news = {
+    ...valid,
+    page: {
+      url: 'https://www.news.example/story',
+      canonicalUrl: 'https://news.example/story',
+      title: 'The real story',
+      site: 'News',
+      publishedAt: null,
+    },
+  };
+  /** A page on another site that claims the news page's canonical URL, address and name. */
+  const hijack = {
+    ...valid,
+    page: {
+      url: 'https://news.example/story',
+      canonicalUrl: 'https://news.example/story',
+      title: 'The real story, really',
+      site: 'News',
+      publishedAt: null,
+    },
+    statements: [statement('We never promised any bridge at all.')],
+  };
+
+  it("does not let a page on another site take over a stored page's row", async () => {
+    await receiveBackgroundMessage(db, news, from('https://www.news.example/story'), own);
+    const [before] = await db.pages.toArray();
+    expect(before).toMatchObject({ key: 'https://news.example/story', site: 'News' });
+
+    const reply = await receiveBackgroundMessage(db, hijack, from('https://evil.example/fake'), own);
+    expect(reply).toMatchObject({ ok: true });
+    // The news page's row is as it was; the hostile page has its own, under its real address and name.
+    expect(await db.pages.get(before!.id)).toEqual(before);
+    const hostile = await db.pages.where('url').equals('https://evil.example/fake').first();
+    expect(hostile).toMatchObject({
+      key: 'https://evil.example/fake',
+      canonicalUrl: null,
+      site: 'evil.example',
+    });
+    const invented = await db.statements.where('pageId').equals(hostile!.id).toArray();
+    expect(invented.map((s) => [s.text, s.site])).toEqual([
+      ['We never promised any bridge at all.', 'evil.example'],
+    ]);
+    const real = await db.statements.where('pageId').equals(before!.id).toArray();
+    expect(real.map((s) => s.site)).toEqual(['News']);
+  });
+
+  it('keeps what a page declares about its own site', async () => {
+    const page = { ...news.page, url: 'https://amp.news.example/story' };
+    await receiveBackgroundMessage(db, { ...news, page }, from('https://amp.news.example/story'), own);
+    expect(await db.pages.toArray()).toEqual([
+      expect.objectContaining({
+        key: 'https://news.example/story',
+        canonicalUrl: 'https://news.example/story',
+        site: 'News',
+      }),
+    ]);
+  });
+
+  it("takes the tab's URL when the browser reports no frame URL", async () => {
+    const sender: Sender = { id: 'saywho-id', tab: { id: 7, url: 'https://evil.example/fake' } };
+    expect(await receiveBackgroundMessage(db, hijack, sender, own)).toMatchObject({ ok: true });
+    expect(await db.pages.toArray()).toEqual([
+      expect.objectContaining({ key: 'https://evil.example/fake', site: 'evil.example' }),
+    ]);
+  });
+
+  it('refuses a page that reports no real address at all, and changes nothing', async () => {
+    const before = await seeded();
+    const snapshot = {
+      type: 'save-snapshot',
+      page: hijack.page,
+      statement: { text: 'We never promised any bridge at all.', kind: 'direct', speaker: null, cue: null },
+    };
+    for (const message of [hijack, snapshot]) {
+      const reply = await receiveBackgroundMessage(db, message, { id: 'saywho-id', tab: { id: 7 } }, own);
+      expect(reply).toEqual({ ok: false, error: expect.stringMatching(/^refused: .*address/) });
+    }
+    expect(await everything(db)).toEqual(before);
+  });
+
+  it('files a quote saved from a hostile page under its real address and hostname', async () => {
+    const snapshot = {
+      type: 'save-snapshot',
+      page: hijack.page,
+      statement: {
+        text: 'We never promised any bridge at all.',
+        kind: 'direct',
+        speaker: 'Ada Park',
+        cue: null,
+      },
+    };
+    expect(
+      await receiveBackgroundMessage(db, snapshot, from('https://evil.example/fake'), own),
+    ).toMatchObject({
+      ok: true,
+    });
+    const [entry] = await db.archive.toArray();
+    expect(entry?.snapshot).toMatchObject({ pageUrl: 'https://evil.example/fake', site: 'evil.example' });
+  });
+});
+
+describe('private windows: Saywho keeps nothing from them', () => {
+  const own = { id: 'saywho-id', baseUrl: 'chrome-extension://saywho-id/' };
+  const incognito: Sender = {
+    id: 'saywho-id',
+    url: 'https://news.example/story',
+    tab: { id: 9, incognito: true },
+  };
+  const opened: string[] = [];
+  const effects = {
+    openTab: async (u: string) => {
+      opened.push(u);
+    },
+    viewUrl: (u: string) => u,
+    autoCollect: async () => true,
+  };
+
+  it('stores and compares nothing from a private tab, and says why in the reply', async () => {
+    const before = await seeded();
+    const reply = await receiveBackgroundMessage(db, valid, incognito, own, effects);
+    expect(reply).toEqual({
+      ok: true,
+      pageId: 0,
+      statements: [{ statementId: 0, related: 0, conflicts: 0, saved: false, strongest: null }],
+      autoCollect: false,
+      private: true,
+    });
+    expect(await everything(db)).toEqual(before);
+  });
+
+  it.each([
+    ['save-statement', { type: 'save-statement', statementId: 1 }],
+    [
+      'save-snapshot',
+      {
+        type: 'save-snapshot',
+        page: valid.page,
+        statement: {
+          text: 'We will rebuild the bridge by spring.',
+          kind: 'direct',
+          speaker: null,
+          cue: null,
+        },
+      },
+    ],
+    ['open-view', { type: 'open-view', url: 'https://news.example/story', statementId: 1 }],
+  ])('refuses %s from a private tab with a clear message, and changes nothing', async (_label, message) => {
+    const before = await seeded();
+    opened.length = 0;
+    const reply = await receiveBackgroundMessage(db, message, incognito, own, effects);
+    expect(reply).toEqual({ ok: false, error: 'Saywho keeps nothing from private windows.' });
+    expect(await everything(db)).toEqual(before);
+    expect(opened).toEqual([]);
+  });
+
+  it('prepares nothing for a private tab', async () => {
+    forgetKeyFilter(db);
+    expect(await receiveBackgroundMessage(db, { type: 'prepare-store' }, incognito, own, effects)).toEqual({
+      ok: true,
+    });
+    expect(holdsKeyFilter(db)).toBe(false);
+  });
+
+  it('still stores a page of a regular window', async () => {
+    const regular: Sender = { ...incognito, tab: { id: 9, incognito: false } };
+    expect(await receiveBackgroundMessage(db, valid, regular, own, effects)).toMatchObject({
+      ok: true,
+      statements: [{ statementId: 1 }],
+    });
   });
 });

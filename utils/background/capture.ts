@@ -5,12 +5,15 @@
  */
 import { captureQuery } from '../capture';
 import type { ContentMessage, SelectionCapture, SelectionReply } from '../messages';
+import { trustedPageMeta } from '../page/origin';
 import { pageAccess } from '../page/restricted';
+import { PRIVATE_WINDOW_REFUSAL } from './private';
 
 export interface CaptureTab {
   id?: number;
   url?: string;
   title?: string;
+  incognito?: boolean;
 }
 
 export interface CaptureEffects {
@@ -18,6 +21,8 @@ export interface CaptureEffects {
   sendToTab(tabId: number, message: ContentMessage): Promise<unknown>;
   /** Opens the capture form (`capture.html`) with this query string in a new tab. */
   openCaptureForm(query: string): Promise<void>;
+  /** Tells the reader, on the tab, why nothing was opened (a private window). */
+  refuse?(tabId: number, reason: string): Promise<void>;
 }
 
 /**
@@ -33,12 +38,18 @@ export async function captureSelection(
   effects: CaptureEffects,
 ): Promise<SelectionCapture | null> {
   if (tab?.id === undefined) return null;
+  if (tab.incognito) {
+    // The form is an extension page: it would open in a regular window, the private page's
+    // address and words in its URL (and so in the browser's history), and save to the regular store.
+    await effects.refuse?.(tab.id, PRIVATE_WINDOW_REFUSAL);
+    return null;
+  }
   let selection: SelectionCapture | null = null;
   try {
     const reply = (await effects.sendToTab(tab.id, { type: 'selection-statement' })) as
       | SelectionReply
       | undefined;
-    if (reply?.ok) selection = reply.selection;
+    if (reply?.ok) selection = withRealPage(reply.selection, tab.url);
   } catch {
     // No content script there: use what the menu gave.
   }
@@ -46,6 +57,20 @@ export async function captureSelection(
   if (!selection) return null;
   await effects.openCaptureForm(captureQuery(selection));
   return selection;
+}
+
+/**
+ * The content script's answer with its page checked against the tab's real address (the page's
+ * canonical link and site name are its own claims); null when the tab's address is unknown.
+ */
+function withRealPage(
+  selection: SelectionCapture | null,
+  tabUrl: string | undefined,
+): SelectionCapture | null {
+  if (selection === null || !tabUrl || pageAccess(tabUrl) !== 'readable') return null;
+  const real = new URL(tabUrl);
+  real.hash = '';
+  return { ...selection, page: trustedPageMeta(selection.page, real.href) };
 }
 
 /** Capture by hand when the page's content script cannot answer: the menu's selection text and the tab. */

@@ -1,22 +1,26 @@
 /** The background worker's message handler: validate, then act. Thin listeners call this. */
 import {
   BACKGROUND_MESSAGE_SENDERS,
+  type BackgroundMessage,
   type BackgroundReply,
   type IngestPageReply,
   type OpenViewReply,
   type OwnExtension,
+  type PageMeta,
   type PrepareStoreReply,
   parseBackgroundMessage,
   type SaveStatementReply,
   type Sender,
   senderProblem,
 } from '../messages';
+import { trustedPageMeta } from '../page/origin';
 import type { StoreProblem } from '../settings';
 import { saveCapture, savedTextsOnPage, saveStatement, snapshotOf } from '../store/archive';
 import type { SaywhoDb } from '../store/db';
 import { ingestPage } from '../store/ingest';
 import { inTurn, prepareKeyFilter } from '../store/key-filter';
 import { storeProblemOf } from '../store/problem';
+import { PRIVATE_WINDOW_REFUSAL } from './private';
 
 /** Side effects the handler needs from the browser, injected so the handler is testable in Node. */
 export interface BackgroundEffects {
@@ -30,6 +34,34 @@ export interface BackgroundEffects {
 }
 
 export { isQuotaError } from '../store/problem';
+
+/**
+ * Where a message really comes from, as the browser reports it: never what the page declares
+ * (its canonical link and site name are the page's own words, and a hostile page's scripts write them).
+ */
+export interface MessageSource {
+  tabId?: number;
+  /** The real URL of the sending frame (`sender.url`, else `sender.tab.url`). */
+  url?: string;
+  /** The tab is in a private window. */
+  incognito?: boolean;
+}
+
+function sourceOf(sender: Sender | undefined): MessageSource {
+  const url = sender?.url ?? sender?.tab?.url;
+  return {
+    ...(sender?.tab?.id !== undefined ? { tabId: sender.tab.id } : {}),
+    ...(url !== undefined ? { url } : {}),
+    ...(sender?.tab?.incognito === true ? { incognito: true } : {}),
+  };
+}
+
+function isWebUrl(url: string | undefined): url is string {
+  return url !== undefined && /^https?:\/\//i.test(url) && URL.canParse(url);
+}
+
+/** Messages that carry a page's own description of itself into the store or the archive. */
+const DESCRIBES_A_PAGE = new Set<BackgroundMessage['type']>(['ingest-page', 'save-snapshot']);
 
 /** Runs a store write; a failure becomes an error reply and a reported problem, a success clears it. */
 async function write<T extends { ok: true }>(
@@ -68,7 +100,12 @@ export async function receiveBackgroundMessage(
     parsed.ok ? BACKGROUND_MESSAGE_SENDERS[parsed.message.type] : 'content-script',
   );
   if (foreign) return { ok: false, error: foreign };
-  return handleParsed(db, parsed, effects, sender?.tab?.id);
+  const source = sourceOf(sender);
+  // A page's description of itself is checked against its real address: without one, it is refused.
+  if (parsed.ok && DESCRIBES_A_PAGE.has(parsed.message.type) && !isWebUrl(source.url)) {
+    return { ok: false, error: "refused: the browser did not report the page's address" };
+  }
+  return handleParsed(db, parsed, effects, source);
 }
 
 /** Validates and handles a message whose sender was already checked (see `receiveBackgroundMessage`). */
@@ -76,26 +113,42 @@ export async function handleBackgroundMessage(
   db: SaywhoDb,
   raw: unknown,
   effects?: BackgroundEffects,
-  /** The tab the message came from. */
-  tabId?: number,
+  /** Where the message came from; without a `url`, a page's description of itself is taken as given. */
+  source: MessageSource = {},
 ): Promise<BackgroundReply> {
-  return handleParsed(db, parseBackgroundMessage(raw), effects, tabId);
+  return handleParsed(db, parseBackgroundMessage(raw), effects, source);
+}
+
+/** The page as the store may keep it: its declarations checked against its real address, when known. */
+function pageFrom(declared: PageMeta, source: MessageSource): PageMeta {
+  return source.url === undefined ? declared : trustedPageMeta(declared, source.url);
+}
+
+/** The page's real origin, for the store's rule that a row is never rewritten from another origin. */
+function originOf(source: MessageSource): { origin: string } | undefined {
+  return source.url === undefined ? undefined : { origin: new URL(source.url).origin };
 }
 
 async function handleParsed(
   db: SaywhoDb,
   parsed: ReturnType<typeof parseBackgroundMessage>,
   effects: BackgroundEffects | undefined,
-  tabId: number | undefined,
+  source: MessageSource,
 ): Promise<BackgroundReply> {
   if (!parsed.ok) return { ok: false, error: parsed.error };
   const message = parsed.message;
+  // A private window's tab: highlights only. Nothing is stored, compared, saved or opened in a
+  // regular window (where its address would enter the browser's history).
+  if (source.incognito && message.type !== 'ingest-page' && message.type !== 'prepare-store') {
+    return { ok: false, error: PRIVATE_WINDOW_REFUSAL };
+  }
   switch (message.type) {
     case 'ingest-page': {
-      if (effects?.autoCollect && !(await effects.autoCollect())) {
-        // Auto-collect is off: store and compare nothing. The page still learns how many
-        // statements it has and which of them the reader saved from it before.
-        const saved = await savedTextsOnPage(db, message.page.url);
+      const page = pageFrom(message.page, source);
+      if (source.incognito || (effects?.autoCollect && !(await effects.autoCollect()))) {
+        // Auto-collect is off, or a private window: store and compare nothing. The page still
+        // learns how many statements it has and which of them the reader saved from it before.
+        const saved = await savedTextsOnPage(db, page.url);
         return {
           ok: true,
           pageId: 0,
@@ -107,16 +160,22 @@ async function handleParsed(
             strongest: null,
           })),
           autoCollect: false,
+          ...(source.incognito ? { private: true as const } : {}),
         } satisfies IngestPageReply;
       }
       return write(effects, 'store this page', async () => {
-        const result = await ingestPage(db, message);
+        const result = await ingestPage(
+          db,
+          { page, statements: message.statements },
+          undefined,
+          originOf(source),
+        );
         return { ok: true as const, ...result } satisfies IngestPageReply;
       });
     }
     case 'prepare-store': {
       // Nothing to prepare when pages are not stored; a failure only means ingest loads it.
-      if (effects?.autoCollect && !(await effects.autoCollect()))
+      if (source.incognito || (effects?.autoCollect && !(await effects.autoCollect())))
         return { ok: true } satisfies PrepareStoreReply;
       try {
         await prepareKeyFilter(db);
@@ -141,7 +200,7 @@ async function handleParsed(
         const entryId = await inTurn(db, () =>
           saveCapture(db, {
             statementId: null,
-            snapshot: snapshotOf(message.page, message.statement),
+            snapshot: snapshotOf(pageFrom(message.page, source), message.statement),
             ...(message.note !== undefined ? { note: message.note } : {}),
             ...(message.tags !== undefined ? { tags: message.tags } : {}),
           }),
@@ -151,7 +210,7 @@ async function handleParsed(
     }
     case 'open-view': {
       if (!effects) return { ok: false, error: 'Opening views is not available here.' };
-      await effects.openTab(effects.viewUrl(message.url, message.statementId, tabId));
+      await effects.openTab(effects.viewUrl(message.url, message.statementId, source.tabId));
       return { ok: true } satisfies OpenViewReply;
     }
   }
