@@ -17,7 +17,7 @@ import type { ArchiveEntryRow, SaywhoDb } from '@/utils/store/db';
 import { importArchiveJson, toCsv, toJson, toMarkdown } from '@/utils/store/export';
 import { reportedWrite } from '@/utils/store/problem';
 import { archiveView } from '@/utils/store/queries';
-import { formatDateTime } from './format';
+import { formatDateTime, siteLabel } from './format';
 import { KIND_LABEL } from './labels';
 import { SpeakerView } from './SpeakerView';
 import { StoreProblemBanner } from './StoreProblemBanner';
@@ -440,7 +440,8 @@ const EntryItem = memo(function EntryItem({
         <a class="entry__source" href={textFragmentUrl(s.pageUrl, s.text)} target="_blank" rel="noreferrer">
           {s.pageTitle || s.pageUrl}
         </a>
-        {s.site ? <span class="entry__site"> · {s.site}</span> : null} · saved {formatDateTime(entry.savedAt)}
+        {s.site ? <span class="entry__site"> · {siteLabel(s.site, s.pageUrl)}</span> : null} · saved{' '}
+        {formatDateTime(entry.savedAt)}
         {conflict ? <span class="badge badge--conflict"> · possible conflict</span> : null}
       </p>
       {editing ? (

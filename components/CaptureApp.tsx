@@ -3,6 +3,7 @@ import type { StatementKind } from '@/utils/extract/types';
 import type { SelectionCapture } from '@/utils/messages';
 import { parseTags, saveCapture } from '@/utils/store/archive';
 import type { SaywhoDb } from '@/utils/store/db';
+import { siteLabel } from './format';
 import { KIND_LABEL } from './labels';
 
 export interface CaptureAppProps {
@@ -69,7 +70,7 @@ export function CaptureApp({ db, capture, archiveUrl }: CaptureAppProps) {
       <h1>Save selection to Saywho</h1>
       <p class="capture__source">
         From <span class="capture__title">{capture.page.title || capture.page.url}</span> ·{' '}
-        {capture.page.site}
+        {siteLabel(capture.page.site, capture.page.url)}
       </p>
       <form class="capture__form" onSubmit={submit}>
         <label class="field">

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { PRIVATE_WINDOW_REFUSAL } from '@/utils/background/private';
 import { parseExcludeList } from '@/utils/page/excluded';
 import { clearAllData, storeCounts } from '@/utils/store/archive';
 import type { SaywhoDb } from '@/utils/store/db';
@@ -71,6 +72,10 @@ export function OptionsApp({ db, settings }: { db: SaywhoDb; settings: SettingsA
         <p class="field__hint" id="collect-hint">
           On: Saywho stores every statement it finds, on this device only, to show related and conflicting
           statements later. Off: it still highlights quotes, but stores only the quotes you save.
+        </p>
+        <p class="field__hint" data-state="private-windows">
+          {PRIVATE_WINDOW_REFUSAL} If you allow it in private windows, it highlights quotes there but stores,
+          compares and saves nothing of them.
         </p>
       </section>
 

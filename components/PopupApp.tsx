@@ -1,10 +1,13 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { PRIVATE_WINDOW_REFUSAL } from '@/utils/background/private';
 import type { PageStatementsReply, StatementSnapshot } from '@/utils/messages';
 import { MAX_ARTICLE_CHARS } from '@/utils/page/limits';
+import { trustedPageMeta } from '@/utils/page/origin';
 import { saveCapture, savedTextsOnPage, saveStatement, snapshotOf } from '@/utils/store/archive';
 import type { SaywhoDb } from '@/utils/store/db';
 import { groupBySpeaker, pageView } from '@/utils/store/queries';
 import { DetectedStatements } from './DetectedStatements';
+import { siteLabel } from './format';
 import { SiteSwitch } from './SiteSwitch';
 import { StatementItem } from './StatementItem';
 import { StoreProblemBanner } from './StoreProblemBanner';
@@ -31,6 +34,8 @@ export interface PopupAppProps {
    * the page is stored then): shown so the reader can save statements from it.
    */
   detected?: PageStatementsReply | null;
+  /** The tab is in a private window: Saywho keeps nothing from it. */
+  privateWindow?: boolean;
 }
 
 function speakerUrl(archiveUrl: string, speaker: string): string {
@@ -47,14 +52,22 @@ export function PopupApp({
   autoCollect = true,
   focusStatementId = null,
   detected = null,
+  privateWindow = false,
 }: PopupAppProps) {
-  const showDetected = !autoCollect && detected?.page != null && detected.statements.length > 0;
+  // The page's description of itself (canonical, site name) is its own claim: checked against
+  // the tab's real address before anything of it is shown or saved.
+  const detectedPage = useMemo(
+    () => (detected?.page && pageUrl ? trustedPageMeta(detected.page, pageUrl) : null),
+    [detected, pageUrl],
+  );
+  const showDetected =
+    !privateWindow && !autoCollect && detectedPage !== null && detected!.statements.length > 0;
   const view = useLiveQuery(
     async () => ({
       page: pageUrl ? await pageView(db, pageUrl) : null,
       storedPages: await db.pages.count(),
       savedOnPage:
-        showDetected && detected?.page ? await savedTextsOnPage(db, detected.page.url) : new Set<string>(),
+        showDetected && detectedPage ? await savedTextsOnPage(db, detectedPage.url) : new Set<string>(),
     }),
     [pageUrl, showDetected],
   );
@@ -68,8 +81,8 @@ export function PopupApp({
   }
 
   function saveDetected(statement: StatementSnapshot, note: string, tags: string[]) {
-    if (!detected?.page) return;
-    saveCapture(db, { statementId: null, snapshot: snapshotOf(detected.page, statement), note, tags }).then(
+    if (!detectedPage || privateWindow) return;
+    saveCapture(db, { statementId: null, snapshot: snapshotOf(detectedPage, statement), note, tags }).then(
       () => setError(null),
       (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
     );
@@ -89,6 +102,13 @@ export function PopupApp({
         store). Saywho works on news pages on the web.
       </p>
     );
+  } else if (privateWindow) {
+    body = (
+      <p class="empty" data-state="private">
+        This tab is in a private window. {PRIVATE_WINDOW_REFUSAL} Its quotations are highlighted, but nothing
+        of it is stored, compared or saved.
+      </p>
+    );
   } else if (view.status === 'loading') {
     body = <p class="empty">Loading…</p>;
   } else if (view.status === 'error') {
@@ -96,12 +116,13 @@ export function PopupApp({
   } else if (
     (view.value.page === null || view.value.page.statements.length === 0) &&
     showDetected &&
-    detected?.page
+    detectedPage &&
+    detected
   ) {
     // Auto-collect is off and nothing of this page is stored: what the page holds, to save by hand.
     body = (
       <DetectedStatements
-        page={detected.page}
+        page={detectedPage}
         statements={detected.statements}
         saved={view.value.savedOnPage}
         onSave={saveDetected}
@@ -117,6 +138,7 @@ export function PopupApp({
       <>
         <header class="page-head">
           <h1 class="page-head__title">{page.title || page.url}</h1>
+          <p class="page-head__site">{siteLabel(page.site, page.url)}</p>
           <p class="page-head__summary">
             {statements.length} statement{statements.length === 1 ? '' : 's'} by {groups.length} speaker
             {groups.length === 1 ? '' : 's'}
@@ -183,7 +205,8 @@ export function PopupApp({
         </span>
       </nav>
       <StoreProblemBanner />
-      {pageUrl ? <SiteSwitch pageUrl={pageUrl} /> : null}
+      {/* The switch writes the site's name into the settings: not from a private window. */}
+      {pageUrl && !privateWindow ? <SiteSwitch pageUrl={pageUrl} /> : null}
       {truncated ? (
         <p class="empty">
           This page is very long: Saywho read its first {MAX_ARTICLE_CHARS.toLocaleString('en')} characters.

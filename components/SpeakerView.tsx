@@ -1,7 +1,7 @@
 import { textFragmentUrl } from '@/utils/page/text-fragment';
 import type { SaywhoDb } from '@/utils/store/db';
 import { speakerTimeline } from '@/utils/store/queries';
-import { formatDay } from './format';
+import { formatDay, siteLabel } from './format';
 import { KIND_LABEL } from './labels';
 import { useLiveQuery } from './use-live-query';
 
@@ -50,7 +50,7 @@ export function SpeakerView({ db, speaker, baseUrl }: { db: SaywhoDb; speaker: s
                       {i.pageTitle || i.pageUrl}
                     </a>
                   ) : null}
-                  {i.site ? ` · ${i.site}` : ''}
+                  {i.site ? ` · ${siteLabel(i.site, i.pageUrl)}` : ''}
                   {i.conflicts > 0 ? (
                     <span class="badge badge--conflict">
                       {' '}

@@ -1,6 +1,7 @@
 import type { StatementKind } from '@/utils/extract/types';
 import { CONFLICT_TYPES } from '@/utils/match/relate';
 import type { StatementSummary } from '@/utils/messages';
+import { siteLabel } from './format';
 import { KIND_LABEL, RELATION_LABEL } from './labels';
 
 export interface CardStatement {
@@ -84,8 +85,9 @@ export function StatementCard({
             <>
               {' — '}
               <a href={strongest.otherUrl} target="_blank" rel="noreferrer">
-                {strongest.otherTitle || strongest.otherSite || strongest.otherUrl}
+                {strongest.otherTitle || strongest.otherUrl}
               </a>
+              {` · ${siteLabel(strongest.otherSite, strongest.otherUrl)}`}
             </>
           ) : null}
         </p>

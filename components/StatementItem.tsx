@@ -4,7 +4,7 @@ import { CONFLICT_TYPES } from '@/utils/match/relate';
 import { textFragmentUrl } from '@/utils/page/text-fragment';
 import { parseTags } from '@/utils/store/archive';
 import type { RelatedStatement, StatementView } from '@/utils/store/queries';
-import { formatDay } from './format';
+import { formatDay, siteLabel } from './format';
 import { RELATION_LABEL } from './labels';
 import { NoteAndTags, StatementHeader } from './StatementParts';
 import { displayOps, WordDiff } from './WordDiff';
@@ -46,7 +46,7 @@ function RelatedItem({ item, self }: { item: RelatedStatement; self: StatementVi
           {page.title || page.url}
         </a>
       ) : null}
-      {page?.site ? <span class="related__site">{page.site}</span> : null}
+      {page ? <span class="related__site">{siteLabel(page.site, page.url)}</span> : null}
       {when ? <span class="related__date">{when}</span> : null}
       {relation.type === 'altered-quote' ? (
         <WordDiff ops={diffOf(item, self)} label="Wording, earlier printing to later printing" />

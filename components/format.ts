@@ -13,3 +13,22 @@ export function formatDay(value: number | string): string {
 export function formatDateTime(ms: number): string {
   return DATE_TIME.format(ms);
 }
+
+/**
+ * A site as the reader sees it: the name a page gave itself, with the real hostname (from the
+ * stored address) beside it, "The New York Times · nytimes.com", unless the name is just that
+ * hostname. A name is the page's own claim; the hostname is where it really was.
+ */
+export function siteLabel(site: string, pageUrl: string): string {
+  const name = site.trim();
+  let host: string;
+  try {
+    host = new URL(pageUrl).hostname.replace(/^www\./, '');
+  } catch {
+    return name;
+  }
+  if (!host) return name;
+  const folded = name.toLowerCase();
+  if (folded === '' || folded === host || folded === `www.${host}`) return host;
+  return `${name} · ${host}`;
+}

@@ -13,13 +13,16 @@ const params = new URLSearchParams(location.search);
  * The page the popup is about and its tab: `?url=` (and `?tab=`) when opened from Saywho's own
  * links, else the active tab.
  */
-async function target(): Promise<{ url: string | null; tabId: number | null }> {
+async function target(): Promise<{ url: string | null; tabId: number | null; incognito: boolean }> {
   const fromQuery = params.get('url');
   const tabParam = Number(params.get('tab'));
-  if (fromQuery !== null)
-    return { url: fromQuery, tabId: Number.isInteger(tabParam) && tabParam > 0 ? tabParam : null };
+  if (fromQuery !== null) {
+    const tabId = Number.isInteger(tabParam) && tabParam > 0 ? tabParam : null;
+    const tab = tabId === null ? undefined : await browser.tabs.get(tabId).catch(() => undefined);
+    return { url: fromQuery, tabId, incognito: tab?.incognito === true };
+  }
   const tab = (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-  return { url: tab?.url ?? null, tabId: tab?.id ?? null };
+  return { url: tab?.url ?? null, tabId: tab?.id ?? null, incognito: tab?.incognito === true };
 }
 
 /** Asks the tab's content script what it made of the page; 'unknown' when it cannot answer. */
@@ -52,15 +55,16 @@ async function pageStatements(tabId: number | null): Promise<PageStatementsReply
 
 const root = document.getElementById('app')!;
 void (async () => {
-  const { url, tabId } = await target();
+  const { url, tabId, incognito } = await target();
   const pageUrl = pageAccess(url) === 'readable' ? url : null;
   const [autoCollect, excluded, status] = await Promise.all([
     autoCollectSetting.getValue(),
     excludedSitesSetting.getValue(),
     pageUrl ? pageStatus(tabId) : Promise.resolve({ status: 'unknown' as PageStatus, truncated: false }),
   ]);
-  // Auto-collect off: nothing of the page is stored, so the popup shows what the page holds.
-  const detected = pageUrl && !autoCollect ? await pageStatements(tabId) : null;
+  // Auto-collect off: nothing of the page is stored, so the popup shows what the page holds
+  // (not in a private window, from which nothing is kept).
+  const detected = pageUrl && !autoCollect && !incognito ? await pageStatements(tabId) : null;
   const focus = Number(params.get('statement'));
   render(
     <PopupApp
@@ -73,6 +77,7 @@ void (async () => {
       autoCollect={autoCollect}
       focusStatementId={Number.isInteger(focus) && focus > 0 ? focus : null}
       detected={detected}
+      privateWindow={incognito}
     />,
     root,
   );
