@@ -93,6 +93,12 @@ export type IngestPageReply =
        * statementId 0, no counts, and `saved` when the archive holds the quote from this page.
        */
       autoCollect?: false;
+      /**
+       * Some statements were not stored because the page (`page`, at most 500 statements) or its
+       * site (`site`, at most 3,000 new statements a day) reached its budget; theirs have
+       * statementId 0. The page is highlighted all the same (utils/store/budget.ts).
+       */
+      budget?: 'page' | 'site';
     }
   | { ok: false; error: string };
 

@@ -154,7 +154,11 @@ describe('the store’s key filter', () => {
     const many = Array.from({ length: SNAPSHOT_LAG + 10 }, (_, i) =>
       statement(`${Array.from({ length: 10 }, (_, j) => word(i + j * 4000)).join(' ')}.`, 'Lena Fischer'),
     ).map((s, i) => ({ ...s, start: i * 100, end: i * 100 + s.text.length }));
-    await ingestPage(db, { page: page(1), statements: many });
+    // On three pages: a page stores at most PAGE_BUDGET statements.
+    const third = Math.ceil(many.length / 3);
+    for (const p of [0, 1, 2]) {
+      await ingestPage(db, { page: page(10 + p), statements: many.slice(p * third, (p + 1) * third) });
+    }
     await keyFilterSettled(db);
     const rows = await db.keyFilter.toArray();
     expect(rows.length).toBeGreaterThan(0);

@@ -170,7 +170,7 @@ describe('schema migration 1 → 4', () => {
     await writeV1(name);
     db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
 
     expect(await db.pages.count()).toBe(2);
     expect(await db.speakers.count()).toBe(2);
@@ -246,7 +246,7 @@ describe('schema migration 2 → 4', () => {
     await writeV1(name, 2);
     db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.statements.count()).toBe(3);
     expect(await db.speakers.where('aliases').equals('Ada Park').count()).toBe(1);
     const rows = await db.statements.toArray();
@@ -301,7 +301,7 @@ describe('schema migration 3 → 4', () => {
     await writeV1(name, 3);
     db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.pages.count()).toBe(2);
     expect(await db.speakers.count()).toBe(2);
     expect(await db.statements.count()).toBe(3);

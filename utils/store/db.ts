@@ -10,6 +10,7 @@ import type { WordDiffOp } from '../match/diff';
 import { matchKeys } from '../match/fingerprint';
 import type { SpeakerKind } from '../match/identity';
 import type { RelationType } from '../messages';
+import type { BudgetRow } from './budget';
 import { indexedKeys, plainKey } from './index-keys';
 import type { KeyFilterRow } from './key-filter';
 
@@ -24,6 +25,12 @@ export interface PageRow {
   publishedAt: string | null;
   firstReadAt: number;
   lastReadAt: number;
+  /**
+   * The real origin (scheme://host:port) of the page that created the row: only a reading from it
+   * rewrites the row or replaces its statements (ingest.ts). Absent in rows stored before 0.6
+   * until a reading gives them one.
+   */
+  origin?: string;
 }
 
 export interface SpeakerRow {
@@ -115,6 +122,7 @@ export type SaywhoDb = Dexie & {
   relations: EntityTable<RelationRow, 'id'>;
   archive: EntityTable<ArchiveEntryRow, 'id'>;
   keyFilter: EntityTable<KeyFilterRow, 'id'>;
+  budgets: EntityTable<BudgetRow, 'site'>;
 };
 
 export const DB_NAME = 'saywho';
@@ -152,6 +160,12 @@ export const SCHEMA_V3 = SCHEMA_V2;
  * stored statement's keys.
  */
 export const SCHEMA_V4 = { ...SCHEMA_V3, keyFilter: 'id' } as const;
+
+/**
+ * Version 5: the `budgets` table, what each site added to the store in its current window
+ * (budget.ts).
+ */
+export const SCHEMA_V5 = { ...SCHEMA_V4, budgets: 'site' } as const;
 
 /** Opens (creating or upgrading) the store. Pass another name for isolated tests. */
 export function openDb(name: string = DB_NAME): SaywhoDb {
@@ -192,6 +206,7 @@ export function openDb(name: string = DB_NAME): SaywhoDb {
           );
         });
     });
+  db.version(5).stores(SCHEMA_V5);
   return db;
 }
 

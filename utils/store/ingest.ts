@@ -1,6 +1,8 @@
 /**
  * Ingest: one page's statements into the store, in one transaction, and what they relate to.
- * Reading a page again adds nothing new; the same page in two tabs is stored once.
+ * Reading a page again adds nothing new and removes what the page no longer has (saved quotes
+ * stay); the same page in two tabs is stored once. A page and its site add statements only within
+ * their budgets (budget.ts).
  *
  * Candidates come from an index, never from a scan: the multi-entry `keys` index (MinHash bands
  * and topic words). The pure classifier decides what each pair is.
@@ -11,23 +13,40 @@ import { classifyPair, type MatchStatement, type Relation } from '../match/class
 import { CANDIDATE_WEIGHT, candidateKeys, keyWeight } from '../match/fingerprint';
 import { inferSpeakerKind, sameSpeaker, speakerIdentityKey } from '../match/identity';
 import { exactKey, normalizeText } from '../match/normalize';
-import type { IngestPage, PageMeta } from '../messages';
+import type { IngestPage, StatementPayload, StatementSummary } from '../messages';
+import { budgetSite, charge, PAGE_BUDGET, siteRoom } from './budget';
 import type { PageRow, RelationRow, SaywhoDb, SpeakerRow, StatementRow } from './db';
 import { indexedKeys, keyRange, plainKey } from './index-keys';
 import { inTurn, type KeyFilter, keyFilterCommitted, keyFilterFor } from './key-filter';
+import { pageKeyOf } from './page-key';
 import { statementSummaries } from './queries';
 
-/** Identity of a page: its canonical URL if given, else its URL without the fragment. */
-export function pageKeyOf(meta: Pick<PageMeta, 'url' | 'canonicalUrl'>): string {
-  const raw = meta.canonicalUrl ?? meta.url;
-  const hash = raw.indexOf('#');
-  return hash === -1 ? raw : raw.slice(0, hash);
+export { pageKeyOf } from './page-key';
+
+export interface IngestOptions {
+  /**
+   * The real origin (scheme://host:port) of the page read, as the browser reported the sender.
+   * A page row is rewritten, and its statements replaced, only by a reading from the origin that
+   * created it. Absent: a local caller (CLI, benchmark), trusted as the row's own origin.
+   */
+  origin?: string;
 }
 
 export interface IngestResult {
   pageId: number;
-  statements: Awaited<ReturnType<typeof statementSummaries>>;
+  /** One per statement sent, in order; statementId 0 for a statement not stored (over budget). */
+  statements: StatementSummary[];
+  /** Some statements were not stored: the page, or its site, reached its budget (budget.ts). */
+  budget?: 'page' | 'site';
 }
+
+/** The summary of a statement that was not stored. */
+const UNSTORED: Omit<StatementSummary, 'statementId'> = {
+  related: 0,
+  conflicts: 0,
+  saved: false,
+  strongest: null,
+};
 
 /**
  * Phase timings as user-timing measures (`saywho:ingest:<phase>`), read by `npm run bench` and
@@ -67,14 +86,18 @@ export async function ingestPage(
   db: SaywhoDb,
   message: Pick<IngestPage, 'page' | 'statements'>,
   now: number = Date.now(),
+  options: IngestOptions = {},
 ): Promise<IngestResult> {
-  const { page: meta, statements } = message;
+  const { page: meta } = message;
+  // A page holds at most its budget's first statements: nothing beyond is keyed or looked up.
+  const statements = message.statements.slice(0, PAGE_BUDGET);
   const key = pageKeyOf(meta);
+  const site = budgetSite(options.origin, meta.url);
   let filter: KeyFilter | null = null;
   let writtenUpTo = 0;
-  const tables = [db.pages, db.speakers, db.statements, db.relations, db.archive, db.keyFilter];
+  const tables = [db.pages, db.speakers, db.statements, db.relations, db.archive, db.keyFilter, db.budgets];
   const result = inTurn(db, () =>
-    db.transaction('rw', tables, async () => {
+    db.transaction('rw', tables, async (): Promise<IngestResult> => {
       // Everything is read before anything is written: in Chromium a read after a write in the
       // same transaction goes through the uncommitted-write overlay and costs more. Keys the
       // store's key filter proves absent are not asked at all.
@@ -92,12 +115,23 @@ export async function ingestPage(
         return lists;
       });
       const existingPage = db.pages.where('key').equals(key).first();
-      const speakers = await planSpeakers(
-        db,
-        key,
-        statements.flatMap((s) => (s.speaker ? [s.speaker] : [])),
-      );
+      const spent = db.budgets.get(site);
+      let speakers = await planSpeakers(db, key, speakersOf(statements));
       const existing = await existingPage;
+      const own = ownReading(existing, options.origin);
+      const stored = existing ? await db.statements.where('pageId').equals(existing.id).toArray() : [];
+      const plan = await planRows(db, statements, stored, own, siteRoom(await spent, now));
+      const budget =
+        plan.limitedBy ?? (message.statements.length > statements.length ? ('page' as const) : undefined);
+      const keep = plan.prior.map((p, i) => p !== undefined || plan.fresh[i]!);
+      if (!existing && !keep.includes(true) && statements.length > 0) {
+        // Over the site's budget, a page not stored before leaves no trace.
+        return withBudget({ pageId: 0, statements: message.statements.map(() => unstored()) }, budget);
+      }
+      if (keep.includes(false)) {
+        // Only the speakers of the statements stored are stored.
+        speakers = await planSpeakers(db, key, speakersOf(statements.filter((_, i) => keep[i])));
+      }
       // The speaker channel: the newest statements of each named speaker already stored (anonymous
       // sources and bare roles are only themselves on their own page, compared in memory below).
       const namedSpeakers = [...new Set([...speakers.values()].map((d) => d.row))].filter(
@@ -108,28 +142,28 @@ export async function ingestPage(
           db.statements.where('speakerId').equals(sp.id).reverse().limit(SPEAKER_CANDIDATES).toArray(),
         ),
       ).then((lists) => new Map(namedSpeakers.map((sp, i) => [sp, lists[i]!])));
-      const stored = existing ? await db.statements.where('pageId').equals(existing.id).toArray() : [];
-      const storedBy = new Map(stored.map((r) => [`${r.exactKey}#${r.occurrence}`, r]));
-      const rows: StatementRow[] = [];
+      // A page read from another origin keeps its row's label; its statements are filed under it.
+      const pageSite = existing?.site ?? meta.site;
+      /** The row of each statement sent, or null when it is not stored (over budget). */
+      const rows: Array<StatementRow | null> = [];
       /** The stored speaker of each row (its id is known once speakers are written). */
       const speakerOf: Array<SpeakerRow | null> = [];
-      const fresh: boolean[] = [];
-      const seen = new Map<string, number>();
       for (const [i, s] of statements.entries()) {
-        const ek = exactKey(s.text);
-        const occurrence = seen.get(ek) ?? 0;
-        seen.set(ek, occurrence + 1);
-        const speaker = s.speaker ? speakers.get(s.speaker.name)!.row : null;
-        const prior = storedBy.get(`${ek}#${occurrence}`);
+        const prior = plan.prior[i];
+        const speaker = s.speaker && keep[i] ? speakers.get(s.speaker.name)!.row : null;
         speakerOf.push(speaker);
+        if (!keep[i]) {
+          rows.push(null);
+          continue;
+        }
         rows.push({
           id: prior?.id ?? PROVISIONAL_ID + i,
           pageId: existing?.id ?? PROVISIONAL_ID,
-          site: meta.site,
+          site: pageSite,
           text: s.text,
           normalized: normalizeText(s.text),
-          exactKey: ek,
-          occurrence,
+          exactKey: plan.exactKeys[i]!,
+          occurrence: plan.occurrences[i]!,
           kind: s.kind,
           // Set once the page's speakers are written (a new one has no id before).
           speakerId: null,
@@ -146,16 +180,20 @@ export async function ingestPage(
           prefix: s.prefix,
           suffix: s.suffix,
         });
-        fresh.push(prior === undefined);
       }
       // Links between the segments of one utterance (new statements' ids are provisional until written).
       for (const [i, s] of statements.entries()) {
+        const row = rows[i];
+        if (!row) continue;
         let root = i;
-        while (statements[root]?.continues != null) root = statements[root]!.continues!;
-        rows[i]!.continuesId = s.continues === null ? null : (rows[s.continues]?.id ?? null);
-        rows[i]!.utteranceId = root === i ? null : (rows[root]?.id ?? null);
+        // Only ever back to an earlier segment, so a malformed chain cannot loop.
+        while ((statements[root]?.continues ?? root) < root) root = statements[root]!.continues!;
+        row.continuesId = s.continues === null ? null : (rows[s.continues]?.id ?? null);
+        row.utteranceId = root === i ? null : (rows[root]?.id ?? null);
       }
-      const added = rows.filter((_, i) => fresh[i]);
+      const added = rows.filter((r, i): r is StatementRow => r !== null && plan.prior[i] === undefined);
+      const kept = rows.filter((r): r is StatementRow => r !== null);
+      const goneIds = plan.gone.map((r) => r.id);
       t = phase('prepare', t);
 
       // Only statements new to the store are matched, so a second reading adds nothing. Their
@@ -167,8 +205,13 @@ export async function ingestPage(
         const storedKeys = new Map(lookupKeys.map((k, i) => [k, found.ids[i]!]));
         // A statement of this page is compared with the page's other new statements in memory, so
         // it can use all of its keys there; the index was asked only about its lookup keys.
-        const asks = new Map(rows.map((r, i) => [r, [...keysOf[i]!.lookup, ...keysOf[i]!.stored]]));
-        const speakerOfRow = new Map(rows.map((r, i) => [r, speakerOf[i]!]));
+        const asks = new Map<StatementRow, string[]>();
+        const speakerOfRow = new Map<StatementRow, SpeakerRow | null>();
+        for (const [i, row] of rows.entries()) {
+          if (!row) continue;
+          asks.set(row, [...keysOf[i]!.lookup, ...keysOf[i]!.stored]);
+          speakerOfRow.set(row, speakerOf[i]!);
+        }
         candidates = await matcher.candidatesOf(
           added,
           asks,
@@ -176,6 +219,7 @@ export async function ingestPage(
           found.rows,
           speakerOfRow,
           await bySpeaker,
+          new Set(goneIds),
         );
         t = phase('candidates', t);
       }
@@ -184,7 +228,18 @@ export async function ingestPage(
       // classified while IndexedDB writes them, then the relations found.
       let page: PageRow;
       if (existing) {
-        page = { ...existing, url: meta.url, title: meta.title || existing.title, lastReadAt: now };
+        // A reading from another origin never rewrites the row (its URL, title, site, canonical).
+        page = own
+          ? {
+              ...existing,
+              url: meta.url,
+              title: meta.title || existing.title,
+              lastReadAt: now,
+              ...(existing.origin === undefined && options.origin !== undefined
+                ? { origin: options.origin }
+                : {}),
+            }
+          : { ...existing, lastReadAt: now };
         await db.pages.put(page);
       } else {
         const fields = {
@@ -196,11 +251,13 @@ export async function ingestPage(
           publishedAt: meta.publishedAt,
           firstReadAt: now,
           lastReadAt: now,
+          ...(options.origin !== undefined ? { origin: options.origin } : {}),
         };
         page = { ...fields, id: await db.pages.add(fields as PageRow) };
       }
       await writeSpeakers(db, speakers);
       for (const [i, row] of rows.entries()) {
+        if (!row) continue;
         row.pageId = page.id;
         row.speakerId = speakerOf[i]?.id ?? null;
       }
@@ -208,6 +265,16 @@ export async function ingestPage(
         added.map(({ id: _, ...row }) => row as StatementRow),
         { allKeys: true },
       );
+      // What the page no longer has, with its relations (the key filter keeps its keys: it may
+      // over-report, never under-report).
+      const removing =
+        goneIds.length === 0
+          ? Promise.resolve()
+          : Promise.all([
+              db.statements.bulkDelete(goneIds),
+              db.relations.where('a').anyOf(goneIds).delete(),
+              db.relations.where('b').anyOf(goneIds).delete(),
+            ]);
       // Classification is pure computation: it runs while the bulk write above is in flight.
       const found: Array<{ row: StatementRow; other: StatementRow; relations: Relation[] }> = [];
       const matchStart = performance.now();
@@ -226,33 +293,136 @@ export async function ingestPage(
       }
       phase('match', matchStart);
       const newIds = await adding;
+      await removing;
       t = phase('write', t);
       const real = new Map(added.map((row, j) => [row.id, newIds[j]!]));
-      for (const row of rows) {
+      for (const row of kept) {
         row.id = real.get(row.id) ?? row.id;
         if (row.continuesId !== null) row.continuesId = real.get(row.continuesId) ?? row.continuesId;
         if (row.utteranceId !== null) row.utteranceId = real.get(row.utteranceId) ?? row.utteranceId;
       }
-      const links = rows.filter((r, i) => !fresh[i] || r.continuesId !== null || r.utteranceId !== null);
+      const links = rows.filter(
+        (r, i): r is StatementRow =>
+          r !== null && (plan.prior[i] !== undefined || r.continuesId !== null || r.utteranceId !== null),
+      );
       const relations = found.flatMap(({ row, other, relations }) =>
         relations.map((relation) => ({ a: row.id, b: other.id, ...relation, createdAt: now })),
       );
-      await Promise.all([db.statements.bulkPut(links), db.relations.bulkAdd(relations as RelationRow[])]);
+      await Promise.all([
+        db.statements.bulkPut(links),
+        db.relations.bulkAdd(relations as RelationRow[]),
+        added.length > 0 ? db.budgets.put(charge(site, await spent, now, added.length)) : null,
+      ]);
       // The keys written join the filter; it covers them once this transaction has committed.
-      work.add(rows.flatMap((r) => r.keys.map(plainKey)));
-      for (const [i, isNew] of fresh.entries()) if (isNew) work.concepts.addStatement(keysOf[i]!.concepts);
-      writtenUpTo = Math.max(0, ...rows.map((r) => r.id));
-      const ids = rows.map((r) => r.id);
+      work.add(kept.flatMap((r) => r.keys.map(plainKey)));
+      for (const [i, row] of rows.entries()) {
+        if (row && plan.prior[i] === undefined) work.concepts.addStatement(keysOf[i]!.concepts);
+      }
+      writtenUpTo = Math.max(0, ...kept.map((r) => r.id));
       t = phase('classify', t);
 
-      const summaries = await statementSummaries(db, ids);
+      const summaries = await statementSummaries(
+        db,
+        kept.map((r) => r.id),
+      );
       phase('summaries', t);
-      return { pageId: page.id, statements: summaries };
+      let next = 0;
+      return withBudget(
+        {
+          pageId: page.id,
+          statements: message.statements.map((_, i) => (rows[i] ? summaries[next++]! : unstored())),
+        },
+        budget,
+      );
     }),
   );
   const value = await result;
   if (filter) keyFilterCommitted(db, filter, writtenUpTo);
   return value;
+}
+
+function unstored(): StatementSummary {
+  return { statementId: 0, ...UNSTORED };
+}
+
+function withBudget(result: IngestResult, budget: IngestResult['budget']): IngestResult {
+  return budget ? { ...result, budget } : result;
+}
+
+function speakersOf(statements: readonly StatementPayload[]): Array<{ name: string; mention: string }> {
+  return statements.flatMap((s) => (s.speaker ? [s.speaker] : []));
+}
+
+/**
+ * Whether a reading may rewrite the stored page row and replace its statements: it comes from the
+ * origin that created the row, or the row has none yet (stored before rows had one), or the caller
+ * gave no origin (a local caller).
+ */
+function ownReading(existing: PageRow | undefined, origin: string | undefined): boolean {
+  return !existing || origin === undefined || existing.origin === undefined || existing.origin === origin;
+}
+
+/** What becomes of each statement of a reading, and of the page's stored statements. */
+interface RowPlan {
+  /** The stored statement each one is (same words, same occurrence on the page), if any. */
+  prior: Array<StatementRow | undefined>;
+  /** Each one is new and stored (within the budgets). */
+  fresh: boolean[];
+  exactKeys: string[];
+  occurrences: number[];
+  /** Stored statements the page no longer has, to delete. */
+  gone: StatementRow[];
+  /** The budget that kept new statements out, if one did. */
+  limitedBy?: 'page' | 'site';
+}
+
+/**
+ * Matches a reading against the page's stored statements: those read again keep their rows; those
+ * the page no longer has go, unless saved in the archive — and only on the row's own origin's
+ * reading, and not on a reading that found nothing (a page still loading). New ones are stored in
+ * page order while the page and the site have room.
+ */
+async function planRows(
+  db: SaywhoDb,
+  statements: readonly StatementPayload[],
+  stored: readonly StatementRow[],
+  own: boolean,
+  siteLeft: number,
+): Promise<RowPlan> {
+  const storedBy = new Map(stored.map((r) => [`${r.exactKey}#${r.occurrence}`, r]));
+  const seen = new Map<string, number>();
+  const plan: RowPlan = { prior: [], fresh: [], exactKeys: [], occurrences: [], gone: [] };
+  for (const s of statements) {
+    const ek = exactKey(s.text);
+    const occurrence = seen.get(ek) ?? 0;
+    seen.set(ek, occurrence + 1);
+    plan.exactKeys.push(ek);
+    plan.occurrences.push(occurrence);
+    plan.prior.push(storedBy.get(`${ek}#${occurrence}`));
+  }
+  const matched = new Set(plan.prior.flatMap((p) => (p ? [p.id] : [])));
+  const absent = own && statements.length > 0 ? stored.filter((r) => !matched.has(r.id)) : [];
+  if (absent.length > 0) {
+    const saved = new Set(
+      (
+        await db.archive
+          .where('statementId')
+          .anyOf(absent.map((r) => r.id))
+          .toArray()
+      ).map((e) => e.statementId),
+    );
+    plan.gone = absent.filter((r) => !saved.has(r.id));
+  }
+  const pageLeft = PAGE_BUDGET - (stored.length - plan.gone.length);
+  const room = Math.min(pageLeft, siteLeft);
+  let taken = 0;
+  for (const prior of plan.prior) {
+    const fresh = prior === undefined && taken < room;
+    if (fresh) taken++;
+    plan.fresh.push(fresh);
+    if (prior === undefined && !fresh) plan.limitedBy = pageLeft <= siteLeft ? 'page' : 'site';
+  }
+  return plan;
 }
 
 /** A page's speaker as it will be stored: found by name (id set) or new (id 0 until written). */
@@ -349,7 +519,8 @@ class PairMatcher {
    * `stored` is what the multi-entry index holds under each key asked (see `indexLookups`); only
    * the chosen rows are loaded, with their pages and speakers, in three bulk reads. `rows` are the
    * page's new statements, not written yet (provisional ids); `bySpeaker` the newest stored
-   * statements of each of the page's speakers.
+   * statements of each of the page's speakers; `gone` statements this page no longer has, being
+   * deleted (never candidates).
    */
   async candidatesOf(
     rows: StatementRow[],
@@ -358,6 +529,7 @@ class PairMatcher {
     storedRows: ReadonlyMap<number, StatementRow>,
     speakerOf: ReadonlyMap<StatementRow, SpeakerRow | null>,
     bySpeaker: ReadonlyMap<SpeakerRow, readonly StatementRow[]> = new Map(),
+    gone: ReadonlySet<number> = new Set(),
   ): Promise<Map<StatementRow, StatementRow[]>> {
     // Stored statements under each key (asked before this page was written), plus this page's
     // own new statements, which the index does not hold yet.
@@ -390,14 +562,16 @@ class PairMatcher {
         for (const id of perKey.get(k) ?? []) shared.set(id, (shared.get(id) ?? 0) + weight);
       }
       const ids: Array<[number, number]> = [];
-      for (const entry of shared) if (entry[1] >= CANDIDATE_WEIGHT && entry[0] !== row.id) ids.push(entry);
+      for (const entry of shared) {
+        if (entry[1] >= CANDIDATE_WEIGHT && entry[0] !== row.id && !gone.has(entry[0])) ids.push(entry);
+      }
       ids.sort((x, y) => y[1] - x[1] || y[0] - x[0]);
       const best = ids.slice(0, MAX_CANDIDATES).map(([id]) => id);
       const speaker = speakerOf.get(row);
       // The same speaker's newest statements, whatever words they share: the classifier decides
       // whether it is one subject.
       for (const other of (speaker && bySpeaker.get(speaker)) ?? []) {
-        if (!best.includes(other.id)) best.push(other.id);
+        if (!best.includes(other.id) && !gone.has(other.id)) best.push(other.id);
       }
       // And the same speaker's statements just before it on this page (anonymous sources too:
       // they are themselves on their own page), which the index does not hold yet. Only the

@@ -192,10 +192,7 @@ const held = new WeakMap<SaywhoDb, Held>();
  */
 export async function keyFilterFor(db: SaywhoDb): Promise<KeyFilter> {
   let h = held.get(db);
-  // Ids never go back in a store (IndexedDB key generators do not reuse them), unless the store
-  // was deleted and made again: then what is in memory belongs to another store.
   const lastId = ((await db.statements.orderBy(':id').lastKey()) as number | undefined) ?? 0;
-  if (h && lastId < h.filter.upTo) h = undefined;
   if (!h) {
     let filter: KeyFilter;
     try {
@@ -204,9 +201,14 @@ export async function keyFilterFor(db: SaywhoDb): Promise<KeyFilter> {
       // No snapshot that fits together: start from nothing; the catch-up below refills it.
       filter = KeyFilter.empty();
     }
-    if (lastId < filter.upTo) filter = KeyFilter.empty();
+    // Ids never go back in a store (IndexedDB key generators do not reuse them, also after
+    // deletes and clear()), so statements above the snapshot's `upTo` are all it lacks, even when
+    // the newest statements were deleted since. The snapshot lives in the store itself: a store
+    // deleted and made again has none. What this context holds is dropped when the connection
+    // closes (`forgetOnClose`), as it does when the store is deleted.
     h = { filter, persistedUpTo: filter.upTo, persisting: null };
     held.set(db, h);
+    forgetOnClose(db);
   }
   const { filter } = h;
   if (lastId > filter.upTo) {
@@ -222,6 +224,15 @@ export async function keyFilterFor(db: SaywhoDb): Promise<KeyFilter> {
     filter.upTo = Math.max(filter.upTo, lastId);
   }
   return filter;
+}
+
+const watched = new WeakSet<SaywhoDb>();
+
+/** Drops the held filter when the connection closes: a store reopened may be another one. */
+function forgetOnClose(db: SaywhoDb): void {
+  if (watched.has(db)) return;
+  watched.add(db);
+  db.on('close', () => held.delete(db));
 }
 
 /** A key filter being loaded ahead (`prepareKeyFilter`), and ingests running, per store. */

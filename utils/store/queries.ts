@@ -3,7 +3,7 @@
 import { CONFLICT_TYPES } from '../match/relate';
 import type { StatementSummary } from '../messages';
 import type { ArchiveEntryRow, PageRow, RelationRow, SaywhoDb, StatementRow } from './db';
-import { pageKeyOf } from './ingest';
+import { pageKeyOf } from './page-key';
 
 export interface RelatedStatement {
   relation: RelationRow;
