@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { type ConfigEnv, defineConfig } from 'wxt';
 
@@ -16,11 +17,13 @@ const FIREFOX_SETTINGS = {
 /**
  * Extension pages load only the extension's own files: scripts, styles, images and connections all
  * stay on 'self' (nothing fetched, no image or font from anywhere else), they embed no plugin, set
- * no base URL, submit no form anywhere and are framed by no one. The pages need nothing more: their
- * stylesheet is a file and Preact sets `style` through the CSSOM, which CSP does not restrict.
+ * no base URL and submit no form anywhere. The pages need nothing more: their stylesheet is a file
+ * and Preact sets `style` through the CSSOM, which CSP does not restrict. Only web pages may frame
+ * them, and of all of them only the card can be framed (the one web-accessible resource, placed by
+ * the content script over the article); the browser refuses the others to any page.
  */
 export const EXTENSION_PAGES_CSP =
-  "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+  "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors http: https:";
 
 /**
  * `npm run dev` only: Vite's dev server injects styles as inline <style> and reloads through a
@@ -39,6 +42,17 @@ export const manifest = ({ browser, command }: Pick<ConfigEnv, 'browser' | 'comm
   content_security_policy: {
     extension_pages: command === 'serve' ? EXTENSION_PAGES_CSP + DEV_SERVER_CSP : EXTENSION_PAGES_CSP,
   },
+  // The in-page card is an extension page in a frame (entrypoints/card/), so the article's scripts
+  // cannot read it: the one resource pages may load. In Chromium only through a URL that changes
+  // every browser session (a page cannot probe for Saywho by it); Firefox's add-on URL is already
+  // random per install.
+  web_accessible_resources: [
+    {
+      resources: ['card.html'],
+      matches: ['http://*/*', 'https://*/*'],
+      ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+    },
+  ],
   commands: {
     'toggle-highlights': {
       suggested_key: { default: 'Alt+Shift+H' },
@@ -57,9 +71,21 @@ export const manifest = ({ browser, command }: Pick<ConfigEnv, 'browser' | 'comm
   ...(browser === 'firefox' ? { browser_specific_settings: FIREFOX_SETTINGS } : {}),
 });
 
+/**
+ * `wxt build`: the content script gets a context that announces nothing to the page (WXT's posts
+ * a message naming the extension's id to every page; see utils/content/quiet-context.ts).
+ */
+const QUIET_CONTEXT = [
+  {
+    find: /^wxt\/utils\/content-script-context$/,
+    replacement: fileURLToPath(new URL('./utils/content/quiet-context.ts', import.meta.url)),
+  },
+];
+
 export default defineConfig({
   manifest,
-  vite: () => ({
+  vite: (env) => ({
     plugins: [preact()],
+    resolve: { alias: env.command === 'build' ? QUIET_CONTEXT : [] },
   }),
 });

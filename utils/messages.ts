@@ -18,6 +18,11 @@ const url = v.pipe(
   v.regex(/^https?:\/\//i, 'must be an http(s) URL'),
 );
 
+/** The one rule for a page's address wherever Saywho keeps or links one: an http(s) URL. */
+export function isWebUrl(value: unknown): value is string {
+  return v.is(url, value);
+}
+
 export const StatementPayloadSchema = v.object({
   text: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_TEXT)),
   kind: v.picklist(['direct', 'partial', 'indirect']),
@@ -94,6 +99,11 @@ export type IngestPageReply =
        */
       autoCollect?: false;
       /**
+       * True when the page is in a private (incognito) window: Saywho keeps nothing from private
+       * windows, so nothing was stored or compared, as with auto-collect off (`autoCollect` is false).
+       */
+      private?: true;
+      /**
        * Some statements were not stored because the page (`page`, at most 500 statements) or its
        * site (`site`, at most 3,000 new statements a day) reached its budget; theirs have
        * statementId 0. The page is highlighted all the same (utils/store/budget.ts).
@@ -104,11 +114,6 @@ export type IngestPageReply =
 
 const id = v.pipe(v.number(), v.integer(), v.minValue(1));
 
-      /**
-       * True when the page is in a private (incognito) window: Saywho keeps nothing from private
-       * windows, so nothing was stored or compared, as with auto-collect off (`autoCollect` is false).
-       */
-      private?: true;
 /** Content script (card) → background: keep a statement in the archive. */
 export const SaveStatementSchema = v.object({
   type: v.literal('save-statement'),
@@ -117,7 +122,14 @@ export const SaveStatementSchema = v.object({
   tags: v.optional(v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(100))), v.maxLength(50))),
 });
 export type SaveStatement = v.InferOutput<typeof SaveStatementSchema>;
-export type SaveStatementReply = { ok: true; entryId: number } | { ok: false; error: string };
+/** A save of a quote the archive already held: what of the new note and tags was added to its entry. */
+export interface SaveMerge {
+  noteAdded: boolean;
+  tagsAdded: string[];
+}
+export type SaveStatementReply =
+  | { ok: true; entryId: number; alreadySaved?: SaveMerge }
+  | { ok: false; error: string };
 
 /** A statement as the archive keeps it, without the store: what is saved when auto-collect is off. */
 export const StatementSnapshotSchema = v.object({
@@ -179,6 +191,8 @@ export const ContentMessageSchema = v.variant('type', [
   v.object({ type: v.literal('selection-statement') }),
   /** Popup → content script: the statements found on the page, to save when auto-collect is off. Answered with `PageStatementsReply`. */
   v.object({ type: v.literal('page-statements') }),
+  /** Saywho's worker or pages (bench, tests) → content script: what Saywho's work on the page cost. Answered with `PageTimingsReply`. */
+  v.object({ type: v.literal('page-timings') }),
 ]);
 export type ContentMessage = v.InferOutput<typeof ContentMessageSchema>;
 
@@ -189,6 +203,22 @@ export interface PageStatusReply {
   statements: number;
   /** The article was too long to read whole: only its first part was read. */
   truncated?: boolean;
+  /** Where the page's statements are with the store (absent: nothing to store). */
+  store?: PageStoreState;
+}
+
+/**
+ * `sending`: asked, no answer yet; `answered`: the store answered (stored, or not collected);
+ * `waiting`: the background did not answer (its worker stopped, the extension reloading), asked
+ * again shortly; `unreachable`: it did not answer after several tries, asked again when the page
+ * changes; `refused`: it answered with an error (the popup's banner says which).
+ */
+export type PageStoreState = 'sending' | 'answered' | 'waiting' | 'unreachable' | 'refused';
+
+/** Saywho's work on the page, each span in the page's `performance.now()` time (see `TaskTiming`). */
+export interface PageTimingsReply {
+  ok: true;
+  timings: { name: string; start: number; duration: number }[];
 }
 
 /** A selection on the page, ready to be saved by hand. */
@@ -212,7 +242,12 @@ export interface PageStatementsReply {
 }
 /** The content script's answer to a message it refused (foreign sender or malformed). */
 export type ContentErrorReply = { ok: false; error: string };
-export type ContentReply = PageStatusReply | SelectionReply | PageStatementsReply | ContentErrorReply;
+export type ContentReply =
+  | PageStatusReply
+  | SelectionReply
+  | PageStatementsReply
+  | PageTimingsReply
+  | ContentErrorReply;
 
 /** Parses a message for the content script; `error` is a short, human-readable reason when it does not fit. */
 export function parseContentMessage(
@@ -231,6 +266,7 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
 /** Who sent a message, as the browser reports it (the fields of `runtime.MessageSender` we check). */
 export interface Sender {
   id?: string;
+  /** The URL of the frame that sent it: where a content script's page really is. */
   url?: string;
   /** `url`: the tab's URL, where the browser reports it; `incognito`: a private window's tab. */
   tab?: { id?: number; url?: string; incognito?: boolean };
@@ -267,7 +303,6 @@ export function senderProblem(
   kind: SenderKind,
 ): string | null {
   if (!sender?.id || sender.id !== own.id) return 'refused: the message was not sent by Saywho';
-  /** The URL of the frame that sent it: where a content script's page really is. */
   if (kind === 'content-script') {
     if (typeof sender.tab?.id !== 'number') return 'refused: this message must come from a page in a tab';
     return null;
@@ -299,4 +334,69 @@ export function parseBackgroundMessage(
     return { ok: true, message };
   }
   return { ok: false, error: describeIssue(result.issues[0]) };
+}
+
+/**
+ * The in-page card and the content script that hosts it. The card is an extension page in a frame
+ * (`entrypoints/card/`), so the page's scripts can neither read what it shows (another page's
+ * title and site, counts from the reader's store) nor click it. The two sides talk over one
+ * `MessagePort`, handed to the frame once with a nonce the page never sees (the frame's name);
+ * every message on it is validated like any other.
+ */
+export const CARD_PORT_HANDSHAKE = 'saywho-card-port';
+
+const StrongestRelationSchema: v.GenericSchema<StrongestRelation> = v.object({
+  type: RelationTypeSchema,
+  reason: v.pipe(v.string(), v.maxLength(MAX_TEXT)),
+  otherSpeaker: v.nullable(shortText),
+  otherTitle: v.pipe(v.string(), v.maxLength(1_000)),
+  otherSite: v.pipe(v.string(), v.maxLength(1_000)),
+  otherUrl: v.union([v.literal(''), url]),
+});
+
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+export const StatementSummarySchema: v.GenericSchema<StatementSummary> = v.object({
+  statementId: count,
+  related: count,
+  conflicts: count,
+  saved: v.boolean(),
+  strongest: v.nullable(StrongestRelationSchema),
+});
+
+/** Everything the card shows: the statement, what the store said (null: not yet), the save state. */
+export const CardStateSchema = v.object({
+  statement: v.object({
+    text: v.pipe(v.string(), v.maxLength(MAX_TEXT)),
+    kind: v.picklist(['direct', 'partial', 'indirect']),
+    speaker: v.nullable(shortText),
+    mention: v.nullable(shortText),
+    cue: v.nullable(shortText),
+  }),
+  summary: v.nullable(StatementSummarySchema),
+  collecting: v.boolean(),
+  status: v.object({ saving: v.boolean(), error: v.nullable(v.pipe(v.string(), v.maxLength(1_000))) }),
+});
+export type CardState = v.InferOutput<typeof CardStateSchema>;
+
+/** Content script → card frame: what to show (null: nothing, the card is closed), or take focus. */
+export const CardHostMessageSchema = v.variant('type', [
+  v.object({ type: v.literal('card-state'), state: v.nullable(CardStateSchema) }),
+  v.object({ type: v.literal('card-focus') }),
+]);
+export type CardHostMessage = v.InferOutput<typeof CardHostMessageSchema>;
+
+/** Card frame → content script: the card is drawn (the frame may show), and the reader's actions. */
+export const CardFrameMessageSchema = v.variant('type', [
+  v.object({ type: v.literal('card-ready') }),
+  v.object({ type: v.literal('card-save') }),
+  v.object({ type: v.literal('card-open-view') }),
+  v.object({ type: v.literal('card-close') }),
+]);
+export type CardFrameMessage = v.InferOutput<typeof CardFrameMessageSchema>;
+
+/** The message if `raw` is one of `schema`'s, else null (a stray message is ignored, never acted on). */
+export function parseCardMessage<T>(schema: v.GenericSchema<unknown, T>, raw: unknown): T | null {
+  const result = v.safeParse(schema, raw);
+  return result.success ? result.output : null;
 }

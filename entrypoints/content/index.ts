@@ -1,3 +1,4 @@
+import { createCardFrame } from '@/utils/content/card-frame';
 import { receiveContentMessage } from '@/utils/content/receive';
 import { PageSession } from '@/utils/content/session';
 import type { BackgroundMessage, BackgroundReply } from '@/utils/messages';
@@ -17,9 +18,19 @@ export default defineContentScript({
       session = new PageSession({
         doc: document,
         url: () => location.href,
-        send: (message: BackgroundMessage) =>
-          browser.runtime.sendMessage(message) as Promise<BackgroundReply | undefined>,
+        send: async (message: BackgroundMessage) => {
+          // Saywho reloaded or removed: this copy is an orphan, and checking stops it (onInvalidated).
+          if (ctx.isInvalid) throw new Error('Saywho is no longer running on this page.');
+          return (await browser.runtime.sendMessage(message)) as BackgroundReply | undefined;
+        },
         signal: controller.signal,
+        // The card is a frame of Saywho's own origin: the page cannot read or click it.
+        card: (root, actions) =>
+          createCardFrame(
+            root,
+            { url: browser.runtime.getURL('/card.html'), origin: new URL(browser.runtime.getURL('/')).origin },
+            actions,
+          ),
         prepare: () => {
           const message: BackgroundMessage = { type: 'prepare-store' };
           void browser.runtime.sendMessage(message).catch(() => undefined);

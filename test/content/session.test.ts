@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { PageSession } from '../../utils/content/session';
 import type { BackgroundMessage, BackgroundReply, IngestPageReply } from '../../utils/messages';
+import { inlineCard } from './inline-card';
 
 // happy-dom has no CSS Custom Highlight API: a registry with the same shape stands in for it.
 beforeAll(() => {
@@ -90,8 +91,10 @@ describe('PageSession highlights switch', () => {
     background.release(answerFor(again, 1));
     await new Promise((r) => setTimeout(r, 0));
     expect(highlights().get('saywho-direct')?.size ?? 0).toBeGreaterThan(0);
-    expect(highlights().get('saywho-conflict')?.size ?? 0).toBeGreaterThan(0);
-    expect(highlights().get('saywho-saved')?.size ?? 0).toBeGreaterThan(0);
+    // What the store said is drawn where the page cannot read it, never in the shared registry.
+    expect(session.storeMarkCount('conflict')).toBeGreaterThan(0);
+    expect(session.storeMarkCount('saved')).toBeGreaterThan(0);
+    expect([...highlights().keys()].filter((n) => /related|conflict|saved/.test(n))).toEqual([]);
   });
 });
 
@@ -104,20 +107,14 @@ describe('PageSession with auto-collect off', () => {
 
   it('opens a card that says collection is off, saves the statement as a snapshot, and marks it saved', async () => {
     loadArticle();
-    // The card's shadow root is closed: keep a handle on it, as the browser's inspector would.
-    const roots: ShadowRoot[] = [];
-    const attach = Element.prototype.attachShadow;
-    vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init) {
-      const root = attach.call(this, init);
-      roots.push(root);
-      return root;
-    });
+    const card = inlineCard();
     const background = slowBackground();
     const session = new PageSession({
       doc: document,
       url: () => 'http://127.0.0.1/004.html',
       send: background.send,
       signal: controller.signal,
+      card: card.factory,
     });
     const started = session.start();
     await vi.waitFor(() => expect(background.sent).toHaveLength(1));
@@ -139,18 +136,14 @@ describe('PageSession with auto-collect off', () => {
     await started;
 
     session.step(1);
-    const card = roots[0];
-    if (!card) throw new Error('no card');
-    expect(card.textContent).toContain('Auto-collect is off');
-    expect(card.textContent).not.toContain('Checking your reading history');
-    const buttons = () => [...card.querySelectorAll('button')];
-    const save = buttons().find((b) => b.textContent === 'Save');
-    const open = buttons().find((b) => b.textContent === 'Open in Saywho');
+    await vi.waitFor(() => expect(card.text()).toContain('Auto-collect is off'));
+    expect(card.text()).not.toContain('Checking your reading history');
+    const save = card.button('Save');
+    const open = card.button('Open in Saywho');
     expect(save?.disabled).toBe(false);
     expect(open?.disabled).toBe(false);
 
-    // A click that stays on the button: happy-dom does not retarget events leaving a shadow root
-    // to its host, so a bubbling click would reach the page's click handler as a click outside the card.
+    // The card is another document in the browser: its clicks never reach the page's handlers.
     const press = (button: HTMLButtonElement) =>
       button.dispatchEvent(new MouseEvent('click', { bubbles: false }));
     press(save!);
@@ -162,11 +155,12 @@ describe('PageSession with auto-collect off', () => {
       statement: { text: first.text, kind: first.kind, speaker: first.speaker?.name ?? null, cue: first.cue },
     });
     background.release({ ok: true, entryId: 1 });
-    await vi.waitFor(() => expect(card.textContent).toContain('Saved'));
-    expect(highlights().get('saywho-saved')?.size).toBe(1);
+    await vi.waitFor(() => expect(card.text()).toContain('Saved'));
+    expect(session.storeMarkCount('saved')).toBe(1);
 
     // Open in Saywho asks for the page's view without a statement id (none is stored).
-    press(open!);
+    press(card.button('Open in Saywho')!);
+    await vi.waitFor(() => expect(background.sent).toHaveLength(3));
     expect(background.sent[2]).toEqual({ type: 'open-view', url: 'http://127.0.0.1/004.html' });
 
     // The popup can ask for the page's statements, to save them from there.

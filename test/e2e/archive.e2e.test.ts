@@ -9,7 +9,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ARCHIVE_QUERIES, generateArchiveEntries } from '../../scripts/bench-archive';
 import { seriousViolations } from './axe';
-import { SCREENSHOTS, waitForHighlights } from './harness';
+import { SCREENSHOTS, waitForHighlights, waitForStoreMark } from './harness';
 import { readmeScreenshot, useReadmeLocale } from './readme-screenshots';
 import { useExtensionSession } from './session';
 
@@ -17,9 +17,10 @@ const session = useExtensionSession();
 
 const ext = (path: string) => `chrome-extension://${session.browser.extensionId}/${path}`;
 
-async function read(file: string): Promise<Page> {
+/** Reads a fixture page, on a site of its own when `site` is given (`<site>.localhost`). */
+async function read(file: string, site?: string): Promise<Page> {
   const page = await session.browser.context.newPage();
-  await page.goto(session.server.url(file));
+  await page.goto(site ? session.server.urlOn(site, file) : session.server.url(file));
   await waitForHighlights(page);
   return page;
 }
@@ -60,12 +61,11 @@ async function saveAt(popup: Page, item: Locator, time: number): Promise<{ text:
 
 describe('the archive', () => {
   it('searches, filters by site, kind and date, sorts, edits and deletes with undo', async () => {
-    const first = await read('000.html');
+    // Each on its own site, so each keeps the site name it declares (it spells its domain).
+    const first = await read('000.html', 'capitalledger');
     await first.waitForTimeout(300);
-    const page = await read('001.html');
-    await page.waitForFunction(() => (CSS.highlights.get('saywho-conflict')?.size ?? 0) > 0, null, {
-      timeout: 15_000,
-    });
+    const page = await read('001.html', 'levantdailywire');
+    await waitForStoreMark(page, 'conflict');
     // Save the conflicting quote and two others from 001's popup, a day apart, then one quote of
     // another site (000) on the fourth day.
     const popup = await openPopup(page.url());
@@ -215,18 +215,22 @@ describe('the archive', () => {
     const archive = await openArchive();
     await archive.locator('.entry').first().waitFor({ timeout: 15_000 });
     const count = await archive.locator('.entry').count();
-    const save = async (name: string) => {
+    const saveBytes = async (name: string) => {
       const [download] = await Promise.all([
         archive.waitForEvent('download'),
         archive.getByRole('button', { name, exact: true }).click(),
       ]);
-      return readFileSync((await download.path())!, 'utf8');
+      return readFileSync((await download.path())!);
     };
+    const save = async (name: string) => (await saveBytes(name)).toString('utf8');
     const json = await save('JSON');
     const doc = JSON.parse(json);
     expect(doc).toMatchObject({ format: 'saywho-archive', version: 1 });
     expect(doc.entries).toHaveLength(count);
-    expect((await save('CSV')).split('\r\n')[0]).toBe(
+    // The CSV file starts with the UTF-8 byte-order mark, so spreadsheet programs read it as UTF-8.
+    const csv = await saveBytes('CSV');
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(csv.subarray(3).toString('utf8').split('\r\n')[0]).toBe(
       'savedAt,speaker,text,kind,cue,pageTitle,site,pageUrl,note,tags',
     );
     expect(await save('Markdown')).toMatch(/^# Saywho archive/);
@@ -244,6 +248,15 @@ describe('the archive', () => {
     await expect
       .poll(() => archive.locator('.status').textContent())
       .toContain('does not fit the archive format');
+    expect(await archive.locator('.entry').count()).toBe(count);
+    // A date no Date can hold: refused, naming the entry and the field; nothing changed.
+    await importFile(
+      'far-future.json',
+      JSON.stringify({ ...doc, entries: [{ ...doc.entries[0], savedAt: 1e16 }] }),
+    );
+    await expect
+      .poll(() => archive.locator('.status').textContent())
+      .toMatch(/at entries\.0\.savedAt \(entry 1, .+\): must be a date between 1990-01-01 and/);
     expect(await archive.locator('.entry').count()).toBe(count);
 
     // Delete one entry, then import the export: only that one comes back.

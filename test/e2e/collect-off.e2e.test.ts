@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe';
-import { cardSnapshot, highlightSizes, SCREENSHOTS, tabIdOf, waitForHighlights } from './harness';
+import { cardSnapshot, SCREENSHOTS, storeMarks, tabIdOf, waitForHighlights } from './harness';
 import { useExtensionSession } from './session';
 
 const session = useExtensionSession();
@@ -125,7 +125,7 @@ describe('auto-collect off', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'card-collect-off.png') });
     await clickCardButton(page, 'Save');
     await expect.poll(() => cardText(page)).toContain('Saved');
-    expect((await highlightSizes(page))['saywho-saved']).toBe(1);
+    expect((await storeMarks(page)).saved).toBe(1);
 
     // Open in Saywho: the popup's view of this page, which asks this tab for its statements.
     const [view] = await Promise.all([
@@ -181,7 +181,7 @@ describe('auto-collect off', () => {
     // Read again later: both saved quotes are marked on the page, and still nothing is stored.
     await page.reload();
     await waitForHighlights(page);
-    await expect.poll(async () => (await highlightSizes(page))['saywho-saved'] ?? 0).toBe(2);
+    await expect.poll(async () => (await storeMarks(page)).saved).toBe(2);
     expect((await store(view)).counts.statements).toBe(0);
     await Promise.all([archive.close(), view.close(), page.close(), options.close()]);
   });

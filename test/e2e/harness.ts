@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { type BrowserContext, chromium, type Frame, type Page, type Worker } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
@@ -26,6 +26,11 @@ const TYPES: Record<string, string> = {
 export interface StaticServer {
   origin: string;
   url(path: string): string;
+  /**
+   * The same file on a site of its own, `http://<name>.localhost:<port>/`: Chromium resolves any
+   * `*.localhost` to the loopback itself, so pages can sit on different registrable domains.
+   */
+  urlOn(name: string, path: string): string;
   close(): Promise<void>;
 }
 
@@ -49,6 +54,7 @@ export async function serveStatic(dir: string = FIXTURE_PAGES): Promise<StaticSe
   return {
     origin,
     url: (path) => `${origin}/${path.replace(/^\//, '')}`,
+    urlOn: (name, path) => `http://${name}.localhost:${address.port}/${path.replace(/^\//, '')}`,
     close: () => new Promise((ok) => server.close(() => ok())),
   };
 }
@@ -101,8 +107,9 @@ export async function launchWithExtension(
       '--disable-sync',
       '--no-first-run',
       '--no-default-browser-check',
-      // Nothing but the local fixture server is reachable.
-      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+      // Nothing but the local fixture server is reachable: 127.0.0.1, and *.localhost, which
+      // Chromium resolves to the loopback itself.
+      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE *.localhost',
     ],
   });
   const worker =
@@ -157,60 +164,112 @@ export interface CdpNode {
 
 export interface CardSnapshot {
   text: string;
-  /** Centre of each button, by its text. */
+  /** Centre of each button, by its text (page coordinates, for `page.mouse`). */
   buttons: Record<string, { x: number; y: number }>;
   box: { x: number; y: number; width: number; height: number } | null;
 }
 
+/** The card's frame (an extension page over the article), if Saywho made one on this page. */
+export function cardFrame(page: Page): Frame | null {
+  return (
+    page.frames().find((f) => f.url().startsWith('chrome-extension://') && f.url().includes('/card.html')) ??
+    null
+  );
+}
+
 /**
- * What the in-page card shows. The card lives in a closed shadow root (so the page cannot read the
- * reader's history from it); tests look inside through the DevTools protocol, as a person's eyes would.
+ * What the in-page card shows, null when it is closed. The card is an extension page in a frame
+ * inside a closed shadow root (so the page cannot read the reader's history from it); tests look
+ * into that frame as a person's eyes would.
  */
 export async function cardSnapshot(page: Page): Promise<CardSnapshot | null> {
+  const frame = cardFrame(page);
+  if (!frame) return null;
+  const element = await frame.frameElement();
+  try {
+    if (!(await element.isVisible())) return null;
+    const text = await frame.evaluate(() => document.querySelector('.card')?.textContent ?? '');
+    if (!text) return null;
+    const buttons: CardSnapshot['buttons'] = {};
+    for (const button of await frame.locator('button').all()) {
+      const label = ((await button.textContent()) ?? '').trim();
+      const box = await button.boundingBox();
+      if (box) buttons[label] = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    }
+    return { text, buttons, box: await element.boundingBox() };
+  } finally {
+    await element.dispose();
+  }
+}
+
+/** Nodes of Saywho's closed shadow root, seen through the DevTools protocol. */
+async function layerShadow(page: Page): Promise<CdpNode | null> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
     const find = (n: CdpNode): CdpNode | null => {
-      if (n.nodeName === 'SAYWHO-CARD') return n;
-      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) {
+      if (n.nodeName === 'SAYWHO-LAYER') return n;
+      for (const c of n.children ?? []) {
         const hit = find(c);
         if (hit) return hit;
       }
       return null;
     };
-    const host = find(root);
-    const shadow = host?.shadowRoots?.[0];
-    if (!shadow) return null;
-    let card: CdpNode | null = null;
-    const texts: string[] = [];
-    const buttonNodes: CdpNode[] = [];
-    const walk = (n: CdpNode) => {
-      if (n.nodeName === 'STYLE') return;
-      if (n.nodeName === '#text' && n.nodeValue) texts.push(n.nodeValue);
-      const cls = n.attributes?.[n.attributes.indexOf('class') + 1] ?? '';
-      if (n.attributes?.includes('class') && cls.split(' ').includes('card')) card = n;
-      if (n.nodeName === 'BUTTON') buttonNodes.push(n);
-      for (const c of n.children ?? []) walk(c);
-    };
-    walk(shadow);
-    if (!card) return null;
-    const boxOf = async (n: CdpNode) => {
-      const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: n.backendNodeId })) as {
-        model: { border: number[]; width: number; height: number };
-      };
-      return { x: model.border[0]!, y: model.border[1]!, width: model.width, height: model.height };
-    };
-    const buttons: CardSnapshot['buttons'] = {};
-    for (const b of buttonNodes) {
-      const label = (b.children ?? [])
-        .map((c) => c.nodeValue ?? '')
-        .join('')
-        .trim();
-      const box = await boxOf(b);
-      buttons[label] = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-    }
-    return { text: texts.join(' '), buttons, box: await boxOf(card) };
+    return find(root)?.shadowRoots?.[0] ?? null;
   } finally {
     await cdp.detach();
   }
+}
+
+/**
+ * Statements carrying each mark from the reader's store (related, conflict, saved), as drawn in
+ * Saywho's closed shadow root: the reader sees them, the page's scripts cannot.
+ */
+export async function storeMarks(page: Page): Promise<Record<'related' | 'conflict' | 'saved', number>> {
+  const counts = { related: 0, conflict: 0, saved: 0 };
+  const walk = (n: CdpNode) => {
+    const at = n.attributes?.indexOf('class') ?? -1;
+    const kind =
+      at === -1 ? undefined : /\bmark--(related|conflict|saved)\b/.exec(n.attributes![at + 1]!)?.[1];
+    if (kind) counts[kind as keyof typeof counts] += 1;
+    for (const c of n.children ?? []) walk(c);
+  };
+  const shadow = await layerShadow(page);
+  if (shadow) walk(shadow);
+  return counts;
+}
+
+/** Waits until at least one statement carries `kind` from the store. */
+export async function waitForStoreMark(
+  page: Page,
+  kind: 'related' | 'conflict' | 'saved',
+  timeout = 15_000,
+): Promise<void> {
+  const until = Date.now() + timeout;
+  while ((await storeMarks(page))[kind] === 0) {
+    if (Date.now() > until) throw new Error(`no ${kind} mark on ${page.url()} after ${timeout} ms`);
+    await page.waitForTimeout(150);
+  }
+}
+
+/** One span of Saywho's work on a page, in the page's `performance.now()` time. */
+export interface TaskTiming {
+  /** `task`: one task Saywho ran; `find`, `model`: reading steps; `read`, `paint`: whole phases. */
+  name: string;
+  start: number;
+  duration: number;
+}
+
+/**
+ * Saywho's timings on `page`, asked of its content script (`page-timings`) from the extension's
+ * worker or one of its pages: they are kept out of the page's own performance timeline. Empty
+ * until the content script answers.
+ */
+export async function pageTimings(page: Page, from: Page | Worker): Promise<TaskTiming[]> {
+  const tabId = await tabIdOf(page, from);
+  const reply = (await (from as Page).evaluate(
+    (id) => chrome.tabs.sendMessage(id, { type: 'page-timings' }).catch(() => null),
+    tabId,
+  )) as { timings?: TaskTiming[] } | null;
+  return reply?.timings ?? [];
 }

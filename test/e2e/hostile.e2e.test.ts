@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { type CdpNode, cardSnapshot, SCREENSHOTS, tabIdOf, waitForHighlights } from './harness';
+import { cardFrame, cardSnapshot, pageTimings, SCREENSHOTS, tabIdOf, waitForHighlights } from './harness';
 import { useExtensionSession } from './session';
 
 const session = useExtensionSession();
@@ -16,7 +16,7 @@ type Probe = { __saywhoPwned?: string; __beats?: number; __beatTimes?: number[] 
 
 /** The longest the page's own 50 ms timer waited, from Saywho's first reading step to its last. */
 interface Stall {
-  /** When Saywho worked on the page: its user-timing measures (reading steps, read, paint), ms. */
+  /** When Saywho worked on the page: its timings (tasks, reading steps, read, paint), ms. */
   from: number;
   to: number;
   /** Saywho's reading steps seen in that time. */
@@ -27,46 +27,39 @@ interface Stall {
 }
 
 /**
- * Reads the page's beat times against Saywho's `saywho:*` measures (the content script shares
- * the page's performance timeline). Null until the page has beaten once after Saywho's last step.
+ * Reads the page's beat times against Saywho's timings, asked of the content script from the
+ * worker (Saywho leaves nothing in the page's performance timeline; its times are the page's
+ * `performance.now()`). Null until the page has beaten once after Saywho's last step.
  */
-function stallDuringReading(page: Page): Promise<Stall | null> {
-  return page.evaluate(() => {
-    const times = (window as unknown as { __beatTimes?: number[] }).__beatTimes ?? [];
-    const measures = performance.getEntriesByType('measure').filter((m) => m.name.startsWith('saywho:'));
-    if (measures.length === 0) return null;
-    const from = Math.min(...measures.map((m) => m.startTime));
-    const to = Math.max(...measures.map((m) => m.startTime + m.duration));
-    const after = times.find((t) => t >= to);
-    if (after === undefined) return null;
-    // From Saywho's first step, each beat in its working time, to the first beat after its last step.
-    const points = [from, ...times.filter((t) => t > from && t < to), after];
-    let longestGap = 0;
-    for (let i = 1; i < points.length; i++) longestGap = Math.max(longestGap, points[i]! - points[i - 1]!);
-    return {
-      from,
-      to,
-      tasks: measures.filter((m) => m.name === 'saywho:task').length,
-      beats: points.length - 2,
-      longestGap,
-    };
-  });
+async function stallDuringReading(page: Page): Promise<Stall | null> {
+  const timings = await pageTimings(page, session.browser.worker);
+  if (timings.length === 0) return null;
+  const times = await page.evaluate(() => (window as unknown as Probe).__beatTimes ?? []);
+  const from = Math.min(...timings.map((t) => t.start));
+  const to = Math.max(...timings.map((t) => t.start + t.duration));
+  const after = times.find((t) => t >= to);
+  if (after === undefined) return null;
+  // From Saywho's first step, each beat in its working time, to the first beat after its last step.
+  const points = [from, ...times.filter((t) => t > from && t < to), after];
+  let longestGap = 0;
+  for (let i = 1; i < points.length; i++) longestGap = Math.max(longestGap, points[i]! - points[i - 1]!);
+  return {
+    from,
+    to,
+    tasks: timings.filter((t) => t.name === 'task').length,
+    beats: points.length - 2,
+    longestGap,
+  };
 }
 const pwned = (p: Page) => p.evaluate(() => (window as unknown as Probe).__saywhoPwned ?? null);
 
-/** Element names inside the card's closed shadow root, seen through the DevTools protocol. */
+/** Element names inside the card (an extension page in a frame the page cannot reach). */
 async function cardElements(page: Page): Promise<string[]> {
-  const cdp = await page.context().newCDPSession(page);
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-  const names: string[] = [];
-  const walk = (n: CdpNode, inCard: boolean) => {
-    const here = inCard || n.nodeName === 'SAYWHO-CARD';
-    if (inCard && n.nodeName !== '#text') names.push(n.nodeName);
-    for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) walk(c, here);
-  };
-  walk(root, false);
-  await cdp.detach();
-  return names;
+  return (
+    (await cardFrame(page)?.evaluate(() =>
+      Array.from(document.querySelectorAll('.card, .card *'), (e) => e.nodeName),
+    )) ?? []
+  );
 }
 
 describe('a hostile page', () => {

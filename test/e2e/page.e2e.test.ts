@@ -6,12 +6,16 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
+  cardFrame,
   cardSnapshot,
   EXTENSION_DIR,
   highlightSizes,
+  pageTimings,
   SCREENSHOTS,
+  storeMarks,
   tabIdOf,
   waitForHighlights,
+  waitForStoreMark,
 } from './harness';
 import { useExtensionSession } from './session';
 
@@ -78,7 +82,7 @@ describe('the card', () => {
     const page = await session.browser.context.newPage();
     await page.goto(session.server.url('001.html'));
     await waitForHighlights(page);
-    await page.waitForFunction(() => (CSS.highlights.get('saywho-conflict')?.size ?? 0) > 0);
+    await waitForStoreMark(page, 'conflict');
 
     const point = await pointOnStatement(page, 'Unilaterally bombing');
     await page.mouse.click(point.x, point.y);
@@ -89,9 +93,9 @@ describe('the card', () => {
     expect(text).toMatch(/[12] possible conflicts?/);
     expect(text).toContain('Karoline Leavitt');
     expect(text).toContain('Same words, different speaker');
-    // One host, at the end of <body>, and the card is inside the viewport.
-    expect(await page.locator('saywho-card').count()).toBe(1);
-    expect(await page.evaluate(() => document.body.lastElementChild?.nodeName)).toBe('SAYWHO-CARD');
+    // One host, after <body>, and the card is inside the viewport.
+    expect(await page.locator('saywho-layer').count()).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.lastElementChild?.nodeName)).toBe('SAYWHO-LAYER');
     const box = (await cardSnapshot(page))?.box ?? null;
     const viewport = page.viewportSize()!;
     expect(box).not.toBeNull();
@@ -114,7 +118,7 @@ describe('the card', () => {
     const other = await pointOnStatement(page, 'The focus is on our national security');
     await page.mouse.click(other.x, other.y);
     await expect.poll(() => cardText(page)).toContain('Qatari official');
-    expect(await page.locator('saywho-card').count()).toBe(1);
+    expect(await page.locator('saywho-layer').count()).toBe(1);
 
     await page.keyboard.press('Escape');
     await expect.poll(() => cardOpen(page)).toBe(false);
@@ -128,9 +132,7 @@ describe('the card', () => {
     const page = await session.browser.context.newPage();
     await page.goto(session.server.url('001.html'));
     await waitForHighlights(page);
-    await page.waitForFunction(() => (CSS.highlights.get('saywho-conflict')?.size ?? 0) > 0, null, {
-      timeout: 15_000,
-    });
+    await waitForStoreMark(page, 'conflict');
     const blank = { x: page.viewportSize()!.width - 40, y: 450 };
     const hover = async () => {
       const point = await pointOnStatement(page, 'Unilaterally bombing');
@@ -221,7 +223,7 @@ describe('the card', () => {
     const save = (await cardSnapshot(page))!.buttons.Save!;
     await page.mouse.click(save.x, save.y);
     await expect.poll(() => cardText(page)).toContain('Saved');
-    expect((await highlightSizes(page))['saywho-saved']).toBe(1);
+    expect((await storeMarks(page)).saved).toBe(1);
     const archive = await session.browser.context.newPage();
     await archive.goto(`chrome-extension://${session.browser.extensionId}/archive.html`);
     await expect.poll(() => archive.locator('.entry__text').allTextContents()).toContain(texts[0]);
@@ -249,7 +251,9 @@ describe('the card', () => {
     await waitForHighlights(page);
     await sendToTab(page, { type: 'next-statement', direction: 1 });
     await expect.poll(() => cardOpen(page)).toBe(true);
-    expect(await page.evaluate(() => document.activeElement?.nodeName)).toBe('SAYWHO-CARD');
+    expect(await page.evaluate(() => document.activeElement?.nodeName)).toBe('SAYWHO-LAYER');
+    // …and inside the card's frame, the card itself has the focus.
+    expect(await cardFrame(page)?.evaluate(() => document.activeElement?.className)).toBe('card');
     await page.screenshot({ path: join(SCREENSHOTS, 'card-keyboard.png') });
     await page.keyboard.press('Escape');
     await expect.poll(() => cardOpen(page)).toBe(false);
@@ -268,7 +272,7 @@ describe('live pages', () => {
         new MutationObserver((records) => {
           for (const r of records) {
             for (const n of Array.from(r.addedNodes)) {
-              if (n.nodeName !== 'P' && n.nodeName !== '#text' && n.nodeName !== 'SAYWHO-CARD')
+              if (n.nodeName !== 'P' && n.nodeName !== '#text' && n.nodeName !== 'SAYWHO-LAYER')
                 w.__foreign.push(n.nodeName);
             }
             if (r.type === 'attributes') w.__foreign.push(`@${r.attributeName}`);
@@ -394,11 +398,12 @@ describe('controls', () => {
       const other = await session.browser.context.newPage();
       await other.goto(session.server.url(`app/${name}.html`));
       const tabId = await tabIdOf(other, session.browser.worker);
-      // The content script has read the page (its `saywho:read` measure is on the page's
-      // timeline) and judged it.
-      await other.waitForFunction(() => performance.getEntriesByName('saywho:read').length > 0, null, {
-        timeout: 10_000,
-      });
+      // The content script has read the page (it reports a `read` timing) and judged it.
+      await expect
+        .poll(async () => (await pageTimings(other, session.browser.worker)).some((t) => t.name === 'read'), {
+          timeout: 10_000,
+        })
+        .toBe(true);
       const status = await session.browser.worker.evaluate(
         (id) =>
           chrome.tabs

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { captureQuery } from '../../utils/capture';
 import type { SelectionReply } from '../../utils/messages';
 import { seriousViolations } from './axe';
-import { SCREENSHOTS, tabIdOf, waitForHighlights } from './harness';
+import { SCREENSHOTS, tabIdOf, waitForHighlights, waitForStoreMark } from './harness';
 import { readmeScreenshot, useReadmeLocale } from './readme-screenshots';
 import { useExtensionSession } from './session';
 
@@ -41,9 +41,7 @@ describe('the popup', () => {
     const page = await session.browser.context.newPage();
     await page.goto(session.server.url('001.html'));
     await waitForHighlights(page);
-    await page.waitForFunction(() => (CSS.highlights.get('saywho-conflict')?.size ?? 0) > 0, null, {
-      timeout: 15_000,
-    });
+    await waitForStoreMark(page, 'conflict');
 
     const popup = await openPopup(page.url(), await tabIdOf(page, session.browser.worker));
     await useReadmeLocale(popup);

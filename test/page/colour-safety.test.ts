@@ -1,5 +1,5 @@
 /**
- * The highlight styles (entrypoints/content/style.css) under simulated colour-vision deficiencies,
+ * The highlight styles (entrypoints/content/style.css) and the store's marks (assets/layer.css) under simulated colour-vision deficiencies,
  * on a light and a dark page. Simulation: Machado, Oliveira & Fernandes (2009), severity 1, in
  * linear RGB — the model DevTools' "Emulate vision deficiencies" uses (the end-to-end test takes
  * screenshots with that emulation). Colour difference: CIEDE2000; contrast: WCAG relative luminance.
@@ -35,6 +35,14 @@ function highlightStyles(): Map<
       entry.line = { rgb: [+line[1]!, +line[2]!, +line[3]!], style: `${where} ${style}` };
     }
     out.set(m[1]!, entry);
+  }
+  // The marks from the reader's store, drawn in Saywho's shadow root: `color` is the line's colour
+  // and `--shape` its shape (assets/layer.css).
+  const layer = readFileSync(join(__dirname, '../../assets/layer.css'), 'utf8');
+  for (const m of layer.matchAll(/\.mark--([a-z]+)\s*\{([^}]*)\}/g)) {
+    const line = /(?:^|;|\s)color:\s*([^;]+);/.exec(m[2]!)?.[1]?.match(colour);
+    const shape = /--shape:\s*([^;]+);/.exec(m[2]!)?.[1]?.trim();
+    if (line && shape) out.set(m[1]!, { line: { rgb: [+line[1]!, +line[2]!, +line[3]!], style: shape } });
   }
   return out;
 }

@@ -3,34 +3,30 @@
  * with the page as it changes. Browser messaging is injected, so this runs in the content script
  * and in tests alike. Every listener is tied to one AbortSignal: aborting unloads Saywho cleanly.
  */
-import { render } from 'preact';
-import { CARD_CSS } from '@/components/card-css';
-import { StatementCard } from '@/components/StatementCard';
+import LAYER_CSS from '@/assets/layer.css?inline';
 import type { Statement } from '../extract/types';
 import type {
   BackgroundMessage,
   BackgroundReply,
+  CardState,
   ContentMessage,
   ContentReply,
   IngestPageReply,
   PageStatementsReply,
   PageStatusReply,
+  PageStoreState,
   SaveStatementReply,
   SelectionCapture,
   StatementSnapshot,
   StatementSummary,
 } from '../messages';
-import { CARD_HOST_TAG, type CardHost, caretAt, createCardHost } from '../page/card-host';
-import {
-  clearHighlights,
-  type PaintedStatements,
-  paintRelations,
-  paintSaved,
-  paintStatements,
-} from '../page/highlight';
+import { clearHighlights, type PaintedStatements, paintStatements } from '../page/highlight';
+import { caretAt, createLayerHost, LAYER_HOST_TAG, type LayerHost } from '../page/layer-host';
 import { readPageMeta } from '../page/meta';
-import { type ArticleReading, readArticleInSteps, TaskClock } from '../page/read-article';
+import { type ArticleReading, PageTimings, readArticleInSteps, TaskClock } from '../page/read-article';
 import { overlappingStatement } from '../page/selection';
+import { type MarkKind, type StoreMark, StoreMarks } from '../page/store-marks';
+import { CARD_HEIGHT, CARD_WIDTH, type CardActions, type CardView, cardPosition } from './card-frame';
 
 export interface SessionOptions {
   doc: Document;
@@ -46,6 +42,15 @@ export interface SessionOptions {
    * the content script asks the background to prepare its store (`prepare-store`).
    */
   prepare?: () => void;
+  /** Waits before asking the store again when it did not answer; then waits for the page to change. */
+  retryMs?: number[];
+  /** The longest a page whose re-readings keep finding the same statements waits between them. */
+  maxBackoffMs?: number;
+  /**
+   * Builds the card in Saywho's closed shadow root: in the extension, a frame of Saywho's own
+   * origin (`createCardFrame`). Without it, cards open and close but show nothing.
+   */
+  card?: (root: ShadowRoot, actions: CardActions) => CardView;
 }
 
 /** What the archive keeps of a statement found on the page. */
@@ -62,7 +67,10 @@ export class PageSession {
   private enabled = true;
   /** Whether the background was asked to prepare its store (once a session). */
   private prepared = false;
-  private card: CardHost | null = null;
+  /** Saywho's host on the page, made when statements are first painted; holds marks and card. */
+  private layer: LayerHost | null = null;
+  private marks: StoreMarks | null = null;
+  private card: CardView | null = null;
   private cardIndex = -1;
   /** A card opened by hovering closes when the pointer leaves; one opened by click or key stays. */
   private cardByHover = false;
@@ -73,7 +81,19 @@ export class PageSession {
   /** The statements last sent to the store, as it identifies them; null: send on the next reading. */
   private sent: SentStatements | null = null;
   private outcome: PageStatusReply['status'] = 'not-article';
+  /** Where the statements are with the store; undefined while there are none to store. */
+  private storeState: PageStoreState | undefined;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Tries left (`retryMs` index) to send the current statements after the store did not answer. */
+  private retries = 0;
+  /** The statements of the last reading, to tell whether a re-reading found anything new. */
+  private lastRead: SentStatements | null = null;
+  /** Re-readings in a row that found the same statements: each makes the next wait longer. */
+  private fruitless = 0;
+  private lastReadAt = 0;
   private generation = 0;
+  /** Saywho's work on this page, for the bench and tests (`page-timings`), never the page's timeline. */
+  private readonly timings = new PageTimings();
   private readonly doc: Document;
 
   constructor(private readonly options: SessionOptions) {
@@ -87,6 +107,8 @@ export class PageSession {
 
   /** Starts Saywho on the page: first reading, then listeners. */
   async start(): Promise<void> {
+    // Not an HTML page (an SVG or XML file opened directly): no article, nothing to follow.
+    if (this.doc.documentElement?.namespaceURI !== XHTML) return;
     this.listen();
     await this.refresh();
   }
@@ -102,37 +124,42 @@ export class PageSession {
     // A newer reading (or switching off) makes this one stale wherever it is paused.
     const generation = ++this.generation;
     const stale = () => generation !== this.generation || !this.enabled || this.options.signal.aborted;
-    // User-timing measures let the bench (and DevTools) see what Saywho costs on a page:
-    // `saywho:read` and `saywho:paint` span the work (pauses included), `saywho:task` each task.
-    const perf = this.doc.defaultView?.performance;
-    const clock = new TaskClock(perf);
-    const t0 = perf?.now() ?? 0;
+    // Timings let the bench see what Saywho costs on a page: `read` and `paint` span the work
+    // (pauses included), `task` each task. Kept by Saywho, out of the page's performance timeline.
+    const clock = new TaskClock(this.doc.defaultView?.performance, this.timings);
+    const t0 = clock.now();
     const read = await readArticleInSteps(this.doc, this.options.url(), clock, stale, this.reading, () => {
       if (this.prepared) return;
       this.prepared = true;
       this.options.prepare?.();
     });
     if (read === 'stale') {
-      if (!stale()) this.scheduleRefresh();
+      if (!stale()) this.scheduleRefresh(false);
       return;
     }
     const reading = read;
-    perf?.measure('saywho:read', { start: t0, end: perf.now() });
+    clock.record('read', t0);
+    this.noteReading(reading);
     if (await clock.breathe(stale)) return;
     this.outcome = !reading ? 'not-article' : reading.statements.length === 0 ? 'no-statements' : 'article';
     if (!reading || reading.statements.length === 0) {
       this.reading = null;
       this.painted = { ranges: [] };
       this.sent = null;
+      this.storeState = undefined;
+      clearTimeout(this.retryTimer);
       clearHighlights();
+      this.marks?.clear();
       this.closeCard();
       clock.end();
       return;
     }
     this.reading = reading;
-    const t1 = perf?.now() ?? 0;
+    const t1 = clock.now();
     this.painted = paintStatements(reading.model, reading.statements, this.doc);
-    perf?.measure('saywho:paint', { start: t1, end: perf.now() });
+    // The host comes with the page's own statements, before the store says anything about them.
+    this.ensureLayer();
+    clock.record('paint', t1);
     clock.end();
     const sent = sentStatements(reading);
     if (this.sent && sameSent(this.sent, sent)) {
@@ -147,29 +174,102 @@ export class PageSession {
     this.summaries = sent.keys.map((k) => before.get(k) ?? null);
     this.sent = sent;
     this.paintState();
-    const reply = (await this.options.send(reading.message)) as IngestPageReply | undefined;
+    // New statements: a store that does not answer gets its full round of tries again.
+    this.retries = 0;
+    await this.sendReading(reading, sent);
+  }
+
+  /**
+   * Asks the store about the reading's statements and paints its answer. A send that fails or gets
+   * no answer (the worker stopped mid-ingest, the extension reloading) leaves the page unsent and
+   * is tried again after a pause, a few times; after that, on the page's next change.
+   */
+  private async sendReading(reading: ArticleReading, sent: SentStatements): Promise<void> {
+    this.storeState = 'sending';
+    clearTimeout(this.retryTimer);
+    let reply: IngestPageReply | undefined;
+    try {
+      reply = (await this.options.send(reading.message)) as IngestPageReply | undefined;
+    } catch {
+      reply = undefined;
+    }
     // Switched off, or other statements sent since: that answer must not paint. (A later reading
     // of the same statements keeps `sent`, so the answer still lands on its ranges.)
     if (this.sent !== sent || !this.enabled) return;
     if (reply?.ok && reply.statements.length === sent.keys.length) {
+      this.storeState = 'answered';
       this.summaries = reply.statements;
       this.collecting = reply.autoCollect !== false;
       this.paintState();
     } else {
-      // Not stored: the next reading asks again.
       this.sent = null;
-      if (reply && !reply.ok) console.warn('Saywho could not store this page:', reply.error);
+      if (reply) {
+        // The store answered but did not keep the page (its error is on the badge and in the
+        // popup): the next reading asks again.
+        this.storeState = 'refused';
+        if (!reply.ok) console.warn('Saywho could not store this page:', reply.error);
+      } else {
+        this.retryLater(reading);
+      }
     }
     this.renderCard();
   }
 
+  /** Sends the reading again after the next pause of `retryMs`, or, once they are spent, waits for a change. */
+  private retryLater(reading: ArticleReading): void {
+    const delay = (this.options.retryMs ?? RETRY_MS)[this.retries];
+    if (delay === undefined) {
+      this.storeState = 'unreachable';
+      return;
+    }
+    this.retries++;
+    this.storeState = 'waiting';
+    this.retryTimer = setTimeout(() => {
+      // Read again since, switched off, or sent since: that reading has its own send.
+      if (this.reading !== reading || this.sent !== null || !this.enabled || this.options.signal.aborted) return;
+      this.sent = sentStatements(reading);
+      void this.sendReading(reading, this.sent);
+    }, delay);
+  }
+
+  /** Counts re-readings that found nothing new, for the back-off (`scheduleRefresh`). */
+  private noteReading(reading: ArticleReading | null): void {
+    const read = reading && reading.statements.length > 0 ? sentStatements(reading) : null;
+    const same = read === null ? this.lastRead === null : this.lastRead !== null && sameSent(this.lastRead, read);
+    this.fruitless = same ? this.fruitless + 1 : 0;
+    this.lastRead = read;
+    this.lastReadAt = Date.now();
+  }
+
+  /** Saywho's host on the page, and the marks in it (made once, put back if the page dropped it). */
+  private ensureLayer(): LayerHost | null {
+    const view = this.doc.defaultView;
+    if (!view || !this.doc.documentElement) return null;
+    if (!this.layer) {
+      this.layer = createLayerHost(this.doc, LAYER_CSS);
+      this.marks = new StoreMarks(this.layer.marks, view);
+    }
+    this.layer.attach();
+    return this.layer;
+  }
+
+  /** What the store said, as marks only the reader sees: conflict over related, saved besides. */
   private paintState(): void {
-    if (!this.enabled) return;
-    const known = this.summaries.map(
-      (s) => s ?? { statementId: 0, related: 0, conflicts: 0, saved: false, strongest: null },
-    );
-    paintRelations(this.painted, known);
-    paintSaved(this.painted, known);
+    if (!this.enabled || !this.marks) return;
+    const marks: StoreMark[] = [];
+    for (const [i, summary] of this.summaries.entries()) {
+      const range = this.painted.ranges[i];
+      if (!summary || !range) continue;
+      if (summary.conflicts > 0) marks.push({ range, kind: 'conflict' });
+      else if (summary.related > 0) marks.push({ range, kind: 'related' });
+      if (summary.saved) marks.push({ range, kind: 'saved' });
+    }
+    this.marks.set(marks);
+  }
+
+  /** Statements carrying each kind of store mark (tests look at what the reader would see). */
+  storeMarkCount(kind: MarkKind): number {
+    return this.marks?.count(kind) ?? 0;
   }
 
   toggle(): void {
@@ -181,6 +281,7 @@ export class PageSession {
       // Forget the ranges too: with highlights off, clicks and hovers must not open cards.
       this.painted = { ranges: [] };
       clearHighlights();
+      this.marks?.clear();
       this.closeCard();
     }
   }
@@ -210,7 +311,10 @@ export class PageSession {
           status: this.outcome,
           statements: this.statementCount,
           truncated: this.reading?.truncated ?? false,
+          ...(this.storeState ? { store: this.storeState } : {}),
         };
+      case 'page-timings':
+        return { ok: true, timings: this.timings.list() };
       case 'selection-statement':
         return { ok: true, selection: this.selectionStatement() };
       case 'page-statements':
@@ -275,30 +379,52 @@ export class PageSession {
     const statement = this.reading?.statements[index];
     const range = this.painted.ranges[index];
     if (!statement || !range) return;
-    if (!this.card) this.card = createCardHost(this.doc, CARD_CSS);
     this.cardIndex = index;
     this.cardByHover = hover;
     this.cardStatus = { saving: false, error: null };
-    this.renderCard();
     this.placeCard();
-    if (focus) (this.card.container.querySelector('.card') as HTMLElement | null)?.focus();
+    if (this.cardIndex !== index) return;
+    this.renderCard();
+    if (focus) this.cardView()?.focus();
+  }
+
+  /** The card, built on first use in Saywho's host. */
+  private cardView(): CardView | null {
+    if (this.card) return this.card;
+    const layer = this.ensureLayer();
+    if (!layer || !this.options.card) return null;
+    this.card = this.options.card(layer.root, {
+      onSave: () => void this.save(this.cardIndex),
+      onOpenView: () => this.openView(),
+      onClose: () => this.closeCard(),
+      // The pointer resting on the card keeps it open (the page sees no pointer events over it).
+      onPointerEnter: () => clearTimeout(this.hoverTimer),
+    });
+    return this.card;
   }
 
   private placeCard(): void {
     const range = this.painted.ranges[this.cardIndex];
-    if (!this.card || this.cardIndex === -1 || !range) return;
+    if (this.cardIndex === -1 || !range) return;
     const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
-    const height = this.doc.defaultView?.innerHeight ?? 0;
+    const view = this.doc.defaultView;
+    const height = view?.innerHeight ?? 0;
     if (rect.bottom < 0 || rect.top > height) {
       this.closeCard();
       return;
     }
-    this.card.place(rect);
+    const width = Math.min(CARD_WIDTH, Math.max(200, (view?.innerWidth ?? CARD_WIDTH) - 16));
+    const { left, top } = cardPosition(
+      rect,
+      { width: view?.innerWidth ?? 1024, height: height || 768 },
+      { width, height: CARD_HEIGHT },
+    );
+    this.cardView()?.moveTo(left, top);
   }
 
   closeCard(): void {
     this.cardIndex = -1;
-    if (this.card) render(null, this.card.container);
+    this.card?.render(null);
   }
 
   get openCardIndex(): number {
@@ -306,39 +432,41 @@ export class PageSession {
   }
 
   private renderCard(): void {
-    if (!this.card || this.cardIndex === -1) return;
-    const statement = this.reading?.statements[this.cardIndex];
-    if (!statement) {
+    if (this.cardIndex === -1) return;
+    const state = this.cardState(this.cardIndex);
+    if (!state) {
       this.closeCard();
       return;
     }
-    const summary = this.summaries[this.cardIndex] ?? null;
-    render(
-      <StatementCard
-        statement={{
-          text: statement.text,
-          kind: statement.kind,
-          speaker: statement.speaker?.name ?? null,
-          mention: statement.speaker?.mention ?? null,
-          cue: statement.cue,
-        }}
-        summary={summary}
-        collecting={this.collecting}
-        status={this.cardStatus}
-        onSave={() => void this.save(this.cardIndex)}
-        onOpenView={() => {
-          if (summary) {
-            void this.options.send({
-              type: 'open-view',
-              url: this.options.url(),
-              ...(summary.statementId > 0 ? { statementId: summary.statementId } : {}),
-            });
-          }
-        }}
-        onClose={() => this.closeCard()}
-      />,
-      this.card.container,
-    );
+    this.cardView()?.render(state);
+  }
+
+  /** What the card shows for a statement: its words and speaker, what the store said, the save state. */
+  private cardState(index: number): CardState | null {
+    const statement = this.reading?.statements[index];
+    if (!statement) return null;
+    return {
+      statement: {
+        text: statement.text,
+        kind: statement.kind,
+        speaker: statement.speaker?.name ?? null,
+        mention: statement.speaker?.mention ?? null,
+        cue: statement.cue,
+      },
+      summary: this.summaries[index] ?? null,
+      collecting: this.collecting,
+      status: this.cardStatus,
+    };
+  }
+
+  private openView(): void {
+    const summary = this.summaries[this.cardIndex];
+    if (!summary) return;
+    void this.options.send({
+      type: 'open-view',
+      url: this.options.url(),
+      ...(summary.statementId > 0 ? { statementId: summary.statementId } : {}),
+    });
   }
 
   private async save(index: number): Promise<void> {
@@ -373,27 +501,75 @@ export class PageSession {
 
   private pendingSince = 0;
 
-  /** Debounced, with a ceiling: a page that never stops changing is still read every few seconds. */
-  private scheduleRefresh(): void {
+  /**
+   * Debounced, with a ceiling: a page that never stops changing is still read every few seconds.
+   * And backed off: each re-reading in a row that found the same statements doubles the time
+   * before the next (up to `maxBackoffMs`), so text that keeps changing without adding anything
+   * (a live ticker, a re-rendered sidebar) costs less and less. New content (`fresh`: an element
+   * with words, a new URL) ends the back-off.
+   */
+  private scheduleRefresh(fresh: boolean): void {
     const now = Date.now();
     const wait = this.options.debounceMs ?? 400;
+    if (fresh && this.fruitless > 0) {
+      this.fruitless = 0;
+      this.pendingSince = now;
+    }
     if (this.pendingSince === 0) this.pendingSince = now;
     clearTimeout(this.refreshTimer);
-    const delay = Math.max(0, Math.min(wait, this.pendingSince + wait * 4 - now));
+    const debounced = Math.min(wait, this.pendingSince + wait * 4 - now);
+    const backoff =
+      this.fruitless === 0 ? 0 : Math.min(this.options.maxBackoffMs ?? 30_000, wait * 4 * 2 ** (this.fruitless - 1));
+    const delay = Math.max(0, debounced, this.lastReadAt + backoff - now);
     this.refreshTimer = setTimeout(() => {
       this.pendingSince = 0;
       void this.refresh();
     }, delay);
   }
 
-  /** Whether a mutation can change the article text: text changes outside the article do not. */
-  private touchesArticle(record: MutationRecord): boolean {
+  /**
+   * What a batch of mutations can change. `none`: nothing Saywho reads (outside the article, in
+   * `<head>`, or only digits and spaces — a counter, a clock, "updated 3 minutes ago" — in text
+   * that holds no statement); `text`: the article's words, or nodes a statement is painted on;
+   * `content`: an element with words was added (a new paragraph, a new article body). Judged over
+   * the batch: a counter's old text node is often removed in one record and its new one added in
+   * the next.
+   */
+  private changeOf(records: MutationRecord[]): 'none' | 'text' | 'content' {
+    const removed: Node[] = [];
+    const added: Node[] = [];
+    let edited: 'none' | 'text' = 'none';
+    for (const record of records) {
+      const target = record.target;
+      if (this.doc.head?.contains(target)) continue;
+      const inArticle = this.inArticle(target);
+      if (record.type === 'characterData') {
+        if (inArticle && !sameWords(record.oldValue ?? '', target.nodeValue ?? '')) edited = 'text';
+        continue;
+      }
+      // Elsewhere, only new elements with words matter (a new article container, "read more" blocks).
+      if (!inArticle) {
+        if (Array.from(record.addedNodes).some(isElementWithWords)) return 'content';
+        continue;
+      }
+      removed.push(...Array.from(record.removedNodes));
+      added.push(...Array.from(record.addedNodes));
+    }
+    if (!sameWords(textOf(removed), textOf(added))) return added.some(isElementWithWords) ? 'content' : 'text';
+    // The same words in new nodes: read again only to move highlights off the removed ones.
+    return removed.some((n) => this.anchorsStatement(n)) ? 'text' : edited;
+  }
+
+  private inArticle(node: Node): boolean {
     const root = this.reading?.root;
-    if (!root?.isConnected) return true;
-    const target = record.target;
-    if (root.contains(target) || target.contains(root)) return true;
-    // Elsewhere, only new elements matter (a new article container, "read more" blocks).
-    return Array.from(record.addedNodes).some((n) => n.nodeType === 1);
+    return !root?.isConnected || root.contains(node) || node.contains(root);
+  }
+
+  /** Whether a painted statement starts or ends in `node` (or under it). */
+  private anchorsStatement(node: Node): boolean {
+    return this.painted.ranges.some(
+      (r) => r !== null && (node.contains(r.startContainer) || node.contains(r.endContainer)),
+    );
   }
 
   private listen(): void {
@@ -403,13 +579,16 @@ export class PageSession {
 
     // Paragraphs added later (lazy load, "read more", infinite scroll) and re-rendered text.
     const observer = new win.MutationObserver((records) => {
-      const ours = (n: Node) => n.nodeName.toLowerCase() === CARD_HOST_TAG;
+      const ours = (n: Node) => n.nodeName.toLowerCase() === LAYER_HOST_TAG;
       const onlyOurs = (r: MutationRecord) =>
         ours(r.target) ||
         (r.type === 'childList' && [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)].every(ours));
-      if (records.some((r) => !onlyOurs(r) && this.touchesArticle(r))) this.scheduleRefresh();
+      const change = this.changeOf(records.filter((r) => !onlyOurs(r)));
+      if (change !== 'none') this.scheduleRefresh(change === 'content');
     });
-    observer.observe(this.doc.body, { childList: true, subtree: true, characterData: true });
+    // The whole document, not its <body>: a page that swaps in a new body (Turbo, pjax) is still
+    // followed. Old values let a change of digits alone be told apart.
+    observer.observe(this.doc, { childList: true, subtree: true, characterData: true, characterDataOldValue: true });
     signal.addEventListener('abort', () => observer.disconnect());
 
     // SPA navigation through the history API: a new article under a new URL.
@@ -419,16 +598,18 @@ export class PageSession {
       this.lastUrl = url;
       this.sent = null;
       this.closeCard();
-      this.scheduleRefresh();
+      this.scheduleRefresh(true);
     };
     win.addEventListener('popstate', onUrlChange, { signal });
     const poll = win.setInterval(onUrlChange, 1000);
     signal.addEventListener('abort', () => win.clearInterval(poll));
 
+    // Only the reader's own input counts: a page's scripts can dispatch clicks, moves and keys, and
+    // must not open cards or learn anything by doing so.
     this.doc.addEventListener(
       'click',
       (event) => {
-        if ((event.target as Node | null)?.nodeName.toLowerCase() === CARD_HOST_TAG) return;
+        if (!event.isTrusted || isLayerHost(event.target)) return;
         const i = this.statementAt(event.clientX, event.clientY);
         if (i !== -1) this.openCard(i);
         else this.closeCard();
@@ -438,9 +619,10 @@ export class PageSession {
     this.doc.addEventListener(
       'mousemove',
       (event) => {
+        if (!event.isTrusted) return;
         clearTimeout(this.hoverTimer);
         // Over the card itself: it stays, so the reader can reach Save and the link.
-        if ((event.target as Node | null)?.nodeName.toLowerCase() === CARD_HOST_TAG) return;
+        if (isLayerHost(event.target)) return;
         const { clientX, clientY } = event;
         // The pointer rests a moment before anything changes: passing over a highlight opens
         // nothing, and crossing the gap between a highlight and its card does not close it.
@@ -455,20 +637,57 @@ export class PageSession {
     this.doc.addEventListener(
       'keydown',
       (event) => {
-        if (event.key === 'Escape' && this.cardIndex !== -1) this.closeCard();
+        if (event.isTrusted && event.key === 'Escape' && this.cardIndex !== -1) this.closeCard();
       },
       { signal },
     );
-    // The card follows its statement while the page scrolls, and closes once it leaves the screen.
-    win.addEventListener('scroll', () => this.placeCard(), { signal, passive: true });
-    win.addEventListener('resize', () => this.placeCard(), { signal, passive: true });
+    // Marks and card follow their statements while the page (or a box in it) scrolls or resizes;
+    // the card closes once its statement leaves the screen.
+    const follow = () => {
+      this.marks?.schedule();
+      this.placeCard();
+    };
+    this.doc.addEventListener('scroll', follow, { signal, passive: true, capture: true });
+    win.addEventListener('resize', follow, { signal, passive: true });
     signal.addEventListener('abort', () => {
       clearTimeout(this.refreshTimer);
+      clearTimeout(this.retryTimer);
       clearTimeout(this.hoverTimer);
       clearHighlights();
-      this.card?.remove();
+      this.marks?.cancel();
+      this.card?.destroy();
+      this.layer?.remove();
     });
   }
+}
+
+function isLayerHost(target: EventTarget | null): boolean {
+  return (target as Node | null)?.nodeName?.toLowerCase() === LAYER_HOST_TAG;
+}
+
+const XHTML = 'http://www.w3.org/1999/xhtml';
+
+/** Waits before asking a store that did not answer again (its worker is woken by the next try). */
+const RETRY_MS = [1_000, 2_000, 4_000, 8_000, 16_000];
+
+/** Text as statements see it: without digits and white space, which a ticking counter changes. */
+function words(text: string): string {
+  return text.replace(/[\p{Nd}\s]+/gu, '');
+}
+
+function sameWords(a: string, b: string): boolean {
+  return a === b || words(a) === words(b);
+}
+
+function textOf(nodes: Node[]): string {
+  return nodes.map((n) => n.textContent ?? '').join('');
+}
+
+/** Elements whose text is no reading matter (code, styles, templates). */
+const WORDLESS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+function isElementWithWords(node: Node): boolean {
+  return node.nodeType === 1 && !WORDLESS.has(node.nodeName.toUpperCase()) && words(node.textContent ?? '') !== '';
 }
 
 /** What was sent to the store for a page, to tell whether a new reading needs asking again. */

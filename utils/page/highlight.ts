@@ -1,9 +1,12 @@
 /**
  * Paints statements with the CSS Custom Highlight API: ranges are registered by name and styled by
  * `::highlight()` rules, so the page's DOM is never touched.
+ *
+ * The registry is shared with the page's scripts, so only what Saywho found in the page itself is
+ * painted here (a page could compute it too). What the reader's store says about a statement —
+ * related, conflicting, saved — is drawn where the page cannot look (`store-marks.ts`).
  */
 import type { Statement, StatementKind } from '../extract/types';
-import type { StatementSummary } from '../messages';
 import { rangeFor, type TextModel } from './text-model';
 
 export const HIGHLIGHT_NAMES = {
@@ -11,9 +14,6 @@ export const HIGHLIGHT_NAMES = {
   partial: 'saywho-partial',
   indirect: 'saywho-indirect',
   speaker: 'saywho-speaker',
-  related: 'saywho-related',
-  conflict: 'saywho-conflict',
-  saved: 'saywho-saved',
 } as const;
 
 type HighlightKey = keyof typeof HIGHLIGHT_NAMES;
@@ -60,27 +60,4 @@ export function paintStatements(model: TextModel, statements: Statement[], doc: 
     }
   }
   return { ranges };
-}
-
-/** Marks statements that have related or conflicting statements in the store. */
-export function paintRelations(painted: PaintedStatements, summaries: StatementSummary[]): void {
-  if (!canHighlight()) return;
-  CSS.highlights.delete(HIGHLIGHT_NAMES.conflict);
-  CSS.highlights.delete(HIGHLIGHT_NAMES.related);
-  for (const [i, summary] of summaries.entries()) {
-    const range = painted.ranges[i];
-    if (!range) continue;
-    if (summary.conflicts > 0) highlightFor('conflict', 5).add(range);
-    else if (summary.related > 0) highlightFor('related', 4).add(range);
-  }
-}
-
-/** Marks statements the reader saved to the archive. */
-export function paintSaved(painted: PaintedStatements, summaries: StatementSummary[]): void {
-  if (!canHighlight()) return;
-  CSS.highlights.delete(HIGHLIGHT_NAMES.saved);
-  for (const [i, summary] of summaries.entries()) {
-    const range = painted.ranges[i];
-    if (range && summary.saved) highlightFor('saved', 6).add(range);
-  }
 }
