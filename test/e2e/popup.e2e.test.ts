@@ -35,11 +35,12 @@ describe('the popup', () => {
   });
 
   it('groups statements by speaker with counts, conflicts first, and expands one to its related statements', async () => {
+    // Each on a site of its own, which its declared site name spells: the name is kept.
     const first = await session.browser.context.newPage();
-    await first.goto(session.server.url('000.html'));
+    await first.goto(session.server.urlOn('capitalledger', '000.html'));
     await waitForHighlights(first);
     const page = await session.browser.context.newPage();
-    await page.goto(session.server.url('001.html'));
+    await page.goto(session.server.urlOn('levantdailywire', '001.html'));
     await waitForHighlights(page);
     await waitForStoreMark(page, 'conflict');
 
@@ -68,7 +69,10 @@ describe('the popup', () => {
     await related.waitFor();
     await expect(related.locator('.related__text').textContent()).resolves.toContain('Unilaterally bombing');
     await expect(related.locator('.related__speaker').textContent()).resolves.toBe('Karoline Leavitt');
-    await expect(related.locator('.related__site').textContent()).resolves.not.toBe('');
+    // The name the page declared, and beside it the hostname it was really read on.
+    await expect(related.locator('.related__site').textContent()).resolves.toBe(
+      'The Capital Ledger · capitalledger.localhost',
+    );
     await expect(related.locator('.related__date').textContent()).resolves.toMatch(/\d{4}/);
     await expect(related.locator('.related__reason').textContent()).resolves.not.toBe('');
 
