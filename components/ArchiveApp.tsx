@@ -1,6 +1,7 @@
 import { memo } from 'preact/compat';
 import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
 import type { StatementKind } from '@/utils/extract/types';
+import { isWebUrl } from '@/utils/messages';
 import { textFragmentUrl } from '@/utils/page/text-fragment';
 import { storeProblemItem } from '@/utils/settings';
 import { deleteEntry, parseTags, restoreEntry, updateEntry } from '@/utils/store/archive';
@@ -151,7 +152,7 @@ function ArchiveList({ db, baseUrl }: { db: SaywhoDb; baseUrl: string }) {
         <button
           type="button"
           class="button"
-          onClick={() => download(`saywho-archive-${stamp}.csv`, 'text/csv', toCsv(results))}
+          onClick={() => download(`saywho-archive-${stamp}.csv`, 'text/csv;charset=utf-8', toCsv(results))}
         >
           CSV
         </button>{' '}
@@ -436,10 +437,7 @@ const EntryItem = memo(function EntryItem({
         ) : (
           <span class="entry__speaker">{speaker}</span>
         )}{' '}
-        · {KIND_LABEL[s.kind]} ·{' '}
-        <a class="entry__source" href={textFragmentUrl(s.pageUrl, s.text)} target="_blank" rel="noreferrer">
-          {s.pageTitle || s.pageUrl}
-        </a>
+        · {KIND_LABEL[s.kind]} · <SourceLink url={s.pageUrl} title={s.pageTitle} text={s.text} />
         {s.site ? <span class="entry__site"> · {siteLabel(s.site, s.pageUrl)}</span> : null} · saved{' '}
         {formatDateTime(entry.savedAt)}
         {conflict ? <span class="badge badge--conflict"> · possible conflict</span> : null}
@@ -510,3 +508,16 @@ const EntryItem = memo(function EntryItem({
     </li>
   );
 });
+
+/**
+ * The page a quote came from: a link when its address is http(s), as every page Saywho reads is;
+ * any other address (an imported file or an older version may hold one) is only shown as text.
+ */
+function SourceLink({ url, title, text }: { url: string; title: string; text: string }) {
+  if (!isWebUrl(url)) return <span class="entry__source">{title || url}</span>;
+  return (
+    <a class="entry__source" href={textFragmentUrl(url, text)} target="_blank" rel="noreferrer">
+      {title || url}
+    </a>
+  );
+}

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { StatementKind } from '@/utils/extract/types';
 import type { SelectionCapture } from '@/utils/messages';
-import { parseTags, saveCapture } from '@/utils/store/archive';
+import { describeSave, parseTags, type SaveResult, saveCapture } from '@/utils/store/archive';
 import type { SaywhoDb } from '@/utils/store/db';
 import { siteLabel } from './format';
 import { KIND_LABEL } from './labels';
@@ -23,7 +23,7 @@ export function CaptureApp({ db, capture, archiveUrl }: CaptureAppProps) {
   const [state, setState] = useState<
     | { status: 'editing' }
     | { status: 'saving' }
-    | { status: 'saved'; id: number }
+    | { status: 'saved'; result: SaveResult }
     | { status: 'error'; error: string }
   >({ status: 'editing' });
 
@@ -44,7 +44,7 @@ export function CaptureApp({ db, capture, archiveUrl }: CaptureAppProps) {
     if (!capture) return;
     setState({ status: 'saving' });
     try {
-      const id = await saveCapture(db, {
+      const result = await saveCapture(db, {
         statementId: capture.statementId,
         snapshot: {
           text,
@@ -59,7 +59,7 @@ export function CaptureApp({ db, capture, archiveUrl }: CaptureAppProps) {
         note,
         tags: parseTags(tags),
       });
-      setState({ status: 'saved', id });
+      setState({ status: 'saved', result });
     } catch (error) {
       setState({ status: 'error', error: error instanceof Error ? error.message : String(error) });
     }
@@ -145,8 +145,13 @@ export function CaptureApp({ db, capture, archiveUrl }: CaptureAppProps) {
         </div>
         <div aria-live="polite">
           {state.status === 'saved' ? (
-            <p class="saved" data-state="saved" data-entry-id={state.id}>
-              Saved to your archive.
+            // A quote already archived is not saved twice: the note and tags join its entry, and the reader is told.
+            <p
+              class="saved"
+              data-state={state.result.alreadySaved ? 'already-saved' : 'saved'}
+              data-entry-id={state.result.id}
+            >
+              {describeSave(state.result)}
             </p>
           ) : null}
           {state.status === 'error' ? (

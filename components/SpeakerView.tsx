@@ -1,7 +1,8 @@
+import { isWebUrl } from '@/utils/messages';
 import { textFragmentUrl } from '@/utils/page/text-fragment';
 import type { SaywhoDb } from '@/utils/store/db';
 import { speakerTimeline } from '@/utils/store/queries';
-import { formatDay, siteLabel } from './format';
+import { formatDay, machineDate, siteLabel } from './format';
 import { KIND_LABEL } from './labels';
 import { useLiveQuery } from './use-live-query';
 
@@ -35,13 +36,14 @@ export function SpeakerView({ db, speaker, baseUrl }: { db: SaywhoDb; speaker: s
                 class={`timeline__item${i.conflicts > 0 ? ' timeline__item--conflict' : ''}`}
                 data-conflicts={i.conflicts}
               >
-                <time class="timeline__date" dateTime={new Date(i.at).toISOString()}>
+                <time class="timeline__date" dateTime={machineDate(i.at)}>
                   {formatDay(i.at)}
                 </time>
                 <blockquote class="entry__text">{i.text}</blockquote>
                 <p class="entry__meta">
                   {KIND_LABEL[i.kind]} ·{' '}
-                  {i.pageUrl ? (
+                  {/* Only http(s) is linked: another address an import or an older version left is text. */}
+                  {isWebUrl(i.pageUrl) ? (
                     <a
                       href={textFragmentUrl(i.pageUrl, i.text, { prefix: i.prefix, suffix: i.suffix })}
                       target="_blank"
@@ -49,6 +51,8 @@ export function SpeakerView({ db, speaker, baseUrl }: { db: SaywhoDb; speaker: s
                     >
                       {i.pageTitle || i.pageUrl}
                     </a>
+                  ) : i.pageTitle || i.pageUrl ? (
+                    <span>{i.pageTitle || i.pageUrl}</span>
                   ) : null}
                   {i.site ? ` · ${siteLabel(i.site, i.pageUrl)}` : ''}
                   {i.conflicts > 0 ? (

@@ -273,8 +273,12 @@ describe('auto-collect setting', () => {
         savedAt: expect.any(Number),
       },
     ]);
-    // Saving it again keeps one entry.
-    expect(await handleBackgroundMessage(db, save, effects(false))).toEqual({ ok: true, entryId: 1 });
+    // Saving it again keeps one entry, and says so: the same note and tags, nothing added.
+    expect(await handleBackgroundMessage(db, save, effects(false))).toEqual({
+      ok: true,
+      entryId: 1,
+      alreadySaved: { noteAdded: false, tagsAdded: [] },
+    });
     const again = await handleBackgroundMessage(db, message, effects(false));
     expect(again).toMatchObject({
       ok: true,

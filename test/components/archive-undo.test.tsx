@@ -30,7 +30,7 @@ afterEach(async () => {
 const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 
 async function saveOne(text: string): Promise<number> {
-  return saveCapture(db, {
+  const saved = await saveCapture(db, {
     statementId: null,
     snapshot: {
       text,
@@ -43,6 +43,7 @@ async function saveOne(text: string): Promise<number> {
       publishedAt: null,
     },
   });
+  return saved.id;
 }
 
 const button = (label: RegExp) =>

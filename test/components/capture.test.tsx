@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CaptureApp } from '../../components/CaptureApp';
 import type { SelectionCapture } from '../../utils/messages';
+import { saveCapture } from '../../utils/store/archive';
 import { openDb, type SaywhoDb } from '../../utils/store/db';
 
 let db: SaywhoDb;
@@ -99,6 +100,70 @@ describe('CaptureApp', () => {
     expect(entry).toMatchObject({
       statementId: null,
       snapshot: { speaker: 'Ada Park', kind: 'partial', cue: 'said' },
+    });
+  });
+
+  describe('a quote the archive already holds', () => {
+    const capture: SelectionCapture = {
+      text: 'We will vote again before the summer.',
+      speaker: 'Ada Park',
+      kind: 'direct',
+      cue: 'said',
+      statementId: null,
+      page,
+    };
+    const snapshot = {
+      text: capture.text,
+      kind: capture.kind,
+      speaker: capture.speaker,
+      cue: capture.cue,
+      pageUrl: page.url,
+      pageTitle: page.title,
+      site: page.site,
+      publishedAt: page.publishedAt,
+    };
+
+    async function submit(note: string, tags: string) {
+      render(<CaptureApp db={db} capture={capture} archiveUrl="archive.html" />, root);
+      type(field<HTMLTextAreaElement>('note'), note);
+      type(field<HTMLInputElement>('tags'), tags);
+      await new Promise((ok) => setTimeout(ok, 0));
+      root.querySelector<HTMLFormElement>('form')!.requestSubmit();
+      await vi.waitFor(() => expect(root.querySelector('[data-state="already-saved"]')).not.toBeNull());
+      return root.querySelector('[data-state="already-saved"]')!;
+    }
+
+    it('adds the new note and tags to its entry and says so', async () => {
+      const { id } = await saveCapture(db, {
+        statementId: null,
+        snapshot,
+        note: 'Heard at the council meeting',
+        tags: ['council'],
+      });
+      const outcome = await submit('Repeated in the radio interview', 'council, radio');
+      expect(outcome.textContent).toBe('Already saved: note and tags added.');
+      expect(outcome.getAttribute('data-entry-id')).toBe(String(id));
+      expect(await db.archive.toArray()).toEqual([
+        expect.objectContaining({
+          id,
+          note: 'Heard at the council meeting\n\nRepeated in the radio interview',
+          tags: ['council', 'radio'],
+        }),
+      ]);
+    });
+
+    it('says it was already saved when there is nothing new to add', async () => {
+      await saveCapture(db, {
+        statementId: null,
+        snapshot,
+        note: 'Heard at the council meeting',
+        tags: ['council'],
+      });
+      const outcome = await submit('Heard at the council meeting', 'Council');
+      expect(outcome.textContent).toBe('Already saved.');
+      expect(await db.archive.toArray()).toEqual([
+        expect.objectContaining({ note: 'Heard at the council meeting', tags: ['council'] }),
+      ]);
     });
   });
 });

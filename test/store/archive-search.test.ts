@@ -75,27 +75,14 @@ describe('ArchiveIndex', () => {
     expect(index.facets.speakers.map((s) => s.name)).toEqual(['Ada Park', 'Ben Ode', 'Speaker 3']);
   });
 
-  it('stays instant at 10,000 entries: index build and search under the 100 ms a reader perceives as instant', () => {
+  it('searches 10,000 entries: the one entry a rare word names, every entry a common one names', () => {
+    // How fast is measured by `npm run bench` (archive search, as ratios), never asserted here.
     const many = Array.from({ length: 10_000 }, (_, i) => entry(i + 1));
-    const t0 = performance.now();
     const big = new ArchiveIndex(many, new Set([5, 10]));
-    const built = performance.now() - t0;
-    const times: number[] = [];
-    let hits = 0;
-    for (const query of ['bridge', 'river vote', 'number9999', 'cafe 40', 'speaker 7 peace', 'zzz']) {
-      const t = performance.now();
-      hits += big.search({ ...EMPTY_FILTER, query }).length;
-      times.push(performance.now() - t);
-    }
-    const worst = Math.max(...times);
-    console.info(
-      `archive index: build ${built.toFixed(1)} ms, worst search ${worst.toFixed(1)} ms (10,000 entries)`,
-    );
     expect(big.search({ ...EMPTY_FILTER, query: 'number9999' }).map((e) => e.id)).toEqual([9999]);
-    expect(hits).toBeGreaterThan(0);
-    // Generous bounds for a loaded CI machine; typical numbers are ~30 ms and ~3 ms.
-    expect(built).toBeLessThan(500);
-    expect(worst).toBeLessThan(100);
+    expect(big.search({ ...EMPTY_FILTER, query: 'zzz' })).toEqual([]);
+    expect(big.search({ ...EMPTY_FILTER, query: 'today' })).toHaveLength(10_000);
+    expect(big.search({ ...EMPTY_FILTER, conflictOnly: true }).map((e) => e.id)).toEqual([10, 5]);
   });
 });
 

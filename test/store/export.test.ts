@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { saveCapture } from '../../utils/store/archive';
 import { type ArchiveEntryRow, openDb, type SaywhoDb } from '../../utils/store/db';
 import {
+  CSV_COLUMNS,
   csvCell,
   escapeMarkdown,
   importArchiveJson,
@@ -59,13 +60,71 @@ describe('CSV', () => {
 
   it('writes a header and one CRLF row per entry, tags joined', () => {
     const csv = toCsv([entry(1)]);
-    const rows = csv.split('\r\n');
+    const rows = csv.replace(/^\uFEFF/, '').split('\r\n');
     expect(rows[0]).toBe('savedAt,speaker,text,kind,cue,pageTitle,site,pageUrl,note,tags');
     expect(rows[1]).toContain('"Quote number 1, ""with"" quotes"');
     expect(csv).toContain('"a note\non two lines",politics; x');
     expect(csv.endsWith('\r\n')).toBe(true);
   });
 });
+
+describe('CSV in non-Latin scripts', () => {
+  const scripts = {
+    greek: 'Η γέφυρα θα ανοίξει ξανά τον Μάιο',
+    japanese: '橋は五月に再開します',
+    arabic: 'سيعاد فتح الجسر في مايو',
+  };
+
+  it('starts with one UTF-8 byte-order mark, so spreadsheet programs read the file as UTF-8', async () => {
+    const csv = toCsv([entry(1, { text: scripts.greek })]);
+    expect(csv.codePointAt(0)).toBe(0xfeff);
+    expect(csv.slice(1).startsWith('savedAt,speaker,')).toBe(true);
+    const bytes = new Uint8Array(await new Blob([csv]).arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+
+  it('round-trips Greek, Japanese and Arabic text through the bytes of the file', async () => {
+    const rows = Object.values(scripts).map((text, i) =>
+      entry(i + 1, { text, speaker: text.split(' ')[0]!, pageTitle: `${text} — ${i}` }),
+    );
+    const bytes = await new Blob([toCsv(rows)]).arrayBuffer();
+    // What a spreadsheet program does with a BOM: decode as UTF-8 and drop the mark.
+    const read = parseCsv(new TextDecoder('utf-8').decode(bytes));
+    expect(read[0]).toEqual([...CSV_COLUMNS]);
+    expect(read.slice(1).map((r) => [r[1], r[2], r[5]])).toEqual(
+      rows.map((r) => [r.snapshot.speaker, r.snapshot.text, r.snapshot.pageTitle]),
+    );
+  });
+});
+
+/** A small RFC 4180 reader, to read back what `toCsv` wrote. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += c;
+  }
+  return rows;
+}
 
 describe('Markdown', () => {
   it('escapes page text so it cannot become a link or HTML', () => {
@@ -169,4 +228,132 @@ describe('JSON', () => {
     expect(calls).toBeGreaterThan(1);
     expect(await db.archive.count()).toBe(0);
   });
+});
+
+describe('dates that enter the archive', () => {
+  const YEAR = 365 * 24 * 3600 * 1000;
+
+  /** An export of entries 1 and 2 with entry 2 changed by `edit`; the archive holds entry 7 before. */
+  async function importEdited(edit: (e: { savedAt: unknown; snapshot: Record<string, unknown> }) => void) {
+    await saveCapture(db, { statementId: null, snapshot: entry(7).snapshot });
+    const doc = JSON.parse(toJson([entry(1), entry(2)]));
+    edit(doc.entries[1]);
+    return importArchiveJson(db, JSON.stringify(doc));
+  }
+
+  it.each([
+    ['past the end of time (1e16)', 1e16],
+    ['in seconds, not milliseconds', 1_700_000_000],
+    ['before 1990', Date.UTC(1989, 11, 31)],
+    ['two years ahead', Date.now() + 2 * YEAR],
+    ['not whole milliseconds', 1_700_000_000_000.5],
+    ['negative', -1],
+  ])(
+    'refuses a file whose savedAt is %s, naming the entry and field, and keeps the archive',
+    async (_, savedAt) => {
+      const res = await importEdited((e) => {
+        e.savedAt = savedAt;
+      });
+      expect(res).toMatchObject({
+        ok: false,
+        error: expect.stringContaining('at entries.1.savedAt (entry 2, “Quote number 2, "with" quotes”)'),
+      });
+      expect(res.ok ? '' : res.error).toMatch(/must be a date between 1990-01-01 and \d{4}-\d\d-\d\d/);
+      expect(res.ok ? '' : res.error).toContain(String(savedAt));
+      expect((await db.archive.toArray()).map((e) => e.snapshot.text)).toEqual([entry(7).snapshot.text]);
+    },
+  );
+
+  it('accepts savedAt from 1990 to today', async () => {
+    const doc = JSON.parse(toJson([entry(1), entry(2)]));
+    doc.entries[0].savedAt = Date.UTC(1990, 0, 1);
+    doc.entries[1].savedAt = Date.now();
+    expect(await importArchiveJson(db, JSON.stringify(doc))).toEqual({
+      ok: true,
+      result: { added: 2, skipped: 0 },
+    });
+  });
+
+  it.each([
+    ['far in the future', '9999-12-31'],
+    ['before printed news', '0001-01-01T00:00:00'],
+  ])('refuses a publishedAt that reads as a date %s', async (_, publishedAt) => {
+    const res = await importEdited((e) => {
+      e.snapshot.publishedAt = publishedAt;
+    });
+    expect(res).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('entries.1.snapshot.publishedAt'),
+    });
+    expect(res.ok ? '' : res.error).toContain(publishedAt);
+    expect(await db.archive.count()).toBe(1);
+  });
+
+  it('keeps a publishedAt that is a plausible date, or words that are no date, as the page gave them', async () => {
+    const doc = JSON.parse(toJson([entry(1, { publishedAt: '2025-09-09T10:00:00+02:00' }), entry(2)]));
+    doc.entries[1].snapshot.publishedAt = 'Tuesday morning';
+    expect(await importArchiveJson(db, JSON.stringify(doc))).toMatchObject({ ok: true });
+    expect((await db.archive.toArray()).map((e) => e.snapshot.publishedAt)).toEqual([
+      '2025-09-09T10:00:00+02:00',
+      'Tuesday morning',
+    ]);
+  });
+
+  it('exports a stored row with an impossible date (written by an older version) to CSV, Markdown and JSON', async () => {
+    await db.archive.add({ ...entry(1), savedAt: 1e16 } as ArchiveEntryRow);
+    await db.archive.add({ ...entry(2), savedAt: Number.NaN } as ArchiveEntryRow);
+    const rows = await db.archive.toArray();
+    const csv = toCsv(rows)
+      .replace(/^\uFEFF/, '')
+      .split('\r\n');
+    expect(csv[1]?.startsWith('unknown date,')).toBe(true);
+    expect(csv[2]?.startsWith('unknown date,')).toBe(true);
+    const md = toMarkdown(rows);
+    expect(md.match(/saved unknown date/g)).toHaveLength(2);
+    expect(JSON.parse(toJson(rows)).entries.map((e: ArchiveEntryRow) => e.savedAt)).toEqual([1e16, null]);
+  });
+});
+
+describe('page addresses that enter the archive', () => {
+  it.each([
+    'javascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'chrome://settings',
+    'file:///etc/passwd',
+    'news.example/story',
+  ])('refuses a file with the pageUrl %s, with a clear message, and keeps the archive', async (pageUrl) => {
+    await saveCapture(db, { statementId: null, snapshot: entry(7).snapshot });
+    const doc = JSON.parse(toJson([entry(1), entry(2, { pageUrl })]));
+    const res = await importArchiveJson(db, JSON.stringify(doc));
+    expect(res).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(
+        /at entries\.1\.snapshot\.pageUrl \(entry 2, .+\): must be an http\(s\) address/,
+      ),
+    });
+    expect(await db.archive.count()).toBe(1);
+  });
+
+  it('accepts http and https addresses, and none (a quote whose page was unknown)', async () => {
+    const doc = JSON.parse(
+      toJson([
+        entry(1, { pageUrl: 'http://news.example/a' }),
+        entry(2, { pageUrl: 'HTTPS://news.example/b?x=1' }),
+        entry(3, { pageUrl: '' }),
+      ]),
+    );
+    expect(await importArchiveJson(db, JSON.stringify(doc))).toMatchObject({
+      ok: true,
+      result: { added: 3 },
+    });
+  });
+
+  it.each(['javascript:alert(1)', 'data:text/html,x', 'chrome://settings', 'ftp://files.example/a'])(
+    'writes no Markdown link for the stored address %s, only its text',
+    (pageUrl) => {
+      const md = toMarkdown([entry(1, { pageUrl, pageTitle: '' })]);
+      expect(md).not.toMatch(/\]\(/);
+      expect(md).not.toMatch(/<[a-z]+:/i);
+    },
+  );
 });

@@ -217,8 +217,8 @@ describe('archive', () => {
   it('saves a snapshot of a stored statement once, newest first', async () => {
     const result = await ingestPage(db, page('https://one.example/a', [statement(QUOTE, 'Jane Roe')]));
     const id = result.statements[0]!.statementId;
-    const entryId = await saveStatement(db, id, { now: 1000 });
-    expect(await saveStatement(db, id, { now: 2000 })).toBe(entryId);
+    const { id: entryId } = await saveStatement(db, id, { now: 1000 });
+    expect((await saveStatement(db, id, { now: 2000 })).id).toBe(entryId);
     const entries = await archiveEntries(db);
     expect(entries).toHaveLength(1);
     expect(entries[0]!.snapshot).toMatchObject({

@@ -84,9 +84,9 @@ describe('groupBySpeaker', () => {
 describe('archiveView', () => {
   it('marks entries whose statement has a conflict', async () => {
     const { a, b } = await twoPages();
-    const conflicted = await saveStatement(db, b.statements[3]!.statementId);
-    const calm = await saveStatement(db, b.statements[0]!.statementId);
-    const byHand = await saveCapture(db, {
+    const { id: conflicted } = await saveStatement(db, b.statements[3]!.statementId);
+    const { id: calm } = await saveStatement(db, b.statements[0]!.statementId);
+    const { id: byHand } = await saveCapture(db, {
       statementId: null,
       snapshot: {
         text: 'Said by hand',

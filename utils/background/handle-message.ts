@@ -15,7 +15,7 @@ import {
 } from '../messages';
 import { trustedPageMeta } from '../page/origin';
 import type { StoreProblem } from '../settings';
-import { saveCapture, savedTextsOnPage, saveStatement, snapshotOf } from '../store/archive';
+import { saveCapture, savedTextsOnPage, saveReply, saveStatement, snapshotOf } from '../store/archive';
 import type { SaywhoDb } from '../store/db';
 import { ingestPage } from '../store/ingest';
 import { inTurn, prepareKeyFilter } from '../store/key-filter';
@@ -186,18 +186,18 @@ async function handleParsed(
     }
     case 'save-statement': {
       return write(effects, 'save this quote', async () => {
-        const entryId = await inTurn(db, () =>
+        const saved = await inTurn(db, () =>
           saveStatement(db, message.statementId, {
             ...(message.note !== undefined ? { note: message.note } : {}),
             ...(message.tags !== undefined ? { tags: message.tags } : {}),
           }),
         );
-        return { ok: true as const, entryId } satisfies SaveStatementReply;
+        return saveReply(saved) satisfies SaveStatementReply;
       });
     }
     case 'save-snapshot': {
       return write(effects, 'save this quote', async () => {
-        const entryId = await inTurn(db, () =>
+        const saved = await inTurn(db, () =>
           saveCapture(db, {
             statementId: null,
             snapshot: snapshotOf(pageFrom(message.page, source), message.statement),
@@ -205,7 +205,7 @@ async function handleParsed(
             ...(message.tags !== undefined ? { tags: message.tags } : {}),
           }),
         );
-        return { ok: true as const, entryId } satisfies SaveStatementReply;
+        return saveReply(saved) satisfies SaveStatementReply;
       });
     }
     case 'open-view': {

@@ -1,22 +1,45 @@
 /** The personal archive: quotes the reader chose to keep. */
-import type { PageMeta, StatementSnapshot } from '../messages';
+import { isPlausiblePublishedAt } from '../dates';
+import {
+  isWebUrl,
+  type PageMeta,
+  type SaveMerge,
+  type SaveStatementReply,
+  type StatementSnapshot,
+} from '../messages';
 import type { ArchiveEntryRow, ArchiveSnapshot, SaywhoDb } from './db';
 import { forgetKeyFilter } from './key-filter';
 
-/** Saves a stored statement to the archive with a snapshot of its text and source; saving twice keeps one entry. */
+/** The longest note an entry keeps, and the most tags (the import and the messages hold to these too). */
+export const MAX_NOTE = 10_000;
+export const MAX_TAGS = 50;
+
+/**
+ * What a save did. `alreadySaved` is null when it added an entry; when the archive already held
+ * the quote, it says what of the new note and tags was added to that entry.
+ */
+export interface SaveResult {
+  id: number;
+  alreadySaved: SaveMerge | null;
+}
+
+/**
+ * Saves a stored statement to the archive with a snapshot of its text and source. Saving it again
+ * keeps one entry and adds the new note and tags to it (`mergeIntoEntry`).
+ */
 export async function saveStatement(
   db: SaywhoDb,
   statementId: number,
   options: { note?: string; tags?: string[]; now?: number } = {},
-): Promise<number> {
+): Promise<SaveResult> {
   return db.transaction('rw', [db.statements, db.pages, db.archive], async () => {
     const existing = await db.archive.where('statementId').equals(statementId).first();
-    if (existing) return existing.id;
+    if (existing) return mergeIntoEntry(db, existing, options);
     const statement = await db.statements.get(statementId);
     if (!statement)
       throw new Error(`No stored statement ${statementId}: the page may need to be read again.`);
     const page = await db.pages.get(statement.pageId);
-    return db.archive.add({
+    const id = await db.archive.add({
       statementId,
       snapshot: {
         text: statement.text,
@@ -26,17 +49,91 @@ export async function saveStatement(
         pageUrl: page?.url ?? '',
         pageTitle: page?.title ?? '',
         site: page?.site ?? '',
-        publishedAt: page?.publishedAt ?? null,
+        publishedAt: keptPublishedAt(page?.publishedAt),
       },
       note: options.note ?? '',
       tags: cleanTags(options.tags ?? []),
       savedAt: options.now ?? Date.now(),
     } as Parameters<typeof db.archive.add>[0]);
+    return { id, alreadySaved: null };
   });
 }
 
-/** Tags as the reader typed them, trimmed, without empties or repeats (case-insensitively). */
+/**
+ * Adds a new note and tags to an entry the archive already holds: the note after a blank line
+ * unless the entry's note has it already, the tags it lacks. Throws, changing nothing, when the
+ * note or the tags would pass what an entry keeps (an export would no longer import).
+ */
+async function mergeIntoEntry(
+  db: SaywhoDb,
+  entry: ArchiveEntryRow,
+  added: { note?: string; tags?: readonly string[] },
+): Promise<SaveResult> {
+  const note = noteWith(entry.note, added.note ?? '');
+  const had = new Set(entry.tags.map((t) => t.trim().toLowerCase()));
+  const tagsAdded = uniqueTags(added.tags ?? []).filter((t) => !had.has(t.toLowerCase()));
+  const tags = [...entry.tags, ...tagsAdded];
+  if (note !== null && note.length > MAX_NOTE) {
+    throw new Error(
+      `This quote is already saved, and your note added to its note would pass ${MAX_NOTE.toLocaleString('en')} characters: nothing was changed. Shorten the note, or edit the entry in the archive.`,
+    );
+  }
+  if (tags.length > MAX_TAGS) {
+    throw new Error(
+      `This quote is already saved, and your tags added to its tags would pass ${MAX_TAGS}: nothing was changed. Remove some tags in the archive first.`,
+    );
+  }
+  const patch: Partial<ArchiveEntryRow> = {};
+  if (note !== null) patch.note = note;
+  if (tagsAdded.length > 0) patch.tags = tags;
+  if (Object.keys(patch).length > 0) await db.archive.update(entry.id, patch);
+  return { id: entry.id, alreadySaved: { noteAdded: note !== null, tagsAdded } };
+}
+
+/** `current` with `added` after a blank line; null when there is nothing new to add. */
+function noteWith(current: string, added: string): string | null {
+  const note = added.trim();
+  if (!note) return null;
+  const paragraphs = current.split(/\n\s*\n/).map((p) => p.trim());
+  if (paragraphs.includes(note)) return null;
+  return current.trim() ? `${current.trimEnd()}\n\n${note}` : note;
+}
+
+/** What the reader is told after saving a quote. */
+export function describeSave(result: SaveResult): string {
+  const merge = result.alreadySaved;
+  if (!merge) return 'Saved to your archive.';
+  const added = [merge.noteAdded ? 'note' : '', merge.tagsAdded.length > 0 ? 'tags' : '']
+    .filter(Boolean)
+    .join(' and ');
+  return added ? `Already saved: ${added} added.` : 'Already saved.';
+}
+
+/** The background's answer to a save: the entry, and what was merged into it if it was there already. */
+export function saveReply(result: SaveResult): Extract<SaveStatementReply, { ok: true }> {
+  return {
+    ok: true,
+    entryId: result.id,
+    ...(result.alreadySaved ? { alreadySaved: result.alreadySaved } : {}),
+  };
+}
+
+/**
+ * A page's publication date as an entry keeps it: words that are no date as they are, a date only
+ * when it is plausible (a CMS's `0001-01-01` or a year-9999 date is no publication date, and an
+ * export holding one would not import).
+ */
+function keptPublishedAt(value: string | null | undefined): string | null {
+  return value && isPlausiblePublishedAt(value) ? value : null;
+}
+
+/** Tags as the reader typed them, trimmed, without empties or repeats (case-insensitively), at most 50. */
 export function cleanTags(tags: readonly string[]): string[] {
+  return uniqueTags(tags).slice(0, MAX_TAGS);
+}
+
+/** Tags trimmed (100 characters at most), without empties or repeats (case-insensitively), first form kept. */
+function uniqueTags(tags: readonly string[]): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   for (const raw of tags) {
@@ -45,7 +142,7 @@ export function cleanTags(tags: readonly string[]): string[] {
     seen.add(tag.toLowerCase());
     out.push(tag);
   }
-  return out.slice(0, 50);
+  return out;
 }
 
 /** Splits a tags text box ("a, b, c") into tags. */
@@ -64,11 +161,14 @@ export interface Capture {
 
 /**
  * Saves a quote captured by hand (a selection). It keeps the link to a stored statement only when
- * that statement exists; saving the same words from the same page for the same speaker twice keeps one entry.
+ * that statement exists. Saving the same words from the same page for the same speaker again
+ * keeps one entry and adds the new note and tags to it (`mergeIntoEntry`).
  */
-export async function saveCapture(db: SaywhoDb, capture: Capture): Promise<number> {
+export async function saveCapture(db: SaywhoDb, capture: Capture): Promise<SaveResult> {
   const text = capture.snapshot.text.trim();
   if (!text) throw new Error('There is no text to save: select the words first.');
+  if (capture.snapshot.pageUrl !== '' && !isWebUrl(capture.snapshot.pageUrl))
+    throw new Error('Saywho keeps quotes from web pages (http or https addresses) only.');
   return db.transaction('rw', [db.statements, db.archive], async () => {
     const statementId =
       capture.statementId !== null && (await db.statements.get(capture.statementId))
@@ -83,14 +183,20 @@ export async function saveCapture(db: SaywhoDb, capture: Capture): Promise<numbe
           e.snapshot.speaker === speaker,
       )
       .first();
-    if (existing) return existing.id;
-    return db.archive.add({
+    if (existing) return mergeIntoEntry(db, existing, capture);
+    const id = await db.archive.add({
       statementId,
-      snapshot: { ...capture.snapshot, text, speaker },
+      snapshot: {
+        ...capture.snapshot,
+        text,
+        speaker,
+        publishedAt: keptPublishedAt(capture.snapshot.publishedAt),
+      },
       note: capture.note ?? '',
       tags: cleanTags(capture.tags ?? []),
       savedAt: capture.now ?? Date.now(),
     } as Parameters<typeof db.archive.add>[0]);
+    return { id, alreadySaved: null };
   });
 }
 
@@ -131,6 +237,8 @@ export async function savedTextsOnPage(db: SaywhoDb, pageUrl: string): Promise<S
 }
 
 export async function updateEntry(db: SaywhoDb, id: number, changes: { note?: string; tags?: string[] }) {
+  if (changes.note !== undefined && changes.note.length > MAX_NOTE)
+    throw new Error(`A note holds at most ${MAX_NOTE.toLocaleString('en')} characters.`);
   const patch: Partial<ArchiveEntryRow> = {};
   if (changes.note !== undefined) patch.note = changes.note;
   if (changes.tags !== undefined) patch.tags = cleanTags(changes.tags);

@@ -3,12 +3,28 @@
  * all or nothing.
  *
  * - JSON is lossless and versioned: `{ format: 'saywho-archive', version: 1, exportedAt, entries }`.
- * - CSV follows RFC 4180 (CRLF rows, fields with `"`, `,` or line breaks quoted, quotes doubled) and
- *   defuses spreadsheet formulas: a cell starting with = + - @ (or a tab or carriage return) gets a
- *   leading `'`.
- * - Markdown escapes page text so a renderer shows it as text, never as links or HTML.
+ * - CSV follows RFC 4180 (CRLF rows, fields with `"`, `,` or line breaks quoted, quotes doubled),
+ *   starts with a UTF-8 byte-order mark (spreadsheet programs otherwise read the file in the
+ *   system's legacy code page and garble every non-Latin letter), and defuses spreadsheet formulas:
+ *   a cell starting with = + - @ (or a tab or carriage return) gets a leading `'`.
+ * - Markdown escapes page text so a renderer shows it as text, never as links or HTML, and links a
+ *   source only when its address is http(s).
+ * - Import takes dates only within the range a `Date` holds and a quote can have (`../dates.ts`),
+ *   and page addresses only when they are http(s), like every page address Saywho receives.
+ * - A stored entry with a date that is none (from an older version) is exported as "unknown date".
  */
 import * as v from 'valibot';
+import {
+  EARLIEST_PUBLISHED_AT,
+  EARLIEST_SAVED_AT,
+  FUTURE_SLACK_MS,
+  isoDayOrUnknown,
+  isoTimeOrUnknown,
+  isPlausiblePublishedAt,
+  isPlausibleSavedAt,
+} from '../dates';
+import { isWebUrl } from '../messages';
+import { MAX_NOTE, MAX_TAGS } from './archive';
 import type { ArchiveEntryRow, SaywhoDb } from './db';
 
 export const EXPORT_FORMAT = 'saywho-archive';
@@ -27,23 +43,51 @@ export interface ArchiveExport {
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 
+const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+/** The latest date a file may carry, read when the file is checked (the clock moves on). */
+const latest = () => day(Date.now() + FUTURE_SLACK_MS);
+
+/** Empty (a quote whose page was unknown) or http(s), the rule for every page address in Saywho. */
+const PageUrlSchema = v.pipe(
+  text(4_096),
+  v.check((url) => url === '' || isWebUrl(url), 'must be an http(s) address (or empty)'),
+);
+
+const PublishedAtSchema = v.pipe(
+  text(64),
+  v.check(
+    (published) => isPlausiblePublishedAt(published),
+    (issue) =>
+      `reads as a date outside ${day(EARLIEST_PUBLISHED_AT)} to ${latest()} (this entry has "${String(issue.input)}")`,
+  ),
+);
+
+const SavedAtSchema = v.pipe(
+  v.number(),
+  v.check(
+    (ms) => isPlausibleSavedAt(ms),
+    (issue) =>
+      `must be a date between ${day(EARLIEST_SAVED_AT)} and ${latest()}, in whole milliseconds since 1970 (this entry has ${String(issue.input)})`,
+  ),
+);
+
 const SnapshotSchema = v.object({
   text: v.pipe(v.string(), v.minLength(1), v.maxLength(20_000)),
   kind: v.picklist(['direct', 'partial', 'indirect']),
   speaker: v.nullable(text(1_000)),
   cue: v.nullable(text(1_000)),
-  pageUrl: text(4_096),
+  pageUrl: PageUrlSchema,
   pageTitle: text(1_000),
   site: text(1_000),
-  publishedAt: v.optional(v.nullable(text(64))),
+  publishedAt: v.optional(v.nullable(PublishedAtSchema)),
 });
 
 const EntrySchema = v.object({
   statementId: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1))),
   snapshot: SnapshotSchema,
-  note: text(10_000),
-  tags: v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(100))), v.maxLength(50)),
-  savedAt: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  note: text(MAX_NOTE),
+  tags: v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(100))), v.maxLength(MAX_TAGS)),
+  savedAt: SavedAtSchema,
 });
 
 export const ArchiveExportSchema = v.object({
@@ -87,12 +131,15 @@ export const CSV_COLUMNS = [
   'tags',
 ] as const;
 
+/** U+FEFF: written first, it tells spreadsheet programs the file is UTF-8. */
+export const BYTE_ORDER_MARK = '\uFEFF';
+
 export function toCsv(entries: readonly ArchiveEntryRow[]): string {
   const rows = [CSV_COLUMNS.join(',')];
   for (const e of entries) {
     const s = e.snapshot;
     const cells = [
-      new Date(e.savedAt).toISOString(),
+      isoTimeOrUnknown(e.savedAt),
       s.speaker ?? '',
       s.text,
       s.kind,
@@ -105,7 +152,7 @@ export function toCsv(entries: readonly ArchiveEntryRow[]): string {
     ];
     rows.push(cells.map(csvCell).join(','));
   }
-  return `${rows.join('\r\n')}\r\n`;
+  return `${BYTE_ORDER_MARK}${rows.join('\r\n')}\r\n`;
 }
 
 /** Escapes Markdown (and inline HTML) syntax so text renders as the same text. */
@@ -115,7 +162,7 @@ export function escapeMarkdown(value: string): string {
 
 /** A link target Markdown cannot misread: http(s) only, in angle brackets, no brackets or breaks inside. */
 function markdownUrl(url: string): string | null {
-  if (!/^https?:\/\//i.test(url)) return null;
+  if (!isWebUrl(url)) return null;
   return `<${url.replace(/[<>\s]/g, (c) => encodeURIComponent(c))}>`;
 }
 
@@ -130,7 +177,7 @@ export function toMarkdown(entries: readonly ArchiveEntryRow[], now: Date = new 
     const source = url ? `[${title}](${url})` : title;
     const site = s.site ? ` · ${escapeMarkdown(s.site)}` : '';
     out.push(
-      `— **${escapeMarkdown(s.speaker ?? 'Unattributed')}**, ${source}${site} · saved ${new Date(e.savedAt).toISOString().slice(0, 10)}`,
+      `— **${escapeMarkdown(s.speaker ?? 'Unattributed')}**, ${source}${site} · saved ${isoDayOrUnknown(e.savedAt)}`,
     );
     if (e.note) {
       out.push('');
@@ -175,8 +222,20 @@ export function parseArchiveJson(raw: string): ParseResult {
   const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
   return {
     ok: false,
-    error: `The file does not fit the archive format${path ? ` at ${path}` : ''}: ${issue.message}`,
+    error: `The file does not fit the archive format${path ? ` at ${path}` : ''}${entryLabel(json, issue.path)}: ${issue.message}`,
   };
+}
+
+/** Which entry an issue is in, as the reader counts and knows it: " (entry 2, “first words…”)". */
+function entryLabel(json: object, path: v.BaseIssue<unknown>['path']): string {
+  const [list, index] = path ?? [];
+  if (list?.key !== 'entries' || typeof index?.key !== 'number') return '';
+  const entry = (json as { entries?: unknown[] }).entries?.[index.key] as
+    | { snapshot?: { text?: unknown } }
+    | undefined;
+  const words = typeof entry?.snapshot?.text === 'string' ? entry.snapshot.text.trim() : '';
+  const quote = words ? `, “${words.length > 40 ? `${words.slice(0, 40)}…` : words}”` : '';
+  return ` (entry ${index.key + 1}${quote})`;
 }
 
 export interface ImportResult {
