@@ -3,8 +3,9 @@ import { badgeOf } from '@/utils/background/badge';
 import { type CaptureEffects, captureSelection as captureSelectionOf } from '@/utils/background/capture';
 import { handleCommand } from '@/utils/background/commands';
 import { type BackgroundEffects, receiveBackgroundMessage } from '@/utils/background/handle-message';
-import { autoCollectSetting, type StoreProblem, storeProblemItem } from '@/utils/settings';
+import { autoCollectSetting, type StoreProblem, storeLimitSetting, storeProblemItem } from '@/utils/settings';
 import { openDb } from '@/utils/store/db';
+import { statementLimit } from '@/utils/store/retention';
 
 const SAVE_SELECTION_MENU = 'saywho-save-selection';
 
@@ -18,6 +19,11 @@ export default defineBackground(() => {
   autoCollectSetting.watch((on) => {
     autoCollect = on;
   });
+  // The store's size limit (MB), kept current the same way.
+  let storeLimitMb = storeLimitSetting.getValue();
+  storeLimitSetting.watch((mb) => {
+    storeLimitMb = Promise.resolve(mb);
+  });
   const effects: BackgroundEffects = {
     openTab: async (url) => {
       await browser.tabs.create({ url });
@@ -30,6 +36,7 @@ export default defineBackground(() => {
       await autoCollectRead;
       return autoCollect;
     },
+    storeLimit: async () => statementLimit(await storeLimitMb),
     reportStoreProblem: async (problem) => {
       // Written only on a change: a healthy store costs no storage write per page.
       if (problem === null && !storeProblem) return;

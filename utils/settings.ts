@@ -24,3 +24,9 @@ export interface StoreProblem {
 export const storeProblemItem = storage.defineItem<StoreProblem | null>('local:storeProblem', {
   fallback: null,
 });
+
+/**
+ * The store's size limit, in MB (utils/store/retention.ts): past it, the oldest unsaved statements
+ * are evicted after the next page is stored. Saved quotes are never evicted.
+ */
+export const storeLimitSetting = storage.defineItem<number>('local:storeLimitMb', { fallback: 200 });

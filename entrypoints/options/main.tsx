@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { OptionsApp } from '@/components/OptionsApp';
-import { autoCollectSetting, excludedSitesSetting } from '@/utils/settings';
+import { autoCollectSetting, excludedSitesSetting, storeLimitSetting } from '@/utils/settings';
 import { openDb } from '@/utils/store/db';
 import '@/assets/ui.css';
 
@@ -12,6 +12,8 @@ render(
       setAutoCollect: (on) => autoCollectSetting.setValue(on),
       getExcluded: () => excludedSitesSetting.getValue(),
       setExcluded: (patterns) => excludedSitesSetting.setValue(patterns),
+      getStoreLimit: () => storeLimitSetting.getValue(),
+      setStoreLimit: (mb) => storeLimitSetting.setValue(mb),
     }}
   />,
   document.getElementById('app')!,

@@ -31,6 +31,8 @@ export interface BackgroundEffects {
   autoCollect?(): Promise<boolean>;
   /** Told when a write fails (shown to the reader) and when one succeeds again (null: cleared). */
   reportStoreProblem?(problem: StoreProblem | null): Promise<void>;
+  /** The store's size limit in statements: past it, ingest evicts the oldest unsaved ones (retention.ts). */
+  storeLimit?(): Promise<number>;
 }
 
 export { isQuotaError } from '../store/problem';
@@ -164,12 +166,10 @@ async function handleParsed(
         } satisfies IngestPageReply;
       }
       return write(effects, 'store this page', async () => {
-        const result = await ingestPage(
-          db,
-          { page, statements: message.statements },
-          undefined,
-          originOf(source),
-        );
+        const result = await ingestPage(db, { page, statements: message.statements }, undefined, {
+          ...originOf(source),
+          ...(effects?.storeLimit ? { storeLimit: await effects.storeLimit() } : {}),
+        });
         return { ok: true as const, ...result } satisfies IngestPageReply;
       });
     }

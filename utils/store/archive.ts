@@ -262,7 +262,7 @@ export async function restoreEntry(db: SaywhoDb, row: ArchiveEntryRow): Promise<
 
 /** Deletes everything Saywho stored: pages, speakers, statements, relations and the archive. */
 export async function clearAllData(db: SaywhoDb): Promise<void> {
-  const tables = [db.pages, db.speakers, db.statements, db.relations, db.archive, db.keyFilter];
+  const tables = [db.pages, db.speakers, db.statements, db.relations, db.archive, db.keyFilter, db.budgets];
   await db.transaction('rw', tables, async () => {
     await Promise.all(tables.map((table) => table.clear()));
   });

@@ -20,6 +20,7 @@ import { indexedKeys, keyRange, plainKey } from './index-keys';
 import { inTurn, type KeyFilter, keyFilterCommitted, keyFilterFor } from './key-filter';
 import { pageKeyOf } from './page-key';
 import { statementSummaries } from './queries';
+import { evictOverLimit, storeGrew } from './retention';
 
 export { pageKeyOf } from './page-key';
 
@@ -30,6 +31,11 @@ export interface IngestOptions {
    * created it. Absent: a local caller (CLI, benchmark), trusted as the row's own origin.
    */
   origin?: string;
+  /**
+   * The store's size limit in statements (the reader's setting, retention.ts): once the ingest has
+   * committed, the oldest unsaved statements are evicted while the store is over it.
+   */
+  storeLimit?: number;
 }
 
 export interface IngestResult {
@@ -95,6 +101,8 @@ export async function ingestPage(
   const site = budgetSite(options.origin, meta.url);
   let filter: KeyFilter | null = null;
   let writtenUpTo = 0;
+  /** Statements added less statements removed. */
+  let grew = 0;
   const tables = [db.pages, db.speakers, db.statements, db.relations, db.archive, db.keyFilter, db.budgets];
   const result = inTurn(db, () =>
     db.transaction('rw', tables, async (): Promise<IngestResult> => {
@@ -319,6 +327,7 @@ export async function ingestPage(
         if (row && plan.prior[i] === undefined) work.concepts.addStatement(keysOf[i]!.concepts);
       }
       writtenUpTo = Math.max(0, ...kept.map((r) => r.id));
+      grew = added.length - goneIds.length;
       t = phase('classify', t);
 
       const summaries = await statementSummaries(
@@ -338,6 +347,9 @@ export async function ingestPage(
   );
   const value = await result;
   if (filter) keyFilterCommitted(db, filter, writtenUpTo);
+  storeGrew(db, grew);
+  // After the answer is ready, in its own turn: a failed eviction is tried again after the next page.
+  if (options.storeLimit !== undefined) void evictOverLimit(db, options.storeLimit).catch(() => undefined);
   return value;
 }
 
