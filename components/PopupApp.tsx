@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { PRIVATE_WINDOW_REFUSAL } from '@/utils/background/private';
-import type { PageStatementsReply, StatementSnapshot } from '@/utils/messages';
+import type { PageStatementsReply, PageStoreState, StatementSnapshot } from '@/utils/messages';
 import { MAX_ARTICLE_CHARS } from '@/utils/page/limits';
 import { trustedPageMeta } from '@/utils/page/origin';
 import { saveCapture, savedTextsOnPage, saveStatement, snapshotOf } from '@/utils/store/archive';
@@ -25,6 +25,8 @@ export interface PopupAppProps {
   pageStatus?: PageStatus;
   /** The content script read only the first part of a very long page. */
   truncated?: boolean;
+  /** Where the content script's statements are with the store (`page-status`). */
+  pageStore?: PageStoreState;
   /** Off: Saywho stores only quotes the reader saves. */
   autoCollect?: boolean;
   /** A statement to open and scroll to (from the card's "open view"). */
@@ -49,6 +51,7 @@ export function PopupApp({
   optionsUrl,
   pageStatus = 'unknown',
   truncated = false,
+  pageStore,
   autoCollect = true,
   focusStatementId = null,
   detected = null,
@@ -212,6 +215,11 @@ export function PopupApp({
           This page is very long: Saywho read its first {MAX_ARTICLE_CHARS.toLocaleString('en')} characters.
         </p>
       ) : null}
+      {pageStore === 'waiting' || pageStore === 'unreachable' ? (
+        <p class="empty" role="status" data-state={`store-${pageStore}`}>
+          {STORE_UNANSWERED[pageStore]}
+        </p>
+      ) : null}
       {error ? (
         <p class="error" role="alert">
           {error}
@@ -221,6 +229,13 @@ export function PopupApp({
     </main>
   );
 }
+
+/** The content script sent the page but Saywho's background did not answer (its worker stopped). */
+const STORE_UNANSWERED = {
+  waiting: 'Saywho’s background did not answer, so this page is not stored yet. It is trying again.',
+  unreachable:
+    'Saywho could not reach its store, so this page is not stored. It tries again when the page changes, or reload the page.',
+};
 
 function emptyState(
   status: PageStatus,

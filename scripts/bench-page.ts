@@ -1,10 +1,10 @@
 /**
  * The cost of Saywho on a page, in real Chromium with the built extension: the content script's own
- * user-timing measures (read = article region + text model + extraction; paint = Ranges +
- * highlights; each task Saywho ran, `saywho:task` — the work is split into tasks once it runs past
- * a budget), the page's longest task seen by the Long Tasks API, and the floor — walking the page's
- * text nodes — measured on the same page in the same run. Pages load in a fresh browser, so the
- * first is cold.
+ * timings, asked of it from the worker (`page-timings`; read = article region + text model +
+ * extraction; paint = Ranges + highlights; each task Saywho ran, `task` — the work is split into
+ * tasks once it runs past a budget), the page's longest task seen by the Long Tasks API, and the
+ * floor — walking the page's text nodes — measured on the same page in the same run. Pages load in
+ * a fresh browser, so the first is cold.
  */
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import {
   launchWithExtension,
   newProfileDir,
+  pageTimings,
   ROOT,
   removeProfileDir,
   serveStatic,
@@ -64,9 +65,10 @@ export async function runPageBench(generatedArticle: string): Promise<PageBenchR
       await page.goto(server.url(name));
       await waitForHighlights(page, 60_000);
       await page.waitForTimeout(500);
+      const timings = await pageTimings(page, browser.worker);
+      const longest = (name: string) =>
+        timings.filter((t) => t.name === name).reduce((m, t) => Math.max(m, t.duration), 0);
       const row = await page.evaluate(() => {
-        const measure = (n: string) =>
-          performance.getEntriesByName(n).reduce((m, e) => Math.max(m, e.duration), 0);
         const walk = () => {
           let chars = 0;
           const stack: Node[] = [document.body];
@@ -89,17 +91,20 @@ export async function runPageBench(generatedArticle: string): Promise<PageBenchR
         for (const n of ['saywho-direct', 'saywho-partial', 'saywho-indirect'])
           statements += CSS.highlights.get(n)?.size ?? 0;
         return {
-          readMs: measure('saywho:read'),
-          paintMs: measure('saywho:paint'),
-          saywhoTaskMs: measure('saywho:task'),
-          saywhoTasks: performance.getEntriesByName('saywho:task').length,
           longestTaskMs: Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks),
           floorMs: floor,
           statements,
           kb: document.documentElement.outerHTML.length / 1024,
         };
       });
-      rows.push({ page: name, ...row });
+      rows.push({
+        page: name,
+        readMs: longest('read'),
+        paintMs: longest('paint'),
+        saywhoTaskMs: longest('task'),
+        saywhoTasks: timings.filter((t) => t.name === 'task').length,
+        ...row,
+      });
       await page.close();
     }
   } finally {
@@ -109,4 +114,48 @@ export async function runPageBench(generatedArticle: string): Promise<PageBenchR
     rmSync(dir, { recursive: true, force: true });
   }
   return rows;
+}
+
+export interface TickingBenchRow {
+  windowMs: number;
+  /** Saywho's readings of the page in the window (its first reading is before it). */
+  readings: number;
+  /** Saywho's tasks in the window: their sum (its main-thread time) and the longest. */
+  saywhoMs: number;
+  longestTaskMs: number;
+}
+
+/**
+ * A long live page whose text ticks every 100 ms inside the article — a seconds counter, a reader
+ * count, a clock (`test/fixtures/pages/app/ticking.html`): Saywho's main-thread time in the
+ * `windowMs` after its first reading and painting.
+ */
+export async function runTickingBench(windowMs = 20_000): Promise<TickingBenchRow> {
+  const server = await serveStatic();
+  const profile = newProfileDir();
+  const browser = await launchWithExtension(profile);
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('app/ticking.html'));
+    await waitForHighlights(page, 60_000);
+    const painted = async () => (await pageTimings(page, browser.worker)).some((t) => t.name === 'paint');
+    while (!(await painted())) await page.waitForTimeout(100);
+    await page.waitForTimeout(1_000);
+    const from = await page.evaluate(() => performance.now());
+    await page.waitForTimeout(windowMs);
+    const inWindow = (await pageTimings(page, browser.worker)).filter(
+      (t) => t.start >= from && t.start < from + windowMs,
+    );
+    const tasks = inWindow.filter((t) => t.name === 'task');
+    return {
+      windowMs,
+      readings: inWindow.filter((t) => t.name === 'read').length,
+      saywhoMs: tasks.reduce((sum, t) => sum + t.duration, 0),
+      longestTaskMs: tasks.reduce((m, t) => Math.max(m, t.duration), 0),
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+    removeProfileDir(profile);
+  }
 }

@@ -16,7 +16,7 @@ import type { Statement } from '../utils/extract/types';
 import { findArticleRoot } from '../utils/page/article-region';
 import { buildTextModel } from '../utils/page/text-model';
 import { runArchiveBench } from './bench-archive';
-import { runPageBench } from './bench-page';
+import { runPageBench, runTickingBench } from './bench-page';
 import { runStoreBench, type StoreBench } from './bench-store';
 import { generateArticle } from './generate-article';
 
@@ -223,9 +223,9 @@ function printStoreRows(rows: StoreBench['rows'], bytesPer1000: number): void {
 async function benchPage(): Promise<void> {
   console.log('\n## On the page: the built extension in headless Chromium\n');
   console.log('read = article region + text model + extraction; paint = Ranges + highlights (the content');
-  console.log("script's own user-timing measures, pauses included). Saywho splits its work into tasks");
+  console.log("script's own timings, pauses included). Saywho splits its work into tasks");
   console.log("once it runs past 12 ms, giving the page a turn in between: longest task = Saywho's longest");
-  console.log('(`saywho:task`), tasks = how many it took. Long Tasks API = the longest task the page');
+  console.log('(`task`), tasks = how many it took. Long Tasks API = the longest task the page');
   console.log('reported while loading. floor = walking every text node of the page once, same page, same');
   console.log('run. The first page meets a cold content script (fresh browser).\n');
   console.log(
@@ -237,6 +237,10 @@ async function benchPage(): Promise<void> {
       `| ${r.page} | ${r.kb.toFixed(0)} kB | ${r.statements} | ${fmt(r.readMs)} | ${fmt(r.paintMs)} | ${fmt(r.saywhoTaskMs)} | ${r.saywhoTasks} | ${(r.saywhoTaskMs / r.floorMs).toFixed(0)}× | ${r.longestTaskMs ? fmt(r.longestTaskMs) : '< 50 ms (none)'} |`,
     );
   }
+  const tick = await runTickingBench();
+  console.log(
+    `\nA long live page ticking every 100 ms (app/ticking.html), the ${tick.windowMs / 1000} s after its first reading: ${tick.readings} readings, Saywho's tasks ${fmt(tick.saywhoMs)} in all, longest ${fmt(tick.longestTaskMs)}.`,
+  );
 }
 
 function benchArchive(): void {

@@ -28,7 +28,10 @@ export default defineContentScript({
         card: (root, actions) =>
           createCardFrame(
             root,
-            { url: browser.runtime.getURL('/card.html'), origin: new URL(browser.runtime.getURL('/')).origin },
+            {
+              url: browser.runtime.getURL('/card.html'),
+              origin: new URL(browser.runtime.getURL('/')).origin,
+            },
             actions,
           ),
         prepare: () => {

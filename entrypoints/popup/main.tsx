@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { type PageStatus, PopupApp } from '@/components/PopupApp';
-import type { PageStatementsReply, PageStatusReply } from '@/utils/messages';
+import type { PageStatementsReply, PageStatusReply, PageStoreState } from '@/utils/messages';
 import { isExcluded } from '@/utils/page/excluded';
 import { pageAccess } from '@/utils/page/restricted';
 import { autoCollectSetting, excludedSitesSetting } from '@/utils/settings';
@@ -26,14 +26,18 @@ async function target(): Promise<{ url: string | null; tabId: number | null; inc
 }
 
 /** Asks the tab's content script what it made of the page; 'unknown' when it cannot answer. */
-async function pageStatus(tabId: number | null): Promise<{ status: PageStatus; truncated: boolean }> {
+async function pageStatus(
+  tabId: number | null,
+): Promise<{ status: PageStatus; truncated: boolean; store?: PageStoreState }> {
   const unknown = { status: 'unknown' as const, truncated: false };
   if (tabId === null) return unknown;
   try {
     const reply = (await browser.tabs.sendMessage(tabId, { type: 'page-status' })) as
       | PageStatusReply
       | undefined;
-    return reply?.ok ? { status: reply.status, truncated: reply.truncated === true } : unknown;
+    return reply?.ok
+      ? { status: reply.status, truncated: reply.truncated === true, store: reply.store }
+      : unknown;
   } catch {
     return unknown;
   }
@@ -60,7 +64,7 @@ void (async () => {
   const [autoCollect, excluded, status] = await Promise.all([
     autoCollectSetting.getValue(),
     excludedSitesSetting.getValue(),
-    pageUrl ? pageStatus(tabId) : Promise.resolve({ status: 'unknown' as PageStatus, truncated: false }),
+    pageUrl ? pageStatus(tabId) : pageStatus(null),
   ]);
   // Auto-collect off: nothing of the page is stored, so the popup shows what the page holds
   // (not in a private window, from which nothing is kept).
@@ -74,6 +78,7 @@ void (async () => {
       optionsUrl={browser.runtime.getURL('/options.html')}
       pageStatus={pageUrl && isExcluded(pageUrl, excluded) ? 'excluded' : status.status}
       truncated={status.truncated}
+      pageStore={status.store}
       autoCollect={autoCollect}
       focusStatementId={Number.isInteger(focus) && focus > 0 ? focus : null}
       detected={detected}

@@ -152,6 +152,32 @@ describe('PopupApp', () => {
     expect(await state({ pageStatus: 'article' })).toBe('not-stored');
     expect(await state({})).toBe('no-statements');
   });
+
+  it('says in one line when the page is waiting for the store, or could not reach it', async () => {
+    const line = async (pageStore: 'sending' | 'answered' | 'waiting' | 'unreachable') => {
+      render(
+        <PopupApp
+          db={db}
+          pageUrl="https://x.example/"
+          archiveUrl="a.html"
+          pageStatus="article"
+          pageStore={pageStore}
+        />,
+        root,
+      );
+      await vi.waitFor(() => expect($('[data-state="not-stored"]')).not.toBeNull());
+      const notice = $('[data-state^="store-"]');
+      const text = notice ? `${notice.getAttribute('data-state')}: ${notice.textContent}` : null;
+      render(null, root);
+      return text;
+    };
+    expect(await line('waiting')).toMatch(/^store-waiting: .*not stored yet.*trying again/);
+    expect(await line('unreachable')).toMatch(
+      /^store-unreachable: .*could not reach its store.*page changes/,
+    );
+    expect(await line('sending')).toBeNull();
+    expect(await line('answered')).toBeNull();
+  });
 });
 
 describe('PopupApp with auto-collect off', () => {

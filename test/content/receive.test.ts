@@ -27,6 +27,7 @@ describe('parseContentMessage', () => {
       { type: 'next-statement', direction: -1 },
       { type: 'page-status' },
       { type: 'selection-statement' },
+      { type: 'page-timings' },
     ]) {
       expect(parseContentMessage(message)).toEqual({ ok: true, message });
     }
@@ -92,6 +93,8 @@ describe('receiveContentMessage', () => {
       { type: 'toggle-highlights' },
       { type: 'page-status' },
       { type: 'selection-statement' },
+      // Saywho's timings would tell a page (or another extension) that Saywho runs here.
+      { type: 'page-timings' },
     ]) {
       expect(receiveContentMessage(session, raw, sender, own)).toEqual({
         ok: false,

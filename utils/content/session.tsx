@@ -226,7 +226,8 @@ export class PageSession {
     this.storeState = 'waiting';
     this.retryTimer = setTimeout(() => {
       // Read again since, switched off, or sent since: that reading has its own send.
-      if (this.reading !== reading || this.sent !== null || !this.enabled || this.options.signal.aborted) return;
+      if (this.reading !== reading || this.sent !== null || !this.enabled || this.options.signal.aborted)
+        return;
       this.sent = sentStatements(reading);
       void this.sendReading(reading, this.sent);
     }, delay);
@@ -235,7 +236,8 @@ export class PageSession {
   /** Counts re-readings that found nothing new, for the back-off (`scheduleRefresh`). */
   private noteReading(reading: ArticleReading | null): void {
     const read = reading && reading.statements.length > 0 ? sentStatements(reading) : null;
-    const same = read === null ? this.lastRead === null : this.lastRead !== null && sameSent(this.lastRead, read);
+    const same =
+      read === null ? this.lastRead === null : this.lastRead !== null && sameSent(this.lastRead, read);
     this.fruitless = same ? this.fruitless + 1 : 0;
     this.lastRead = read;
     this.lastReadAt = Date.now();
@@ -519,7 +521,9 @@ export class PageSession {
     clearTimeout(this.refreshTimer);
     const debounced = Math.min(wait, this.pendingSince + wait * 4 - now);
     const backoff =
-      this.fruitless === 0 ? 0 : Math.min(this.options.maxBackoffMs ?? 30_000, wait * 4 * 2 ** (this.fruitless - 1));
+      this.fruitless === 0
+        ? 0
+        : Math.min(this.options.maxBackoffMs ?? 30_000, wait * 4 * 2 ** (this.fruitless - 1));
     const delay = Math.max(0, debounced, this.lastReadAt + backoff - now);
     this.refreshTimer = setTimeout(() => {
       this.pendingSince = 0;
@@ -555,7 +559,8 @@ export class PageSession {
       removed.push(...Array.from(record.removedNodes));
       added.push(...Array.from(record.addedNodes));
     }
-    if (!sameWords(textOf(removed), textOf(added))) return added.some(isElementWithWords) ? 'content' : 'text';
+    if (!sameWords(textOf(removed), textOf(added)))
+      return added.some(isElementWithWords) ? 'content' : 'text';
     // The same words in new nodes: read again only to move highlights off the removed ones.
     return removed.some((n) => this.anchorsStatement(n)) ? 'text' : edited;
   }
@@ -588,7 +593,12 @@ export class PageSession {
     });
     // The whole document, not its <body>: a page that swaps in a new body (Turbo, pjax) is still
     // followed. Old values let a change of digits alone be told apart.
-    observer.observe(this.doc, { childList: true, subtree: true, characterData: true, characterDataOldValue: true });
+    observer.observe(this.doc, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      characterDataOldValue: true,
+    });
     signal.addEventListener('abort', () => observer.disconnect());
 
     // SPA navigation through the history API: a new article under a new URL.
@@ -687,7 +697,9 @@ function textOf(nodes: Node[]): string {
 const WORDLESS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
 function isElementWithWords(node: Node): boolean {
-  return node.nodeType === 1 && !WORDLESS.has(node.nodeName.toUpperCase()) && words(node.textContent ?? '') !== '';
+  return (
+    node.nodeType === 1 && !WORDLESS.has(node.nodeName.toUpperCase()) && words(node.textContent ?? '') !== ''
+  );
 }
 
 /** What was sent to the store for a page, to tell whether a new reading needs asking again. */

@@ -56,24 +56,61 @@ export function yieldToPage(): Promise<void> {
   });
 }
 
+/** One span of Saywho's work on the page, in the page's `performance.now()` time. */
+export interface TaskTiming {
+  /** `task`: one task Saywho ran; `find`, `model`: reading steps; `read`, `paint`: whole phases. */
+  name: string;
+  start: number;
+  duration: number;
+}
+
+/**
+ * Saywho's own record of its work on the page. Not user-timing measures: the page shares the
+ * performance timeline, and `saywho:*` entries in it told any page's script that Saywho was
+ * installed. Kept in the content script's memory, answered only to Saywho's own pages and
+ * worker (`page-timings`), bounded so a page open for days does not grow it.
+ */
+export class PageTimings {
+  private entries: TaskTiming[] = [];
+
+  constructor(private readonly limit = 2_000) {}
+
+  record(name: string, start: number, end: number): void {
+    this.entries.push({ name, start, duration: end - start });
+    // The oldest go in halves: dropping one at a time would copy the array on every task.
+    if (this.entries.length > this.limit)
+      this.entries = this.entries.slice(Math.floor(this.entries.length / 2));
+  }
+
+  list(): TaskTiming[] {
+    return this.entries.slice();
+  }
+}
+
 /**
  * Splits Saywho's work on a page into tasks: `breathe()` gives the page a turn once the current
- * task has run longer than the budget, and every task Saywho ran is left as a `saywho:task`
- * user-timing measure (the bench reads the longest; DevTools shows them all).
+ * task has run longer than the budget, and every task Saywho ran is recorded as a `task` timing
+ * (the bench reads the longest).
  */
 export class TaskClock {
   private since: number;
 
   constructor(
     private readonly perf: Performance | undefined,
+    private readonly timings: PageTimings = new PageTimings(),
     private readonly budgetMs = 12,
     private readonly pause: () => Promise<void> = yieldToPage,
   ) {
     this.since = this.now();
   }
 
-  private now(): number {
+  now(): number {
     return this.perf?.now() ?? Date.now();
+  }
+
+  /** Records a span of work (a reading step, a phase) that started at `start` and ends now. */
+  record(name: string, start: number): void {
+    this.timings.record(name, start, this.now());
   }
 
   /** Ends the current task (if over budget) and waits for the next; true when `stale()` says drop. */
@@ -87,7 +124,7 @@ export class TaskClock {
 
   /** Records the current task as ended now. */
   end(): void {
-    this.perf?.measure('saywho:task', { start: this.since, end: this.now() });
+    this.record('task', this.since);
   }
 }
 
@@ -123,21 +160,20 @@ export async function readArticleInSteps(
   previous: ArticleReading | null = null,
   onArticle?: () => void,
 ): Promise<ArticleReading | null | 'stale'> {
-  const perf = doc.defaultView?.performance;
-  let t = perf?.now() ?? 0;
+  let t = clock.now();
   const root = await stepThrough(findArticleRootSteps(doc), () => clock.breathe(stale));
   if (root === null) return 'stale';
   const found = looksLikeArticle(doc, root);
-  perf?.measure('saywho:find', { start: t, end: perf.now() });
+  clock.record('find', t);
   if (!found) return null;
   onArticle?.();
   if (await clock.breathe(stale)) return 'stale';
-  t = perf?.now() ?? 0;
+  t = clock.now();
   const model = await stepThrough(buildTextModelSteps(root, MAX_ARTICLE_CHARS + 1), () =>
     clock.breathe(stale),
   );
   if (model === null) return 'stale';
-  perf?.measure('saywho:model', { start: t, end: perf.now() });
+  clock.record('model', t);
   if (await clock.breathe(stale)) return 'stale';
   // The model was built from the DOM as it was: if the article left the page meanwhile, read again.
   if (!root.isConnected) return 'stale';
