@@ -97,6 +97,51 @@ describe('the service worker stopped mid-session', () => {
   });
 });
 
+describe('the service worker stopped in the middle of an ingest', () => {
+  it('leaves the page waiting, not sent, and it is stored once the worker is back', async () => {
+    const ext = await extensionTab();
+    // The worker's writes never finish: the ingest hangs inside its transaction, as when Chrome
+    // stops a worker in the middle of one.
+    const worker = await liveWorker(ext);
+    await worker.evaluate(() => {
+      const proto = IDBObjectStore.prototype;
+      const hang = () => ({}) as IDBRequest;
+      proto.add = hang;
+      proto.put = hang;
+    });
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('003.html'));
+    await waitForHighlights(page);
+    const tabId = await tabIdOf(page, ext);
+    const storeState = () =>
+      ext.evaluate(
+        (id) =>
+          chrome.tabs
+            .sendMessage(id, { type: 'page-status' })
+            .then((r: { store?: string } | undefined) => r?.store ?? null),
+        tabId,
+      );
+    await expect.poll(storeState, { timeout: 10_000 }).toBe('sending');
+
+    // Chrome stops the worker mid-ingest: the content script's message gets no answer.
+    const cdp = await session.browser.context.newCDPSession(ext);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    // The content script says it is waiting, asks again a second later, and a fresh worker (its
+    // writes unharmed) stores the page.
+    await expect.poll(storeState, { timeout: 5_000 }).toBe('waiting');
+    await expect
+      .poll(async () => Number.parseInt((await badgeOf(ext, page)).text, 10), { timeout: 20_000 })
+      .toBeGreaterThan(0);
+    await expect.poll(storeState, { timeout: 10_000 }).toBe('answered');
+    const popup = await session.browser.context.newPage();
+    await popup.goto(extensionPage(`popup.html?url=${encodeURIComponent(page.url())}&tab=${tabId}`));
+    await popup.locator('.statement').first().waitFor({ timeout: 15_000 });
+    await cdp.detach();
+    await Promise.all([page.close(), popup.close(), ext.close()]);
+  });
+});
+
 describe('a full disk', () => {
   it('is shown on the toolbar and in the popup, and clears when space is back', async () => {
     const ext = await extensionTab();
