@@ -78,6 +78,7 @@ export function CardFrameApp({ port }: { port: MessagePort }) {
           statement={state.statement}
           summary={state.summary}
           collecting={state.collecting}
+          privateWindow={state.privateWindow === true}
           status={state.status}
           onSave={() => send({ type: 'card-save' })}
           onOpenView={() => send({ type: 'card-open-view' })}

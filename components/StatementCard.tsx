@@ -18,6 +18,8 @@ export interface StatementCardProps {
   summary: StatementSummary | null;
   /** False when auto-collect is off: nothing was compared, and Save keeps a snapshot. */
   collecting?: boolean;
+  /** The page is in a private window: Saywho keeps nothing of it, so nothing is offered to save. */
+  privateWindow?: boolean;
   status: { saving: boolean; error: string | null };
   onSave: () => void;
   onOpenView: () => void;
@@ -33,6 +35,7 @@ export function StatementCard({
   statement,
   summary,
   collecting = true,
+  privateWindow = false,
   status,
   onSave,
   onOpenView,
@@ -55,7 +58,12 @@ export function StatementCard({
           ? ` · named as “${statement.mention}”`
           : ''}
       </div>
-      {summary && !collecting ? (
+      {summary && privateWindow ? (
+        <div class="card__counts" data-state="private">
+          Private window: Saywho keeps nothing from private windows, and did not compare this with your
+          reading history.
+        </div>
+      ) : summary && !collecting ? (
         <div class="card__counts" data-state="collect-off">
           Auto-collect is off: Saywho did not compare this with your reading history. Save keeps it in your
           archive.
@@ -97,25 +105,27 @@ export function StatementCard({
           {status.error}
         </p>
       ) : null}
-      <div class="card__actions">
-        {summary?.saved ? (
-          <span class="card__saved" role="status">
-            Saved
-          </span>
-        ) : (
-          <button type="button" class="card__button" disabled={!summary || status.saving} onClick={onSave}>
-            {status.saving ? 'Saving…' : 'Save'}
+      {privateWindow ? null : (
+        <div class="card__actions">
+          {summary?.saved ? (
+            <span class="card__saved" role="status">
+              Saved
+            </span>
+          ) : (
+            <button type="button" class="card__button" disabled={!summary || status.saving} onClick={onSave}>
+              {status.saving ? 'Saving…' : 'Save'}
+            </button>
+          )}
+          <button
+            type="button"
+            class="card__button card__button--quiet"
+            disabled={!summary}
+            onClick={onOpenView}
+          >
+            Open in Saywho
           </button>
-        )}
-        <button
-          type="button"
-          class="card__button card__button--quiet"
-          disabled={!summary}
-          onClick={onOpenView}
-        >
-          Open in Saywho
-        </button>
-      </div>
+        </div>
+      )}
     </div>
   );
 }

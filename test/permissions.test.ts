@@ -19,6 +19,7 @@ describe('permissions', () => {
       permissions: ['storage', 'activeTab', 'contextMenus'],
       contentScriptMatches: ['http://*/*', 'https://*/*'],
       manifestKeys: ['commands'],
+      webAccessible: ['card.html'],
     });
   });
 
@@ -32,11 +33,24 @@ describe('permissions', () => {
         'optional_permissions',
         'optional_host_permissions',
         'externally_connectable',
-        'web_accessible_resources',
       ]) {
         expect(m[key], key).toBeUndefined();
       }
       for (const key of readme.manifestKeys) expect(m[key], key).toBeDefined();
+    },
+  );
+
+  it.each(['chrome', 'firefox'] as const)(
+    'lets pages load only the README’s web-accessible files (the card), only where the content script runs, on %s',
+    (browser) => {
+      expect(built(browser).web_accessible_resources).toEqual([
+        {
+          resources: readme.webAccessible,
+          matches: readme.contentScriptMatches,
+          // Chromium: only through a URL that changes every session, so a page cannot probe for Saywho.
+          ...(browser === 'chrome' ? { use_dynamic_url: true } : {}),
+        },
+      ]);
     },
   );
 
@@ -63,7 +77,8 @@ describe('permissions', () => {
       'object-src': "'none'",
       'base-uri': "'none'",
       'form-action': "'none'",
-      'frame-ancestors': "'none'",
+      // Only web pages may frame an extension page, and only the web-accessible card can be framed.
+      'frame-ancestors': 'http: https:',
     });
     const dev = (built('chrome', 'serve').content_security_policy as { extension_pages: string })
       .extension_pages;

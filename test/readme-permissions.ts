@@ -12,6 +12,8 @@ export interface ReadmePermissions {
   contentScriptMatches: string[];
   /** Manifest keys the section lists that prompt for nothing (`commands`). */
   manifestKeys: string[];
+  /** Files web pages may load (`web_accessible_resources`), for the pages the content script runs on. */
+  webAccessible: string[];
 }
 
 export function readmePermissions(
@@ -25,10 +27,16 @@ export function readmePermissions(
     .map((line) => line.split('|')[1]?.trim() ?? '')
     // The header row and the |---| rule.
     .filter((cell) => cell.includes('`'));
-  const out: ReadmePermissions = { permissions: [], contentScriptMatches: [], manifestKeys: [] };
+  const out: ReadmePermissions = {
+    permissions: [],
+    contentScriptMatches: [],
+    manifestKeys: [],
+    webAccessible: [],
+  };
   for (const cell of rows) {
     const names = [...cell.matchAll(/`([^`]+)`/g)].map((m) => m[1] ?? '');
     if (/^content script on /.test(cell)) out.contentScriptMatches.push(...names);
+    else if (/^web-accessible /.test(cell)) out.webAccessible.push(...names);
     else if (/manifest key/.test(cell)) out.manifestKeys.push(...names);
     else if (names.length === 1) out.permissions.push(...names);
     else throw new Error(`README Permissions row not understood: ${cell}`);

@@ -375,6 +375,8 @@ export const CardStateSchema = v.object({
   }),
   summary: v.nullable(StatementSummarySchema),
   collecting: v.boolean(),
+  /** The page is in a private window: nothing of it is kept, so nothing is offered to save. */
+  privateWindow: v.optional(v.boolean()),
   status: v.object({ saving: v.boolean(), error: v.nullable(v.pipe(v.string(), v.maxLength(1_000))) }),
 });
 export type CardState = v.InferOutput<typeof CardStateSchema>;

@@ -76,6 +76,24 @@ describe('the card over its port', () => {
     await vi.waitFor(() => expect(element.textContent).toBe(''));
   });
 
+  it('in a private window says Saywho keeps nothing and offers neither Save nor Open', async () => {
+    const { element, link } = mountCard();
+    link.send({
+      type: 'card-state',
+      state: state({
+        summary: { statementId: 0, related: 0, conflicts: 0, saved: false, strongest: null },
+        collecting: false,
+        privateWindow: true,
+      }),
+    });
+    await vi.waitFor(() =>
+      expect(element.textContent).toContain('Saywho keeps nothing from private windows'),
+    );
+    expect(element.textContent).toContain('Mara Quill');
+    expect(element.querySelectorAll('button')).toHaveLength(1);
+    expect(element.querySelector('button')?.getAttribute('aria-label')).toBe('Close');
+  });
+
   it('ignores what does not fit the protocol: a javascript: link, unknown messages, stray actions', async () => {
     const { element, link, port, actions } = mountCard();
     const bad = state();

@@ -225,3 +225,43 @@ describe('PageSession asks the background to prepare its store', () => {
     controller.abort();
   });
 });
+
+describe('PageSession in a private window', () => {
+  it('tells the card the page is private: it offers nothing to save', async () => {
+    loadArticle();
+    const controller = new AbortController();
+    const card = inlineCard();
+    const background = slowBackground();
+    const session = new PageSession({
+      doc: document,
+      url: () => 'http://127.0.0.1/004.html',
+      send: background.send,
+      signal: controller.signal,
+      card: card.factory,
+    });
+    const started = session.start();
+    await vi.waitFor(() => expect(background.sent).toHaveLength(1));
+    const ingest = background.sent[0];
+    if (ingest?.type !== 'ingest-page') throw new Error('expected the page first');
+    // What the background answers for a private window's tab: nothing kept, nothing compared.
+    background.release({
+      ok: true,
+      pageId: 0,
+      statements: ingest.statements.map(() => ({
+        statementId: 0,
+        related: 0,
+        conflicts: 0,
+        saved: false,
+        strongest: null,
+      })),
+      autoCollect: false,
+      private: true,
+    });
+    await started;
+    session.step(1);
+    await vi.waitFor(() => expect(card.text()).toContain('Saywho keeps nothing from private windows'));
+    expect(card.button('Save')).toBeUndefined();
+    expect(card.button('Open in Saywho')).toBeUndefined();
+    controller.abort();
+  });
+});

@@ -182,7 +182,9 @@ describe('privacy', () => {
     expect(manifest.optional_permissions ?? []).toEqual([]);
     expect(manifest.optional_host_permissions ?? []).toEqual([]);
     expect(manifest.externally_connectable).toBeUndefined();
-    expect(manifest.web_accessible_resources).toBeUndefined();
+    expect(manifest.web_accessible_resources).toEqual([
+      { resources: readme.webAccessible, matches: readme.contentScriptMatches, use_dynamic_url: true },
+    ]);
     const scripts = manifest.content_scripts as Array<{ matches: string[]; all_frames?: boolean }>;
     expect(scripts.map((c) => [...c.matches].sort())).toEqual([[...readme.contentScriptMatches].sort()]);
     expect(scripts.every((c) => c.all_frames !== true)).toBe(true);

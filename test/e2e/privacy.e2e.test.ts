@@ -53,9 +53,11 @@ function spy(page: Page, words: string[]) {
       p.click();
       await new Promise((done) => setTimeout(done, 600));
     }
+    // window.find() is not in TypeScript's DOM types (non-standard, but in every browser).
+    const find = (window as unknown as { find(text: string): boolean }).find.bind(window);
     const found = words.map((w) => {
       getSelection()?.removeAllRanges();
-      return window.find(w);
+      return find(w);
     });
     const records = (window as unknown as { __records: Array<{ type: string; added: string[] }> }).__records;
     const resources = performance
@@ -131,7 +133,7 @@ describe('a page that tries to learn what its reader read elsewhere', () => {
       (words) =>
         words.map((w) => {
           getSelection()?.removeAllRanges();
-          return window.find(w);
+          return (window as unknown as { find(text: string): boolean }).find(w);
         }),
       [OTHER_TITLE, 'related statement', 'Capital Ledger'],
     );

@@ -64,6 +64,8 @@ export class PageSession {
   private summaries: (StatementSummary | null)[] = [];
   /** False once the background said auto-collect is off: statements are saved as snapshots. */
   private collecting = true;
+  /** True once the background said the page is in a private window: nothing of it is kept. */
+  private privateWindow = false;
   private enabled = true;
   /** Whether the background was asked to prepare its store (once a session). */
   private prepared = false;
@@ -200,6 +202,7 @@ export class PageSession {
       this.storeState = 'answered';
       this.summaries = reply.statements;
       this.collecting = reply.autoCollect !== false;
+      this.privateWindow = reply.private === true;
       this.paintState();
     } else {
       this.sent = null;
@@ -457,6 +460,7 @@ export class PageSession {
       },
       summary: this.summaries[index] ?? null,
       collecting: this.collecting,
+      ...(this.privateWindow ? { privateWindow: true } : {}),
       status: this.cardStatus,
     };
   }
