@@ -93,6 +93,12 @@ export class PageSession {
   /** Re-readings in a row that found the same statements: each makes the next wait longer. */
   private fruitless = 0;
   private lastReadAt = 0;
+  /**
+   * The text nodes each painted statement starts and ends in, as painted. Not the ranges' own
+   * containers: a browser moves a live Range out of a node the page removes, so by the time the
+   * observer hears of a re-render the ranges no longer say where they were.
+   */
+  private anchors = new Set<Node>();
   private generation = 0;
   /** Saywho's work on this page, for the bench and tests (`page-timings`), never the page's timeline. */
   private readonly timings = new PageTimings();
@@ -147,6 +153,7 @@ export class PageSession {
     if (!reading || reading.statements.length === 0) {
       this.reading = null;
       this.painted = { ranges: [] };
+      this.anchors.clear();
       this.sent = null;
       this.storeState = undefined;
       clearTimeout(this.retryTimer);
@@ -159,6 +166,7 @@ export class PageSession {
     this.reading = reading;
     const t1 = clock.now();
     this.painted = paintStatements(reading.model, reading.statements, this.doc);
+    this.anchors = anchorNodes(this.painted);
     // The host comes with the page's own statements, before the store says anything about them.
     this.ensureLayer();
     clock.record('paint', t1);
@@ -552,7 +560,10 @@ export class PageSession {
       if (this.doc.head?.contains(target)) continue;
       const inArticle = this.inArticle(target);
       if (record.type === 'characterData') {
-        if (inArticle && !sameWords(record.oldValue ?? '', target.nodeValue ?? '')) edited = 'text';
+        // Rewritten in place: a statement's own text node is painted again even for digits alone
+        // (the browser collapsed its range).
+        const digitsOnly = sameWords(record.oldValue ?? '', target.nodeValue ?? '');
+        if (inArticle && (!digitsOnly || this.anchors.has(target))) edited = 'text';
         continue;
       }
       // Elsewhere, only new elements with words matter (a new article container, "read more" blocks).
@@ -576,9 +587,10 @@ export class PageSession {
 
   /** Whether a painted statement starts or ends in `node` (or under it). */
   private anchorsStatement(node: Node): boolean {
-    return this.painted.ranges.some(
-      (r) => r !== null && (node.contains(r.startContainer) || node.contains(r.endContainer)),
-    );
+    if (this.anchors.has(node)) return true;
+    if (node.nodeType !== 1) return false;
+    for (const anchor of this.anchors) if (node.contains(anchor)) return true;
+    return false;
   }
 
   private listen(): void {
@@ -704,6 +716,16 @@ function isElementWithWords(node: Node): boolean {
   return (
     node.nodeType === 1 && !WORDLESS.has(node.nodeName.toUpperCase()) && words(node.textContent ?? '') !== ''
   );
+}
+
+function anchorNodes(painted: PaintedStatements): Set<Node> {
+  const nodes = new Set<Node>();
+  for (const range of painted.ranges) {
+    if (!range) continue;
+    nodes.add(range.startContainer);
+    nodes.add(range.endContainer);
+  }
+  return nodes;
 }
 
 /** What was sent to the store for a page, to tell whether a new reading needs asking again. */
