@@ -15,6 +15,7 @@ import type {
   PageStatusReply,
 } from '../../utils/messages';
 import { readArticleInSteps } from '../../utils/page/read-article';
+import { inlineCard } from './inline-card';
 
 vi.mock('../../utils/page/read-article', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../utils/page/read-article')>();
@@ -155,6 +156,37 @@ describe('PageSession with a store that does not answer', () => {
     expect(bg.sent[6]!.statements.map((x) => x.text).join('|')).toContain('The bridge will stay open');
     expect(status(s).store).toBe('answered');
     expect(s.storeMarkCount('conflict')).toBe(s.statementCount);
+  });
+});
+
+describe('PageSession saving from the card with a store that does not answer', () => {
+  it('says the background did not answer, instead of saving forever', async () => {
+    loadArticle();
+    const controller = new AbortController();
+    const card = inlineCard();
+    const saves: BackgroundMessage[] = [];
+    const session = new PageSession({
+      doc: document,
+      url: () => URL,
+      signal: controller.signal,
+      card: card.factory,
+      send: async (message) => {
+        if (message.type === 'ingest-page') return stored(message);
+        saves.push(message);
+        throw new Error('Could not establish connection. Receiving end does not exist.');
+      },
+    });
+    try {
+      await session.start();
+      session.step(1);
+      await vi.waitFor(() => expect(card.button('Save')).toBeDefined());
+      card.button('Save')!.dispatchEvent(new MouseEvent('click', { bubbles: false }));
+      await vi.waitFor(() => expect(card.text()).toContain('did not answer'));
+      expect(saves.map((m) => m.type)).toEqual(['save-statement']);
+      expect(card.button('Save')?.disabled).toBe(false);
+    } finally {
+      controller.abort();
+    }
   });
 });
 

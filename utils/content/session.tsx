@@ -476,11 +476,14 @@ export class PageSession {
   private openView(): void {
     const summary = this.summaries[this.cardIndex];
     if (!summary) return;
-    void this.options.send({
-      type: 'open-view',
-      url: this.options.url(),
-      ...(summary.statementId > 0 ? { statementId: summary.statementId } : {}),
-    });
+    // Without an answer (the worker stopped) nothing opens, and the reader can click again.
+    this.options
+      .send({
+        type: 'open-view',
+        url: this.options.url(),
+        ...(summary.statementId > 0 ? { statementId: summary.statementId } : {}),
+      })
+      .catch(() => undefined);
   }
 
   private async save(index: number): Promise<void> {
@@ -499,7 +502,8 @@ export class PageSession {
             page: reading.message.page,
             statement: snapshotStatement(statement),
           };
-    const reply = (await this.options.send(message)) as SaveStatementReply | undefined;
+    // A send that fails (the worker stopped, Saywho reloading) is a save without an answer.
+    const reply = (await this.options.send(message).catch(() => undefined)) as SaveStatementReply | undefined;
     if (reply?.ok) {
       this.summaries[index] = { ...summary, saved: true };
       this.cardStatus = { saving: false, error: null };
