@@ -31,10 +31,6 @@ beforeAll(() => {
   g.CSS = Object.assign(g.CSS ?? {}, { highlights: new Map<string, unknown>() });
 });
 
-const highlightSize = (name: string) =>
-  (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights.get(name)
-    ?.size ?? 0;
-
 const reads = () => vi.mocked(readArticleInSteps).mock.calls.length;
 const extractions = () => vi.mocked(extractInSlices).mock.calls.length;
 

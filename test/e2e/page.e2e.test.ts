@@ -95,7 +95,9 @@ describe('the card', () => {
     expect(text).toContain('Same words, different speaker');
     // One host, after <body>, and the card is inside the viewport.
     expect(await page.locator('saywho-layer').count()).toBe(1);
-    expect(await page.evaluate(() => document.documentElement.lastElementChild?.nodeName)).toBe('SAYWHO-LAYER');
+    expect(await page.evaluate(() => document.documentElement.lastElementChild?.nodeName)).toBe(
+      'SAYWHO-LAYER',
+    );
     const box = (await cardSnapshot(page))?.box ?? null;
     const viewport = page.viewportSize()!;
     expect(box).not.toBeNull();
