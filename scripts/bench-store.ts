@@ -9,7 +9,8 @@ import type { StoreBenchRow } from './bench/store-entry';
 
 export interface StoreBench {
   rows: StoreBenchRow[];
-  bytesPer1000: number;
+  /** Bytes on disk per statement at the end of the run, after its timed writes and deletes. */
+  bytesPerStatementAtEnd: number;
 }
 
 export async function runStoreBench(

@@ -1,11 +1,18 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { bandKeys, matchKeys } from '../../utils/match/fingerprint';
+import { bandKeys, lookupKeys, MAX_KEYS, matchKeys } from '../../utils/match/fingerprint';
 import { exactKey, normalizeText } from '../../utils/match/normalize';
 import { topicKeys } from '../../utils/match/topic';
 import { openDb, type SaywhoDb } from '../../utils/store/db';
 import { toJson } from '../../utils/store/export';
-import { indexedKeys, keyRange, plainKey } from '../../utils/store/index-keys';
+import {
+  codeWeight,
+  indexedKeys,
+  keyCodes,
+  keyRange,
+  plainKey,
+  v4IndexedKeys,
+} from '../../utils/store/index-keys';
 import { ingestPage } from '../../utils/store/ingest';
 import { keyFilterFor } from '../../utils/store/key-filter';
 import { archiveEntries, pageView, speakerTimeline } from '../../utils/store/queries';
@@ -24,11 +31,15 @@ const V1 = {
 };
 
 const V2 = { ...V1, speakers: '++id, identityKey, name, *aliases' };
+const V4 = { ...V2, keyFilter: 'id' };
 
 const QUOTE = 'We will not reopen the bridge before the inspectors have finished their work.';
 const OTHER = 'The council has done everything it could to keep the bridge safe for everyone.';
 /** Keys of the four LSH bands version 1 had and version 2 dropped. */
 const DEAD_KEYS = ['m8:aaaaaaaa', 'm9:bbbbbbbb', 'm10:cccccccc', 'm11:dddddddd'];
+
+/** The keys version 4 stored: every band and the topic pairs of 6 concepts (what a statement now asks about). */
+const v4Keys = (text: string, context: string) => lookupKeys(text, context);
 
 /**
  * The keys versions 1 to 3 computed: LSH bands, then up to 10 single topic keys (`t:`), with topic
@@ -43,8 +54,11 @@ function legacyKeys(text: string, context: string): string[] {
 }
 
 /** The time tag each page's statements get on upgrade: the page's first reading. */
-// Minutes 16 and 83: two different time tags.
-const FIRST_READ: Record<number, number> = { 1: 1_000_000, 2: 5_000_000 };
+const FIRST_READ: Record<number, number> = { 1: Date.UTC(2024, 0, 1, 8), 2: Date.UTC(2024, 0, 2, 9) };
+
+/** The keys a statement carries in version 5, read at `readAt`. */
+const v5Keys = (text: string, context: string, readAt: number) =>
+  indexedKeys(keyCodes(matchKeys(text, context)), readAt);
 
 let n = 0;
 let name = '';
@@ -58,10 +72,10 @@ afterEach(async () => {
  * A store as version 1 (or 2) left it: two pages, three statements, a relation, a saved quote, a
  * capture. Version 1 stored keys of 12 LSH bands; version 2 the 8-band keys, untagged.
  */
-async function writeV1(dbName: string, version: 1 | 2 | 3 = 1): Promise<void> {
+async function writeV1(dbName: string, version: 1 | 2 | 3 | 4 = 1): Promise<void> {
   const v1 = new Dexie(dbName);
   // Version 3 changed no table, only what the keys index holds.
-  v1.version(version).stores(version === 1 ? V1 : V2);
+  v1.version(version).stores(version === 1 ? V1 : version === 4 ? V4 : V2);
   await v1.open();
   await v1.table('pages').bulkAdd([
     {
@@ -71,8 +85,8 @@ async function writeV1(dbName: string, version: 1 | 2 | 3 = 1): Promise<void> {
       title: 'Bridge stays shut',
       site: 'one.example',
       publishedAt: '2025-01-02',
-      firstReadAt: 1_000_000,
-      lastReadAt: 1_000_000,
+      firstReadAt: FIRST_READ[1]!,
+      lastReadAt: FIRST_READ[1]!,
     },
     {
       key: 'https://two.example/b',
@@ -81,8 +95,8 @@ async function writeV1(dbName: string, version: 1 | 2 | 3 = 1): Promise<void> {
       title: 'Council defends record',
       site: 'two.example',
       publishedAt: null,
-      firstReadAt: 5_000_000,
-      lastReadAt: 5_000_000,
+      firstReadAt: FIRST_READ[2]!,
+      lastReadAt: FIRST_READ[2]!,
     },
   ]);
   await v1.table('speakers').bulkAdd([
@@ -109,7 +123,9 @@ async function writeV1(dbName: string, version: 1 | 2 | 3 = 1): Promise<void> {
         ? [...legacyKeys(text, 'the mayor said: '), ...DEAD_KEYS]
         : version === 2
           ? legacyKeys(text, 'the mayor said: ')
-          : indexedKeys(legacyKeys(text, 'the mayor said: '), FIRST_READ[pageId]!),
+          : version === 3
+            ? v4IndexedKeys(legacyKeys(text, 'the mayor said: '), FIRST_READ[pageId]!)
+            : v4IndexedKeys(v4Keys(text, 'the mayor said: '), FIRST_READ[pageId]!),
     prefix: 'the mayor said: ',
     suffix: ' She left.',
   });
@@ -161,10 +177,14 @@ async function writeV1(dbName: string, version: 1 | 2 | 3 = 1): Promise<void> {
       savedAt: 5000,
     },
   ]);
+  if (version === 4) {
+    // A key filter snapshot of string keys, which version 5 cannot read.
+    await v1.table('keyFilter').put({ id: 0, bits: new Uint32Array(8), capacity: 16_384, count: 3, upTo: 3 });
+  }
   v1.close();
 }
 
-describe('schema migration 1 → 4', () => {
+describe('schema migration 1 → 5', () => {
   it('finds everything a version-1 store held, with keys recomputed and speakers found by alias', async () => {
     name = `test-migration-${n++}`;
     await writeV1(name);
@@ -178,14 +198,11 @@ describe('schema migration 1 → 4', () => {
     expect(await db.relations.count()).toBe(1);
     expect(await db.archive.count()).toBe(2);
 
-    // Every stored statement now carries exactly the keys a new one would query…
+    // Every stored statement now carries exactly the keys a new one stores (the dropped bands of
+    // version 1 are gone).
     for (const s of await db.statements.toArray()) {
-      expect(s.keys).toEqual(
-        indexedKeys(matchKeys(s.text, `${s.prefix} ${s.suffix}`), FIRST_READ[s.pageId]!),
-      );
+      expect(s.keys).toEqual(v5Keys(s.text, `${s.prefix} ${s.suffix}`, FIRST_READ[s.pageId]!));
     }
-    // …and the dropped bands are gone from the index.
-    expect(await db.statements.where('keys').startsWithAnyOf(DEAD_KEYS).count()).toBe(0);
 
     // The new alias index: the speaker view opens from a name an article gave.
     expect(await db.speakers.where('aliases').equals('Ada Park').count()).toBe(1);
@@ -240,7 +257,7 @@ describe('schema migration 1 → 4', () => {
   });
 });
 
-describe('schema migration 2 → 4', () => {
+describe('schema migration 2 → 5', () => {
   it('recomputes every stored key and tags it with its page’s first reading, newest first in the index', async () => {
     name = `test-migration-${n++}`;
     await writeV1(name, 2);
@@ -251,11 +268,11 @@ describe('schema migration 2 → 4', () => {
     expect(await db.speakers.where('aliases').equals('Ada Park').count()).toBe(1);
     const rows = await db.statements.toArray();
     for (const s of rows) {
-      expect(s.keys).toEqual(indexedKeys(matchKeys(s.text, 'the mayor said: '), FIRST_READ[s.pageId]!));
-      expect(s.keys.map(plainKey)).toEqual(matchKeys(s.text, 'the mayor said: '));
+      expect(s.keys).toEqual(v5Keys(s.text, 'the mayor said: ', FIRST_READ[s.pageId]!));
+      expect(s.keys.map(plainKey)).toEqual(keyCodes(matchKeys(s.text, 'the mayor said: ')));
     }
     // The quote printed on both pages: its key range lists the later page's statement first.
-    const key = matchKeys(QUOTE, 'the mayor said: ')[0]!;
+    const key = keyCodes(matchKeys(QUOTE, 'the mayor said: '))[0]!;
     const range = keyRange(key);
     const ids = await db.statements.where('keys').between(range.lower, range.upper, true, true).primaryKeys();
     expect(ids).toEqual([2, 1]);
@@ -295,7 +312,7 @@ describe('schema migration 2 → 4', () => {
   });
 });
 
-describe('schema migration 3 → 4', () => {
+describe('schema migration 3 → 5', () => {
   it('keeps every row, recomputes the keys as topic pairs with their time tags, and matches across the upgrade', async () => {
     name = `test-migration-${n++}`;
     await writeV1(name, 3);
@@ -309,11 +326,10 @@ describe('schema migration 3 → 4', () => {
     expect(await db.archive.count()).toBe(2);
     expect(await db.keyFilter.count()).toBe(0);
     for (const s of await db.statements.toArray()) {
-      expect(s.keys).toEqual(indexedKeys(matchKeys(s.text, 'the mayor said: '), FIRST_READ[s.pageId]!));
+      expect(s.keys).toEqual(v5Keys(s.text, 'the mayor said: ', FIRST_READ[s.pageId]!));
+      // Topic words in pairs only: each statement has pair keys.
+      expect(s.keys.some((k) => codeWeight(plainKey(k)) === 2)).toBe(true);
     }
-    // No single topic key is left in the index.
-    expect(await db.statements.where('keys').startsWith('t:').count()).toBe(0);
-    expect(new Set(await db.statements.where('keys').startsWith('p:').primaryKeys()).size).toBe(3);
 
     const result = await ingestPage(db, {
       page: {
@@ -349,5 +365,90 @@ describe('schema migration 3 → 4', () => {
     for (const s of await db.statements.toArray()) {
       for (const k of s.keys) expect(filter.mayHave(plainKey(k))).toBe(true);
     }
+  });
+});
+
+describe('schema migration 4 → 5', () => {
+  it('keeps every row, slims each statement (numeric keys, 14 of them, no normalized text or exact key) and drops the unused indexes', async () => {
+    name = `test-migration-${n++}`;
+    await writeV1(name, 4);
+    db = openDb(name);
+    await db.open();
+    expect(db.verno).toBe(5);
+    expect(await db.pages.count()).toBe(2);
+    expect(await db.speakers.count()).toBe(2);
+    expect(await db.statements.count()).toBe(3);
+    expect(await db.relations.count()).toBe(1);
+    expect(await db.archive.count()).toBe(2);
+    // The string-key snapshot is gone (the first ingest rebuilds the filter); budgets start empty.
+    expect(await db.keyFilter.count()).toBe(0);
+    expect(await db.budgets.count()).toBe(0);
+    expect(db.statements.schema.indexes.map((i) => i.name).sort()).toEqual(['keys', 'pageId', 'speakerId']);
+    for (const s of await db.statements.toArray()) {
+      expect(Object.keys(s)).not.toContain('normalized');
+      expect(Object.keys(s)).not.toContain('exactKey');
+      // The bands and the pairs of the 4 strongest concepts, with the time they were read.
+      expect(s.keys).toEqual(v5Keys(s.text, 'the mayor said: ', FIRST_READ[s.pageId]!));
+      expect(s.keys.length).toBeLessThanOrEqual(MAX_KEYS);
+    }
+    const all = await db.statements.toArray();
+    const keysBefore = all.reduce((sum, s) => sum + v4Keys(s.text, 'the mayor said: ').length, 0);
+    expect(all.reduce((sum, s) => sum + s.keys.length, 0)).toBeLessThan(keysBefore);
+    expect((await archiveEntries(db)).map((e) => e.statementId).sort()).toEqual([1, null]);
+  });
+
+  it('reads a page stored before the upgrade again without adding or removing anything, and matches new pages against it', async () => {
+    name = `test-migration-${n++}`;
+    await writeV1(name, 4);
+    db = openDb(name);
+    const before = await db.statements.toArray();
+    const again = await ingestPage(db, {
+      page: {
+        url: 'https://two.example/b',
+        canonicalUrl: null,
+        title: 'Council defends record',
+        site: 'two.example',
+        publishedAt: null,
+      },
+      statements: [QUOTE, OTHER].map((text, i) => ({
+        text,
+        kind: 'direct' as const,
+        start: i * 200,
+        end: i * 200 + text.length,
+        speaker: { name: 'City Council', mention: 'Council', mentionStart: -1 },
+        cue: 'said',
+        continues: null,
+        prefix: 'the mayor said: ',
+        suffix: ' She left.',
+      })),
+    });
+    expect(again.statements.map((s) => s.statementId)).toEqual([2, 3]);
+    expect((await db.statements.toArray()).map((s) => [s.id, s.keys])).toEqual(
+      before.map((s) => [s.id, s.keys]),
+    );
+    const result = await ingestPage(db, {
+      page: {
+        url: 'https://six.example/f',
+        canonicalUrl: null,
+        title: 'Six',
+        site: 'six.example',
+        publishedAt: null,
+      },
+      statements: [
+        {
+          text: OTHER,
+          kind: 'direct',
+          start: 0,
+          end: OTHER.length,
+          speaker: { name: 'City Council', mention: 'City Council', mentionStart: -1 },
+          cue: 'said',
+          continues: null,
+          prefix: 'the council said: ',
+          suffix: '',
+        },
+      ],
+    });
+    const relation = await db.relations.where('a').equals(result.statements[0]!.statementId).first();
+    expect(relation).toMatchObject({ type: 'same-quote', b: 3 });
   });
 });

@@ -175,6 +175,22 @@ describe('forget pages read before a date', () => {
     expect(await forgetPagesReadBefore(db, T0 + 2 * DAY)).toEqual({ pages: 0, statements: 0, keptSaved: 1 });
   });
 
+  it('stores a page read after the newest pages were forgotten as a page of its own, with its own speakers', async () => {
+    await fiveDays();
+    await forgetPagesReadBefore(db, T0 + 10 * DAY);
+    expect(await db.pages.count()).toBe(1);
+    const next = await ingestPage(db, reading('https://p9.example/a', own(9)), T0 + 11 * DAY);
+    const view = await pageView(db, 'https://p9.example/a');
+    expect(view!.page.url).toBe('https://p9.example/a');
+    expect(view!.statements.map((s) => [s.statement.id, s.speakerCanonical])).toEqual(
+      next.statements.map((s) => [s.statementId, 'Speaker P9']),
+    );
+    // The saved quote's page and speaker are untouched.
+    expect((await pageView(db, 'https://p0.example/a'))!.statements.map((s) => s.speakerCanonical)).toEqual([
+      'Speaker P0',
+    ]);
+  });
+
   it("leaves no site of the reader's history in the budgets once all data is cleared", async () => {
     await fiveDays();
     expect(await db.budgets.count()).toBe(5);

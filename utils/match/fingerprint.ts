@@ -115,18 +115,21 @@ export function topicPairKeys(topics: readonly string[]): string[] {
 }
 
 /**
- * Topic concepts of a stored statement whose pairs go into the index (15 pairs). Every pair is an
- * index entry written with the statement, so this is what a statement costs to write and on disk:
- * with 10 concepts (45 pairs) a 50-statement page took about twice as long to write at 100,000
- * statements, for no relation gained on the seed gold (the speaker channel finds one speaker's
- * statements on a subject whatever their keys).
+ * Topic concepts of a stored statement whose pairs go into the index (6 pairs). Every pair is an
+ * index entry written with the statement, so this is what a statement costs to write and on disk
+ * (about 35 bytes an entry in Chromium, of about 0.8 kB in all): with 10 concepts (45 pairs) a
+ * 50-statement page took about twice as long to write at 100,000 statements, and 6 concepts (15
+ * pairs) found no more relations on the seed gold than 4 do, nor more altered copies in the store
+ * benchmark, while 3 lost a contradiction. A new statement still asks about the pairs of its 6
+ * strongest (`LOOKUP_PAIR_TOPICS`), so two statements meet when their shared words are among the 4
+ * strongest of the older one and the 6 strongest of the newer one.
  */
-export const STORED_PAIR_TOPICS = 6;
-/** Upper bound on keys per stored statement: LSH bands plus topic pair keys. */
+export const STORED_PAIR_TOPICS = 4;
+/** Upper bound on keys per stored statement: LSH bands plus topic pair keys (14). */
 export const MAX_KEYS = BANDS + (STORED_PAIR_TOPICS * (STORED_PAIR_TOPICS - 1)) / 2;
 /**
  * Topic concepts of a new statement whose pairs are looked for (15 pairs): a pair is found when
- * its two words are among the 6 strongest of each statement. Pairs the key filter proves absent
+ * its two words are among the 6 strongest of the new statement and the 4 stored of the older. Pairs the key filter proves absent
  * cost nothing, but each pair present in the store costs an index read and brings candidates to
  * classify: asking about the pairs of 8 or 10 concepts found no more relations on the seed gold
  * and made ingest slower in the store benchmark. Kept apart from `STORED_PAIR_TOPICS` so the two

@@ -11,7 +11,7 @@ import { matchKeys } from '../match/fingerprint';
 import type { SpeakerKind } from '../match/identity';
 import type { RelationType } from '../messages';
 import type { BudgetRow } from './budget';
-import { indexedKeys, plainKey } from './index-keys';
+import { fromV4Entry, indexedKeys, keyCodes, v4IndexedKeys, v4PlainKey } from './index-keys';
 import type { KeyFilterRow } from './key-filter';
 
 export interface PageRow {
@@ -53,10 +53,10 @@ export interface StatementRow {
   /** Label of the page's site, copied from the page (absent in statements stored before 0.5). */
   site?: string;
   text: string;
-  /** Lower case, punctuation removed: what "the same words" means. */
-  normalized: string;
-  exactKey: string;
-  /** nth statement with this exact key on its page (a page may print one quote twice). */
+  /**
+   * nth statement with these words on its page (a page may print one quote twice): the same words
+   * are `exactKey(text)` (normalize.ts), computed when needed rather than stored.
+   */
   occurrence: number;
   kind: StatementKind;
   speakerId: number | null;
@@ -69,10 +69,10 @@ export interface StatementRow {
   /** First segment of the utterance this segment belongs to (itself when it starts one). */
   utteranceId: number | null;
   /**
-   * Candidate keys (MinHash bands and topic words), each tagged with when the statement was read
-   * (index-keys.ts): a multi-entry index finds related statements, newest first.
+   * Candidate keys (MinHash bands and topic word pairs) as numeric codes, each tagged with when the
+   * statement was read (index-keys.ts): a multi-entry index finds related statements, newest first.
    */
-  keys: string[];
+  keys: number[];
   /** Anchor to find the statement again: exact text plus a little context either side. */
   prefix: string;
   suffix: string;
@@ -162,10 +162,31 @@ export const SCHEMA_V3 = SCHEMA_V2;
 export const SCHEMA_V4 = { ...SCHEMA_V3, keyFilter: 'id' } as const;
 
 /**
- * Version 5: the `budgets` table, what each site added to the store in its current window
- * (budget.ts).
+ * Version 5: what a statement costs on disk halves (about 2 kB to under 1 kB, all tables and
+ * indexes, in Chromium). Its match keys are numbers instead of strings (index-keys.ts) and 14
+ * instead of 23 (the pairs of 4 topic concepts, fingerprint.ts); the `exactKey` and
+ * `[pageId+exactKey+occurrence]` indexes, which nothing queried, are gone, and so are the
+ * `normalized` and `exactKey` fields (computed from the text when needed). The key filter's
+ * snapshot, of string keys, is dropped: the first ingest rebuilds it. And the `budgets` table,
+ * what each site added to the store in its current window (budget.ts).
  */
-export const SCHEMA_V5 = { ...SCHEMA_V4, budgets: 'site' } as const;
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  statements: '++id, pageId, speakerId, *keys',
+  budgets: 'site',
+} as const;
+
+/** A statement row as versions 1 to 4 stored it, as far as their upgrades touch it (string keys). */
+interface V4Row {
+  pageId: number;
+  text: string;
+  prefix: string;
+  suffix: string;
+  keys: string[];
+}
+
+/** Band keys and topic pair keys a statement kept in schema 4, before the pairs of 6 concepts became 4. */
+const V4_PAIRS_KEPT = 6;
 
 /** Opens (creating or upgrading) the store. Pass another name for isolated tests. */
 export function openDb(name: string = DB_NAME): SaywhoDb {
@@ -175,9 +196,9 @@ export function openDb(name: string = DB_NAME): SaywhoDb {
     .stores(SCHEMA_V2)
     .upgrade(async (tx) => {
       await tx
-        .table<StatementRow>('statements')
+        .table('statements')
         .toCollection()
-        .modify((row) => {
+        .modify((row: V4Row) => {
           row.keys = matchKeys(row.text, `${row.prefix} ${row.suffix}`);
         });
     });
@@ -186,10 +207,10 @@ export function openDb(name: string = DB_NAME): SaywhoDb {
     .upgrade(async (tx) => {
       const readAt = await firstReadings(tx);
       await tx
-        .table<StatementRow>('statements')
+        .table('statements')
         .toCollection()
-        .modify((row) => {
-          row.keys = indexedKeys(row.keys.map(plainKey), readAt.get(row.pageId) ?? 0);
+        .modify((row: V4Row) => {
+          row.keys = v4IndexedKeys(row.keys.map(v4PlainKey), readAt.get(row.pageId) ?? 0);
         });
     });
   db.version(4)
@@ -197,17 +218,46 @@ export function openDb(name: string = DB_NAME): SaywhoDb {
     .upgrade(async (tx) => {
       const readAt = await firstReadings(tx);
       await tx
-        .table<StatementRow>('statements')
+        .table('statements')
         .toCollection()
-        .modify((row) => {
-          row.keys = indexedKeys(
+        .modify((row: V4Row) => {
+          row.keys = v4IndexedKeys(
             matchKeys(row.text, `${row.prefix} ${row.suffix}`),
             readAt.get(row.pageId) ?? 0,
           );
         });
     });
-  db.version(5).stores(SCHEMA_V5);
+  db.version(5)
+    .stores(SCHEMA_V5)
+    .upgrade(async (tx) => {
+      const readAt = await firstReadings(tx);
+      await tx
+        .table('statements')
+        .toCollection()
+        .modify((row: V4Row & Partial<Record<'normalized' | 'exactKey', string>>) => {
+          delete row.normalized;
+          delete row.exactKey;
+          (row as unknown as StatementRow).keys = v5Keys(row.keys, readAt.get(row.pageId) ?? 0);
+        });
+      await tx.table('keyFilter').clear();
+    });
   return db;
+}
+
+/**
+ * A schema-4 statement's index entries as schema 5 keeps them: every band key and the first
+ * `V4_PAIRS_KEPT` pair keys (schema 4 listed pairs so that the first six are those of the four
+ * strongest concepts, the ones a new statement stores now), each with the time it was read.
+ */
+function v5Keys(entries: readonly string[], readAt: number): number[] {
+  let pairs = 0;
+  const out: number[] = [];
+  for (const entry of entries) {
+    if (typeof entry !== 'string') continue;
+    if (entry.startsWith('p:') && ++pairs > V4_PAIRS_KEPT) continue;
+    out.push(fromV4Entry(entry) ?? indexedKeys(keyCodes([entry]), readAt)[0]!);
+  }
+  return out;
 }
 
 /** When each stored page was first read: the time tag of its statements' index entries. */

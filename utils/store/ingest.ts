@@ -10,16 +10,16 @@
 
 import Dexie, { type Transaction } from 'dexie';
 import { classifyPair, type MatchStatement, type Relation } from '../match/classify';
-import { CANDIDATE_WEIGHT, candidateKeys, keyWeight } from '../match/fingerprint';
+import { CANDIDATE_WEIGHT, candidateKeys } from '../match/fingerprint';
 import { inferSpeakerKind, sameSpeaker, speakerIdentityKey } from '../match/identity';
 import { exactKey, normalizeText } from '../match/normalize';
 import type { IngestPage, StatementPayload, StatementSummary } from '../messages';
 import { budgetSite, charge, PAGE_BUDGET, siteRoom } from './budget';
 import type { PageRow, RelationRow, SaywhoDb, SpeakerRow, StatementRow } from './db';
-import { indexedKeys, keyRange, plainKey } from './index-keys';
+import { codeWeight, indexedKeys, keyCodes, keyRange, plainKey } from './index-keys';
 import { inTurn, type KeyFilter, keyFilterCommitted, keyFilterFor } from './key-filter';
 import { pageKeyOf } from './page-key';
-import { statementSummaries } from './queries';
+import { statementSummaries, summariesOf } from './queries';
 import { evictOverLimit, storeGrew } from './retention';
 
 export { pageKeyOf } from './page-key';
@@ -114,14 +114,26 @@ export async function ingestPage(
       const work = await keyFilterFor(db);
       phase('filter', start);
       filter = work;
+      // A new page and new speakers get the ids after the highest ones, so that the statements'
+      // write need not wait for theirs (ids of rows deleted since may be given again: nothing
+      // refers to a page or a speaker once it is deleted).
+      const lastIds = Promise.all([
+        db.pages.orderBy(':id').lastKey() as Promise<number | undefined>,
+        db.speakers.orderBy(':id').lastKey() as Promise<number | undefined>,
+      ]);
       // Keys from the concepts rarest in the store (its concept counts come with the key filter).
-      const keysOf = statements.map((s) => candidateKeys(s.text, `${s.prefix} ${s.suffix}`, work.concepts));
+      const keysOf = statements.map((s) => {
+        const keys = candidateKeys(s.text, `${s.prefix} ${s.suffix}`, work.concepts);
+        return { stored: keyCodes(keys.stored), lookup: keyCodes(keys.lookup), concepts: keys.concepts };
+      });
       const lookupKeys = [...new Set(keysOf.flatMap((k) => k.lookup))].filter((k) => work.mayHave(k));
       phase('keys', start);
       const lookups = indexLookups(db, lookupKeys, MAX_IDS_PER_KEY).then((lists) => {
         phase('lookups', start);
         return lists;
       });
+      // After the lookups: IndexedDB answers a transaction's requests in order, and the lookups
+      // are the longest wait (asked first, they were measured faster than behind these reads).
       const existingPage = db.pages.where('key').equals(key).first();
       const spent = db.budgets.get(site);
       let speakers = await planSpeakers(db, key, speakersOf(statements));
@@ -145,10 +157,10 @@ export async function ingestPage(
       const namedSpeakers = [...new Set([...speakers.values()].map((d) => d.row))].filter(
         (sp) => sp.id !== 0 && sp.type !== 'anonymous' && !sp.identityKey.startsWith('page:'),
       );
-      const bySpeaker = Promise.all(
-        namedSpeakers.map((sp) =>
-          db.statements.where('speakerId').equals(sp.id).reverse().limit(SPEAKER_CANDIDATES).toArray(),
-        ),
+      const bySpeaker = newestPerKey<StatementRow>(
+        rawIndex(db.statements.name, 'speakerId'),
+        namedSpeakers.map((sp) => sp.id),
+        SPEAKER_CANDIDATES,
       ).then((lists) => new Map(namedSpeakers.map((sp, i) => [sp, lists[i]!])));
       // A page read from another origin keeps its row's label; its statements are filed under it.
       const pageSite = existing?.site ?? meta.site;
@@ -169,8 +181,6 @@ export async function ingestPage(
           pageId: existing?.id ?? PROVISIONAL_ID,
           site: pageSite,
           text: s.text,
-          normalized: normalizeText(s.text),
-          exactKey: plan.exactKeys[i]!,
           occurrence: plan.occurrences[i]!,
           kind: s.kind,
           // Set once the page's speakers are written (a new one has no id before).
@@ -213,7 +223,7 @@ export async function ingestPage(
         const storedKeys = new Map(lookupKeys.map((k, i) => [k, found.ids[i]!]));
         // A statement of this page is compared with the page's other new statements in memory, so
         // it can use all of its keys there; the index was asked only about its lookup keys.
-        const asks = new Map<StatementRow, string[]>();
+        const asks = new Map<StatementRow, number[]>();
         const speakerOfRow = new Map<StatementRow, SpeakerRow | null>();
         for (const [i, row] of rows.entries()) {
           if (!row) continue;
@@ -248,7 +258,6 @@ export async function ingestPage(
                 : {}),
             }
           : { ...existing, lastReadAt: now };
-        await db.pages.put(page);
       } else {
         const fields = {
           key,
@@ -261,9 +270,15 @@ export async function ingestPage(
           lastReadAt: now,
           ...(options.origin !== undefined ? { origin: options.origin } : {}),
         };
-        page = { ...fields, id: await db.pages.add(fields as PageRow) };
+        page = { ...fields, id: 0 };
       }
-      await writeSpeakers(db, speakers);
+      const [lastPage, lastSpeaker] = await lastIds;
+      if (!existing) page.id = (lastPage ?? 0) + 1;
+      // The page, its speakers and its statements all in flight at once.
+      const pageAndSpeakers = Promise.all([
+        existing ? db.pages.put(page) : db.pages.add(page),
+        writeSpeakers(db, speakers, lastSpeaker ?? 0),
+      ]);
       for (const [i, row] of rows.entries()) {
         if (!row) continue;
         row.pageId = page.id;
@@ -301,7 +316,7 @@ export async function ingestPage(
       }
       phase('match', matchStart);
       const newIds = await adding;
-      await removing;
+      await Promise.all([pageAndSpeakers, removing]);
       t = phase('write', t);
       const real = new Map(added.map((row, j) => [row.id, newIds[j]!]));
       for (const row of kept) {
@@ -317,8 +332,8 @@ export async function ingestPage(
         relations.map((relation) => ({ a: row.id, b: other.id, ...relation, createdAt: now })),
       );
       await Promise.all([
-        db.statements.bulkPut(links),
-        db.relations.bulkAdd(relations as RelationRow[]),
+        links.length > 0 ? db.statements.bulkPut(links) : null,
+        relations.length > 0 ? db.relations.bulkAdd(relations as RelationRow[]) : null,
         added.length > 0 ? db.budgets.put(charge(site, await spent, now, added.length)) : null,
       ]);
       // The keys written join the filter; it covers them once this transaction has committed.
@@ -330,10 +345,13 @@ export async function ingestPage(
       grew = added.length - goneIds.length;
       t = phase('classify', t);
 
-      const summaries = await statementSummaries(
-        db,
-        kept.map((r) => r.id),
-      );
+      const ids = kept.map((r) => r.id);
+      // A page all new: its statements' relations are the ones just found, none saved. Otherwise
+      // the store says (statements read before have relations and saves of their own).
+      const summaries =
+        added.length === kept.length
+          ? await freshSummaries(db, ids, relations, found, page)
+          : await statementSummaries(db, ids);
       phase('summaries', t);
       let next = 0;
       return withBudget(
@@ -351,6 +369,25 @@ export async function ingestPage(
   // After the answer is ready, in its own turn: a failed eviction is tried again after the next page.
   if (options.storeLimit !== undefined) void evictOverLimit(db, options.storeLimit).catch(() => undefined);
   return value;
+}
+
+/** The summaries of a page's new statements, from the relations found for them. */
+async function freshSummaries(
+  db: SaywhoDb,
+  ids: number[],
+  relations: ReadonlyArray<Pick<RelationRow, 'a' | 'b' | 'type' | 'score' | 'reason'>>,
+  found: ReadonlyArray<{ row: StatementRow; other: StatementRow }>,
+  page: PageRow,
+): Promise<StatementSummary[]> {
+  const others = new Map<number, StatementRow>();
+  for (const { row, other } of found) {
+    others.set(row.id, row);
+    others.set(other.id, other);
+  }
+  const pages = new Map([[page.id, page]]);
+  const pageIds = [...new Set([...others.values()].map((r) => r.pageId))].filter((id) => id !== page.id);
+  if (pageIds.length > 0) for (const p of await db.pages.bulkGet(pageIds)) if (p) pages.set(p.id, p);
+  return summariesOf(ids, relations, new Set(), others, pages);
 }
 
 function unstored(): StatementSummary {
@@ -380,7 +417,6 @@ interface RowPlan {
   prior: Array<StatementRow | undefined>;
   /** Each one is new and stored (within the budgets). */
   fresh: boolean[];
-  exactKeys: string[];
   occurrences: number[];
   /** Stored statements the page no longer has, to delete. */
   gone: StatementRow[];
@@ -401,14 +437,13 @@ async function planRows(
   own: boolean,
   siteLeft: number,
 ): Promise<RowPlan> {
-  const storedBy = new Map(stored.map((r) => [`${r.exactKey}#${r.occurrence}`, r]));
+  const storedBy = new Map(stored.map((r) => [`${exactKey(r.text)}#${r.occurrence}`, r]));
   const seen = new Map<string, number>();
-  const plan: RowPlan = { prior: [], fresh: [], exactKeys: [], occurrences: [], gone: [] };
+  const plan: RowPlan = { prior: [], fresh: [], occurrences: [], gone: [] };
   for (const s of statements) {
     const ek = exactKey(s.text);
     const occurrence = seen.get(ek) ?? 0;
     seen.set(ek, occurrence + 1);
-    plan.exactKeys.push(ek);
     plan.occurrences.push(occurrence);
     plan.prior.push(storedBy.get(`${ek}#${occurrence}`));
   }
@@ -464,9 +499,8 @@ async function planSpeakers(
     named.set(name, { identity, identityKey: identity ?? `page:${pageKey}:${normalizeText(name)}`, type });
   }
   const identityKeys = [...new Set([...named.values()].map((n) => n.identityKey))];
-  const stored = await Promise.all(
-    identityKeys.map((k) => db.speakers.where('identityKey').equals(k).toArray()),
-  );
+  const index = rawIndex(db.speakers.name, 'identityKey');
+  const stored = await answers<SpeakerRow[]>(identityKeys.map((k) => index.getAll(k)));
   const byKey = new Map<string, SpeakerDraft[]>(
     identityKeys.map((k, i) => [k, stored[i]!.map((row) => ({ row, fresh: false, dirty: false }))]),
   );
@@ -504,16 +538,22 @@ async function planSpeakers(
   return drafts;
 }
 
-/** Writes new and changed speakers of `planSpeakers` in two bulk writes; new rows get their ids. */
-async function writeSpeakers(db: SaywhoDb, drafts: ReadonlyMap<string, SpeakerDraft>): Promise<void> {
+/**
+ * Writes new and changed speakers of `planSpeakers`; new rows get the ids after `lastId` (the
+ * highest speaker id), set before this returns, so rows referring to them can be written at once.
+ */
+function writeSpeakers(
+  db: SaywhoDb,
+  drafts: ReadonlyMap<string, SpeakerDraft>,
+  lastId: number,
+): Promise<unknown> {
   const all = [...new Set(drafts.values())];
   const fresh = all.filter((d) => d.fresh);
-  const ids = await db.speakers.bulkAdd(
-    fresh.map(({ row: { id: _, ...fields } }) => fields as SpeakerRow),
-    { allKeys: true },
-  );
-  for (const [i, d] of fresh.entries()) d.row.id = ids[i]!;
-  await db.speakers.bulkPut(all.filter((d) => d.dirty && !d.fresh).map((d) => d.row));
+  for (const [i, d] of fresh.entries()) d.row.id = lastId + 1 + i;
+  return Promise.all([
+    fresh.length > 0 ? db.speakers.bulkAdd(fresh.map((d) => d.row)) : null,
+    db.speakers.bulkPut(all.filter((d) => d.dirty && !d.fresh).map((d) => d.row)),
+  ]);
 }
 
 /** Candidate lookup through indexes, and the pure classifier on each candidate pair. */
@@ -526,7 +566,8 @@ class PairMatcher {
   constructor(private readonly db: SaywhoDb) {}
 
   /**
-   * Candidates of each new statement, best first: statements holding keys it asks about (`asks`)
+   * Candidates of each new statement, best first: statements holding keys it asks about (`asks`,
+   * key codes: index-keys.ts)
    * that weigh `CANDIDATE_WEIGHT` or more (one band key or topic word alone is weak evidence).
    * `stored` is what the multi-entry index holds under each key asked (see `indexLookups`); only
    * the chosen rows are loaded, with their pages and speakers, in three bulk reads. `rows` are the
@@ -536,8 +577,8 @@ class PairMatcher {
    */
   async candidatesOf(
     rows: StatementRow[],
-    asks: ReadonlyMap<StatementRow, readonly string[]>,
-    stored: ReadonlyMap<string, readonly number[]>,
+    asks: ReadonlyMap<StatementRow, readonly number[]>,
+    stored: ReadonlyMap<number, readonly number[]>,
     storedRows: ReadonlyMap<number, StatementRow>,
     speakerOf: ReadonlyMap<StatementRow, SpeakerRow | null>,
     bySpeaker: ReadonlyMap<SpeakerRow, readonly StatementRow[]> = new Map(),
@@ -545,7 +586,7 @@ class PairMatcher {
   ): Promise<Map<StatementRow, StatementRow[]>> {
     // Stored statements under each key (asked before this page was written), plus this page's
     // own new statements, which the index does not hold yet.
-    const perKey = new Map<string, number[]>();
+    const perKey = new Map<number, number[]>();
     for (const [k, ids] of stored) perKey.set(k, [...ids]);
     for (const row of rows) {
       for (const k of new Set(row.keys.map(plainKey))) {
@@ -570,7 +611,7 @@ class PairMatcher {
     for (const row of rows) {
       const shared = new Map<number, number>();
       for (const k of new Set(asks.get(row) ?? [])) {
-        const weight = keyWeight(k);
+        const weight = codeWeight(k);
         for (const id of perKey.get(k) ?? []) shared.set(id, (shared.get(id) ?? 0) + weight);
       }
       const ids: Array<[number, number]> = [];
@@ -682,6 +723,53 @@ function sameUtterance(a: StatementRow, b: StatementRow): boolean {
 }
 
 /**
+ * An index of the current Dexie transaction's own IndexedDB transaction: a page asks about tens of
+ * speakers, and Dexie's per-query promise and collection machinery costs more than IndexedDB's
+ * answer (see `indexLookups`).
+ */
+function rawIndex(table: string, index: string): IDBIndex {
+  const tx = Dexie.currentTransaction as (Transaction & { idbtrans?: IDBTransaction }) | null;
+  if (!tx?.idbtrans) throw new Error('raw index reads run inside a Dexie transaction');
+  return tx.idbtrans.objectStore(table).index(index);
+}
+
+/** The results of requests all in flight at once, in order. */
+function answers<T>(requests: readonly IDBRequest[]): Promise<T[]> {
+  return new Promise((resolve, reject) => {
+    const out: T[] = new Array(requests.length);
+    let pending = requests.length;
+    if (pending === 0) resolve(out);
+    requests.forEach((request, i) => {
+      request.onsuccess = () => {
+        out[i] = request.result as T;
+        if (--pending === 0) resolve(out);
+      };
+      request.onerror = () => reject(request.error);
+    });
+  });
+}
+
+/** The last `n` values under each key of an index (highest primary keys first), cursors all in flight. */
+function newestPerKey<T>(index: IDBIndex, keys: readonly IDBValidKey[], n: number): Promise<T[][]> {
+  return new Promise((resolve, reject) => {
+    const out: T[][] = keys.map(() => []);
+    let pending = keys.length;
+    if (pending === 0) resolve(out);
+    keys.forEach((key, i) => {
+      const cursor = index.openCursor(IDBKeyRange.only(key), 'prev');
+      cursor.onsuccess = () => {
+        const c = cursor.result;
+        const found = out[i]!;
+        if (c) found.push(c.value as T);
+        if (c && found.length < n) c.continue();
+        else if (--pending === 0) resolve(out);
+      };
+      cursor.onerror = () => reject(cursor.error);
+    });
+  });
+}
+
+/**
  * The newest `cap` statements under each match key of the `keys` index, all requests in flight
  * at once on the current transaction's own IndexedDB index: one bounded range read per key
  * (index-keys.ts orders each key's entries newest first). A key that alone makes a candidate (a
@@ -692,7 +780,7 @@ function sameUtterance(a: StatementRow, b: StatementRow): boolean {
  */
 function indexLookups(
   db: SaywhoDb,
-  keys: readonly string[],
+  keys: readonly number[],
   cap: number,
 ): Promise<{ ids: number[][]; rows: Map<number, StatementRow> }> {
   const tx = Dexie.currentTransaction as (Transaction & { idbtrans?: IDBTransaction }) | null;
@@ -704,7 +792,7 @@ function indexLookups(
     let pending = keys.length;
     if (pending === 0) resolve({ ids, rows });
     keys.forEach((k, i) => {
-      const withRows = keyWeight(k) >= CANDIDATE_WEIGHT;
+      const withRows = codeWeight(k) >= CANDIDATE_WEIGHT;
       const request = withRows ? index.getAll(keyRange(k), cap) : index.getAllKeys(keyRange(k), cap);
       request.onsuccess = () => {
         if (withRows) {

@@ -18,13 +18,34 @@
  * Along with the keys it counts the statements' topic concepts (`ConceptCounts`, rarity.ts), the
  * statistics that rank a new statement's concepts by how rare they are in the store; they are
  * caught up, snapshotted and reset with the keys.
+ *
+ * Deleted statements (a page read again, eviction, "forget pages") stay in both: a Bloom filter
+ * cannot remove a key, so it may answer "maybe" for keys no statement holds any longer (an index
+ * lookup that finds nothing), and the concept counts still count them (a concept looks a little
+ * commoner than it is). Neither ever hides a stored statement. The keys are 32-bit key codes
+ * (index-keys.ts).
  */
 
-import { twoHashes as hashes } from '../match/normalize';
 import { ConceptCounts } from '../match/rarity';
 import { concepts } from '../match/topic';
 import type { SaywhoDb } from './db';
 import { plainKey } from './index-keys';
+
+/** MurmurHash3's finaliser: mixes a 32-bit value. */
+function fmix32(x: number): number {
+  let h = x >>> 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** The two probe hashes of a key code (a 32-bit hash already, index-keys.ts), for double hashing. */
+function hashes(code: number): [number, number] {
+  return [fmix32(code), fmix32(code ^ 0x5bd1e995) | 1];
+}
 
 /** Keys the first segment holds; each next segment holds twice as many. */
 const BASE_CAPACITY = 1 << 14;
@@ -128,8 +149,8 @@ export class KeyFilter {
     }));
   }
 
-  /** False only when no key added so far is `key`. */
-  mayHave(key: string): boolean {
+  /** False only when no key added so far is `key` (a key code, index-keys.ts). */
+  mayHave(key: number): boolean {
     const [h1, h2] = hashes(key);
     for (const s of this.segments) if (segmentHas(s, h1, h2)) return true;
     return false;
@@ -139,7 +160,7 @@ export class KeyFilter {
    * Adds keys (coverage, `upTo`, is the caller's to raise once the statements they came from are
    * committed). Returns how many were new to the filter.
    */
-  add(keys: Iterable<string>): number {
+  add(keys: Iterable<number>): number {
     let added = 0;
     for (const key of keys) {
       const [h1, h2] = hashes(key);
@@ -212,7 +233,7 @@ export async function keyFilterFor(db: SaywhoDb): Promise<KeyFilter> {
   }
   const { filter } = h;
   if (lastId > filter.upTo) {
-    const keys: string[] = [];
+    const keys: number[] = [];
     await db.statements
       .where(':id')
       .above(filter.upTo)

@@ -105,28 +105,70 @@ export async function statementSummaries(db: SaywhoDb, ids: number[]): Promise<S
     db.archive.where('statementId').anyOf(ids).primaryKeys(),
   ]);
   const savedIds = new Set((await db.archive.bulkGet(saved)).map((e) => e?.statementId));
-  const byStatement = new Map<number, RelationRow[]>();
-  for (const r of asA) byStatement.set(r.a, [...(byStatement.get(r.a) ?? []), r]);
-  for (const r of asB) byStatement.set(r.b, [...(byStatement.get(r.b) ?? []), r]);
-  // The strongest relation of each statement first, then its other sides and their pages in two
-  // bulk reads (not two reads per statement: a page on a story already read relates most of its
-  // statements).
-  const strongestOf = new Map<number, RelationRow>();
-  for (const id of ids) {
-    const rels = byStatement.get(id) ?? [];
-    const strongest = [...rels].sort(
-      (x, y) => Number(CONFLICT_TYPES.has(y.type)) - Number(CONFLICT_TYPES.has(x.type)) || y.score - x.score,
-    )[0];
-    if (strongest) strongestOf.set(id, strongest);
-  }
-  const otherIds = [...new Set([...strongestOf].map(([id, r]) => (r.a === id ? r.b : r.a)))];
+  const relations = [...new Map([...asA, ...asB].map((r) => [r.id, r])).values()];
+  const strongest = strongestRelations(ids, relations);
+  // The other side of each strongest relation and its page in two bulk reads (not two reads per
+  // statement: a page on a story already read relates most of its statements).
+  const otherIds = [...new Set([...strongest].map(([id, r]) => (r.a === id ? r.b : r.a)))];
   const others = new Map(
     (await db.statements.bulkGet(otherIds)).flatMap((s) => (s ? [[s.id, s] as const] : [])),
   );
   const pageIds = [...new Set([...others.values()].map((s) => s.pageId))];
   const pages = new Map((await db.pages.bulkGet(pageIds)).flatMap((p) => (p ? [[p.id, p] as const] : [])));
-  const out: StatementSummary[] = [];
-  for (const id of ids) {
+  return summariesOf(ids, relations, savedIds, others, pages);
+}
+
+/**
+ * Which of two relations is stronger (positive: `x`): conflicts first, then the higher score, then
+ * the newer pair, so the choice does not depend on the order relations were read in.
+ */
+function stronger(
+  x: Pick<RelationRow, 'a' | 'b' | 'type' | 'score'>,
+  y: Pick<RelationRow, 'a' | 'b' | 'type' | 'score'>,
+): number {
+  return (
+    Number(CONFLICT_TYPES.has(x.type)) - Number(CONFLICT_TYPES.has(y.type)) ||
+    x.score - y.score ||
+    x.a - y.a ||
+    x.b - y.b
+  );
+}
+
+/** Each statement's strongest relation: conflicts first, then the highest score. */
+export function strongestRelations<R extends Pick<RelationRow, 'a' | 'b' | 'type' | 'score'>>(
+  ids: readonly number[],
+  relations: readonly R[],
+): Map<number, R> {
+  const out = new Map<number, R>();
+  for (const r of relations) {
+    for (const id of [r.a, r.b]) {
+      const best = out.get(id);
+      if (!best || stronger(r, best) > 0) out.set(id, r);
+    }
+  }
+  const wanted = new Set(ids);
+  for (const id of out.keys()) if (!wanted.has(id)) out.delete(id);
+  return out;
+}
+
+/**
+ * The summaries of `ids` from what is known of them: every relation they are in, which are saved,
+ * and the other side of each one's strongest relation with its page (absent ones show blank).
+ */
+export function summariesOf(
+  ids: readonly number[],
+  relations: readonly Pick<RelationRow, 'a' | 'b' | 'type' | 'score' | 'reason'>[],
+  savedIds: ReadonlySet<number | null | undefined>,
+  others: ReadonlyMap<number, StatementRow>,
+  pages: ReadonlyMap<number, PageRow>,
+): StatementSummary[] {
+  const byStatement = new Map<number, (typeof relations)[number][]>();
+  for (const r of relations) {
+    for (const id of r.a === r.b ? [r.a] : [r.a, r.b])
+      byStatement.set(id, [...(byStatement.get(id) ?? []), r]);
+  }
+  const strongestOf = strongestRelations(ids, relations);
+  return ids.map((id) => {
     const rels = byStatement.get(id) ?? [];
     const conflicts = rels.filter((r) => CONFLICT_TYPES.has(r.type)).length;
     const strongest = strongestOf.get(id);
@@ -143,15 +185,14 @@ export async function statementSummaries(db: SaywhoDb, ids: number[]): Promise<S
         otherUrl: page?.url ?? '',
       };
     }
-    out.push({
+    return {
       statementId: id,
       related: rels.length - conflicts,
       conflicts,
       saved: savedIds.has(id),
       strongest: strongestView,
-    });
-  }
-  return out;
+    };
+  });
 }
 
 export interface ArchiveView {
