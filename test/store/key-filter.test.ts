@@ -39,13 +39,15 @@ describe('KeyFilter', () => {
     expect(rows.map((r) => r.capacity)).toEqual([16_384, 32_768, 65_536, 131_072]);
     // Keys the filter already answered "maybe" for (false positives) take no room.
     expect(filter.keyCount).toBeGreaterThan(0.97 * keys.length);
-    // About 10 bits per key.
-    expect(filter.bytes / filter.keyCount).toBeLessThan(2);
+    // 14 bits per key of room (the newest segment is not full yet).
+    expect(filter.bytes / filter.keyCount).toBeLessThan(2.5);
     for (const k of [keys[0]!, keys[20_000]!, keys.at(-1)!]) expect(filter.mayHave(keyCode(k))).toBe(true);
     let falsePositives = 0;
     for (let i = 0; i < 20_000; i++)
       if (filter.mayHave(keyCode(`m${i % 8}:${i.toString(36)}`))) falsePositives++;
-    expect(falsePositives / 20_000).toBeLessThan(0.04);
+    // About 0.1 % a full segment: under 1 % over the four (most index lookups of a new page were
+    // false positives with 0.8 % a segment).
+    expect(falsePositives / 20_000).toBeLessThan(0.01);
   });
 
   it('does not spend room on a key it already holds', () => {

@@ -749,8 +749,29 @@ function answers<T>(requests: readonly IDBRequest[]): Promise<T[]> {
   });
 }
 
-/** The last `n` values under each key of an index (highest primary keys first), cursors all in flight. */
+/** `IDBIndex.getAllRecords` (IndexedDB 3.0: Chromium 141 and later), where the browser has it. */
+type RecordsIndex = IDBIndex & {
+  getAllRecords?(options: {
+    query: IDBKeyRange;
+    count: number;
+    direction: IDBCursorDirection;
+  }): IDBRequest<Array<{ value: unknown }>>;
+};
+
+/**
+ * The last `n` values under each key of an index (highest primary keys first), all requests in
+ * flight at once: one `getAllRecords` read each where the browser has it, else a cursor walked
+ * backwards (a round trip per value).
+ */
 function newestPerKey<T>(index: IDBIndex, keys: readonly IDBValidKey[], n: number): Promise<T[][]> {
+  const records = index as RecordsIndex;
+  if (typeof records.getAllRecords === 'function') {
+    return answers<Array<{ value: T }>>(
+      keys.map((key) =>
+        records.getAllRecords!({ query: IDBKeyRange.only(key), count: n, direction: 'prev' }),
+      ),
+    ).then((lists) => lists.map((list) => list.map((r) => r.value)));
+  }
   return new Promise((resolve, reject) => {
     const out: T[][] = keys.map(() => []);
     let pending = keys.length;
