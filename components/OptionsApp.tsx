@@ -43,8 +43,11 @@ async function measure(db: SaywhoDb): Promise<SizeView> {
 
 const count = (n: number, one: string, many = `${one}s`) =>
   `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+/** "3.4 MB"; under 0.1 MB in kB, so a small store does not read "0 MB". */
 const megabytes = (bytes: number) =>
-  `${(bytes / 1_000_000).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
+  bytes < 100_000
+    ? `${Math.max(1, Math.round(bytes / 1000)).toLocaleString('en')} kB`
+    : `${(bytes / 1_000_000).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
 
 /** Local midnight of an `<input type="date">` value (YYYY-MM-DD), or null. */
 function startOfDay(value: string): number | null {
@@ -285,8 +288,9 @@ export function OptionsApp({ db, settings }: { db: SaywhoDb; settings: SettingsA
         {confirming ? (
           <div class="confirm" role="alertdialog" aria-labelledby="confirm-text">
             <p id="confirm-text">
-              Delete {confirming.pages} pages, {confirming.statements} statements and {confirming.archive}{' '}
-              saved quotes? This cannot be undone. (Export the archive first to keep a copy.)
+              Delete {count(confirming.pages, 'page')}, {count(confirming.statements, 'statement')} and{' '}
+              {count(confirming.archive, 'saved quote')}? This cannot be undone. (Export the archive first to
+              keep a copy.)
             </p>
             <button type="button" class="button button--danger" onClick={() => void clear()}>
               Delete everything

@@ -88,7 +88,7 @@ describe('OptionsApp: the store', () => {
     render(<OptionsApp db={db} settings={settings()} />, root);
     await vi.waitFor(() =>
       expect(root.querySelector('[data-state="store-size"]')?.textContent).toMatch(
-        /^Stored: 2 statements from 1 page \(about 0 MB\), 0 saved quotes\./,
+        /^Stored: 2 statements from 1 page \(about 2 kB\), 0 saved quotes\./,
       ),
     );
   });

@@ -401,7 +401,9 @@ describe('the options page', () => {
 
     // Clear all data: asks first, cancel keeps everything, confirm deletes everything.
     await options.getByRole('button', { name: 'Clear all data…' }).click();
-    await expect(options.getByRole('alertdialog').textContent()).resolves.toMatch(/Delete \d+ pages/);
+    await expect(options.getByRole('alertdialog').textContent()).resolves.toMatch(
+      /Delete [\d,]+ pages?, [\d,]+ statements? and [\d,]+ saved quotes?\?/,
+    );
     expect(await seriousViolations(options)).toEqual([]);
     await options.screenshot({ path: join(SCREENSHOTS, 'options.png'), fullPage: true });
     await options.getByRole('button', { name: 'Cancel' }).click();
