@@ -3,6 +3,7 @@ import { badgeOf } from '@/utils/background/badge';
 import { type CaptureEffects, captureSelection as captureSelectionOf } from '@/utils/background/capture';
 import { handleCommand } from '@/utils/background/commands';
 import { type BackgroundEffects, receiveBackgroundMessage } from '@/utils/background/handle-message';
+import { showBadge, showTitle, toolbarActionOf } from '@/utils/background/toolbar';
 import { autoCollectSetting, type StoreProblem, storeLimitSetting, storeProblemItem } from '@/utils/settings';
 import { openDb } from '@/utils/store/db';
 import { statementLimit } from '@/utils/store/retention';
@@ -11,6 +12,8 @@ const SAVE_SELECTION_MENU = 'saywho-save-selection';
 
 export default defineBackground(() => {
   const db = openDb();
+  // The toolbar button: `action` in the MV3 build, `browserAction` in Firefox's MV2 build.
+  const toolbar = toolbarActionOf(browser);
   // The auto-collect setting, read once at start and kept current, so storing a page waits for no read.
   let autoCollect = true;
   const autoCollectRead = autoCollectSetting.getValue().then((on) => {
@@ -61,7 +64,7 @@ export default defineBackground(() => {
     },
     // Nothing opens from a private window: the toolbar button says why, on hover.
     refuse: async (tabId, reason) => {
-      await browser.action.setTitle({ tabId, title: `Saywho: ${reason}` });
+      await showTitle(toolbar, tabId, `Saywho: ${reason}`);
     },
   };
   async function captureSelection(tab: Browser.tabs.Tab | undefined, selectionText?: string): Promise<void> {
@@ -88,15 +91,14 @@ export default defineBackground(() => {
       if (!reply.ok && tabId !== undefined && (raw as { type?: unknown })?.type === 'ingest-page') {
         // The page could not be stored: say so on the toolbar, with the reason on hover.
         const full = storeProblem?.quota === true;
-        void browser.action.setBadgeText({ tabId, text: full ? 'FULL' : 'ERR' });
-        void browser.action.setBadgeBackgroundColor({ tabId, color: '#b45309' });
-        void browser.action.setTitle({ tabId, title: `Saywho: ${reply.error}` });
+        void showBadge(toolbar, tabId, {
+          text: full ? 'FULL' : 'ERR',
+          color: '#b45309',
+          title: `Saywho: ${reply.error}`,
+        });
       }
       if (reply.ok && 'statements' in reply && tabId !== undefined) {
-        const badge = badgeOf(reply);
-        void browser.action.setBadgeText({ tabId, text: badge.text });
-        void browser.action.setBadgeBackgroundColor({ tabId, color: badge.color });
-        void browser.action.setTitle({ tabId, title: badge.title });
+        void showBadge(toolbar, tabId, badgeOf(reply));
       }
     });
     return true;
