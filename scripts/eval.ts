@@ -1,71 +1,180 @@
 /**
- * `npm run --silent cli -- eval`: scores the extractor against the gold in test/fixtures.
+ * `npm run --silent cli -- eval [--docs] [--errors] [--json]`: scores the extractor against the
+ * gold in test/fixtures, on the two parts of the fixed tune/check split (scripts/corpus.ts,
+ * test/fixtures/split.json), then the relations on the seeds.
  *
- * Rows: each seed article, each real page read from its plain text, and each real page read from
- * its saved HTML through the extension's own article-region code. For HTML, statements are placed
- * in the gold text by their words (the HTML reading has its own offsets); a statement whose words
- * are not in the gold article text counts as a false positive: it came from outside the article.
+ * Rows, always: per part, the seeds (tune only), the pages read from their `article.txt`, the
+ * same pages read from their saved HTML through the extension's own article-region code, the
+ * Wikinews articles, and "all" (every document once, from its text). `--docs` adds one row per
+ * tune document and `--errors` lists the tune documents' misses, false positives and wrong
+ * speakers. The check part is only ever shown as aggregate figures: no per-document row, no error.
+ * `--json` prints the same rows as one JSON object instead of tables.
+ *
+ * For HTML, statements are placed in the gold text by their words (the HTML reading has its own
+ * offsets); a statement whose words are not in the gold article text counts as a false positive:
+ * it came from outside the article.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { extract } from '../utils/extract';
-import { combine, formatTable, type GoldDoc, placeIn, type Score, score } from '../utils/extract/score';
+import {
+  combine,
+  formatTable,
+  type KindRecall,
+  NOT_IN_TEXT,
+  placeIn,
+  type Score,
+  score,
+} from '../utils/extract/score';
+import { type CorpusDoc, loadCorpus, type Part } from './corpus';
 import { loadArticle } from './load-article';
 import { evaluateRelations, formatRelations } from './relations-eval';
 
-const FIXTURES = join(import.meta.dirname, '..', 'test', 'fixtures');
-
-export interface EvalRows {
-  rows: Array<{ label: string; score: Score }>;
+export interface EvalRow {
+  part: Part;
+  label: string;
+  /** Documents in the row. */
+  docs: number;
+  score: Score;
 }
 
-export function evaluate(): EvalRows {
-  const rows: EvalRows['rows'] = [];
-  const seedScores: Score[] = [];
-  for (const file of readdirSync(join(FIXTURES, 'seeds')).sort()) {
-    const text = readFileSync(join(FIXTURES, 'seeds', file), 'utf8');
-    const gold = JSON.parse(
-      readFileSync(join(FIXTURES, 'gold', file.replace('.txt', '.json')), 'utf8'),
-    ) as GoldDoc;
-    const s = score(gold, extract(text), text);
-    seedScores.push(s);
-    rows.push({ label: `seed ${file.slice(0, 3)}`, score: s });
-  }
-  rows.push({ label: 'SEEDS', score: combine(seedScores) });
-
-  const txtScores: Score[] = [];
-  const htmlScores: Score[] = [];
-  const pages = readdirSync(join(FIXTURES, 'real-pages'), { withFileTypes: true }).filter((d) =>
-    d.isDirectory(),
-  );
-  for (const { name } of pages) {
-    const dir = join(FIXTURES, 'real-pages', name);
-    const text = readFileSync(join(dir, 'article.txt'), 'utf8');
-    const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as GoldDoc;
-    const fromText = score(gold, extract(text), text);
-    const html = loadArticle(join(dir, 'source.html'));
-    const fromHtml = score(gold, placeIn(text, extract(html.text)), text);
-    txtScores.push(fromText);
-    htmlScores.push(fromHtml);
-    rows.push({ label: `${name} txt`, score: fromText });
-    rows.push({ label: `${name} html`, score: fromHtml });
-  }
-  rows.push({ label: 'PAGES txt', score: combine(txtScores) });
-  rows.push({ label: 'PAGES html', score: combine(htmlScores) });
-  return { rows };
+export interface EvalResult {
+  /** Aggregate rows of both parts, tune first. */
+  rows: EvalRow[];
+  /** One row per tune document and reading (`<name> txt`, `<name> html`); none for the check part. */
+  tuneDocs: Array<EvalRow & { name: string }>;
 }
 
-export async function evalCommand(_args: string[]): Promise<number> {
-  const { rows } = evaluate();
+interface DocScores {
+  doc: CorpusDoc;
+  txt: Score;
+  html?: Score;
+}
+
+export function scoreDoc(doc: CorpusDoc): DocScores {
+  const txt = score(doc.gold, extract(doc.text), doc.text);
+  if (!doc.html) return { doc, txt };
+  const page = loadArticle(doc.html);
+  return { doc, txt, html: score(doc.gold, placeIn(doc.text, extract(page.text)), doc.text) };
+}
+
+function shortName(doc: CorpusDoc): string {
+  if (doc.source === 'seed') return `seed ${doc.name.slice(0, 3)}`;
+  if (doc.source === 'wikinews') return doc.name.replace(/^GUM_news_/, 'wikinews ');
+  return doc.name;
+}
+
+export function evaluate(docs: CorpusDoc[] = loadCorpus()): EvalResult {
+  const scored = docs.map(scoreDoc);
+  const rows: EvalRow[] = [];
+  const tuneDocs: EvalResult['tuneDocs'] = [];
+  for (const part of ['tune', 'check'] as const) {
+    const P = part.toUpperCase();
+    const of = scored.filter((s) => s.doc.part === part);
+    const txt = (source: CorpusDoc['source']) => of.filter((s) => s.doc.source === source).map((s) => s.txt);
+    const groups: Array<[string, Score[]]> = [
+      ['seeds', txt('seed')],
+      ['pages txt', txt('page')],
+      ['pages html', of.flatMap((s) => (s.html ? [s.html] : []))],
+      ['wikinews', txt('wikinews')],
+      ['all', of.map((s) => s.txt)],
+    ];
+    for (const [label, list] of groups) {
+      if (list.length > 0)
+        rows.push({ part, label: `${P} ${label}`, docs: list.length, score: combine(list) });
+    }
+    if (part !== 'tune') continue;
+    for (const s of of) {
+      const name = shortName(s.doc);
+      const txtLabel = s.html ? `${name} txt` : name;
+      tuneDocs.push({ part, name: s.doc.name, label: txtLabel, docs: 1, score: s.txt });
+      if (s.html) tuneDocs.push({ part, name: s.doc.name, label: `${name} html`, docs: 1, score: s.html });
+    }
+  }
+  return { rows, tuneDocs };
+}
+
+const pct = (n: number) => Math.round(n * 10) / 10;
+const kindJson = (k: KindRecall) => ({
+  gold: k.gold,
+  recall30: k.gold > 0 ? pct((100 * k.matched30) / k.gold) : null,
+  recall80: k.gold > 0 ? pct((100 * k.matched80) / k.gold) : null,
+});
+
+/** A row's figures for `--json` (no diagnostics). */
+export function rowJson(r: EvalRow): Record<string, unknown> {
+  const s = r.score;
+  const prf = (p: Score['at30']) => ({
+    precision: pct(p.precision),
+    recall: pct(p.recall),
+    f1: pct(p.f1),
+    tp: p.tp,
+  });
+  return {
+    part: r.part,
+    label: r.label,
+    docs: r.docs,
+    gold: s.at30.gold,
+    predicted: s.at30.predicted,
+    ignoredOnOptional: s.ignored,
+    at30: prf(s.at30),
+    at80: prf(s.at80),
+    speaker: { accuracy: pct(s.speakerAccuracy), correct: s.speakerCorrect, pairs: s.speakerPairs },
+    kindAgreement: pct(s.kindAgreement),
+    byKind: {
+      direct: kindJson(s.byKind.direct),
+      partial: kindJson(s.byKind.partial),
+      indirect: kindJson(s.byKind.indirect),
+    },
+  };
+}
+
+function printErrors(tuneDocs: EvalResult['tuneDocs']): void {
+  for (const r of tuneDocs) {
+    const s = r.score;
+    if (s.missed.length + s.spurious.length + s.wrongSpeaker.length === 0) continue;
+    console.log(`\n${r.label}`);
+    if (s.missed.length > 0) console.log(`  missed at 30%: ${s.missed.join(', ')}`);
+    for (const p of s.spurious) {
+      const where = p.start === NOT_IN_TEXT ? 'outside the article' : `${p.start}-${p.end}`;
+      console.log(`  not in the gold: ${where} ${JSON.stringify(p.text)}`);
+    }
+    for (const w of s.wrongSpeaker)
+      console.log(`  speaker of ${w.id}: gold ${w.gold}, predicted ${w.predicted ?? 'none'}`);
+  }
+}
+
+export async function evalCommand(args: string[]): Promise<number> {
+  const unknown = args.filter((a) => !['--docs', '--errors', '--json'].includes(a));
+  if (unknown.length > 0) {
+    console.error(`cli eval: unknown option ${unknown.join(' ')} (options: --docs, --errors, --json)`);
+    return 2;
+  }
+  const result = evaluate();
+  const relations = await evaluateRelations();
+  if (args.includes('--json')) {
+    const out: Record<string, unknown> = {
+      extraction: result.rows.map(rowJson),
+      relations: relations.byType,
+    };
+    if (args.includes('--docs')) out.tuneDocs = result.tuneDocs.map(rowJson);
+    console.log(JSON.stringify(out, null, 2));
+    return 0;
+  }
   console.log(
     'Overlap = shared characters / longer span; P/R/F at ≥30% and ≥80%; speaker = speaker accuracy',
   );
   console.log(
     '(correct/pairs); kind = kind agreement; R80 direct/partial/indirect = recall at ≥80% by gold kind.',
   );
-  console.log('Gold scare quotes are non-statements.\n');
-  console.log(formatTable(rows));
-  const relations = await evaluateRelations();
+  console.log('Gold scare quotes are non-statements; gold items marked optional count neither way.');
+  console.log(
+    'TUNE: tune on it. CHECK: figures only (test/fixtures/split.json). "all" = every document once, from its text.\n',
+  );
+  if (args.includes('--docs')) {
+    console.log(formatTable(result.tuneDocs));
+    console.log('');
+  }
+  console.log(formatTable(result.rows));
+  if (args.includes('--errors')) printErrors(result.tuneDocs);
   console.log('\nRelations on the seeds (extract → ingest → match, files in order 000…004):\n');
   console.log(formatRelations(relations));
   if (relations.unmatched.length > 0) {

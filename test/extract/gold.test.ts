@@ -1,40 +1,43 @@
 /**
- * Scores extract() against the hand-annotated gold (seeds and five real news pages) and asserts
- * the quality floors. The real pages are read twice: from their plain article.txt and from the
- * saved HTML through the extension's own article-region code (the CLI's .html path). The figures
- * table is printed so regressions are visible in CI logs.
+ * Scores extract() against the hand-annotated gold and asserts quality floors — on the tune part of
+ * the fixed tune/check split only (scripts/corpus.ts, test/fixtures/split.json). The check part's
+ * figures are printed by `cli eval` and shown in the README, never asserted here: a floor is
+ * something one tunes against.
+ *
+ * The real pages are read twice: from their plain article.txt and from the saved HTML through the
+ * extension's own article-region code (the CLI's .html path). The figures tables are printed so
+ * regressions are visible in CI logs.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { type CorpusDoc, checkNames, loadCorpus } from '../../scripts/corpus';
+import { scoreDoc } from '../../scripts/eval';
 import { loadArticle } from '../../scripts/load-article';
 import { extract } from '../../utils/extract';
-import { combine, formatRow, type GoldDoc, placeIn, type Score, score } from '../../utils/extract/score';
+import {
+  combine,
+  formatRow,
+  formatTable,
+  type GoldDoc,
+  placeIn,
+  type Score,
+  score,
+} from '../../utils/extract/score';
 
 const FIX = join(__dirname, '..', 'fixtures');
+const corpus = loadCorpus();
+/** The five real pages Saywho was first developed on (all in the tune part). */
+const FIRST_PAGES = ['bbc-1', 'citylab-1', 'cnn', 'herald-sun-1', 'wapo-2'];
 
 function seedDocs(): Array<[string, string, GoldDoc]> {
-  const dir = join(FIX, 'seeds');
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => [
-      f.slice(0, 3),
-      readFileSync(join(dir, f), 'utf8'),
-      JSON.parse(readFileSync(join(FIX, 'gold', f.replace(/\.txt$/, '.json')), 'utf8')) as GoldDoc,
-    ]);
+  return corpus.filter((d) => d.source === 'seed').map((d) => [d.name.slice(0, 3), d.text, d.gold]);
 }
 
 function pageDocs(): Array<[string, string, GoldDoc]> {
-  const dir = join(FIX, 'real-pages');
-  return readdirSync(dir)
-    .filter((d) => statSync(join(dir, d)).isDirectory())
-    .sort()
-    .map((d) => [
-      d,
-      readFileSync(join(dir, d, 'article.txt'), 'utf8'),
-      JSON.parse(readFileSync(join(dir, d, 'gold.json'), 'utf8')) as GoldDoc,
-    ]);
+  return corpus
+    .filter((d) => d.source === 'page' && FIRST_PAGES.includes(d.name))
+    .map((d) => [d.name, d.text, d.gold]);
 }
 
 function run(docs: Array<[string, string, GoldDoc]>, label: string): Score {
@@ -95,5 +98,94 @@ describe('extract() against gold', () => {
     rows.push(formatRow('PAGES html', all));
     console.log(rows.join('\n'));
     expect(all.at80.f1).toBeGreaterThanOrEqual(90);
+  });
+});
+
+describe('the tune/check split', () => {
+  const check = checkNames();
+  const names = (source: CorpusDoc['source'], part?: CorpusDoc['part']) =>
+    corpus.filter((d) => d.source === source && (!part || d.part === part)).map((d) => d.name);
+
+  it('is the issue’s: 10 of the 30 pages and the 8 Wikinews articles of gum-news/CHECK are check, the rest tune', () => {
+    expect(names('seed', 'tune')).toHaveLength(5);
+    expect(names('seed', 'check')).toEqual([]);
+    expect(names('page')).toHaveLength(30);
+    expect(names('page', 'check')).toEqual([
+      'abcnews',
+      'cbc',
+      'cnn-money',
+      'eonline',
+      'nytimes-1',
+      'politico-3',
+      'rawstory',
+      'slate',
+      'toi',
+      'wapo-3',
+    ]);
+    expect(names('page', 'tune')).toHaveLength(20);
+    for (const name of FIRST_PAGES) expect(names('page', 'tune')).toContain(name);
+    const listed = readFileSync(join(FIX, 'gum-news', 'CHECK'), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .sort();
+    expect([...check.wikinews].sort()).toEqual(listed);
+    expect(names('wikinews')).toHaveLength(24);
+    expect(names('wikinews', 'check')).toEqual(listed);
+    expect(names('wikinews', 'tune')).toHaveLength(16);
+    // Every name in split.json is a document on disk (a typo would silently move it to tune).
+    for (const name of check.pages) expect(names('page')).toContain(name);
+  });
+});
+
+/**
+ * Floors on the tune part, a little below the figures of 2026-12-03 (`cli eval`): TUNE pages txt
+ * F30 87.3, F80 83.4, speaker 88.1 %, indirect R80 52.6; pages html F80 79.3; wikinews F30 75.3,
+ * F80 71.7, speaker 85.7 %, indirect R80 45.3. Raise them as the extractor improves.
+ */
+describe('extract() on the tune part', () => {
+  const tune = corpus.filter((d) => d.part === 'tune');
+  const scored = tune.map(scoreDoc);
+  const indirect80 = (s: Score) => (100 * s.byKind.indirect.matched80) / s.byKind.indirect.gold;
+  const table = (label: string, list: Array<{ name: string; score: Score }>): Score => {
+    const all = combine(list.map((r) => r.score));
+    console.log(
+      formatTable([...list.map((r) => ({ label: r.name, score: r.score })), { label, score: all }]),
+    );
+    return all;
+  };
+
+  it('meets the floors on the 20 tune pages read from article.txt', () => {
+    const pages = scored.filter((s) => s.doc.source === 'page');
+    expect(pages).toHaveLength(20);
+    const s = table(
+      'TUNE pages txt',
+      pages.map((p) => ({ name: `${p.doc.name} txt`, score: p.txt })),
+    );
+    expect(s.at30.f1).toBeGreaterThanOrEqual(85);
+    expect(s.at80.f1).toBeGreaterThanOrEqual(81);
+    expect(s.speakerAccuracy).toBeGreaterThanOrEqual(86);
+    expect(indirect80(s)).toBeGreaterThanOrEqual(49);
+  });
+
+  it('meets the floor on the 20 tune pages read from their saved HTML', () => {
+    const pages = scored.filter((s) => s.doc.source === 'page');
+    const s = table(
+      'TUNE pages html',
+      pages.map((p) => ({ name: `${p.doc.name} html`, score: p.html as Score })),
+    );
+    expect(s.at80.f1).toBeGreaterThanOrEqual(77);
+  });
+
+  it('meets the floors on the 16 tune Wikinews articles', () => {
+    const news = scored.filter((s) => s.doc.source === 'wikinews');
+    expect(news).toHaveLength(16);
+    const s = table(
+      'TUNE wikinews',
+      news.map((n) => ({ name: n.doc.name, score: n.txt })),
+    );
+    expect(s.at30.f1).toBeGreaterThanOrEqual(72);
+    expect(s.at80.f1).toBeGreaterThanOrEqual(68);
+    expect(s.speakerAccuracy).toBeGreaterThanOrEqual(82);
+    expect(indirect80(s)).toBeGreaterThanOrEqual(41);
   });
 });

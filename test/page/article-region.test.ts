@@ -24,9 +24,9 @@ interface GoldQuote {
 }
 
 describe('article region on real news pages', () => {
-  const pages = readdirSync(REAL, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .map((d) => d.name);
+  // The five pages Saywho was first developed on; the other 25 of real-pages are gold for the
+  // extraction figures (scripts/corpus.ts), ten of them in the check part.
+  const pages = ['bbc-1', 'citylab-1', 'cnn', 'herald-sun-1', 'wapo-2'];
 
   it('has the five saved pages', () => {
     expect(pages).toHaveLength(5);

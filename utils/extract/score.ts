@@ -13,6 +13,10 @@
  *   whose predicted speaker name matches the gold speaker (see `speakerMatches`).
  * - Kind agreement: share of ≥ 30% pairs whose predicted kind equals the gold kind.
  * - Recall by kind: per gold kind, matched gold / gold of that kind, at ≥ 30% and ≥ 80%.
+ * - Gold items marked `optional` (borderline: a belief verb, a clip with no reporting verb, a kind
+ *   that could as well be scare) count neither as a miss nor as a false positive: they are left
+ *   out of the gold, and a prediction that no other gold item takes at ≥ 30% but that overlaps an
+ *   optional item at ≥ 30% is left out of the predictions (counted in `ignored`).
  */
 
 import type { Statement, StatementKind } from './types';
@@ -33,6 +37,10 @@ export interface GoldQuote {
   mention?: string | null;
   cue?: string | null;
   continues?: string | null;
+  /** A borderline item: neither a miss when not found nor a false positive when found. */
+  optional?: boolean;
+  /** The annotator's remark (not scored). */
+  note?: string;
 }
 
 export interface GoldDoc {
@@ -64,6 +72,8 @@ export interface Score {
   speakerAccuracy: number;
   kindAgreement: number;
   byKind: Record<StatementKind, KindRecall>;
+  /** Predictions left out because they fall on an optional gold item (see the definitions above). */
+  ignored: number;
   /** Diagnostics: unmatched gold ids at 30%, unmatched predicted spans at 30%, wrong speakers. */
   missed: string[];
   spurious: Array<{ start: number; end: number; text: string }>;
@@ -189,8 +199,31 @@ export function speakerMatches(predicted: string, gold: GoldSpeaker): boolean {
   return false;
 }
 
-export function score(goldDoc: GoldDoc, predicted: Statement[], _text?: string): Score {
-  const gold = goldDoc.quotes.filter((q) => q.kind !== 'scare');
+/** Predictions that no required gold item takes at ≥ 30% and that overlap an optional item at ≥ 30%. */
+function onOptional(required: GoldQuote[], optional: GoldQuote[], predicted: Statement[]): Set<number> {
+  const out = new Set<number>();
+  if (optional.length === 0) return out;
+  const taken = new Set(match(required, predicted, 0.3).map((m) => m.p));
+  predicted.forEach((p, i) => {
+    if (taken.has(i)) return;
+    for (const o of optional) {
+      if (overlap(o.start, o.start + o.text.length, p.start, p.end) >= 0.3) {
+        out.add(i);
+        return;
+      }
+    }
+  });
+  return out;
+}
+
+export function score(goldDoc: GoldDoc, allPredicted: Statement[], _text?: string): Score {
+  const gold = goldDoc.quotes.filter((q) => q.kind !== 'scare' && !q.optional);
+  const ignoredSet = onOptional(
+    gold,
+    goldDoc.quotes.filter((q) => q.optional),
+    allPredicted,
+  );
+  const predicted = ignoredSet.size > 0 ? allPredicted.filter((_, i) => !ignoredSet.has(i)) : allPredicted;
   const speakers = new Map(goldDoc.speakers.map((s) => [s.id, s]));
   const m30 = match(gold, predicted, 0.3);
   const m80 = match(gold, predicted, 0.8);
@@ -234,6 +267,7 @@ export function score(goldDoc: GoldDoc, predicted: Statement[], _text?: string):
     speakerAccuracy: speakerPairs > 0 ? (100 * speakerCorrect) / speakerPairs : 100,
     kindAgreement: m30.length > 0 ? (100 * kindSame) / m30.length : 100,
     byKind,
+    ignored: ignoredSet.size,
     missed: gold.filter((_, i) => !matchedG.has(i)).map((g) => g.id),
     spurious: predicted
       .filter((_, i) => !matchedP.has(i))
@@ -251,6 +285,7 @@ export function combine(scores: Score[]): Score {
   let sp = 0;
   let sc = 0;
   let kindSameWeighted = 0;
+  let ignored = 0;
   const byKind: Record<StatementKind, KindRecall> = {
     direct: { gold: 0, matched30: 0, matched80: 0 },
     partial: { gold: 0, matched30: 0, matched80: 0 },
@@ -264,6 +299,7 @@ export function combine(scores: Score[]): Score {
     sp += s.speakerPairs;
     sc += s.speakerCorrect;
     kindSameWeighted += (s.kindAgreement * s.at30.tp) / 100;
+    ignored += s.ignored;
     for (const k of Object.keys(byKind) as StatementKind[]) {
       byKind[k].gold += s.byKind[k].gold;
       byKind[k].matched30 += s.byKind[k].matched30;
@@ -278,6 +314,7 @@ export function combine(scores: Score[]): Score {
     speakerAccuracy: sp > 0 ? (100 * sc) / sp : 100,
     kindAgreement: tp30 > 0 ? (100 * kindSameWeighted) / tp30 : 100,
     byKind,
+    ignored,
     missed: scores.flatMap((s) => s.missed),
     spurious: scores.flatMap((s) => s.spurious),
     wrongSpeaker: scores.flatMap((s) => s.wrongSpeaker),
