@@ -7,6 +7,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { type BrowserContext, chromium, type Frame, type Page, type Worker } from 'playwright-core';
+import { type FoundBrowser, findBrowser, installCommand, realSystem } from '../../scripts/browsers';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
@@ -59,12 +60,20 @@ export async function serveStatic(dir: string = FIXTURE_PAGES): Promise<StaticSe
   };
 }
 
+/** The Chromium-family browser the tests and `npm start` use (scripts/browsers.ts finds it). */
+export function chromiumBrowser(): FoundBrowser {
+  const sys = realSystem();
+  const found = findBrowser('chromium', sys);
+  if (!found) {
+    throw new Error(
+      `No Chromium, Google Chrome or Microsoft Edge found: install one (${installCommand('chromium', sys)}) or set CHROMIUM_PATH.`,
+    );
+  }
+  return found;
+}
+
 export function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  for (const c of candidates) if (c && existsSync(c)) return c;
-  throw new Error(
-    'Chromium not found: install Debian chromium (apt-get install -y chromium) or set CHROMIUM_PATH.',
-  );
+  return chromiumBrowser().path;
 }
 
 export interface ExtensionBrowser {
@@ -84,21 +93,30 @@ export function removeProfileDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
 
-/** Launches Chromium with the built extension on `profileDir`. */
+/**
+ * Launches Chromium (or Chrome, or Edge) with the built extension on `profileDir`. Chromium and
+ * Edge load it by `--load-extension`; Google's Chrome builds ignore that switch since Chrome 137, so
+ * there (or with `loadBy: 'devtools'`) it is loaded through the DevTools protocol
+ * (`Extensions.loadUnpacked`, allowed by `--enable-unsafe-extension-debugging`).
+ */
 export async function launchWithExtension(
   profileDir: string,
-  options: { headless?: boolean } = {},
+  options: { headless?: boolean; browser?: FoundBrowser; loadBy?: 'flag' | 'devtools' } = {},
 ): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
   }
+  const found = options.browser ?? chromiumBrowser();
+  const byFlag = (options.loadBy ?? (found.loadsExtensionByFlag ? 'flag' : 'devtools')) === 'flag';
   const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: chromiumPath(),
+    executablePath: found.path,
     headless: options.headless ?? true,
     viewport: { width: 1280, height: 900 },
+    ...(byFlag ? {} : { ignoreDefaultArgs: ['--disable-extensions'] }),
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      ...(byFlag
+        ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]
+        : ['--enable-unsafe-extension-debugging']),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -112,6 +130,13 @@ export async function launchWithExtension(
       '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE *.localhost',
     ],
   });
+  if (!byFlag) {
+    const cdp = await context.browser()!.newBrowserCDPSession();
+    // Not in Playwright's protocol types: a command of Chrome 126 and later.
+    const send = cdp.send.bind(cdp) as unknown as (method: string, params: object) => Promise<unknown>;
+    await send('Extensions.loadUnpacked', { path: EXTENSION_DIR });
+    await cdp.detach();
+  }
   const worker =
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = new URL(worker.url()).host;
@@ -131,26 +156,43 @@ export async function tabIdOf(page: Page, from: Page | Worker): Promise<number> 
   });
 }
 
+/** In the page: highlight sizes registered, by highlight name (shared with the Firefox harness). */
+export const readHighlightSizes = (): Record<string, number> => {
+  const sizes: Record<string, number> = {};
+  CSS.highlights.forEach((h, name) => {
+    sizes[name] = h.size;
+  });
+  return sizes;
+};
+
+/** In the page: whether Saywho has painted it (its highlights are registered). */
+export const hasSaywhoHighlights = (): boolean =>
+  CSS.highlights.has('saywho-direct') || CSS.highlights.has('saywho-indirect');
+
+/** In the page: the text of every painted statement, sorted. */
+export const readPaintedTexts = (): string[] => {
+  const out: string[] = [];
+  for (const name of ['saywho-direct', 'saywho-partial', 'saywho-indirect']) {
+    CSS.highlights.get(name)?.forEach((r) => {
+      out.push((r as Range).toString());
+    });
+  }
+  return out.sort();
+};
+
+/** Statements painted, by the sizes `readHighlightSizes` gives (speaker mentions not counted). */
+export function paintedStatements(sizes: Record<string, number>): number {
+  return (sizes['saywho-direct'] ?? 0) + (sizes['saywho-partial'] ?? 0) + (sizes['saywho-indirect'] ?? 0);
+}
+
 /** Highlight sizes registered on the page, by highlight name. */
 export async function highlightSizes(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(() => {
-    const sizes: Record<string, number> = {};
-    CSS.highlights.forEach((h, name) => {
-      sizes[name] = h.size;
-    });
-    return sizes;
-  });
+  return page.evaluate(readHighlightSizes);
 }
 
 /** Waits until Saywho has painted the page (its highlights are registered). */
 export async function waitForHighlights(page: Page, timeout = 15_000): Promise<void> {
-  await page.waitForFunction(
-    () => CSS.highlights.has('saywho-direct') || CSS.highlights.has('saywho-indirect'),
-    null,
-    {
-      timeout,
-    },
-  );
+  await page.waitForFunction(hasSaywhoHighlights, null, { timeout });
 }
 
 export interface CdpNode {
