@@ -6,6 +6,7 @@
  * from the DOM and extract its statements, against the floor — merely walking the page's text
  * nodes. compromise's `.quotations()` runs on the same texts as a peer (speed, and recall on gold).
  */
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise';
@@ -18,6 +19,7 @@ import { buildTextModel } from '../utils/page/text-model';
 import { runArchiveBench } from './bench-archive';
 import { runPageBench, runTickingBench } from './bench-page';
 import { runStoreBench, type StoreBench } from './bench-store';
+import { ensureBrowser, realSystem } from './browsers';
 import { generateArticle } from './generate-article';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -261,6 +263,37 @@ function benchArchive(): void {
   console.log(`\nBuilding the index (once per archive change): ${fmt(buildMs)}.`);
 }
 
+/**
+ * Before any work: the page and store parts run in Chromium (installed here when missing and
+ * possible, else the one command to run is said), and the page part measures the built extension,
+ * built now from the current code (`--no-build` keeps the last build).
+ */
+function prepare(): void {
+  const page = !process.argv.includes('--no-page');
+  if (!page && process.argv.includes('--no-store')) return;
+  try {
+    ensureBrowser('chromium', realSystem());
+  } catch (e) {
+    console.error(
+      `${(e as Error).message}\n\nThe page and store parts of the bench need it (--no-page --no-store skip them).`,
+    );
+    process.exit(1);
+  }
+  if (!page || process.argv.includes('--no-build')) return;
+  console.error('Building the extension for the page part (wxt build)…');
+  const built = spawnSync(join(ROOT, 'node_modules', '.bin', 'wxt'), ['build'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  if (built.status !== 0) {
+    console.error(
+      `${built.stdout}${built.stderr}\nThe build failed: the page part measures the built extension.`,
+    );
+    process.exit(1);
+  }
+}
+
+prepare();
 if (!process.argv.includes('--no-extract')) benchExtraction();
 if (!process.argv.includes('--no-archive')) benchArchive();
 if (!process.argv.includes('--no-page')) await benchPage();
