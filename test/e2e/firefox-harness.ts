@@ -109,9 +109,6 @@ export async function launchFirefoxWithExtension(
       'extensions.webextensions.keepUuidOnUninstall': true,
       // Console messages of pages and content scripts on stdout, beside the script errors.
       'devtools.console.stdout.content': true,
-      // No network of its own: nothing but the fixture server on 127.0.0.1 and *.localhost.
-      'network.proxy.allow_hijacking_localhost': false,
-      'network.dns.localDomains': '',
       'app.update.enabled': false,
       'browser.shell.checkDefaultBrowser': false,
     },
