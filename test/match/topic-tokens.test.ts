@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { memoize } from '../../utils/match/memo';
-import { tokenize } from '../../utils/match/topic';
+import { stem, tokenize, topicKeys } from '../../utils/match/topic';
 
 /**
  * The tokenizer decides ASCII characters by their code and only asks Unicode classes about the
@@ -104,5 +104,14 @@ describe('memoize', () => {
     f('x'); // full: the cache starts again
     expect(f('abc')).toBe(3);
     expect(calls).toBe(4);
+  });
+});
+
+describe('words that name Object.prototype members', () => {
+  it('are words like any other: "constructor" in a statement does not break its keys', () => {
+    for (const word of ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__']) {
+      expect(typeof stem(word.toLowerCase())).toBe('string');
+    }
+    expect(topicKeys('The constructor will finish the bridge by spring.').length).toBeGreaterThan(0);
   });
 });

@@ -172,7 +172,8 @@ const IRREGULAR: Record<string, string> = {
 export const stem: (word: string) => string = memoize(readStem);
 
 function readStem(word: string): string {
-  const irregular = IRREGULAR[word];
+  // Own keys only: "constructor" or "toString" in a quote must not find Object's methods.
+  const irregular = Object.hasOwn(IRREGULAR, word) ? IRREGULAR[word] : undefined;
   if (irregular !== undefined) return irregular === word ? word : stemRegular(irregular);
   return stemRegular(word);
 }
