@@ -17,6 +17,7 @@ import type { Statement } from '../utils/extract/types';
 import { findArticleRoot } from '../utils/page/article-region';
 import { buildTextModel } from '../utils/page/text-model';
 import { runArchiveBench } from './bench-archive';
+import { benchTagger } from './bench-tagger';
 import { runPageBench, runTickingBench } from './bench-page';
 import { runStoreBench, type StoreBench } from './bench-store';
 import { ensureBrowser, realSystem } from './browsers';
@@ -295,6 +296,7 @@ function prepare(): void {
 
 prepare();
 if (!process.argv.includes('--no-extract')) benchExtraction();
+if (!process.argv.includes('--no-tagger')) benchTagger();
 if (!process.argv.includes('--no-archive')) benchArchive();
 if (!process.argv.includes('--no-page')) await benchPage();
 if (!process.argv.includes('--no-store')) await benchStore();
