@@ -1,6 +1,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { PRIVATE_WINDOW_REFUSAL } from '@/utils/background/private';
-import type { PageStatementsReply, PageStoreState, StatementSnapshot } from '@/utils/messages';
+import type {
+  PageReadingState,
+  PageStatementsReply,
+  PageStoreState,
+  StatementSnapshot,
+} from '@/utils/messages';
 import { MAX_ARTICLE_CHARS } from '@/utils/page/limits';
 import { trustedPageMeta } from '@/utils/page/origin';
 import { saveCapture, savedTextsOnPage, saveStatement, snapshotOf } from '@/utils/store/archive';
@@ -27,6 +32,8 @@ export interface PopupAppProps {
   truncated?: boolean;
   /** Where the content script's statements are with the store (`page-status`). */
   pageStore?: PageStoreState;
+  /** Why the content script has no statements for the article (`page-status`): extraction failed. */
+  pageReading?: PageReadingState;
   /** Off: Saywho stores only quotes the reader saves. */
   autoCollect?: boolean;
   /** A statement to open and scroll to (from the card's "open view"). */
@@ -52,6 +59,7 @@ export function PopupApp({
   pageStatus = 'unknown',
   truncated = false,
   pageStore,
+  pageReading,
   autoCollect = true,
   focusStatementId = null,
   detected = null,
@@ -132,7 +140,11 @@ export function PopupApp({
       />
     );
   } else if (view.value.page === null || view.value.page.statements.length === 0) {
-    body = emptyState(pageStatus, autoCollect, view.value.storedPages, optionsUrl);
+    // An article whose reading failed: the line above says why, not "found but not stored".
+    body =
+      pageStatus === 'article' && pageReading
+        ? null
+        : emptyState(pageStatus, autoCollect, view.value.storedPages, optionsUrl);
   } else {
     const { page, statements } = view.value.page;
     const conflicts = statements.filter((s) => s.conflicts > 0).length;
@@ -215,6 +227,11 @@ export function PopupApp({
           This page is very long: Saywho read its first {MAX_ARTICLE_CHARS.toLocaleString('en')} characters.
         </p>
       ) : null}
+      {pageReading ? (
+        <p class="empty" role="status" data-state={`reading-${pageReading}`}>
+          {READING_FAILED[pageReading]}
+        </p>
+      ) : null}
       {pageStore === 'waiting' || pageStore === 'unreachable' ? (
         <p class="empty" role="status" data-state={`store-${pageStore}`}>
           {STORE_UNANSWERED[pageStore]}
@@ -235,6 +252,15 @@ const STORE_UNANSWERED = {
   waiting: 'Saywho’s background did not answer, so this page is not stored yet. It is trying again.',
   unreachable:
     'Saywho could not reach its store, so this page is not stored. It tries again when the page changes, or reload the page.',
+};
+
+/** The content script sent the article's text but has no statements it can trust back. */
+const READING_FAILED: Record<PageReadingState, string> = {
+  waiting: 'Saywho’s background did not answer, so this page is not highlighted yet. It is trying again.',
+  unreachable:
+    'Saywho’s background did not answer, so this page is not highlighted. It tries again when the page changes, or reload the page.',
+  refused:
+    'Saywho could not read the quotations on this page, so it highlighted none. It tries again when the page changes, or reload the page.',
 };
 
 function emptyState(

@@ -85,10 +85,12 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     // Only this extension's own content script may talk to the store: the receiver checks the sender.
     const fromUs = sender.id === own.id;
+    // The toolbar badge follows a page's ingest only (an extraction's reply has statements too).
+    const ingest = (raw as { type?: unknown } | null)?.type === 'ingest-page';
     void receiveBackgroundMessage(db, raw, sender, own, effects).then((reply) => {
       sendResponse(reply);
-      const tabId = fromUs ? sender.tab?.id : undefined;
-      if (!reply.ok && tabId !== undefined && (raw as { type?: unknown })?.type === 'ingest-page') {
+      const tabId = fromUs && ingest ? sender.tab?.id : undefined;
+      if (!reply.ok && tabId !== undefined) {
         // The page could not be stored: say so on the toolbar, with the reason on hover.
         const full = storeProblem?.quota === true;
         void showBadge(toolbar, tabId, {
@@ -97,7 +99,7 @@ export default defineBackground(() => {
           title: `Saywho: ${reply.error}`,
         });
       }
-      if (reply.ok && 'statements' in reply && tabId !== undefined) {
+      if (reply.ok && 'pageId' in reply && tabId !== undefined) {
         void showBadge(toolbar, tabId, badgeOf(reply));
       }
     });

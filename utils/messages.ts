@@ -5,6 +5,8 @@
  * and changes nothing. Page text travels as plain strings and is only ever rendered as text.
  */
 import * as v from 'valibot';
+import type { Statement } from './extract/types';
+import { MAX_ARTICLE_CHARS } from './page/limits';
 
 const MAX_TEXT = 20_000;
 const MAX_URL = 4_096;
@@ -171,15 +173,41 @@ export const PrepareStoreSchema = v.object({ type: v.literal('prepare-store') })
 export type PrepareStore = v.InferOutput<typeof PrepareStoreSchema>;
 export type PrepareStoreReply = { ok: true } | { ok: false; error: string };
 
+/**
+ * Content script → background: the article's text, to extract its statements in the worker (the
+ * extractor and its models are loaded there once, not in every page). At most the text the
+ * content script reads (`MAX_ARTICLE_CHARS`). Answered with `ExtractArticleReply`.
+ */
+export const ExtractArticleSchema = v.object({
+  type: v.literal('extract-article'),
+  text: v.pipe(
+    v.string(),
+    v.maxLength(
+      MAX_ARTICLE_CHARS,
+      (issue) =>
+        `the article text is ${(issue.input as string).length.toLocaleString('en')} characters, more than the ${MAX_ARTICLE_CHARS.toLocaleString('en')} Saywho reads`,
+    ),
+  ),
+});
+export type ExtractArticle = v.InferOutput<typeof ExtractArticleSchema>;
+/** The statements of the text, as `extract(text)` returns them (offsets into that text). */
+export type ExtractArticleReply = { ok: true; statements: Statement[] } | { ok: false; error: string };
+
 export const BackgroundMessageSchema = v.variant('type', [
   IngestPageSchema,
   PrepareStoreSchema,
+  ExtractArticleSchema,
   SaveStatementSchema,
   SaveSnapshotSchema,
   OpenViewSchema,
 ]);
 export type BackgroundMessage = v.InferOutput<typeof BackgroundMessageSchema>;
-export type BackgroundReply = IngestPageReply | SaveStatementReply | OpenViewReply | PrepareStoreReply;
+export type BackgroundReply =
+  | IngestPageReply
+  | SaveStatementReply
+  | OpenViewReply
+  | PrepareStoreReply
+  | ExtractArticleReply;
 
 /** Background → content script. */
 export const ContentMessageSchema = v.variant('type', [
@@ -205,7 +233,17 @@ export interface PageStatusReply {
   truncated?: boolean;
   /** Where the page's statements are with the store (absent: nothing to store). */
   store?: PageStoreState;
+  /** Why the article's statements are missing (absent: they were found, or there are none). */
+  reading?: PageReadingState;
 }
+
+/**
+ * The background extracts the article's statements (`extract-article`). `waiting`: it did not
+ * answer, asked again shortly; `unreachable`: it did not answer after several tries, asked again
+ * when the page changes; `refused`: its answer was an error or did not fit the text, so nothing
+ * was highlighted.
+ */
+export type PageReadingState = 'waiting' | 'unreachable' | 'refused';
 
 /**
  * `sending`: asked, no answer yet; `answered`: the store answered (stored, or not collected);
@@ -288,6 +326,7 @@ export type SenderKind = 'content-script' | 'extension';
 export const BACKGROUND_MESSAGE_SENDERS: Record<BackgroundMessage['type'], SenderKind> = {
   'ingest-page': 'content-script',
   'prepare-store': 'content-script',
+  'extract-article': 'content-script',
   'save-statement': 'content-script',
   'save-snapshot': 'content-script',
   'open-view': 'content-script',
@@ -334,6 +373,68 @@ export function parseBackgroundMessage(
     return { ok: true, message };
   }
   return { ok: false, error: describeIssue(result.issues[0]) };
+}
+
+const ExtractedStatementSchema = v.object({
+  text: v.string(),
+  kind: v.picklist(['direct', 'partial', 'indirect']),
+  start: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  end: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  speaker: v.nullable(
+    v.object({
+      name: v.pipe(shortText, v.minLength(1)),
+      mention: shortText,
+      mentionStart: v.pipe(v.number(), v.integer(), v.minValue(-1)),
+    }),
+  ),
+  cue: v.nullable(shortText),
+  continues: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))),
+});
+
+const ExtractArticleReplySchema = v.variant('ok', [
+  v.object({ ok: v.literal(true), statements: v.array(ExtractedStatementSchema) }),
+  v.object({ ok: v.literal(false), error: v.pipe(v.string(), v.maxLength(1_000)) }),
+]);
+
+/**
+ * Checks the background's answer to `extract-article` against the text that was sent, before the
+ * page paints anything from it: the shape, and that every statement is where it says it is (its
+ * words are the text's between `start` and `end`, its speaker's mention at `mentionStart`) and
+ * continues an earlier statement only. `error` says what did not fit; a reply that does not fit is
+ * dropped whole, never painted in part.
+ */
+export function parseExtractArticleReply(
+  text: string,
+  raw: unknown,
+): { ok: true; statements: Statement[] } | { ok: false; error: string } {
+  const result = v.safeParse(ExtractArticleReplySchema, raw);
+  if (!result.success) {
+    const issue = result.issues[0];
+    const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+    return { ok: false, error: `invalid reply${path ? ` at ${path}` : ''}: ${issue.message}` };
+  }
+  const reply = result.output;
+  if (!reply.ok) return { ok: false, error: `the background could not read the article: ${reply.error}` };
+  for (const [i, s] of reply.statements.entries()) {
+    const problem = statementProblem(text, s, i);
+    if (problem) return { ok: false, error: `invalid reply at statements.${i}: ${problem}` };
+  }
+  return { ok: true, statements: reply.statements };
+}
+
+function statementProblem(text: string, s: Statement, i: number): string | null {
+  if (s.end > text.length) return `end ${s.end} is past the end of the text (${text.length})`;
+  if (s.end <= s.start) return 'end must be after start';
+  if (text.slice(s.start, s.end) !== s.text) return 'its text is not the text between start and end';
+  if (s.continues !== null && s.continues >= i) return 'continues must point to an earlier statement';
+  const speaker = s.speaker;
+  if (speaker && speaker.mentionStart !== -1) {
+    const end = speaker.mentionStart + speaker.mention.length;
+    if (end > text.length) return `the mention ends past the end of the text (${text.length})`;
+    if (text.slice(speaker.mentionStart, end) !== speaker.mention)
+      return 'the mention is not the text at mentionStart';
+  }
+  return null;
 }
 
 /**

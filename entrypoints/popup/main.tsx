@@ -1,6 +1,11 @@
 import { render } from 'preact';
 import { type PageStatus, PopupApp } from '@/components/PopupApp';
-import type { PageStatementsReply, PageStatusReply, PageStoreState } from '@/utils/messages';
+import type {
+  PageReadingState,
+  PageStatementsReply,
+  PageStatusReply,
+  PageStoreState,
+} from '@/utils/messages';
 import { isExcluded } from '@/utils/page/excluded';
 import { pageAccess } from '@/utils/page/restricted';
 import { autoCollectSetting, excludedSitesSetting } from '@/utils/settings';
@@ -28,7 +33,7 @@ async function target(): Promise<{ url: string | null; tabId: number | null; inc
 /** Asks the tab's content script what it made of the page; 'unknown' when it cannot answer. */
 async function pageStatus(
   tabId: number | null,
-): Promise<{ status: PageStatus; truncated: boolean; store?: PageStoreState }> {
+): Promise<{ status: PageStatus; truncated: boolean; store?: PageStoreState; reading?: PageReadingState }> {
   const unknown = { status: 'unknown' as const, truncated: false };
   if (tabId === null) return unknown;
   try {
@@ -36,7 +41,12 @@ async function pageStatus(
       | PageStatusReply
       | undefined;
     return reply?.ok
-      ? { status: reply.status, truncated: reply.truncated === true, store: reply.store }
+      ? {
+          status: reply.status,
+          truncated: reply.truncated === true,
+          store: reply.store,
+          reading: reply.reading,
+        }
       : unknown;
   } catch {
     return unknown;
@@ -79,6 +89,7 @@ void (async () => {
       pageStatus={pageUrl && isExcluded(pageUrl, excluded) ? 'excluded' : status.status}
       truncated={status.truncated}
       pageStore={status.store}
+      pageReading={status.reading}
       autoCollect={autoCollect}
       focusStatementId={Number.isInteger(focus) && focus > 0 ? focus : null}
       detected={detected}

@@ -180,6 +180,39 @@ describe('PopupApp', () => {
   });
 });
 
+describe('PopupApp when the article could not be read', () => {
+  it('says in one line why the page is not highlighted, instead of "found but not stored"', async () => {
+    const line = async (pageReading?: 'waiting' | 'unreachable' | 'refused') => {
+      render(
+        <PopupApp
+          db={db}
+          pageUrl="https://x.example/"
+          archiveUrl="a.html"
+          pageStatus="article"
+          {...(pageReading ? { pageReading } : {})}
+        />,
+        root,
+      );
+      await vi.waitFor(() => expect($('[data-state]')).not.toBeNull());
+      const states = [...document.querySelectorAll('[data-state]')].map(
+        (e) => `${e.getAttribute('data-state')}: ${e.textContent}`,
+      );
+      render(null, root);
+      return states;
+    };
+    expect(await line('waiting')).toEqual([
+      expect.stringMatching(/^reading-waiting: .*did not answer.*not highlighted yet.*trying again/),
+    ]);
+    expect(await line('unreachable')).toEqual([
+      expect.stringMatching(/^reading-unreachable: .*not highlighted.*page changes/),
+    ]);
+    expect(await line('refused')).toEqual([
+      expect.stringMatching(/^reading-refused: .*could not read the quotations.*highlighted none/),
+    ]);
+    expect(await line()).toEqual([expect.stringMatching(/^not-stored: /)]);
+  });
+});
+
 describe('PopupApp with auto-collect off', () => {
   const pageMeta = {
     url: 'https://three.example/c',

@@ -10,6 +10,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { PageSession } from '../../utils/content/session';
 import { extractInSlices } from '../../utils/extract';
 import type { BackgroundMessage, BackgroundReply, IngestPage, IngestPageReply } from '../../utils/messages';
+import { extractLocally } from '../../utils/page/local-extract';
 import { readArticleInSteps } from '../../utils/page/read-article';
 
 vi.mock('../../utils/page/read-article', async (importOriginal) => {
@@ -106,6 +107,7 @@ describe('PageSession on a live page', () => {
     const article = loadArticle();
     const bg = background();
     const session = new PageSession({
+      extract: extractLocally,
       doc: document,
       url: () => 'http://127.0.0.1/004.html',
       send: bg.send,
@@ -143,6 +145,7 @@ describe('PageSession on a live page', () => {
     const article = loadArticle();
     const bg = background();
     const session = new PageSession({
+      extract: extractLocally,
       doc: document,
       url: () => 'http://127.0.0.1/004.html',
       send: bg.send,
@@ -168,6 +171,7 @@ describe('PageSession on a live page', () => {
     const article = loadArticle();
     const bg = background();
     const session = new PageSession({
+      extract: extractLocally,
       doc: document,
       url: () => 'http://127.0.0.1/004.html',
       send: bg.send,

@@ -14,6 +14,7 @@ import type {
   IngestPageReply,
   PageStatusReply,
 } from '../../utils/messages';
+import { extractLocally } from '../../utils/page/local-extract';
 import { readArticleInSteps } from '../../utils/page/read-article';
 import { inlineCard } from './inline-card';
 
@@ -101,7 +102,14 @@ describe('PageSession with a store that does not answer', () => {
   });
 
   const session = (send: SessionOptions['send']) =>
-    new PageSession({ doc: document, url: () => URL, send, signal: controller.signal, debounceMs: 400 });
+    new PageSession({
+      extract: extractLocally,
+      doc: document,
+      url: () => URL,
+      send,
+      signal: controller.signal,
+      debounceMs: 400,
+    });
 
   it('keeps the page unsent when the send rejects, says it is waiting, and stores it once the worker is back', async () => {
     loadArticle();
@@ -166,6 +174,7 @@ describe('PageSession saving from the card with a store that does not answer', (
     const card = inlineCard();
     const saves: BackgroundMessage[] = [];
     const session = new PageSession({
+      extract: extractLocally,
       doc: document,
       url: () => URL,
       signal: controller.signal,
@@ -203,7 +212,14 @@ describe('PageSession on a page that changes', () => {
   });
 
   const session = (send: SessionOptions['send']) =>
-    new PageSession({ doc: document, url: () => URL, send, signal: controller.signal, debounceMs: 400 });
+    new PageSession({
+      extract: extractLocally,
+      doc: document,
+      url: () => URL,
+      send,
+      signal: controller.signal,
+      debounceMs: 400,
+    });
 
   it('follows a page that replaces its <body> (Turbo, pjax): paragraphs added to the new body are read', async () => {
     const article = loadArticle();
@@ -321,6 +337,7 @@ describe('PageSession on a document that is not HTML', () => {
       expect(document.body).toBeNull();
       const send = vi.fn(async () => undefined);
       const session = new PageSession({
+        extract: extractLocally,
         doc: document,
         url: () => 'http://127.0.0.1/a.svg',
         send,
@@ -348,6 +365,7 @@ describe('Saywho’s timings', () => {
     const mark = vi.spyOn(performance, 'mark');
     try {
       const session = new PageSession({
+        extract: extractLocally,
         doc: document,
         url: () => URL,
         send: async (m) => (m.type === 'ingest-page' ? stored(m) : undefined),

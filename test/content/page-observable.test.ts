@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { PageSession } from '../../utils/content/session';
 import type { BackgroundMessage, BackgroundReply } from '../../utils/messages';
+import { extractLocally } from '../../utils/page/local-extract';
 import { inlineCard } from './inline-card';
 
 beforeAll(() => {
@@ -50,6 +51,7 @@ describe('what a page can observe of Saywho', () => {
     const sent: BackgroundMessage[] = [];
     const card = inlineCard();
     const session = new PageSession({
+      extract: extractLocally,
       doc: document,
       url: () => 'http://127.0.0.1/002.html',
       send: (message) => {

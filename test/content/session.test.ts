@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { PageSession } from '../../utils/content/session';
 import type { BackgroundMessage, BackgroundReply, IngestPageReply } from '../../utils/messages';
+import { extractLocally } from '../../utils/page/local-extract';
 import { inlineCard } from './inline-card';
 
 // happy-dom has no CSS Custom Highlight API: a registry with the same shape stands in for it.
@@ -62,6 +63,7 @@ describe('PageSession highlights switch', () => {
     loadArticle();
     const background = slowBackground();
     const session = new PageSession({
+      extract: extractLocally,
       doc: document,
       url: () => 'http://127.0.0.1/004.html',
       send: background.send,
@@ -110,6 +112,7 @@ describe('PageSession with auto-collect off', () => {
     const card = inlineCard();
     const background = slowBackground();
     const session = new PageSession({
+      extract: extractLocally,
       doc: document,
       url: () => 'http://127.0.0.1/004.html',
       send: background.send,
@@ -180,6 +183,7 @@ describe('PageSession asks the background to prepare its store', () => {
     const background = slowBackground();
     const events: string[] = [];
     const session = new PageSession({
+      extract: extractLocally,
       doc: document,
       url: () => 'http://127.0.0.1/004.html',
       send: (message) => {
@@ -209,6 +213,7 @@ describe('PageSession asks the background to prepare its store', () => {
     const prepared: number[] = [];
     const sent: BackgroundMessage[] = [];
     const session = new PageSession({
+      extract: extractLocally,
       doc: document,
       url: () => 'http://127.0.0.1/menu.html',
       send: async (message) => {
@@ -233,6 +238,7 @@ describe('PageSession in a private window', () => {
     const card = inlineCard();
     const background = slowBackground();
     const session = new PageSession({
+      extract: extractLocally,
       doc: document,
       url: () => 'http://127.0.0.1/004.html',
       send: background.send,

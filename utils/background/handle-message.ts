@@ -3,6 +3,7 @@ import {
   BACKGROUND_MESSAGE_SENDERS,
   type BackgroundMessage,
   type BackgroundReply,
+  type ExtractArticleReply,
   type IngestPageReply,
   type OpenViewReply,
   type OwnExtension,
@@ -20,6 +21,7 @@ import type { SaywhoDb } from '../store/db';
 import { ingestPage } from '../store/ingest';
 import { inTurn, prepareKeyFilter } from '../store/key-filter';
 import { storeProblemOf } from '../store/problem';
+import { extractArticle } from './extract';
 import { PRIVATE_WINDOW_REFUSAL } from './private';
 
 /** Side effects the handler needs from the browser, injected so the handler is testable in Node. */
@@ -61,6 +63,16 @@ function sourceOf(sender: Sender | undefined): MessageSource {
 function isWebUrl(url: string | undefined): url is string {
   return url !== undefined && /^https?:\/\//i.test(url) && URL.canParse(url);
 }
+
+/**
+ * What a private window's tab may ask: its statements (extraction) and the answer a page gets when
+ * nothing of it is kept (`ingest-page` stores nothing from it; `prepare-store` prepares nothing).
+ */
+const HIGHLIGHTS_ONLY = new Set<BackgroundMessage['type']>([
+  'extract-article',
+  'ingest-page',
+  'prepare-store',
+]);
 
 /** Messages that carry a page's own description of itself into the store or the archive. */
 const DESCRIBES_A_PAGE = new Set<BackgroundMessage['type']>(['ingest-page', 'save-snapshot']);
@@ -141,10 +153,24 @@ async function handleParsed(
   const message = parsed.message;
   // A private window's tab: highlights only. Nothing is stored, compared, saved or opened in a
   // regular window (where its address would enter the browser's history).
-  if (source.incognito && message.type !== 'ingest-page' && message.type !== 'prepare-store') {
+  if (source.incognito && !HIGHLIGHTS_ONLY.has(message.type)) {
     return { ok: false, error: PRIVATE_WINDOW_REFUSAL };
   }
   switch (message.type) {
+    case 'extract-article': {
+      // Extraction is not storage: private windows and auto-collect off get their statements too.
+      try {
+        return { ok: true, statements: await extractArticle(message.text) } satisfies ExtractArticleReply;
+      } catch (error) {
+        return {
+          ok: false,
+          error: `the extractor failed: ${error instanceof Error ? error.message : String(error)}`.slice(
+            0,
+            1_000,
+          ),
+        } satisfies ExtractArticleReply;
+      }
+    }
     case 'ingest-page': {
       const page = pageFrom(message.page, source);
       if (source.incognito || (effects?.autoCollect && !(await effects.autoCollect()))) {

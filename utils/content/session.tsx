@@ -12,6 +12,7 @@ import type {
   ContentMessage,
   ContentReply,
   IngestPageReply,
+  PageReadingState,
   PageStatementsReply,
   PageStatusReply,
   PageStoreState,
@@ -23,10 +24,19 @@ import type {
 import { clearHighlights, type PaintedStatements, paintStatements } from '../page/highlight';
 import { caretAt, createLayerHost, LAYER_HOST_TAG, type LayerHost } from '../page/layer-host';
 import { readPageMeta } from '../page/meta';
-import { type ArticleReading, PageTimings, readArticleInSteps, TaskClock } from '../page/read-article';
+import {
+  type ArticleExtractor,
+  type ArticleReading,
+  ExtractionFailed,
+  PageTimings,
+  readArticleInSteps,
+  TaskClock,
+} from '../page/read-article';
 import { overlappingStatement } from '../page/selection';
 import { type MarkKind, type StoreMark, StoreMarks } from '../page/store-marks';
 import { CARD_HEIGHT, CARD_WIDTH, type CardActions, type CardView, cardPosition } from './card-frame';
+import { remoteExtractor } from './remote-extract';
+import { RETRY_MS } from './retry';
 
 export interface SessionOptions {
   doc: Document;
@@ -42,8 +52,17 @@ export interface SessionOptions {
    * the content script asks the background to prepare its store (`prepare-store`).
    */
   prepare?: () => void;
-  /** Waits before asking the store again when it did not answer; then waits for the page to change. */
-  retryMs?: number[];
+  /**
+   * Finds the statements of the article's text. By default the background worker does, asked over
+   * `send` (`extract-article`, utils/content/remote-extract.ts), so the content script carries no
+   * extractor; tests and the CLI extract in place (`extractLocally`).
+   */
+  extract?: ArticleExtractor;
+  /**
+   * Waits before asking the background again when it did not answer (the store, or extraction);
+   * then waits for the page to change.
+   */
+  retryMs?: readonly number[];
   /** The longest a page whose re-readings keep finding the same statements waits between them. */
   maxBackoffMs?: number;
   /**
@@ -85,6 +104,8 @@ export class PageSession {
   private outcome: PageStatusReply['status'] = 'not-article';
   /** Where the statements are with the store; undefined while there are none to store. */
   private storeState: PageStoreState | undefined;
+  /** Why the last reading got no statements from the extractor; undefined when it got them. */
+  private readingState: PageReadingState | undefined;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   /** Tries left (`retryMs` index) to send the current statements after the store did not answer. */
   private retries = 0;
@@ -103,10 +124,20 @@ export class PageSession {
   /** Saywho's work on this page, for the bench and tests (`page-timings`), never the page's timeline. */
   private readonly timings = new PageTimings();
   private readonly doc: Document;
+  private readonly extract: ArticleExtractor;
 
   constructor(private readonly options: SessionOptions) {
     this.doc = options.doc;
     this.lastUrl = options.url();
+    this.extract =
+      options.extract ??
+      remoteExtractor({
+        send: options.send,
+        ...(options.retryMs ? { retryMs: options.retryMs } : {}),
+        onWaiting: () => {
+          this.readingState = 'waiting';
+        },
+      });
   }
 
   get statementCount(): number {
@@ -136,30 +167,34 @@ export class PageSession {
     // (pauses included), `task` each task. Kept by Saywho, out of the page's performance timeline.
     const clock = new TaskClock(this.doc.defaultView?.performance, this.timings);
     const t0 = clock.now();
-    const read = await readArticleInSteps(this.doc, this.options.url(), clock, stale, this.reading, () => {
-      if (this.prepared) return;
-      this.prepared = true;
-      this.options.prepare?.();
-    });
+    let read: Awaited<ReturnType<typeof readArticleInSteps>>;
+    try {
+      read = await readArticleInSteps(this.doc, this.options.url(), clock, {
+        extract: this.extract,
+        stale,
+        previous: this.reading,
+        onArticle: () => {
+          if (this.prepared) return;
+          this.prepared = true;
+          this.options.prepare?.();
+        },
+      });
+    } catch (error) {
+      if (!stale()) this.dropReading(error, clock);
+      return;
+    }
     if (read === 'stale') {
       if (!stale()) this.scheduleRefresh(false);
       return;
     }
     const reading = read;
+    this.readingState = undefined;
     clock.record('read', t0);
     this.noteReading(reading);
     if (await clock.breathe(stale)) return;
     this.outcome = !reading ? 'not-article' : reading.statements.length === 0 ? 'no-statements' : 'article';
     if (!reading || reading.statements.length === 0) {
-      this.reading = null;
-      this.painted = { ranges: [] };
-      this.anchors.clear();
-      this.sent = null;
-      this.storeState = undefined;
-      clearTimeout(this.retryTimer);
-      clearHighlights();
-      this.marks?.clear();
-      this.closeCard();
+      this.forgetReading();
       clock.end();
       return;
     }
@@ -187,6 +222,31 @@ export class PageSession {
     // New statements: a store that does not answer gets its full round of tries again.
     this.retries = 0;
     await this.sendReading(reading, sent);
+  }
+
+  /**
+   * The extractor gave no statements it could trust (`ExtractionFailed`), or failed outright:
+   * no highlights rather than wrong ones, and why in the log. Read again when the page changes.
+   */
+  private dropReading(error: unknown, clock: TaskClock): void {
+    this.readingState = error instanceof ExtractionFailed ? error.failure : 'refused';
+    console.warn('Saywho could not read this page:', error instanceof Error ? error.message : String(error));
+    this.outcome = 'article';
+    this.forgetReading();
+    clock.end();
+  }
+
+  /** No statements on the page: no highlights, marks, card or store state. */
+  private forgetReading(): void {
+    this.reading = null;
+    this.painted = { ranges: [] };
+    this.anchors.clear();
+    this.sent = null;
+    this.storeState = undefined;
+    clearTimeout(this.retryTimer);
+    clearHighlights();
+    this.marks?.clear();
+    this.closeCard();
   }
 
   /**
@@ -325,6 +385,7 @@ export class PageSession {
           statements: this.statementCount,
           truncated: this.reading?.truncated ?? false,
           ...(this.storeState ? { store: this.storeState } : {}),
+          ...(this.readingState ? { reading: this.readingState } : {}),
         };
       case 'page-timings':
         return { ok: true, timings: this.timings.list() };
@@ -696,9 +757,6 @@ function isLayerHost(target: EventTarget | null): boolean {
 }
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
-
-/** Waits before asking a store that did not answer again (its worker is woken by the next try). */
-const RETRY_MS = [1_000, 2_000, 4_000, 8_000, 16_000];
 
 /** Text as statements see it: without digits and white space, which a ticking counter changes. */
 function words(text: string): string {

@@ -1,11 +1,16 @@
-/** Reads the article on a page: its region, its text model, its statements and the message for the background. */
-import { extract, extractInSlices } from '../extract';
+/**
+ * Reads the article on a page: its region, its text model, its statements and the message for the
+ * background. The extraction itself is injected (`ArticleExtractor`): the content script asks the
+ * background worker (utils/content/remote-extract.ts), tests and the CLI extract in place
+ * (utils/page/local-extract.ts). This module imports no extractor code, so the content script
+ * carries none.
+ */
 import type { Statement } from '../extract/types';
 import type { IngestPage, StatementPayload } from '../messages';
-import { findArticleRoot, findArticleRootSteps, looksLikeArticle } from './article-region';
+import { findArticleRootSteps, looksLikeArticle } from './article-region';
 import { MAX_ARTICLE_CHARS } from './limits';
 import { readPageMeta } from './meta';
-import { buildTextModel, buildTextModelSteps, type TextModel } from './text-model';
+import { buildTextModelSteps, type TextModel } from './text-model';
 
 export interface ArticleReading {
   root: Element;
@@ -126,6 +131,19 @@ export class TaskClock {
   end(): void {
     this.record('task', this.since);
   }
+
+  /**
+   * Waits for `waiting` outside Saywho's tasks: the current task ends now, and the next begins
+   * when the wait is over (the page's event loop runs meanwhile; the wait is no task of Saywho's).
+   */
+  async idle<T>(waiting: Promise<T>): Promise<T> {
+    this.end();
+    try {
+      return await waiting;
+    } finally {
+      this.since = this.now();
+    }
+  }
 }
 
 /** Runs a generator to its end, breathing between steps; null when `breathe` says drop it. */
@@ -143,22 +161,67 @@ async function stepThrough<T>(
   }
 }
 
+/** What an extractor is given besides the text, to share the page's main thread politely. */
+export interface ExtractionTurns {
+  /** Gives the page a turn once the current task is over budget; true when the reading is stale. */
+  breathe: () => Promise<boolean>;
+  /** True once the reading is no longer wanted (the page changed, Saywho was switched off). */
+  stale: () => boolean;
+  /**
+   * Waits for work done elsewhere (the background's reply, a pause before asking again): Saywho's
+   * current task ends where the wait begins, and a new one starts when it is over, so the wait is
+   * never counted as a task of Saywho's on the page.
+   */
+  idle: <T>(waiting: Promise<T>) => Promise<T>;
+}
+
+/**
+ * Finds the statements of an article's text: exactly `extract(text)`'s, or null when the reading
+ * went stale meanwhile. Throws `ExtractionFailed` when they cannot be had (the reading is dropped,
+ * with no highlights).
+ */
+export type ArticleExtractor = (text: string, turns: ExtractionTurns) => Promise<Statement[] | null>;
+
+/**
+ * The statements of an article could not be had: `unreachable`, no answer from where they are
+ * computed (the background worker, after every try); `refused`, an answer Saywho does not trust
+ * or an error. The message says why, for the log.
+ */
+export class ExtractionFailed extends Error {
+  override name = 'ExtractionFailed';
+
+  constructor(
+    readonly failure: 'unreachable' | 'refused',
+    reason: string,
+  ) {
+    super(reason);
+  }
+}
+
+export interface ReadOptions {
+  /** Finds the statements of the article's text (see `ArticleExtractor`). */
+  extract: ArticleExtractor;
+  /** After a pause, true drops this reading (the page changed, or Saywho was switched off). */
+  stale?: () => boolean;
+  /** The last reading of the page: an unchanged text is not extracted again. */
+  previous?: ArticleReading | null;
+  /** Told as soon as the page is found to be an article, before it is read. */
+  onArticle?: () => void;
+}
+
 /**
  * Reads the page's article, or returns null when the page does not look like an article.
  *
- * Three steps — find the article, build its text model, extract (itself in slices) — with
- * `clock.breathe()` between them, so a long article is read over several tasks and the page keeps
- * answering input. After a pause, `stale()` true drops this reading (the page changed, or Saywho
- * was switched off). Given the `previous` reading, an unchanged text is not extracted again.
- * `onArticle` is told as soon as the page is found to be an article, before it is read.
+ * Three steps — find the article, build its text model, extract — with `clock.breathe()` between
+ * them, so a long article is read over several tasks and the page keeps answering input. After a
+ * pause, `stale()` true drops this reading ('stale'). Given the `previous` reading, an unchanged
+ * text is not extracted again. An extractor that fails throws (`ExtractionFailed`).
  */
 export async function readArticleInSteps(
   doc: Document,
   pageUrl: string,
   clock: TaskClock,
-  stale: () => boolean = () => false,
-  previous: ArticleReading | null = null,
-  onArticle?: () => void,
+  { extract, stale = () => false, previous = null, onArticle }: ReadOptions,
 ): Promise<ArticleReading | null | 'stale'> {
   let t = clock.now();
   const root = await stepThrough(findArticleRootSteps(doc), () => clock.breathe(stale));
@@ -183,30 +246,29 @@ export async function readArticleInSteps(
     return articleReading(doc, pageUrl, root, model, previous.statements, previous.truncated);
   }
   const { text, truncated } = readableText(model);
-  const statements = await extractInSlices(text, () => clock.breathe(stale));
-  if (statements === null || !root.isConnected) return 'stale';
+  t = clock.now();
+  const statements =
+    text.length === 0
+      ? []
+      : await extract(text, {
+          breathe: () => clock.breathe(stale),
+          stale,
+          idle: (waiting) => clock.idle(waiting),
+        });
+  if (statements === null || stale() || !root.isConnected) return 'stale';
+  clock.record('extract', t);
   return articleReading(doc, pageUrl, root, model, statements, truncated);
 }
 
-/** Reads the page's article in one go, or returns null when the page does not look like an article. */
-export function readArticle(doc: Document, pageUrl: string): ArticleReading | null {
-  const root = findArticleRoot(doc);
-  if (!looksLikeArticle(doc, root)) return null;
-  // A little past the limit, so the last whole paragraph within it is known to be whole.
-  const model = buildTextModel(root, MAX_ARTICLE_CHARS + 1);
-  const { text, truncated } = readableText(model);
-  return articleReading(doc, pageUrl, root, model, extract(text), truncated);
-}
-
 /** The part of the model's text Saywho reads: whole paragraphs up to the limit. */
-function readableText(model: TextModel): { text: string; truncated: boolean } {
+export function readableText(model: TextModel): { text: string; truncated: boolean } {
   const length = readableLength(model.text);
   return length === model.text.length
     ? { text: model.text, truncated: false }
     : { text: model.text.slice(0, length), truncated: true };
 }
 
-function articleReading(
+export function articleReading(
   doc: Document,
   pageUrl: string,
   root: Element,

@@ -1,0 +1,142 @@
+/**
+ * `extract-article`: the content script sends an article's text, the background worker extracts
+ * its statements. The message is validated like any other (a page cannot reach it, and nothing a
+ * page's text holds is trusted), extraction is not storage (private windows and auto-collect off
+ * get their statements), and the worker answers exactly what `extract` finds.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { generateArticle } from '../../scripts/generate-article';
+import { extractArticle } from '../../utils/background/extract';
+import { handleBackgroundMessage, receiveBackgroundMessage } from '../../utils/background/handle-message';
+import { extract } from '../../utils/extract';
+import { parseBackgroundMessage, type Sender } from '../../utils/messages';
+import { MAX_ARTICLE_CHARS } from '../../utils/page/limits';
+import { openDb, type SaywhoDb } from '../../utils/store/db';
+
+const TEXT = readFileSync(join(__dirname, '../fixtures/real-pages/bbc-1/article.txt'), 'utf8');
+
+let db: SaywhoDb;
+let n = 0;
+beforeEach(async () => {
+  db = openDb(`test-extract-article-${n++}`);
+  await db.open();
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+const own = { id: 'saywho-id', baseUrl: 'chrome-extension://saywho-id/' };
+const tab: Sender = { id: own.id, url: 'https://news.example/story', tab: { id: 7 } };
+
+describe('the extract-article message', () => {
+  it('is accepted with the article text, up to the limit the content script reads', () => {
+    expect(parseBackgroundMessage({ type: 'extract-article', text: TEXT })).toMatchObject({ ok: true });
+    expect(parseBackgroundMessage({ type: 'extract-article', text: '' })).toMatchObject({ ok: true });
+    const longest = 'a'.repeat(MAX_ARTICLE_CHARS);
+    expect(parseBackgroundMessage({ type: 'extract-article', text: longest })).toMatchObject({ ok: true });
+  });
+
+  it.each([
+    [
+      'a text past the limit',
+      { type: 'extract-article', text: 'a'.repeat(MAX_ARTICLE_CHARS + 1) },
+      'invalid message at text: the article text is 300,001 characters, more than the 300,000 Saywho reads',
+    ],
+    ['no text', { type: 'extract-article' }, /^invalid message at text: Invalid key: Expected "text"/],
+    ['a text that is not a string', { type: 'extract-article', text: ['“Hi,” she said.'] }, /at text/],
+    ['a text that is a number', { type: 'extract-article', text: 42 }, /at text/],
+  ])('rejects %s with a clear message', (_label, message, error) => {
+    const parsed = parseBackgroundMessage(message);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error).toMatch(error);
+  });
+});
+
+describe('the background answering extract-article', () => {
+  it("answers our content script with exactly extract's statements, and stores nothing", async () => {
+    const reply = await receiveBackgroundMessage(db, { type: 'extract-article', text: TEXT }, tab, own);
+    expect(reply).toEqual({ ok: true, statements: extract(TEXT) });
+    if (reply.ok && 'statements' in reply) expect(reply.statements.length).toBeGreaterThan(10);
+    expect(await db.pages.count()).toBe(0);
+    expect(await db.statements.count()).toBe(0);
+  });
+
+  it('refuses anyone but our content script in a tab, before reading the text', async () => {
+    const stranger = await receiveBackgroundMessage(
+      db,
+      { type: 'extract-article', text: TEXT },
+      { id: 'other-extension', tab: { id: 7 }, url: 'https://news.example/' },
+      own,
+    );
+    expect(stranger).toEqual({ ok: false, error: 'refused: the message was not sent by Saywho' });
+    // Our own extension page is not a tab's content script either.
+    const page = await receiveBackgroundMessage(
+      db,
+      { type: 'extract-article', text: TEXT },
+      { id: own.id, url: `${own.baseUrl}popup.html` },
+      own,
+    );
+    expect(page).toEqual({ ok: false, error: 'refused: this message must come from a page in a tab' });
+  });
+
+  it('refuses a text past the limit with the reason, and extracts nothing', async () => {
+    const reply = await receiveBackgroundMessage(
+      db,
+      { type: 'extract-article', text: `${TEXT}\n`.repeat(Math.ceil(MAX_ARTICLE_CHARS / TEXT.length) + 1) },
+      tab,
+      own,
+    );
+    expect(reply.ok).toBe(false);
+    if (!reply.ok) expect(reply.error).toMatch(/more than the 300,000 Saywho reads/);
+  });
+
+  it('extracts for a private window and with auto-collect off: extraction is not storage', async () => {
+    const incognito = await receiveBackgroundMessage(
+      db,
+      { type: 'extract-article', text: TEXT },
+      { ...tab, tab: { id: 7, incognito: true } },
+      own,
+    );
+    expect(incognito).toEqual({ ok: true, statements: extract(TEXT) });
+    const off = await handleBackgroundMessage(
+      db,
+      { type: 'extract-article', text: TEXT },
+      { openTab: async () => undefined, viewUrl: () => '', autoCollect: async () => false },
+      { tabId: 7, url: 'https://news.example/story' },
+    );
+    expect(off).toEqual({ ok: true, statements: extract(TEXT) });
+    expect(await db.statements.count()).toBe(0);
+  });
+});
+
+describe('extractArticle in the worker', () => {
+  it("gives other messages turns on a long article, and finds exactly extract's statements", async () => {
+    const long = generateArticle(60_000);
+    let turns = 0;
+    let clock = 0;
+    const statements = await extractArticle(long, {
+      sliceMs: 5,
+      // Every look at the clock is a millisecond of work.
+      now: () => clock++,
+      pause: async () => {
+        turns++;
+      },
+    });
+    expect(statements).toEqual(extract(long));
+    expect(turns).toBeGreaterThan(3);
+  });
+
+  it('extracts a typical article in one turn', async () => {
+    let turns = 0;
+    const statements = await extractArticle(TEXT, {
+      pause: async () => {
+        turns++;
+      },
+      now: () => 0,
+    });
+    expect(statements).toEqual(extract(TEXT));
+    expect(turns).toBe(0);
+  });
+});

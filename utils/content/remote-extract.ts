@@ -1,0 +1,68 @@
+/**
+ * Extraction by the background worker, the content script's default: the article's text goes in
+ * one `extract-article` message and the statements come back. The page's scripts see none of it
+ * (the message travels through the extension's runtime). The reply is checked against the text
+ * before anything is painted from it; a worker that does not answer is asked again after the same
+ * pauses as the store (`RETRY_MS`).
+ */
+import type { BackgroundMessage, BackgroundReply } from '../messages';
+import { parseExtractArticleReply } from '../messages';
+import { MAX_ARTICLE_CHARS } from '../page/limits';
+import { type ArticleExtractor, ExtractionFailed } from '../page/read-article';
+import { RETRY_MS } from './retry';
+
+export interface RemoteExtractOptions {
+  send: (message: BackgroundMessage) => Promise<BackgroundReply | undefined>;
+  /** Waits before asking again when the background did not answer (default `RETRY_MS`). */
+  retryMs?: readonly number[];
+  /** Told when the background did not answer and it is asked again after a pause. */
+  onWaiting?: () => void;
+  /** A pause (tests use fake timers). */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The extractor that asks the background. A reply that comes when the reading is stale is dropped
+ * (null); one that does not fit the text (`parseExtractArticleReply`) or says the background
+ * failed is not trusted: `ExtractionFailed` ('refused'), not tried again. No answer at all
+ * (the send rejects or resolves empty) is tried again after each pause of `retryMs`, then
+ * `ExtractionFailed` ('unreachable').
+ */
+export function remoteExtractor({
+  send,
+  retryMs = RETRY_MS,
+  onWaiting,
+  sleep = sleepFor,
+}: RemoteExtractOptions): ArticleExtractor {
+  return async (text, { stale, idle }) => {
+    if (text.length > MAX_ARTICLE_CHARS)
+      throw new ExtractionFailed('refused', `the article text is longer than ${MAX_ARTICLE_CHARS}`);
+    const message: BackgroundMessage = { type: 'extract-article', text };
+    for (let tries = 1; ; tries++) {
+      let reply: unknown;
+      try {
+        reply = await idle(send(message));
+      } catch {
+        reply = undefined;
+      }
+      if (stale()) return null;
+      if (reply !== undefined) {
+        const parsed = parseExtractArticleReply(text, reply);
+        if (!parsed.ok) throw new ExtractionFailed('refused', parsed.error);
+        return parsed.statements;
+      }
+      const pause = retryMs[tries - 1];
+      if (pause === undefined) {
+        throw new ExtractionFailed(
+          'unreachable',
+          `the background did not answer (${tries} ${tries === 1 ? 'try' : 'tries'})`,
+        );
+      }
+      onWaiting?.();
+      await idle(sleep(pause));
+      if (stale()) return null;
+    }
+  };
+}
