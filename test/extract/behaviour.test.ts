@@ -113,6 +113,21 @@ describe('attribution', () => {
     expect(find(out, 'It is a bold')?.speaker?.name).toBe('Kevin Park');
   });
 
+  // a sentence that is only a subject and a reporting verb attributes the quotation before it
+  it('reads an attribution written as a sentence of its own after the quotation', () => {
+    const t = [
+      'The flood reached the square on Sunday.',
+      '“We will have the pumps running by Friday.” Delacroix said.',
+      '“Everyone should stay upstairs tonight.” The fire chief told reporters.',
+      '“The river is falling.” Crews worked through the night.',
+    ].join('\n');
+    const out = run(t);
+    expect(find(out, 'We will have')?.speaker?.name).toBe('Delacroix');
+    expect(find(out, 'Everyone should')?.speaker?.mention).toBe('The fire chief');
+    // a following sentence that says something else is not an attribution
+    expect(find(out, 'The river is falling')?.speaker?.mention).not.toBe('Crews');
+  });
+
   it('strips titles and handles appositives', () => {
     const t = [
       'Canadian Foreign Minister Louise Tremblay met her counterpart in Oslo.',
@@ -372,6 +387,39 @@ describe('speakers', () => {
     expect(find(out, 'Europe must')?.speaker?.name).toBe('Astrid Kowalski');
     expect(find(out, 'Europe must')?.speaker?.mention).toBe('she');
     expect(find(out, 'the summit')?.speaker?.name).toBe('Astrid Kowalski');
+  });
+
+  // two people who share a surname are two speakers; the bare surname stays with the first
+  it('keeps apart people who share a surname', () => {
+    const t = [
+      'Coach Tomas Walsh praised his squad after the final.',
+      '“They never stopped running,” Walsh said.',
+      'His father, Ernie Walsh, watched from the stands. “I have never been prouder,” Ernie Walsh said.',
+      '“We go again next season,” Walsh said.',
+    ].join('\n');
+    const out = run(t);
+    expect(find(out, 'They never')?.speaker?.name).toBe('Tomas Walsh');
+    expect(find(out, 'I have never')?.speaker?.name).toBe('Ernie Walsh');
+    expect(find(out, 'We go again')?.speaker?.name).toBe('Tomas Walsh');
+    const titled = run(
+      [
+        'President Marsh opened the summit on Monday.',
+        'Lena Marsh, the president’s daughter, spoke after him. “It was a long night,” Lena Marsh said.',
+        '“We are ready to talk,” Marsh said.',
+      ].join('\n'),
+    );
+    expect(find(titled, 'It was a long')?.speaker?.name).toBe('Lena Marsh');
+    expect(find(titled, 'We are ready')?.speaker?.name).toBe('Marsh');
+  });
+
+  // a photo credit ("Name/Agency") names the photographer, who is not in the story
+  it('does not take the photographer of a credit line for the antecedent of "he"', () => {
+    const t = [
+      'Mayor Tomas Duarte spoke at the reopening of the old bridge on Friday.',
+      'Tomas Duarte at the reopening of the bridge. Kenji Morales/Reuters',
+      'He said: "The bridge is safe for everyone."',
+    ].join('\n');
+    expect(find(run(t), 'The bridge is safe')?.speaker?.name).toBe('Tomas Duarte');
   });
 
   it('keeps anonymous sources as described and resolves "the official" to them', () => {

@@ -22,10 +22,12 @@ import {
 } from './attribution';
 import { isBoilerplate } from './boilerplate';
 import { cueVerb } from './cues';
-import { findIndirect, type IndirectCandidate, type ListContext } from './indirect';
+import { findIndirect, type IndirectCandidate, type ListContext, sentencesOf } from './indirect';
 import { CAPITAL_STOPWORDS } from './lexicon';
 import { type QuoteSpan, scanQuotes } from './quotes';
-import { NameRegistry, type NP, npForward, type Resolved, Resolver } from './speakers';
+import { findReported, type ReportedCandidate, type SentenceTagger } from './reported';
+import { NameRegistry, type NP, npForward, npOfSpan, type Resolved, Resolver } from './speakers';
+import { tagSentence } from './tagging';
 import {
   beginTokenCache,
   endTokenCache,
@@ -192,6 +194,52 @@ function toSpeaker(np: NP | null, res: Resolved | null, inherited: boolean): Spe
   return { name: res.name, mention: np.text, mentionStart: inherited ? -1 : np.start };
 }
 
+/** The tagger the reported-speech pass reads sentences with (tests may swap it). */
+let sentenceTagger: SentenceTagger | null = tagSentence;
+
+export function useSentenceTagger(tagger: SentenceTagger | null): void {
+  sentenceTagger = tagger;
+}
+
+/**
+ * Adds the tag-based pass's reports where the word-pattern pass found none (neither overlaps
+ * another), keeping `indirect` in document order.
+ */
+function addReported(text: string, indirect: IndirectCandidate[], reported: ReportedCandidate[]): void {
+  const added: IndirectCandidate[] = [];
+  let prevKept = false;
+  for (const r of reported) {
+    const overlapping = indirect.filter((c) => c.start < r.end && r.start < c.end);
+    // the word-pattern pass ran a clause on past what ends it ("said Tuesday the …", "…, adding
+    // that …", "… and the auditor said …"): the tag-based clause inside it is the report
+    const old = overlapping.length === 1 ? (overlapping[0] as IndirectCandidate) : null;
+    if (
+      old &&
+      r.subject &&
+      old.start <= r.start &&
+      r.end <= old.end &&
+      (old.start < r.start || r.end < old.end)
+    ) {
+      indirect.splice(indirect.indexOf(old), 1);
+    }
+    const overlaps = indirect.some((c) => c.start < r.end && r.start < c.end);
+    if (overlaps || !r.subject || (r.continuesPrev && !prevKept)) {
+      prevKept = false;
+      continue;
+    }
+    const np = npOfSpan(text, r.subject.start, r.subject.end, r.subject.headEnd);
+    if (!np) {
+      prevKept = false;
+      continue;
+    }
+    added.push({ start: r.start, end: r.end, np, cue: r.cue, para: r.para, continuesPrev: r.continuesPrev });
+    prevKept = true;
+  }
+  if (added.length === 0) return;
+  indirect.push(...added);
+  indirect.sort((a, b) => a.start - b.start);
+}
+
 export function extract(text: string): Statement[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const steps = extractSteps(text);
@@ -290,6 +338,16 @@ function* extractImpl(text: string): Generator<void, Statement[], void> {
   // indirect candidates first (sentence-level), so their speakers feed salience in order
   const lists = new Map<number, ListContext>();
   const indirect = yield* findIndirect(text, paras, allQuotes, insideQuote, lists);
+  if (sentenceTagger) {
+    const reported = yield* findReported(
+      text,
+      paras,
+      (p) => sentencesOf(text, p, insideQuote),
+      insideQuote,
+      sentenceTagger,
+    );
+    addReported(text, indirect, reported);
+  }
   /** The indirect candidate whose clause contains [s, e), if any (binary search). */
   const clauseAround = (s: number, e: number) => {
     let lo = 0;
@@ -365,6 +423,9 @@ function* extractImpl(text: string): Generator<void, Statement[], void> {
       const nextTok = text.slice(q.close + 1, q.close + 3);
       const allowAfter = lastCh !== '.' || /^\s*[a-z]/.test(nextTok);
       if (allowAfter) att = attributionAfter(text, q.close + 1, para.end);
+      // “We will rebuild the pier.” Okafor said.  — a sentence that is only a subject and a
+      // reporting verb cannot stand alone: it attributes the quotation before it
+      else att = bareAttributionSentence(text, q.close + 1, para.end);
     }
     // text before the quote in the same sentence, after any earlier quote of this sentence
     let preFrom = sStart;
@@ -556,6 +617,19 @@ function* extractImpl(text: string): Generator<void, Statement[], void> {
     });
   }
   return out;
+}
+
+/**
+ * The attribution after a closed quotation when it makes up the whole next sentence
+ * ("Okafor said.", "the mayor told reporters."), or null.
+ */
+function bareAttributionSentence(text: string, from: number, paraEnd: number): Attribution | null {
+  const att = attributionAfter(text, from, paraEnd);
+  if (!att?.np || !att.cue.info) return null;
+  let e = Math.max(att.np.end, att.cue.end);
+  while (e < paraEnd && isSpace(text[e])) e++;
+  const ch = text[e];
+  return ch === '.' || ch === '!' || e >= paraEnd ? att : null;
 }
 
 function isParaStart(text: string, para: Paragraph, pos: number): boolean {

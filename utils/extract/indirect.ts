@@ -153,13 +153,13 @@ function isQuoteMark(ch: string | undefined): boolean {
   );
 }
 
-interface Sentence {
+export interface Sentence {
   start: number;
   end: number;
 }
 
 /** Sentences of a paragraph; boundaries inside quotations are ignored unless the quote closes there. */
-function sentencesOf(text: string, p: Paragraph, inside: (pos: number) => boolean): Sentence[] {
+export function sentencesOf(text: string, p: Paragraph, inside: (pos: number) => boolean): Sentence[] {
   const out: Sentence[] = [];
   let s = p.start;
   for (let i = p.start; i < p.end; i++) {

@@ -99,6 +99,8 @@ export interface NameInfo {
   /** Role phrases seen before the name ("prime minister", "white house spokesperson"). */
   roles: Set<string>;
   female: boolean | null;
+  /** First named with a title ("President Trump"): the writer's full reference to the person. */
+  titled?: boolean;
 }
 
 export interface NameOccurrence {
@@ -175,6 +177,8 @@ export function personNameFrom(tokens: string[]): { name: string[]; title: strin
 
 export class NameRegistry {
   readonly bySurname = new Map<string, NameInfo>();
+  /** People who share a surname with someone named earlier, by "given surname". */
+  readonly byFull = new Map<string, NameInfo>();
   readonly occurrences: NameOccurrence[] = [];
 
   constructor(readonly text: string) {}
@@ -222,7 +226,12 @@ export class NameRegistry {
         }
         break;
       }
-      runs.push({ run, prev: toks[i - 1] });
+      // "Win Carter/Getty Images", "Jo Lee/AP": a photo credit names who took the picture, not
+      // someone in the story (a name joined to an agency by a slash)
+      const credit = run.some(
+        (r) => r.text.includes('/') || text[r.end] === '/' || text[r.start - 1] === '/',
+      );
+      if (!credit) runs.push({ run, prev: toks[i - 1] });
       i = j + 1;
     }
     // pass 1: names (fullest form per surname); pass 2: occurrences of known surnames
@@ -268,7 +277,32 @@ export class NameRegistry {
     const existing = this.bySurname.get(surname);
     if (!person) return existing ? { surname, nameLen: name.length } : { surname, nameLen: name.length };
     const clean = name.map((w, k) => (k === name.length - 1 ? stripPossessive(w) : w)).join(' ');
-    const info = existing ?? { name: clean, tokens: name.length, roles: new Set<string>(), female: null };
+    // Two people who share a surname ("Ernie Walsh, father of Tomas Walsh"): a full name whose
+    // given name differs from the one the surname already has, or that follows a person the
+    // writer named by title and surname alone ("President Marsh" … "Lena Marsh"), is someone
+    // else. The bare surname stays with the person named first; the full name is kept apart.
+    if (existing && name.length >= 2 && this.otherPerson(existing, name, title)) {
+      const full = fullKey(name);
+      const other = this.byFull.get(full) ?? {
+        name: clean,
+        tokens: name.length,
+        roles: new Set<string>(),
+        female: null,
+      };
+      if (name.length > other.tokens) {
+        other.name = clean;
+        other.tokens = name.length;
+      }
+      this.byFull.set(full, other);
+      return { surname, nameLen: name.length };
+    }
+    const info = existing ?? {
+      name: clean,
+      tokens: name.length,
+      roles: new Set<string>(),
+      female: null,
+      titled: name.length === 1 && title.some((w) => TITLES.has(bare(w))),
+    };
     if (name.length > info.tokens) {
       info.name = clean;
       info.tokens = name.length;
@@ -307,6 +341,28 @@ export class NameRegistry {
   lookup(word: string): NameInfo | undefined {
     return this.bySurname.get(bare(word));
   }
+
+  /** A person kept apart from the one who has the bare surname, by given name and surname. */
+  lookupFull(given: string, surname: string): NameInfo | undefined {
+    return this.byFull.get(`${bare(given)} ${bare(surname)}`);
+  }
+
+  private otherPerson(existing: NameInfo, name: string[], title: string[]): boolean {
+    const given = bare(name[0] ?? '');
+    if (existing.tokens >= 2) {
+      const had = bare(existing.name.split(' ')[0] ?? '');
+      // "Mike" and "Michael", "J." and "John": the same initial is the same person
+      return had[0] !== given[0];
+    }
+    if (!existing.titled) return false;
+    // "President Marsh" … "President Lena Marsh": the same title is the same person
+    const titles = title.map((w) => bare(w));
+    return !titles.some((t) => existing.roles.has(t));
+  }
+}
+
+function fullKey(name: string[]): string {
+  return `${bare(name[0] ?? '')} ${bare(stripPossessive(name[name.length - 1] ?? ''))}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -410,6 +466,19 @@ function makeNP(text: string, toks: Token[], det: string): NP | null {
     kind,
     det,
   };
+}
+
+/**
+ * The noun phrase text[start, end) as a whole, found by another pass (reported.ts reads noun
+ * phrases from part-of-speech tags): its determiner and kind as `makeNP` gives them.
+ */
+export function npOfSpan(text: string, start: number, end: number, headEnd = end): NP | null {
+  const toks = tokenize(text, start, headEnd);
+  const b0 = toks[0] ? bare(toks[0].text) : '';
+  const det = DETERMINERS.has(b0) || POSSESSIVE_PRONOUNS.has(b0) ? b0 : '';
+  const np = makeNP(text, toks, det);
+  // a post-modifier ("Those around the mayor") is part of the mention, not of the head
+  return np && headEnd < end ? { ...np, end, text: text.slice(start, end) } : np;
 }
 
 /**
@@ -977,6 +1046,12 @@ export class Resolver {
       if (r) return r;
     }
     if (np.kind === 'person' && isCapitalised(head.text)) {
+      // "Lena Marsh" when "Marsh" alone is someone else
+      for (let k = np.head - 1; k >= 0 && isCapitalised((np.tokens[k] as Token).text); k--) {
+        const given = (np.tokens[k] as Token).text;
+        const other = this.names.lookupFull(given, head.text);
+        if (other) return { name: other.name, kind: 'person', key: `${bare(given)} ${headBare}` };
+      }
       // name: find last capitalised run
       const info = this.names.lookup(head.text);
       if (info) {

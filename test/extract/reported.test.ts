@@ -1,0 +1,152 @@
+/**
+ * The tag-based reported-speech pass (utils/extract/reported.ts), through `extract`: invented
+ * sentences in the style of news English, one general pattern each.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../utils/extract';
+
+function reports(text: string) {
+  return extract(text)
+    .filter((s) => s.kind === 'indirect')
+    .map((s) => ({ text: s.text, speaker: s.speaker?.mention ?? null, continues: s.continues }));
+}
+
+describe('reported speech from part-of-speech tags', () => {
+  // a subject noun phrase of any shape: a bare plural, a described person, an -ly surname
+  it.each([
+    ['Firefighters said the blaze was contained by dawn.', 'the blaze was contained by dawn', 'Firefighters'],
+    [
+      'The 29-year-old midfielder said his ankle had healed.',
+      'his ankle had healed',
+      'The 29-year-old midfielder',
+    ],
+    ['Donnelly said the tunnel will reopen in March.', 'the tunnel will reopen in March', 'Donnelly'],
+    [
+      'The water board said supplies would return by noon.',
+      'supplies would return by noon',
+      'The water board',
+    ],
+  ])('%s', (sentence, clause, speaker) => {
+    expect(reports(sentence)).toEqual([{ text: clause, speaker, continues: null }]);
+  });
+
+  // a clause with no "that" after any verb of communication, and material between verb and clause
+  it.each([
+    ['Okafor observed the queue has tripled since spring.', 'the queue has tripled since spring'],
+    ['Okafor said by email the depot had shut.', 'the depot had shut'],
+    ['Okafor said there is no backlog at the depot.', 'there is no backlog at the depot'],
+    ['Okafor said Tuesday the depot would stay shut.', 'the depot would stay shut'],
+    ['Okafor told the council the depot would stay shut.', 'the depot would stay shut'],
+    ['The airline claims that its new jets are quieter.', 'its new jets are quieter'],
+  ])('%s', (sentence, clause) => {
+    expect(reports(sentence).map((r) => r.text)).toEqual([clause]);
+  });
+
+  // an attribution after the clause, in either order of subject and verb
+  it('reads a trailing attribution', () => {
+    expect(reports('The harbour will reopen in June, the port authority said.')).toEqual([
+      { text: 'The harbour will reopen in June', speaker: 'the port authority', continues: null },
+    ]);
+    expect(reports('The line will close for a week, said Ana Ruiz, a spokeswoman for the railway.')).toEqual([
+      { text: 'The line will close for a week', speaker: 'Ana Ruiz', continues: null },
+    ]);
+  });
+
+  // an attribution that interrupts the clause: two segments of one report
+  it('reads an interposed attribution as two linked segments', () => {
+    const r = reports('The backlog, Okafor said, has doubled since June.');
+    expect(r.map((x) => x.text)).toEqual(['The backlog', 'has doubled since June']);
+    expect(r[1]?.continues).not.toBeNull();
+  });
+
+  // two reports in one sentence: coordinated, or a participle that reports again
+  it('reads two reports in one sentence', () => {
+    expect(reports('The treasurer said the books are balanced and the auditor said they are not.')).toEqual([
+      { text: 'the books are balanced', speaker: 'The treasurer', continues: null },
+      { text: 'they are not', speaker: 'the auditor', continues: null },
+    ]);
+    expect(
+      reports('Okafor said the backlog doubled, adding that drivers are exhausted.').map((x) => x.text),
+    ).toEqual(['the backlog doubled', 'drivers are exhausted']);
+  });
+
+  // a subject with a post-modifier is the whole noun phrase, not its last noun
+  it('keeps a post-modified subject whole', () => {
+    expect(reports('Those close to the coach say he will stay for another season.')).toEqual([
+      { text: 'he will stay for another season', speaker: 'Those close to the coach', continues: null },
+    ]);
+  });
+
+  // a relative pronoun's report belongs to the noun phrase it stands for
+  it('gives ", who said …" to the person before it', () => {
+    const r = extract(
+      'The club accepted the resignation of its treasurer, Ruth Obi, who said she had acted alone.',
+    );
+    const s = r.find((x) => x.text === 'she had acted alone');
+    expect(s?.speaker?.name).toBe('Ruth Obi');
+  });
+
+  // a single dash before a clause of its own ends the report; one before an elaboration does not
+  it('ends a reported clause at a dash only when a new clause follows it', () => {
+    expect(
+      reports('Okafor said the depot was too small ― the drivers have known it for years.').map(
+        (x) => x.text,
+      ),
+    ).toEqual(['the depot was too small']);
+    expect(
+      reports(
+        'Okafor said the talks covered matters the union had not agreed to—specifically, the length of shifts.',
+      ).map((x) => x.text),
+    ).toEqual(['the talks covered matters the union had not agreed to—specifically, the length of shifts']);
+  });
+
+  // verbs of evidence report only when a person or an organisation is their subject
+  it('does not take things that show for speakers', () => {
+    expect(reports('The latest figures suggest the economy is slowing.')).toEqual([]);
+    expect(reports('His remarks signal that the talks will resume.')).toEqual([]);
+    expect(reports('The economists suggest the economy is slowing.').map((x) => x.text)).toEqual([
+      'the economy is slowing',
+    ]);
+  });
+
+  // "according to": before the clause with or without a comma, and after it
+  it('reads "according to"', () => {
+    expect(reports('According to the coast guard the ferries ran aground overnight.')).toEqual([
+      { text: 'the ferries ran aground overnight', speaker: 'the coast guard', continues: null },
+    ]);
+    expect(reports('Bus fares rose by a fifth last year, according to the Transport Board.')).toEqual([
+      { text: 'Bus fares rose by a fifth last year', speaker: 'the Transport Board', continues: null },
+    ]);
+  });
+
+  // the same subject reports twice through a conjunction
+  it('reads a second report that shares its subject', () => {
+    expect(
+      reports('The owners claimed the pier was safe and insist it will reopen.').map((x) => [
+        x.text,
+        x.speaker,
+      ]),
+    ).toEqual([
+      ['the pier was safe', 'The owners'],
+      ['it will reopen', 'The owners'],
+    ]);
+  });
+
+  // "As NP V, CLAUSE": the attribution as a fronted clause of comparison
+  it('reads "As the mayor told reporters, …"', () => {
+    expect(reports('As the mayor told reporters, the bridge will stay open all winter.')).toEqual([
+      { text: 'the bridge will stay open all winter', speaker: 'the mayor', continues: null },
+    ]);
+  });
+
+  // not reports: an order with an infinitive, a negated report, a reported question
+  it.each([
+    'The council urged residents to boil their water.',
+    'The coroner warned drivers to avoid the bridge.',
+    'The minister did not say the plan would change.',
+    'Okafor asked whether the depot would reopen.',
+    'The report, a copy of which was seen by reporters, runs to 40 pages.',
+  ])('%s', (sentence) => {
+    expect(reports(sentence)).toEqual([]);
+  });
+});
