@@ -12,9 +12,9 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { prepare } from '../utils/nlp/features';
+import { fnv, prepare, readForm } from '../utils/nlp/features';
 import { lemmaClass, ruleLemma } from '../utils/nlp/lemma';
-import { decodeModel, encodeBase64, encodeWeights } from '../utils/nlp/model-format';
+import { decodeModel, encodeBase64, encodeLexicon, encodeWeights } from '../utils/nlp/model-format';
 import { Tagger } from '../utils/nlp/tagger';
 import { loadSplit, type Sentence } from './tagger/conllu';
 import { countFeatures, Perceptron, seededRandom, shuffle, type TrainSentence } from './tagger/perceptron';
@@ -89,11 +89,11 @@ for (const [form, m] of wordTags) {
 // without their own tenth of the data (jackknifing), so that the class of a word is no more
 // telling in training than it is on new text.
 const classIds = new Map<string, number>();
-function buildLexicon(sentences: Sentence[]): Map<string, number> {
+function buildLexicon(sentences: Sentence[]): Map<number, number> {
   const counts = new Map<string, Map<string, number>>();
   for (const s of sentences)
     for (const w of s.words) {
-      const lower = norm(w.form).toLowerCase();
+      const lower = readForm(w.form).toLowerCase();
       let m = counts.get(lower);
       if (!m) {
         m = new Map();
@@ -101,7 +101,7 @@ function buildLexicon(sentences: Sentence[]): Map<string, number> {
       }
       m.set(w.xpos, (m.get(w.xpos) ?? 0) + 1);
     }
-  const lexicon = new Map<string, number>();
+  const lexicon = new Map<number, number>();
   for (const [lower, m] of counts) {
     let total = 0;
     for (const c of m.values()) total += c;
@@ -114,7 +114,7 @@ function buildLexicon(sentences: Sentence[]): Map<string, number> {
       .sort()
       .join(',');
     if (!classIds.has(cls)) classIds.set(cls, classIds.size + 1);
-    lexicon.set(lower, classIds.get(cls)!);
+    lexicon.set(fnv(lower), classIds.get(cls)!);
   }
   return lexicon;
 }
@@ -226,7 +226,7 @@ if (process.argv.includes('--confusions')) {
 interface Shipped {
   tags: string;
   dict: string;
-  lexicon: string;
+  lexicon: Uint8Array;
   bytes: Uint8Array;
 }
 
@@ -275,7 +275,7 @@ function buildShipped(weights: Float64Array, bits: number, threshold: number): S
     if (ts.length > 0) features.push({ bucket: b, tags: ts, codes: qs });
   }
   const bytes = encodeWeights({ hashBits: bits, step, features });
-  return { tags: tags.join(' '), dict: wordLines(dict), lexicon: wordLines(lexicon), bytes };
+  return { tags: tags.join(' '), dict: wordLines(dict), lexicon: encodeLexicon(lexicon), bytes };
 }
 
 function moduleText(s: Shipped): string {
@@ -285,7 +285,7 @@ function moduleText(s: Shipped): string {
 export const TAGGER_MODEL = {
   tags: ${JSON.stringify(s.tags)},
   dict: ${JSON.stringify(s.dict)},
-  lexicon: ${JSON.stringify(s.lexicon)},
+  lexicon: '${encodeBase64(s.lexicon)}',
   weights:
     '${encodeBase64(s.bytes)}',
 };
@@ -436,5 +436,4 @@ report({
   compare: process.argv.includes('--compromise'),
   floatFeatures: model.nFeatures,
   floatWeights: model.nEntries,
-  decode: () => decodeModel(shipped),
 });

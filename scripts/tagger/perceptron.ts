@@ -29,11 +29,11 @@ export class Perceptron {
   /** Instances seen (the clock of the averaging). */
   now = 0;
   readonly dict: Map<string, number>;
-  readonly lexicon: Map<string, number>;
+  readonly lexicon: Map<number, number>;
   /** When set, only these feature keys get weights (a frequency cut-off). */
   allowed: Set<number> | null = null;
 
-  constructor(nTags: number, dict: Map<string, number>, lexicon: Map<string, number>) {
+  constructor(nTags: number, dict: Map<string, number>, lexicon: Map<number, number>) {
     this.nTags = nTags;
     this.dict = dict;
     this.lexicon = lexicon;

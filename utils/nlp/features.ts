@@ -96,6 +96,12 @@ export function normalizeWord(word: string): string {
 /** Words longer than this are read by their first and last characters only. */
 const MAX_WORD = 40;
 
+/** The form the features read: normalised, and cut to its ends when very long. */
+export function readForm(word: string): string {
+  const form = normalizeWord(word);
+  return form.length > MAX_WORD ? form.slice(0, MAX_WORD / 2) + form.slice(form.length - MAX_WORD / 2) : form;
+}
+
 function charClass(c: number): number {
   if (c >= 65 && c <= 90) return 88; // X
   if (c >= 97 && c <= 122) return 120; // x
@@ -133,9 +139,12 @@ const PAD = 2;
 
 /**
  * Reads the words of one sentence. `words` are tokens as written; they are normalised here.
- * `lexicon` maps lower-case forms to their ambiguity class (1…), when the model has one.
+ * `lexicon` maps lower-case forms, by their hash `fnv(lower)`, to their ambiguity class (1…).
  */
-export function prepare(words: readonly string[], lexicon?: ReadonlyMap<string, number>): Prepared {
+export function prepare(
+  words: readonly string[],
+  lexicon?: { get(hash: number): number | undefined },
+): Prepared {
   const n = words.length;
   const size = n + 2 * PAD;
   const p: Prepared = {
@@ -158,8 +167,7 @@ export function prepare(words: readonly string[], lexicon?: ReadonlyMap<string, 
     arr[size - 1] = arr[size - 2] = END;
   }
   for (let i = 0; i < n; i++) {
-    let form = normalizeWord(words[i]!);
-    if (form.length > MAX_WORD) form = form.slice(0, MAX_WORD / 2) + form.slice(form.length - MAX_WORD / 2);
+    const form = readForm(words[i]!);
     p.forms[i] = form;
     const j = i + PAD;
     const lower = form.toLowerCase();
@@ -197,7 +205,8 @@ export function prepare(words: readonly string[], lexicon?: ReadonlyMap<string, 
         }
       }
     }
-    const wordValue = allDigits && len === 4 ? 0x59454152 : isNum ? 0x44494749 : fnv(lower);
+    const lowerHash = fnv(lower);
+    const wordValue = allDigits && len === 4 ? 0x59454152 : isNum ? 0x44494749 : lowerHash;
     p.word[j] = wordValue;
     p.s1[j] = fnv(lower, len - 1);
     p.s2[j] = len >= 2 ? fnv(lower, len - 2) : START;
@@ -211,7 +220,7 @@ export function prepare(words: readonly string[], lexicon?: ReadonlyMap<string, 
     p.flags[j] = cap | (allCaps << 1) | ((i === 0 ? 1 : 0) << 2) | (hyphen << 3) | (digit << 4);
     // The exact form of a capitalised word not at the start of the sentence.
     p.caseWord[j] = cap && i > 0 ? fnv(form) : 0;
-    p.amb[j] = lexicon?.get(lower) ?? 0;
+    p.amb[j] = lexicon?.get(lowerHash) ?? 0;
   }
   return p;
 }

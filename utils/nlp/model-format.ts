@@ -6,13 +6,14 @@
  *   u32 magic "SWT1" · u8 hash bits B · u8 0 · u16 0 · u32 features · u32 entries · f32 step ·
  *   keys: the features' B-bit buckets (key >>> (32 − B)), ascending, as varint deltas ·
  *   counts: entries per feature, one byte each ·
- *   tags: per entry its tag index, as a delta from the previous entry's of the same feature ·
+ *   tags: per entry its tag index ·
  *   weights: per entry a signed byte q (never 0) on a logarithmic scale:
  *   weight = sign(q) · exp((|q| − 1) · step) in units of the smallest weight kept (the pruning
  *   threshold; a common factor does not change which tag scores highest).
  * Text fields: `tags`, the tag set in index order separated by spaces; `dict`, the frequent words
- * whose tag is certain, one line per tag: `tagIndex\tword word…`; `lexicon`, lower-case words by
- * ambiguity class (the set of tags a word had in training), one line per class: `classId\tword…`.
+ * whose tag is certain, one line per tag: `tagIndex\tword word…`; `lexicon` (base64), the words
+ * with their ambiguity class (the set of tags a word had in training): u32 count, the words' hashes
+ * `fnv(lower case)` ascending as varint deltas, then each one's class id as a varint.
  */
 
 export interface ShippedModel {
@@ -27,7 +28,7 @@ export const MAGIC = 0x31545753; // "SWT1"
 export interface DecodedModel {
   tags: string[];
   dict: Map<string, number>;
-  lexicon: Map<string, number>;
+  lexicon: Lexicon;
   hashBits: number;
   /** Open-addressing table: bucket + 1 per slot (0 = empty), and the feature index in that slot. */
   slotKey: Int32Array;
@@ -36,8 +37,31 @@ export interface DecodedModel {
   /** Entries of feature f are [offsets[f], offsets[f + 1]). */
   offsets: Uint32Array;
   entryTag: Uint8Array;
-  /** Weights as integers (units of 1/64 of the pruning threshold). */
-  entryWeight: Int32Array;
+  /** Weight codes; `weightOf[code]` is the weight as an integer (1/64 of the pruning threshold). */
+  entryCode: Uint8Array;
+  weightOf: Int32Array;
+}
+
+/** Word hash → ambiguity class, by binary search over the sorted hashes (nothing to build on load). */
+export class Lexicon {
+  constructor(
+    private readonly hashes: Uint32Array,
+    private readonly classes: Uint16Array,
+  ) {}
+
+  get(hash: number): number | undefined {
+    const h = hash >>> 0;
+    let lo = 0;
+    let hi = this.hashes.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const v = this.hashes[mid]!;
+      if (v === h) return this.classes[mid];
+      if (v < h) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  }
 }
 
 export interface EncodeInput {
@@ -55,6 +79,45 @@ export function codeValue(q: number, step: number): number {
 }
 
 const HEADER = 20;
+
+/** The lexicon section: word hashes ascending with their class ids. */
+export function encodeLexicon(lexicon: ReadonlyMap<number, number>): Uint8Array {
+  const hashes = [...lexicon.keys()].sort((a, b) => a - b);
+  const out: number[] = [];
+  pushVarint(out, hashes.length);
+  let prev = 0;
+  for (const h of hashes) {
+    pushVarint(out, h - prev);
+    prev = h;
+  }
+  for (const h of hashes) pushVarint(out, lexicon.get(h)!);
+  return Uint8Array.from(out);
+}
+
+function decodeLexicon(bytes: Uint8Array): Lexicon {
+  let at = 0;
+  const next = (): number => {
+    let v = 0;
+    let shift = 0;
+    let b: number;
+    do {
+      b = bytes[at++]!;
+      v += (b & 0x7f) * 2 ** shift;
+      shift += 7;
+    } while (b & 0x80);
+    return v;
+  };
+  const n = next();
+  const hashes = new Uint32Array(n);
+  let prev = 0;
+  for (let i = 0; i < n; i++) {
+    prev += next();
+    hashes[i] = prev;
+  }
+  const classes = new Uint16Array(n);
+  for (let i = 0; i < n; i++) classes[i] = next();
+  return new Lexicon(hashes, classes);
+}
 
 function pushVarint(out: number[], v: number): void {
   let x = v >>> 0;
@@ -76,10 +139,8 @@ export function encodeWeights(input: EncodeInput): Uint8Array {
     pushVarint(keys, f.bucket - prev);
     prev = f.bucket;
     counts.push(f.tags.length);
-    let prevTag = 0;
     for (let i = 0; i < f.tags.length; i++) {
-      tags.push(f.tags[i]! - prevTag);
-      prevTag = f.tags[i]!;
+      tags.push(f.tags[i]!);
       weights.push(f.codes[i]! & 0xff);
       entries++;
     }
@@ -101,10 +162,34 @@ export function encodeWeights(input: EncodeInput): Uint8Array {
   return out;
 }
 
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const BASE64_VALUE = new Uint8Array(128);
+for (let i = 0; i < 64; i++) BASE64_VALUE[BASE64.charCodeAt(i)] = i;
+
 export function decodeBase64(s: string): Uint8Array {
-  const bin = atob(s);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  // Native where the platform has it (recent browsers), else by hand.
+  const native = (Uint8Array as unknown as { fromBase64?: (s: string) => Uint8Array }).fromBase64;
+  if (native) return native(s);
+  let len = s.length;
+  while (len > 0 && s.charCodeAt(len - 1) === 61) len--; // '=' padding
+  const out = new Uint8Array((len * 3) >> 2);
+  let o = 0;
+  let i = 0;
+  for (; i + 4 <= len; i += 4) {
+    const v =
+      (BASE64_VALUE[s.charCodeAt(i)]! << 18) |
+      (BASE64_VALUE[s.charCodeAt(i + 1)]! << 12) |
+      (BASE64_VALUE[s.charCodeAt(i + 2)]! << 6) |
+      BASE64_VALUE[s.charCodeAt(i + 3)]!;
+    out[o++] = v >> 16;
+    out[o++] = (v >> 8) & 0xff;
+    out[o++] = v & 0xff;
+  }
+  if (len - i >= 2) {
+    const v = (BASE64_VALUE[s.charCodeAt(i)]! << 18) | (BASE64_VALUE[s.charCodeAt(i + 1)]! << 12);
+    out[o++] = v >> 16;
+    if (len - i === 3) out[o++] = ((v | (BASE64_VALUE[s.charCodeAt(i + 2)]! << 6)) >> 8) & 0xff;
+  }
   return out;
 }
 
@@ -128,7 +213,7 @@ function parseWordLines(text: string): Map<string, number> {
 }
 
 export function decodeModel(
-  model: ShippedModel | { tags: string; dict: string; lexicon: string; bytes: Uint8Array },
+  model: ShippedModel | { tags: string; dict: string; lexicon: Uint8Array; bytes: Uint8Array },
 ): DecodedModel {
   const bytes = 'bytes' in model ? model.bytes : decodeBase64(model.weights);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -159,21 +244,14 @@ export function decodeModel(
   }
   const offsets = new Uint32Array(nFeatures + 1);
   for (let f = 0; f < nFeatures; f++) offsets[f + 1] = offsets[f]! + bytes[at++]!;
-  const entryTag = new Uint8Array(nEntries);
-  for (let f = 0; f < nFeatures; f++) {
-    let t = 0;
-    for (let e = offsets[f]!; e < offsets[f + 1]!; e++) {
-      t += bytes[at++]!;
-      entryTag[e] = t;
-    }
-  }
-  const table = new Int32Array(256);
+  const entryTag = bytes.subarray(at, at + nEntries);
+  at += nEntries;
+  const entryCode = bytes.subarray(at, at + nEntries);
+  const weightOf = new Int32Array(256);
   for (let q = 1; q < 128; q++) {
-    table[q] = codeValue(q, step);
-    table[256 - q] = -table[q]!;
+    weightOf[q] = codeValue(q, step);
+    weightOf[256 - q] = -weightOf[q]!;
   }
-  const entryWeight = new Int32Array(nEntries);
-  for (let e = 0; e < nEntries; e++) entryWeight[e] = table[bytes[at++]!]!;
   for (let f = 0; f < nFeatures; f++) {
     const bucket = buckets[f]!;
     let slot = hashSlot(bucket) & mask;
@@ -183,8 +261,22 @@ export function decodeModel(
   }
   const tags = model.tags.split(' ');
   const dict = parseWordLines(model.dict);
-  const lexicon = parseWordLines(model.lexicon);
-  return { tags, dict, lexicon, hashBits, slotKey, slotFeature, mask, offsets, entryTag, entryWeight };
+  const lexicon = decodeLexicon(
+    typeof model.lexicon === 'string' ? decodeBase64(model.lexicon) : model.lexicon,
+  );
+  return {
+    tags,
+    dict,
+    lexicon,
+    hashBits,
+    slotKey,
+    slotFeature,
+    mask,
+    offsets,
+    entryTag,
+    entryCode,
+    weightOf,
+  };
 }
 
 /** Slot of a bucket in the open-addressing table (buckets are hashes already; mix the low bits). */

@@ -68,7 +68,7 @@ export class Tagger {
     const m = this.model;
     const out = new Uint8Array(p.n);
     const shift = 32 - m.hashBits;
-    const { slotKey, slotFeature, mask, offsets, entryTag, entryWeight } = m;
+    const { slotKey, slotFeature, mask, offsets, entryTag, entryCode, weightOf } = m;
     const scores = this.scores;
     const feats = this.feats;
     let t1 = NO_TAG;
@@ -96,7 +96,7 @@ export class Tagger {
           const end = offsets[found + 1]!;
           for (let e = offsets[found]!; e < end; e++) {
             const t = entryTag[e]!;
-            scores[t] = scores[t]! + entryWeight[e]!;
+            scores[t] = scores[t]! + weightOf[entryCode[e]!]!;
           }
         }
         best = 0;
