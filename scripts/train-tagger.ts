@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { fnv, prepare, readForm } from '../utils/nlp/features';
+import { fnv, prepare } from '../utils/nlp/features';
 import { lemmaClass, ruleLemma } from '../utils/nlp/lemma';
 import { decodeModel, encodeBase64, encodeLexicon, encodeWeights } from '../utils/nlp/model-format';
 import { Tagger } from '../utils/nlp/tagger';
@@ -93,7 +93,8 @@ function buildLexicon(sentences: Sentence[]): Map<number, number> {
   const counts = new Map<string, Map<string, number>>();
   for (const s of sentences)
     for (const w of s.words) {
-      const lower = readForm(w.form).toLowerCase();
+      // The quote-normalised lower-case form (as the tagger reads it, save for "…" and words over 40 letters).
+      const lower = norm(w.form).toLowerCase();
       let m = counts.get(lower);
       if (!m) {
         m = new Map();
