@@ -17,9 +17,9 @@ import type { Statement } from '../utils/extract/types';
 import { findArticleRoot } from '../utils/page/article-region';
 import { buildTextModel } from '../utils/page/text-model';
 import { runArchiveBench } from './bench-archive';
-import { benchTagger } from './bench-tagger';
 import { runPageBench, runTickingBench } from './bench-page';
 import { runStoreBench, type StoreBench } from './bench-store';
+import { benchTagger } from './bench-tagger';
 import { ensureBrowser, realSystem } from './browsers';
 import { generateArticle } from './generate-article';
 
