@@ -2,6 +2,7 @@ import type { Browser } from 'wxt/browser';
 import { badgeOf } from '@/utils/background/badge';
 import { type CaptureEffects, captureSelection as captureSelectionOf } from '@/utils/background/capture';
 import { handleCommand } from '@/utils/background/commands';
+import { warmUpExtractor } from '@/utils/background/extract';
 import { type BackgroundEffects, receiveBackgroundMessage } from '@/utils/background/handle-message';
 import { showBadge, showTitle, toolbarActionOf } from '@/utils/background/toolbar';
 import { autoCollectSetting, type StoreProblem, storeLimitSetting, storeProblemItem } from '@/utils/settings';
@@ -12,6 +13,9 @@ const SAVE_SELECTION_MENU = 'saywho-save-selection';
 
 export default defineBackground(() => {
   const db = openDb();
+  // Pages send their article text here to be extracted: compile the extractor and decode its
+  // models now, in a task of their own, rather than in the first page's wait for its highlights.
+  setTimeout(warmUpExtractor, 0);
   // The toolbar button: `action` in the MV3 build, `browserAction` in Firefox's MV2 build.
   const toolbar = toolbarActionOf(browser);
   // The auto-collect setting, read once at start and kept current, so storing a page waits for no read.

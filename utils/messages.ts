@@ -391,35 +391,54 @@ const ExtractedStatementSchema = v.object({
   continues: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))),
 });
 
+/** The reply's envelope; its statements are checked one by one (`extractReplySteps`). */
 const ExtractArticleReplySchema = v.variant('ok', [
-  v.object({ ok: v.literal(true), statements: v.array(ExtractedStatementSchema) }),
+  v.object({ ok: v.literal(true), statements: v.array(v.unknown()) }),
   v.object({ ok: v.literal(false), error: v.pipe(v.string(), v.maxLength(1_000)) }),
 ]);
+
+type ExtractReplyCheck = { ok: true; statements: Statement[] } | { ok: false; error: string };
+
+/** Statements checked between two pauses: a long article's reply is checked over several tasks. */
+const STATEMENTS_A_STEP = 256;
 
 /**
  * Checks the background's answer to `extract-article` against the text that was sent, before the
  * page paints anything from it: the shape, and that every statement is where it says it is (its
  * words are the text's between `start` and `end`, its speaker's mention at `mentionStart`) and
  * continues an earlier statement only. `error` says what did not fit; a reply that does not fit is
- * dropped whole, never painted in part.
+ * dropped whole, never painted in part. A generator that yields every few hundred statements, so
+ * the page can be given turns (`parseExtractArticleReply` runs it in one go).
  */
-export function parseExtractArticleReply(
-  text: string,
-  raw: unknown,
-): { ok: true; statements: Statement[] } | { ok: false; error: string } {
+export function* extractReplySteps(text: string, raw: unknown): Generator<void, ExtractReplyCheck, void> {
   const result = v.safeParse(ExtractArticleReplySchema, raw);
-  if (!result.success) {
-    const issue = result.issues[0];
-    const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
-    return { ok: false, error: `invalid reply${path ? ` at ${path}` : ''}: ${issue.message}` };
-  }
+  if (!result.success) return { ok: false, error: replyIssue(result.issues[0]) };
   const reply = result.output;
   if (!reply.ok) return { ok: false, error: `the background could not read the article: ${reply.error}` };
-  for (const [i, s] of reply.statements.entries()) {
-    const problem = statementProblem(text, s, i);
+  const statements: Statement[] = [];
+  for (const [i, item] of reply.statements.entries()) {
+    if (i > 0 && i % STATEMENTS_A_STEP === 0) yield;
+    const parsed = v.safeParse(ExtractedStatementSchema, item);
+    if (!parsed.success) return { ok: false, error: replyIssue(parsed.issues[0], `statements.${i}`) };
+    const problem = statementProblem(text, parsed.output, i);
     if (problem) return { ok: false, error: `invalid reply at statements.${i}: ${problem}` };
+    statements.push(parsed.output);
   }
-  return { ok: true, statements: reply.statements };
+  return { ok: true, statements };
+}
+
+/** `extractReplySteps` in one go. */
+export function parseExtractArticleReply(text: string, raw: unknown): ExtractReplyCheck {
+  const steps = extractReplySteps(text, raw);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+function replyIssue(issue: v.BaseIssue<unknown>, under = ''): string {
+  const path = [under, ...(issue.path?.map((p) => String(p.key)) ?? [])].filter(Boolean).join('.');
+  return `invalid reply${path ? ` at ${path}` : ''}: ${issue.message}`;
 }
 
 function statementProblem(text: string, s: Statement, i: number): string | null {

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generateArticle } from '../../scripts/generate-article';
-import { extractArticle } from '../../utils/background/extract';
+import { extractArticle, warmUpExtractor } from '../../utils/background/extract';
 import { handleBackgroundMessage, receiveBackgroundMessage } from '../../utils/background/handle-message';
 import { extract } from '../../utils/extract';
 import { parseBackgroundMessage, type Sender } from '../../utils/messages';
@@ -138,5 +138,13 @@ describe('extractArticle in the worker', () => {
     });
     expect(statements).toEqual(extract(TEXT));
     expect(turns).toBe(0);
+  });
+});
+
+describe('warmUpExtractor', () => {
+  it('runs the extractor once, when the worker starts, and changes nothing it answers', async () => {
+    warmUpExtractor();
+    warmUpExtractor();
+    expect(await extractArticle(TEXT)).toEqual(extract(TEXT));
   });
 });

@@ -6,11 +6,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { generateArticle } from '../../scripts/generate-article';
 import { remoteExtractor } from '../../utils/content/remote-extract';
 import { RETRY_MS } from '../../utils/content/retry';
 import { extract } from '../../utils/extract';
 import type { Statement } from '../../utils/extract/types';
-import { type BackgroundMessage, type BackgroundReply, parseExtractArticleReply } from '../../utils/messages';
+import {
+  type BackgroundMessage,
+  type BackgroundReply,
+  extractReplySteps,
+  parseExtractArticleReply,
+} from '../../utils/messages';
 import { ExtractionFailed, type ExtractionTurns } from '../../utils/page/read-article';
 
 const TEXT = readFileSync(join(__dirname, '../fixtures/real-pages/bbc-1/article.txt'), 'utf8');
@@ -124,6 +130,33 @@ describe('parseExtractArticleReply', () => {
     const other = `${TEXT.slice(0, 100)} and more words ${TEXT.slice(100)}`;
     const parsed = parseExtractArticleReply(other, { ok: true, statements: STATEMENTS });
     expect(parsed.ok).toBe(false);
+  });
+});
+
+describe('a long reply', () => {
+  const long = generateArticle(120_000);
+  const many = extract(long);
+
+  it('is checked over several steps, so the page can be given turns', () => {
+    expect(many.length).toBeGreaterThan(600);
+    const steps = extractReplySteps(long, { ok: true, statements: many });
+    let pauses = 0;
+    for (let step = steps.next(); !step.done; step = steps.next()) pauses++;
+    expect(pauses).toBe(Math.floor((many.length - 1) / 256));
+  });
+
+  it('gives the page turns while its statements are checked, and is dropped if the reading goes stale', async () => {
+    let breaths = 0;
+    const extractor = remoteExtractor({ send: async () => ({ ok: true, statements: many }) });
+    const t = turns();
+    t.breathe = async () => {
+      breaths++;
+      return false;
+    };
+    expect(await extractor(long, t)).toEqual(many);
+    expect(breaths).toBe(Math.floor((many.length - 1) / 256));
+    t.breathe = async () => true;
+    expect(await extractor(long, t)).toBeNull();
   });
 });
 

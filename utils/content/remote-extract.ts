@@ -6,7 +6,7 @@
  * pauses as the store (`RETRY_MS`).
  */
 import type { BackgroundMessage, BackgroundReply } from '../messages';
-import { parseExtractArticleReply } from '../messages';
+import { extractReplySteps } from '../messages';
 import { MAX_ARTICLE_CHARS } from '../page/limits';
 import { type ArticleExtractor, ExtractionFailed } from '../page/read-article';
 import { RETRY_MS } from './retry';
@@ -25,7 +25,7 @@ const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resol
 
 /**
  * The extractor that asks the background. A reply that comes when the reading is stale is dropped
- * (null); one that does not fit the text (`parseExtractArticleReply`) or says the background
+ * (null); one that does not fit the text (`extractReplySteps`) or says the background
  * failed is not trusted: `ExtractionFailed` ('refused'), not tried again. No answer at all
  * (the send rejects or resolves empty) is tried again after each pause of `retryMs`, then
  * `ExtractionFailed` ('unreachable').
@@ -36,7 +36,7 @@ export function remoteExtractor({
   onWaiting,
   sleep = sleepFor,
 }: RemoteExtractOptions): ArticleExtractor {
-  return async (text, { stale, idle }) => {
+  return async (text, { breathe, stale, idle }) => {
     if (text.length > MAX_ARTICLE_CHARS)
       throw new ExtractionFailed('refused', `the article text is longer than ${MAX_ARTICLE_CHARS}`);
     const message: BackgroundMessage = { type: 'extract-article', text };
@@ -49,9 +49,16 @@ export function remoteExtractor({
       }
       if (stale()) return null;
       if (reply !== undefined) {
-        const parsed = parseExtractArticleReply(text, reply);
-        if (!parsed.ok) throw new ExtractionFailed('refused', parsed.error);
-        return parsed.statements;
+        // Checked over short tasks: a long article's reply holds thousands of statements.
+        const steps = extractReplySteps(text, reply);
+        for (;;) {
+          const step = steps.next();
+          if (step.done) {
+            if (!step.value.ok) throw new ExtractionFailed('refused', step.value.error);
+            return step.value.statements;
+          }
+          if (await breathe()) return null;
+        }
       }
       const pause = retryMs[tries - 1];
       if (pause === undefined) {
