@@ -128,6 +128,30 @@ describe('attribution', () => {
     expect(find(out, 'The river is falling')?.speaker?.mention).not.toBe('Crews');
   });
 
+  // a quoted sentence is always someone's words: with no attribution, the speaker of the
+  // statement just before it goes on; with none at all, it is kept with its speaker not named
+  it('keeps a quoted sentence that has no attribution', () => {
+    const named = run(
+      [
+        'Rescue teams reached the village at dawn, the regional governor, Ana Petrov, said.',
+        'The road had been closed for three days. “We could not get a truck through the mud.”',
+      ].join('\n'),
+    );
+    expect(find(named, 'We could not')?.speaker?.name).toBe('Ana Petrov');
+    const alone = run(
+      [
+        'The storm passed overnight.',
+        '“Nobody expected the water to rise this fast.”',
+        'Schools stayed shut.',
+      ].join('\n'),
+    );
+    const q = find(alone, 'Nobody expected');
+    expect(q?.kind).toBe('direct');
+    expect(q?.speaker).toBeNull();
+    // a quoted title or slogan without a verb stays unmarked
+    expect(find(run('The fair took “The World of Tomorrow.” as its motto.'), 'The World')).toBeUndefined();
+  });
+
   it('strips titles and handles appositives', () => {
     const t = [
       'Canadian Foreign Minister Louise Tremblay met her counterpart in Oslo.',

@@ -524,9 +524,20 @@ function* extractImpl(text: string): Generator<void, Statement[], void> {
     }
     let pending = false;
     if (!att && !res) {
-      // an opening segment of a multi-paragraph quotation may get its attribution later
-      if (!q.runsOn) continue; // nobody's utterance (scare quote, title, caption)
-      pending = true;
+      if (q.runsOn) {
+        // an opening segment of a multi-paragraph quotation may get its attribution later
+        pending = true;
+      } else if (!(kind === 'direct' && isUtterance(text, q))) {
+        continue; // nobody's utterance (scare quote, title, caption)
+      } else if (prevD?.resolved && prevD.para >= q.para - 1) {
+        // a quoted sentence with no attribution of its own, right after another statement, goes
+        // on in that speaker's words (news style repeats the attribution only when it changes)
+        res = prevD.resolved;
+        att = prevD.attribution;
+        inherited = true;
+      }
+      // a quoted sentence with no speaker anywhere is still someone's words: kept, with the
+      // speaker not named, rather than left unmarked
     } else if (cont?.pending && !res) {
       pending = true;
     }
@@ -596,7 +607,11 @@ function* extractImpl(text: string): Generator<void, Statement[], void> {
 
   const finalDrafts = resolveMixed(
     text,
-    drafts.filter((d) => !d.pending),
+    drafts
+      .filter((d) => !d.pending || (d.kind === 'direct' && d.quote !== null && isUtterance(text, d.quote)))
+      .map((d) =>
+        d.pending ? { ...d, pending: false, continues: d.continues?.pending ? null : d.continues } : d,
+      ),
   );
   finalDrafts.sort((a, b) => a.start - b.start);
   const index = new Map<Draft, number>();
@@ -617,6 +632,23 @@ function* extractImpl(text: string): Generator<void, Statement[], void> {
     });
   }
   return out;
+}
+
+/**
+ * A quoted full sentence that reads as something said: at least four words with a finite verb
+ * by its tags ("We will rebuild the pier."), not a title or a slogan without one ("The World of
+ * Tomorrow.").
+ */
+function isUtterance(text: string, q: QuoteSpan): boolean {
+  if (!sentenceTagger || q.end - q.start > 2000) return false;
+  const toks = sentenceTagger(text, q.start, q.end);
+  let words = 0;
+  let finite = false;
+  for (const t of toks) {
+    if (/\p{L}/u.test(t.text)) words++;
+    if (t.tag === 'VBD' || t.tag === 'VBZ' || t.tag === 'VBP' || t.tag === 'MD') finite = true;
+  }
+  return words >= 4 && finite;
 }
 
 /**

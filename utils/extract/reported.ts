@@ -288,9 +288,19 @@ function subjectBefore(toks: Tagged[], v: number, floor: number): Span | null {
     const app = npBackwardFrom(toks, j - 1, c + 1, true);
     if (!app || app.from !== c + 1) return null;
     const head = npBackwardFrom(toks, c - 1, floor, false);
+    // "the regional governor, Ana Petrov, said": the name in the appositive names the speaker
+    const named = (sp: Span) => (toks[sp.to - 1] as Tagged).tag === 'NNP';
+    if (head && !named(head) && named(app)) return { from: app.from, to: app.from + nameLength(toks, app) };
     return head;
   }
   return npBackwardFrom(toks, j, floor, false);
+}
+
+/** Tokens of the proper name that opens a noun phrase ("Ana Petrov" of "Ana Petrov of Leeds"). */
+function nameLength(toks: Tagged[], sp: Span): number {
+  let n = 0;
+  while (sp.from + n < sp.to && (toks[sp.from + n] as Tagged).tag === 'NNP') n++;
+  return Math.max(1, n);
 }
 
 /**
@@ -489,6 +499,12 @@ const EVIDENTIAL = new Set(['suggest', 'signal', 'indicate', 'show', 'imply', 'm
 function reportingForm(toks: Tagged[], v: number): boolean {
   const tag = (toks[v] as Tagged).tag;
   if (tag === 'VBD' || tag === 'VBZ' || tag === 'VBP') return true;
+  // "Those close to him say": a base form right after its subject is the present tense (VB for
+  // VBP is the tagger's commonest slip); after "will", "to" or "did" it is not a report of its own
+  if (tag === 'VB') {
+    const prev = toks[v - 1];
+    return prev !== undefined && (isNounTag(prev.tag) || prev.tag === 'PRP');
+  }
   if (tag === 'VBN') {
     const prev =
       toks[v - 1]?.lemma === 'have' ? toks[v - 1] : toks[v - 2]?.lemma === 'have' ? toks[v - 2] : undefined;
