@@ -152,6 +152,21 @@ describe('attribution', () => {
     expect(find(run('The fair took “The World of Tomorrow.” as its motto.'), 'The World')).toBeUndefined();
   });
 
+  // verbs of manner of speaking (Levin's class 37.3) introduce quotations like "said" does
+  it('reads manner-of-speaking verbs as cues', () => {
+    const out = run(
+      [
+        'Hundreds gathered outside the depot on Saturday.',
+        '“Keep the buses running,” the protesters chanted.',
+        '“This meeting is over,” the chairwoman snapped.',
+        '“We were never told,” Maria Lind sobbed.',
+      ].join('\n'),
+    );
+    expect(find(out, 'Keep the buses')?.cue).toBe('chanted');
+    expect(find(out, 'This meeting')?.speaker?.mention).toBe('the chairwoman');
+    expect(find(out, 'We were never')?.speaker?.name).toBe('Maria Lind');
+  });
+
   it('strips titles and handles appositives', () => {
     const t = [
       'Canadian Foreign Minister Louise Tremblay met her counterpart in Oslo.',

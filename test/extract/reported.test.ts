@@ -100,6 +100,13 @@ describe('reported speech from part-of-speech tags', () => {
     ).toEqual(['the talks covered matters the union had not agreed to—specifically, the length of shifts']);
   });
 
+  // any determined or plural noun phrase can be the one who says ("the utility said")
+  it('takes a noun phrase outside the role-noun lists for a speaker', () => {
+    expect(reports('The utility said power would return by midnight.')).toEqual([
+      { text: 'power would return by midnight', speaker: 'The utility', continues: null },
+    ]);
+  });
+
   // verbs of evidence report only when a person or an organisation is their subject
   it('does not take things that show for speakers', () => {
     expect(reports('The latest figures suggest the economy is slowing.')).toEqual([]);

@@ -627,7 +627,7 @@ export function isPreposition(w: string): boolean {
 }
 
 /** Speaker-like subjects only: people, pronouns, anonymous human sources, organisations, documents. */
-export function speakerLike(np: NP | null): boolean {
+export function speakerLike(np: NP | null, strict = false): boolean {
   if (!np || !plausibleSpeaker(np)) return false;
   const h = np.tokens[np.head];
   if (!h) return false;
@@ -652,5 +652,9 @@ export function speakerLike(np: NP | null): boolean {
   if (ORG_HEADS.has(b) || ORG_HEADS.has(sing)) return np.det !== '' || np.tokens.length > 1;
   if (DOC_HEADS.has(b) || DOC_HEADS.has(sing))
     return np.det === 'the' || np.det === 'this' || np.det === 'its' || np.det === 'poss' || np.det === 'a';
-  return false;
+  // any other noun phrase in a speaker's place ("the utility said", "“…,” the drivers chanted"):
+  // determined or plural, as a subject of saying is; a bare singular is more likely a word of
+  // the sentence than a speaker. `strict`: the word-pattern pass's subjects of a reported
+  // clause, where a thing can be the subject ("The figures suggest …")
+  return !strict && (np.det !== '' || b.endsWith('s'));
 }

@@ -35,6 +35,9 @@ const IRREGULAR: Record<string, [string, string, string, string]> = {
   prophesy: ['prophesies', 'prophesied', 'prophesied', 'prophesying'],
   forecast: ['forecasts', 'forecast', 'forecast', 'forecasting'],
   spell: ['spells', 'spelled', 'spelled', 'spelling'],
+  sing: ['sings', 'sang', 'sung', 'singing'],
+  snap: ['snaps', 'snapped', 'snapped', 'snapping'],
+  sob: ['sobs', 'sobbed', 'sobbed', 'sobbing'],
 };
 
 /**
@@ -186,6 +189,21 @@ const SPEECH_VERBS: Array<[string, boolean]> = [
   ['allow', true],
 ];
 
+/**
+ * Manner-of-speaking verbs that introduce a quotation ("protesters chanted", "she snapped"):
+ * Levin (1993), English Verb Classes and Alternations, class 37.3, the members used of people.
+ * Quote introducers only (no content clause).
+ */
+const MANNER_OF_SPEAKING =
+  `babble bark bawl bellow bleat boom bray burble cackle chant chatter chirp croak croon
+  crow drawl drone gasp groan growl grumble grunt gush hiss holler hoot howl jabber lisp moan mumble
+  murmur mutter purr rasp roar rumble screech shriek sigh sing snap snarl snort sob splutter squeal
+  stammer stutter thunder wail whimper whine whoop`
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
+for (const lemma of MANNER_OF_SPEAKING)
+  if (!SPEECH_VERBS.some(([l]) => l === lemma)) SPEECH_VERBS.push([lemma, false]);
+
 /** Verbs whose quote-introducing use is fine but whose clause would be a belief, not a report. */
 const BELIEF = new Set(['believe', 'think', 'feel', 'worry', 'fret', 'figure', 'guess']);
 
@@ -250,6 +268,16 @@ FORMS.set('chimed', { lemma: 'chime', clause: false, form: 'past' });
 
 export function cueVerb(word: string): CueInfo | undefined {
   return FORMS.get(word.toLowerCase());
+}
+
+/**
+ * Verbs of evidence ("The figures suggest that…", "His remarks signal that…"): they report only
+ * when a person or an organisation is their subject, not a thing that shows.
+ */
+const EVIDENTIAL = new Set(['suggest', 'signal', 'indicate', 'show', 'imply', 'mean', 'find']);
+
+export function isEvidentialVerb(lemma: string): boolean {
+  return EVIDENTIAL.has(lemma);
 }
 
 export function isBeliefVerb(lemma: string): boolean {

@@ -13,7 +13,7 @@
 
 import { cueAt, ingSubject, isPreposition, speakerLike, subjectOf, tailAttribution } from './attribution';
 import { isBoilerplate } from './boilerplate';
-import { isBeliefVerb } from './cues';
+import { isBeliefVerb, isEvidentialVerb } from './cues';
 import { DETERMINERS, ORG_HEADS, PUBLICATIONS } from './lexicon';
 import type { QuoteSpan } from './quotes';
 import { isCapitalised, isFunctionWord, type NP, npBackward, npForward } from './speakers';
@@ -344,7 +344,7 @@ function sentence(
         continue;
       }
     }
-    if (!subj || !speakerLike(subj)) continue;
+    if (!subj || !speakerLike(subj, isEvidentialVerb(cue.info.lemma))) continue;
     // "if X says", "whether X said"
     const lead = toks[toks.indexOf(subj.tokens[0] as Token) - 1]?.text.toLowerCase() ?? '';
     if (lead === 'if' || lead === 'whether' || lead === 'unless') continue;

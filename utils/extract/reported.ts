@@ -17,7 +17,7 @@
  * Every step reads a bounded window of one sentence's tokens, so the pass is linear.
  */
 
-import { cueVerb, isBeliefVerb } from './cues';
+import { cueVerb, isBeliefVerb, isEvidentialVerb } from './cues';
 import { ANON_HEADS, ORG_HEADS, ROLE_NOUNS, WEEKDAYS } from './lexicon';
 import type { Paragraph } from './text';
 
@@ -489,12 +489,6 @@ function clauseAt(toks: Tagged[], k: number, end: number): boolean {
   return v !== undefined && i < end && isFiniteTag(v.tag);
 }
 
-/**
- * Verbs of evidence ("The figures suggest that…", "His statements signal that…"): a report only
- * when a person or an organisation named as such is their subject, not a thing that shows.
- */
-const EVIDENTIAL = new Set(['suggest', 'signal', 'indicate', 'show', 'imply', 'mean', 'find']);
-
 /** Finite verbs and perfect participles report; "with reports suggesting", "would say" do not. */
 function reportingForm(toks: Tagged[], v: number): boolean {
   const tag = (toks[v] as Tagged).tag;
@@ -615,7 +609,7 @@ function leading(
     const c = candidate(toks, comma + 1, e, subj, cueText(text, toks, v, comma), para);
     return c ? [c] : null;
   }
-  if (EVIDENTIAL.has((toks[v] as Tagged).lemma) && !agentive(toks, subj)) return null;
+  if (isEvidentialVerb((toks[v] as Tagged).lemma) && !agentive(toks, subj)) return null;
   // "the official who said", "to say": not a subject of the verb's own clause; "Those around
   // Trump admit": a noun phrase with a post-modifier, whose head is not the nearest noun
   const before = toks[subj.from - 1];
