@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { PageMeta, StatementSnapshot } from '@/utils/messages';
 import { parseTags } from '@/utils/store/archive';
+import { UNATTRIBUTED } from '../utils/store/archive-search';
 import { NoteAndTags, StatementHeader } from './StatementParts';
 
 export interface DetectedStatementsProps {
@@ -43,7 +44,7 @@ export function DetectedStatements({ page, statements, saved, onSave }: Detected
       {ordered.map(([speaker, items], i) => (
         <section key={speaker ?? ''} class="group" aria-labelledby={`detected-group-${i}`}>
           <h2 class="group__head" id={`detected-group-${i}`}>
-            <span class="group__speaker">{speaker ?? 'Unattributed'}</span>{' '}
+            <span class="group__speaker">{speaker ?? UNATTRIBUTED}</span>{' '}
             <span class="group__count">
               {items.length} statement{items.length === 1 ? '' : 's'}
             </span>

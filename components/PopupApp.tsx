@@ -11,6 +11,7 @@ import { trustedPageMeta } from '@/utils/page/origin';
 import { saveCapture, savedTextsOnPage, saveStatement, snapshotOf } from '@/utils/store/archive';
 import type { SaywhoDb } from '@/utils/store/db';
 import { groupBySpeaker, pageView } from '@/utils/store/queries';
+import { UNATTRIBUTED } from '../utils/store/archive-search';
 import { DetectedStatements } from './DetectedStatements';
 import { siteLabel } from './format';
 import { SiteSwitch } from './SiteSwitch';
@@ -170,7 +171,7 @@ export function PopupApp({
               data-speaker={g.speaker ?? ''}
             >
               <h2 class="group__head" id={headingId}>
-                <span class="group__speaker">{g.speaker ?? 'Unattributed'}</span>{' '}
+                <span class="group__speaker">{g.speaker ?? UNATTRIBUTED}</span>{' '}
                 <span class="group__count">
                   {g.statements.length} statement{g.statements.length === 1 ? '' : 's'}
                 </span>

@@ -1,6 +1,7 @@
 import type { StatementKind } from '@/utils/extract/types';
 import { CONFLICT_TYPES } from '@/utils/match/relate';
 import type { StatementSummary } from '@/utils/messages';
+import { UNATTRIBUTED } from '../utils/store/archive-search';
 import { siteLabel } from './format';
 import { KIND_LABEL, RELATION_LABEL } from './labels';
 
@@ -46,7 +47,7 @@ export function StatementCard({
   return (
     <div class="card" role="dialog" aria-label="Saywho statement" tabIndex={-1}>
       <div class="card__head">
-        <span class="card__speaker">{statement.speaker ?? 'Speaker not named'}</span>
+        <span class="card__speaker">{statement.speaker ?? UNATTRIBUTED}</span>
         <button type="button" class="card__close" aria-label="Close" onClick={onClose}>
           ×
         </button>

@@ -4,6 +4,7 @@ import { CONFLICT_TYPES } from '@/utils/match/relate';
 import { textFragmentUrl } from '@/utils/page/text-fragment';
 import { parseTags } from '@/utils/store/archive';
 import type { RelatedStatement, StatementView } from '@/utils/store/queries';
+import { UNATTRIBUTED } from '../utils/store/archive-search';
 import { formatDay, siteLabel } from './format';
 import { RELATION_LABEL } from './labels';
 import { NoteAndTags, StatementHeader } from './StatementParts';
@@ -35,7 +36,7 @@ function RelatedItem({ item, self }: { item: RelatedStatement; self: StatementVi
     <li class={`related__item related__item--${relation.type}`} data-relation-type={relation.type}>
       <span class={`badge${conflict ? ' badge--conflict' : ''}`}>{RELATION_LABEL[relation.type]}</span>
       <blockquote class="related__text">{other.text}</blockquote>
-      <span class="related__speaker">{other.speakerName ?? 'Unattributed'}</span>
+      <span class="related__speaker">{other.speakerName ?? UNATTRIBUTED}</span>
       {page ? (
         <a
           class="related__source"

@@ -1,5 +1,6 @@
 /** Parts of a statement's entry shared by the popup's stored and detected lists. */
 import type { StatementKind } from '@/utils/extract/types';
+import { UNATTRIBUTED } from '../utils/store/archive-search';
 import { KIND_LABEL } from './labels';
 
 /** The quotation and who said it, how. */
@@ -18,7 +19,7 @@ export function StatementHeader({
     <>
       <blockquote class={`statement__text statement__text--${kind}`}>{text}</blockquote>
       <div class="statement__meta">
-        <span class="statement__speaker">{speaker ?? 'Unattributed'}</span>
+        <span class="statement__speaker">{speaker ?? UNATTRIBUTED}</span>
         {cue ? <span class="statement__cue"> · {cue}</span> : null}
         <span class="statement__kind"> · {KIND_LABEL[kind]}</span>
       </div>

@@ -79,7 +79,7 @@ describe('PopupApp', () => {
       // The name this article gives; the speaker view knows the fullest form read anywhere.
       'Ada Park 1 statement · 1 conflicting',
       'Ben Ode 2 statements',
-      'Unattributed 1 statement',
+      'Speaker not named 1 statement',
     ]);
     expect($('.group a.group__link')?.getAttribute('href')).toBe('archive.html?speaker=Mayor%20Ada%20Park');
   });

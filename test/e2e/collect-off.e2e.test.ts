@@ -168,7 +168,7 @@ describe('auto-collect off', () => {
       expect(e.statementId).toBeNull();
     }
     expect(stored.archive.find((e) => e.text === otherText)).toMatchObject({
-      speaker: otherSpeaker === 'Unattributed' ? null : otherSpeaker,
+      speaker: otherSpeaker === 'Speaker not named' ? null : otherSpeaker,
       note: 'Saved without collecting',
     });
     const archive = await session.browser.context.newPage();

@@ -49,7 +49,8 @@ export function fold(text: string): string {
     .toLowerCase();
 }
 
-export const UNATTRIBUTED = 'Unattributed';
+/** What every view says for a statement whose speaker the article does not name (one wording). */
+export const UNATTRIBUTED = 'Speaker not named';
 
 export interface Facets {
   speakers: { name: string; count: number }[];

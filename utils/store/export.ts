@@ -25,6 +25,7 @@ import {
 } from '../dates';
 import { isWebUrl } from '../messages';
 import { MAX_NOTE, MAX_TAGS } from './archive';
+import { UNATTRIBUTED } from './archive-search';
 import type { ArchiveEntryRow, SaywhoDb } from './db';
 
 export const EXPORT_FORMAT = 'saywho-archive';
@@ -177,7 +178,7 @@ export function toMarkdown(entries: readonly ArchiveEntryRow[], now: Date = new 
     const source = url ? `[${title}](${url})` : title;
     const site = s.site ? ` · ${escapeMarkdown(s.site)}` : '';
     out.push(
-      `— **${escapeMarkdown(s.speaker ?? 'Unattributed')}**, ${source}${site} · saved ${isoDayOrUnknown(e.savedAt)}`,
+      `— **${escapeMarkdown(s.speaker ?? UNATTRIBUTED)}**, ${source}${site} · saved ${isoDayOrUnknown(e.savedAt)}`,
     );
     if (e.note) {
       out.push('');
