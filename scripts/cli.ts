@@ -4,6 +4,8 @@
  *   extract <file.txt|file.html ...>   one JSON line per file: {"file","title","statements":[…]}
  *   relate <file ...>                  ingests the files in order into a fresh store; one JSON line per relation:
  *                                      {"type","a":{"file","start","end","text","speaker"},"b":{…},"reason"}
+ *   read <file.html ...>               one JSON line per file: {"file","title","isArticle","language","reason","text"}
+ *                                      (the content script's judgement and article text; see read.ts)
  *   eval                               scores extraction and relations against the gold in test/fixtures
  *
  * Offsets are UTF-16 offsets into the file's text for .txt (one paragraph per line) and into the
@@ -53,12 +55,16 @@ async function main(argv: string[]): Promise<number> {
       for (const relation of await relateFiles(rest)) console.log(JSON.stringify(relation));
       return 0;
     }
+    case 'read': {
+      const { readCommand } = await import('./read');
+      return readCommand(rest);
+    }
     case 'eval': {
       const { evalCommand } = await import('./eval');
       return evalCommand(rest);
     }
     default:
-      console.error('usage: cli extract <files…> | cli relate <files…> | cli eval');
+      console.error('usage: cli extract <files…> | cli relate <files…> | cli read <files.html…> | cli eval');
       return 2;
   }
 }

@@ -144,3 +144,24 @@ describe('cli relate', () => {
     expect(acrossFiles).toBeGreaterThan(0);
   }, 60_000);
 });
+
+describe('cli read', () => {
+  // {"file","title","isArticle","language","reason","text"}: the content script's judgement and
+  // the very text extract's offsets refer to, for an article and for pages that are not one
+  it('prints the judgement and the article text the extension reads', async () => {
+    const product = 'test/fixtures/pages/app/product.html';
+    const lines = (await cli('read', PAGE_002, product)) as Array<Record<string, unknown>>;
+    expect(lines).toHaveLength(2);
+    for (const line of lines)
+      expect(keysOf(line)).toEqual(['file', 'title', 'isArticle', 'language', 'reason', 'text']);
+    const [article, shop] = lines as [Record<string, unknown>, Record<string, unknown>];
+    expect(article).toMatchObject({ file: PAGE_002, isArticle: true, language: 'en', reason: 'article' });
+    // the same text `cli extract` gives offsets into
+    expect(article.text).toBe(loadArticle(PAGE_002).text);
+    const [extracted] = (await cli('extract', PAGE_002)) as Array<{ statements: CliStatement[] }>;
+    for (const s of extracted?.statements ?? [])
+      expect((article.text as string).slice(s.start, s.end)).toBe(s.text);
+    expect(shop).toMatchObject({ file: product, isArticle: false, text: '' });
+    expect(shop.reason).not.toBe('article');
+  }, 60_000);
+});

@@ -304,13 +304,34 @@ function declaredTypes(doc: Document): string[] {
   return types;
 }
 
+/** The judgement "is this an article?" with one short phrase saying why (`cli read` prints it). */
+export interface ArticleJudgement {
+  isArticle: boolean;
+  reason: string;
+}
+
+/** Page types a page may declare (JSON-LD) that are never articles, with the reason given. */
+const NOT_ARTICLE_TYPES: Record<string, string> = {
+  product: 'product page',
+  searchresultspage: 'search results',
+  profile: 'profile page',
+};
+
 /**
  * Whether the page reads like an article: a few paragraphs of running text in its article region.
  * Search results, inboxes and product pages are lists of short, link-heavy items and get nothing.
  */
 export function looksLikeArticle(doc: Document, root: Element): boolean {
+  return judgeArticle(doc, root).isArticle;
+}
+
+/** `looksLikeArticle` with its reason: "article", "product page", "too little running text", … */
+export function judgeArticle(doc: Document, root: Element): ArticleJudgement {
   const types = declaredTypes(doc);
-  if (types.some((t) => t === 'product' || t === 'searchresultspage' || t === 'profile')) return false;
+  for (const t of types) {
+    const reason = NOT_ARTICLE_TYPES[t];
+    if (reason !== undefined) return { isArticle: false, reason };
+  }
   const declared = types.some((t) => ARTICLE_TYPES.has(t));
   const [needParagraphs, needChars] = declared ? [2, 400] : [3, 600];
   let paragraphs = 0;
@@ -324,7 +345,7 @@ export function looksLikeArticle(doc: Document, root: Element): boolean {
     paragraphs++;
     chars += length;
     // Enough running text seen: an article (a long one need not be read to the end for this).
-    if (paragraphs >= needParagraphs && chars >= needChars) return true;
+    if (paragraphs >= needParagraphs && chars >= needChars) return { isArticle: true, reason: 'article' };
   }
-  return false;
+  return { isArticle: false, reason: paragraphs === 0 ? 'no running text' : 'too little running text' };
 }
