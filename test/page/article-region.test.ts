@@ -76,3 +76,22 @@ describe('article region on the fixture pages', () => {
     expect(fromPage).toEqual(fromSeed);
   });
 });
+
+describe('article region: page hints are evidence, not verdicts', () => {
+  // schema.org's articleBody given as a <meta> in <head> (some sites do) holds no text: the
+  // region is found from the body, and the page is still an article
+  it('ignores an articleBody mark that holds no running text', () => {
+    const paragraph = (n: number) =>
+      `<p>Paragraph ${n} of the report on the harbour, which reopened on Friday after a week of repairs, with crews, divers and inspectors at work.</p>`;
+    const html = `<!doctype html><html lang="en"><head><title>Harbour reopens</title>
+      <meta itemprop="articleBody" content="The harbour reopened on Friday."></head>
+      <body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+      <article><h1>Harbour reopens</h1>${[1, 2, 3, 4, 5].map(paragraph).join('')}
+      <p>“We are open again,” said Ines Duarte, the harbour master.</p></article>
+      <footer>© The Coast Gazette</footer></body></html>`;
+    const text = articleText(html);
+    expect(text).toContain('Paragraph 5 of the report');
+    expect(text).toContain('We are open again');
+    expect(text).not.toContain('Home');
+  });
+});

@@ -197,9 +197,12 @@ export function findArticleRoot(doc: Document): Element {
  * the walk of a huge page over several tasks.
  */
 export function* findArticleRootSteps(doc: Document): Generator<void, Element, void> {
-  const marked = doc.querySelector('[itemprop~="articleBody"]');
-  if (marked) return marked;
   const body = doc.body ?? doc.documentElement;
+  // A page's "articleBody" mark is evidence, not a verdict: only an element in the body that holds
+  // running text is taken (a <meta itemprop="articleBody" content="…"> in <head> holds none)
+  for (const marked of Array.from(doc.querySelectorAll('[itemprop~="articleBody"]'))) {
+    if (marked !== body && !marked.closest('head') && (marked.textContent ?? '').trim().length >= 200) return marked;
+  }
   let visited = 0;
 
   const scores = new Map<Element, number>();
