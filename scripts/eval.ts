@@ -1,5 +1,6 @@
 /**
  * `npm run --silent cli -- eval [--docs] [--errors] [--json]`: scores the extractor against the
+ * gold (`--region`: the article text read from each saved page instead, see region-eval.ts); scores the extractor against the
  * gold in test/fixtures, on the two parts of the fixed tune/check split (scripts/corpus.ts,
  * test/fixtures/split.json), then the relations on the seeds.
  *
@@ -143,10 +144,24 @@ function printErrors(tuneDocs: EvalResult['tuneDocs']): void {
 }
 
 export async function evalCommand(args: string[]): Promise<number> {
-  const unknown = args.filter((a) => !['--docs', '--errors', '--json'].includes(a));
+  const unknown = args.filter((a) => !['--docs', '--errors', '--json', '--region'].includes(a));
   if (unknown.length > 0) {
-    console.error(`cli eval: unknown option ${unknown.join(' ')} (options: --docs, --errors, --json)`);
+    console.error(
+      `cli eval: unknown option ${unknown.join(' ')} (options: --docs, --errors, --json, --region)`,
+    );
     return 2;
+  }
+  if (args.includes('--region')) {
+    const { formatRegion, regionScores } = await import('./region-eval');
+    const scores = regionScores();
+    if (args.includes('--json')) console.log(JSON.stringify(scores, null, 2));
+    else {
+      console.log(
+        "Article text read from the saved page vs Readability.js's reading (article.txt), as bags of words:",
+      );
+      console.log(formatRegion(scores, args.includes('--docs')));
+    }
+    return 0;
   }
   const result = evaluate();
   const relations = await evaluateRelations();
