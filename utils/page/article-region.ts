@@ -201,7 +201,8 @@ export function* findArticleRootSteps(doc: Document): Generator<void, Element, v
   // A page's "articleBody" mark is evidence, not a verdict: only an element in the body that holds
   // running text is taken (a <meta itemprop="articleBody" content="…"> in <head> holds none)
   for (const marked of Array.from(doc.querySelectorAll('[itemprop~="articleBody"]'))) {
-    if (marked !== body && !marked.closest('head') && (marked.textContent ?? '').trim().length >= 200) return marked;
+    if (marked !== body && !marked.closest('head') && (marked.textContent ?? '').trim().length >= 200)
+      return marked;
   }
   let visited = 0;
 
