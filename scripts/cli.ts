@@ -6,6 +6,8 @@
  *                                      {"type","a":{"file","start","end","text","speaker"},"b":{…},"reason"}
  *   read <file.html ...>               one JSON line per file: {"file","title","isArticle","language","reason","text"}
  *                                      (the content script's judgement and article text; see read.ts)
+ *   compare <pairs.jsonl>              one JSON line per pair: {"id","relations":[{"type","score","reason"}]}
+ *                                      (the background's classifier, no candidate filter; see compare.ts)
  *   eval                               scores extraction and relations against the gold in test/fixtures
  *
  * Offsets are UTF-16 offsets into the file's text for .txt (one paragraph per line) and into the
@@ -59,12 +61,18 @@ async function main(argv: string[]): Promise<number> {
       const { readCommand } = await import('./read');
       return readCommand(rest);
     }
+    case 'compare': {
+      const { compareCommand } = await import('./compare');
+      return compareCommand(rest);
+    }
     case 'eval': {
       const { evalCommand } = await import('./eval');
       return evalCommand(rest);
     }
     default:
-      console.error('usage: cli extract <files…> | cli relate <files…> | cli read <files.html…> | cli eval');
+      console.error(
+        'usage: cli extract <files…> | cli relate <files…> | cli read <files.html…> | cli compare <pairs.jsonl> | cli eval',
+      );
       return 2;
   }
 }

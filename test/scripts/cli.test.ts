@@ -165,3 +165,55 @@ describe('cli read', () => {
     expect(shop.reason).not.toBe('article');
   }, 60_000);
 });
+
+describe('cli compare', () => {
+  // {"id","relations":[{"type","score","reason"}]} per input pair, through the background's classifier
+  it('prints the relations of each pair, and nothing for an unrelated one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'saywho-compare-'));
+    try {
+      const file = join(dir, 'pairs.jsonl');
+      const words = 'We will not reopen the harbour before the spring storms are over.';
+      writeFileSync(
+        file,
+        [
+          {
+            id: 'same-words',
+            a: { text: words, speaker: 'Ines Duarte', site: 'a.example' },
+            b: { text: words, speaker: 'Karl Brandt', site: 'b.example' },
+          },
+          {
+            id: 7,
+            a: { text: 'The ferry timetable changes on Monday.' },
+            b: { text: 'Wheat prices rose in the north.' },
+          },
+        ]
+          .map((x) => JSON.stringify(x))
+          .join('\n'),
+      );
+      const lines = (await cli('compare', file)) as Array<{
+        id: unknown;
+        relations: Array<Record<string, unknown>>;
+      }>;
+      expect(lines.map((l) => keysOf(l))).toEqual([
+        ['id', 'relations'],
+        ['id', 'relations'],
+      ]);
+      expect(lines[0]?.id).toBe('same-words');
+      expect(lines[0]?.relations[0]).toMatchObject({ type: 'misattribution' });
+      for (const r of lines[0]?.relations ?? []) {
+        expect(keysOf(r)).toEqual(['type', 'score', 'reason']);
+        expect(typeof r.score).toBe('number');
+      }
+      expect(lines[1]).toEqual({ id: 7, relations: [] });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('says what is wrong with a line that is not a pair', async () => {
+    const { compareLine } = await import('../../scripts/compare');
+    expect(() => compareLine({ id: 1, a: { text: '' }, b: { text: 'x' } })).toThrow(/a\.text: text is empty/);
+    expect(() => compareLine({ id: 1, a: { text: 'x' } })).toThrow(/b/);
+    expect(() => compareLine({ id: 1, a: { text: 'x', mood: 'sad' }, b: { text: 'y' } })).toThrow();
+  });
+});
