@@ -492,6 +492,40 @@ describe('speakers', () => {
     expect(find(out, 'The whole harvest')?.speaker?.name).toBe('Luis Ortega');
   });
 
+  // a finite verb after a comma-closed quotation and its subject is the attribution, listed or not
+  it('reads any verb after a quotation and its subject as the cue, by its tag', () => {
+    const t = [
+      '“The pumps were never tested,” the audit states.',
+      '“You will pay for this,” the letter began.',
+      '“Nobody asked us,” the fishermen grumbled outside the town hall.',
+      '“I won by a landslide,” the senator fumed in a late-night post.',
+    ].join('\n');
+    const out = run(t);
+    expect(out.map((s) => [s.text, s.speaker?.name, s.cue])).toEqual([
+      ['The pumps were never tested,', 'the audit', 'states'],
+      ['You will pay for this,', 'the letter', 'began'],
+      ['Nobody asked us,', 'the fishermen', 'grumbled'],
+      ['I won by a landslide,', 'the senator', 'fumed'],
+    ]);
+    // a verb with an object of its own does not report the quotation before it
+    expect(run('“Bridges,” the council approved a new budget on Monday.')).toEqual([]);
+  });
+
+  // a coordination of names as the subject is one joint speaker, not its nearest conjunct
+  it('names every person of a coordinated subject', () => {
+    const t = [
+      'Farida Osman and Joel Brandt said the clinic would close in May.',
+      '“We were never consulted,” said Ines Duval, Marco Ricci and Hana Sato, who run the shelter.',
+      'Joel Brandt met the minister. The minister and Farida Osman said the talks had failed.',
+    ].join('\n');
+    const out = run(t);
+    expect(find(out, 'the clinic')?.speaker?.name).toBe('Farida Osman and Joel Brandt');
+    expect(find(out, 'the clinic')?.speaker?.mention).toBe('Farida Osman and Joel Brandt');
+    expect(find(out, 'We were never')?.speaker?.name).toBe('Ines Duval, Marco Ricci and Hana Sato');
+    // a description and a name are not joined: only names make a group
+    expect(find(out, 'the talks')?.speaker?.name).toBe('Farida Osman');
+  });
+
   it('ends the speaker mention at the name, before a day or date after it', () => {
     const t = [
       '“The ferry will run again by spring,” said Commissioner Nadia Volkov on Thursday.',

@@ -6,7 +6,8 @@
 
 import { CUE_FILLERS, type CueInfo, cueVerb, NOMINAL_CUES } from './cues';
 import { ANON_HEADS, DETERMINERS, DOC_HEADS, ORG_HEADS, ROLE_NOUNS } from './lexicon';
-import { isCapitalised, isFunctionWord, type NP, npBackward, npForward } from './speakers';
+import type { SentenceTagger, Tagged } from './reported';
+import { isCapitalised, isFunctionWord, type NP, npBackward, npForward, npOfSpan } from './speakers';
 import { isLower, isSentenceEnd, isSpace, key, type Token, tokenize } from './text';
 
 export interface Cue {
@@ -26,6 +27,67 @@ export interface Attribution {
 }
 
 const MAX_WINDOW = 240;
+
+/** The tagger that reads the verb after a quotation when no listed cue is there (see `taggedCue`). */
+let verbTagger: SentenceTagger | null = null;
+
+export function useAttributionTagger(tagger: SentenceTagger | null): void {
+  verbTagger = tagger;
+}
+
+/** Verbs that are auxiliaries or copulas, never the reporting verb of a quotation. */
+const NOT_A_CUE_LEMMA = new Set(['be', 'have', 'do', 'get', 'become', 'seem']);
+
+/**
+ * A verb right after a quotation and its subject that is not in the cue lexicon ("," the report
+ * states.", "," the email began.", "," the mayor fumed in a tweet."): in English news a finite verb
+ * whose subject follows a quotation closed by a comma, "?" or "!" and which takes no object of its
+ * own has the quotation as its object, so it is the attribution whatever the verb. Read by its
+ * tag (finite: VBD, VBZ, or VBP after a plural subject), not by a list; the verb must be followed
+ * by the sentence end, a comma, a preposition, a particle or an adverb, never by an object.
+ * `k` indexes `toks` (the window after the quotation); returns null when the verb is not there.
+ */
+function taggedCue(
+  text: string,
+  toks: Token[],
+  k: number,
+  plural: boolean,
+  from: number,
+  end: number,
+): Cue | null {
+  const t = toks[k];
+  if (!verbTagger || !t || !isLower(t.text[0])) return null;
+  let stop = t.end;
+  while (stop < end && text[stop] !== '\n' && !(text[stop] === '.' && isSentenceEndAt(text, stop, end)))
+    stop++;
+  // the subject is tagged with the verb: a verb alone is often read as a participle
+  const tagged: Tagged[] = verbTagger(text, from, Math.min(end, stop + 1));
+  const at = tagged.findIndex((x) => x.start === t.start);
+  const v = tagged[at];
+  if (!v) return null;
+  // a past participle straight after the subject, with no auxiliary, is a past tense the tagger
+  // misread ("the President-elect fumed in a tweet")
+  const finite = v.tag === 'VBD' || v.tag === 'VBZ' || v.tag === 'VBN' || (plural && v.tag === 'VBP');
+  if (!finite || NOT_A_CUE_LEMMA.has(v.lemma)) return null;
+  const nx = tagged[at + 1];
+  if (nx) {
+    const ok =
+      /^[.,;:!?\u2014\u2013]$/.test(nx.text) ||
+      nx.tag === 'IN' ||
+      nx.tag === 'RP' ||
+      nx.tag === 'RB' ||
+      nx.tag === 'TO' ||
+      nx.tag === 'NNP'; // a weekday or month: "said Tuesday"
+    if (!ok) return null;
+  }
+  return {
+    start: t.start,
+    end: t.end,
+    text: t.text,
+    info: { lemma: v.lemma, clause: false, form: v.tag === 'VBD' ? 'past' : 's' },
+    addressee: null,
+  };
+}
 
 /** Verbs whose object is the addressee ("told reporters", "reassured Dermer that"). */
 const ADDRESSEE_VERBS = new Set([
@@ -269,9 +331,62 @@ export function attributionAfter(text: string, from: number, limit: number): Att
     k++;
     n++;
   }
-  const cue = cueAt(text, toks, k, { allowBase: isPluralNP(np) });
-  if (!cue) return null;
-  return { cue, np, where: 'after' };
+  const quoted = afterQuote(text, from);
+  const cue =
+    cueAt(text, toks, k, { allowBase: isPluralNP(np) }) ??
+    (quoted ? taggedCue(text, toks, k, isPluralNP(np), np.start, limit) : null);
+  if (cue) return { cue, np, where: 'after' };
+  return quoted ? verbInsideNP(text, toks, np, limit) : null;
+}
+
+/**
+ * The word scan read a verb as the head of the subject ("the report states", "the email began":
+ * "states" and "began" look like nouns or modifiers to it): when the tagger reads a finite verb
+ * inside the noun phrase, the phrase ends before it and that verb is the cue.
+ */
+function verbInsideNP(text: string, toks: Token[], np: NP, limit: number): Attribution | null {
+  if (!verbTagger || np.tokens.length < 2) return null;
+  const tagged = verbTagger(text, np.start, Math.min(limit, np.end + 80));
+  // a clause after a quotation has a verb: when the tagger finds none, a plural-looking last word
+  // after a noun is the verb it misread ("the report states.", "the statement reads.")
+  const verbless = !tagged.some((x) => x.tag.startsWith('VB') || x.tag === 'MD');
+  for (let j = 1; j < tagged.length; j++) {
+    const v = tagged[j] as Tagged;
+    if (v.start >= np.end) break;
+    const misread =
+      verbless &&
+      v.tag === 'NNS' &&
+      v.end === np.end &&
+      ((tagged[j - 1] as Tagged).tag === 'NN' || (tagged[j - 1] as Tagged).tag === 'NNP');
+    if (v.tag !== 'VBD' && v.tag !== 'VBZ' && v.tag !== 'VBN' && !misread) continue;
+    const prev = tagged[j - 1] as Tagged;
+    const sub = npOfSpan(text, np.start, prev.end);
+    if (!sub) return null;
+    const k = toks.findIndex((x) => x.start === v.start);
+    if (k < 0) return null;
+    const cue =
+      cueAt(text, toks, k, {}) ??
+      (misread
+        ? {
+            start: v.start,
+            end: v.end,
+            text: v.text,
+            info: { lemma: v.lemma, clause: false, form: 's' as const },
+            addressee: null,
+          }
+        : taggedCue(text, toks, k, isPluralNP(sub), np.start, limit));
+    return cue ? { cue, np: sub, where: 'after' } : null;
+  }
+  return null;
+}
+
+/** `from` follows a quotation closed by a comma, "?", "!" or a dash inside or right after its marks. */
+function afterQuote(text: string, from: number): boolean {
+  let i = from - 1;
+  while (i >= 0 && (text[i] === '"' || text[i] === '\u201d' || text[i] === '\u2019' || text[i] === "'")) i--;
+  const c = text[i];
+  const after = text[from];
+  return c === ',' || c === '?' || c === '!' || c === '\u2014' || after === ',';
 }
 
 /** The comma closing an appositive/relative clause that starts at `from` (no sentence end, no quote). */

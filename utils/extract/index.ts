@@ -19,6 +19,7 @@ import {
   attributionBefore,
   plausibleSpeaker,
   speakerLike,
+  useAttributionTagger,
 } from './attribution';
 import { isBoilerplate } from './boilerplate';
 import { cueVerb } from './cues';
@@ -26,7 +27,15 @@ import { findIndirect, type IndirectCandidate, type ListContext, sentencesOf } f
 import { CAPITAL_STOPWORDS } from './lexicon';
 import { type QuoteSpan, scanQuotes } from './quotes';
 import { findReported, type ReportedCandidate, type SentenceTagger } from './reported';
-import { NameRegistry, type NP, npForward, npOfSpan, type Resolved, Resolver } from './speakers';
+import {
+  coordination,
+  NameRegistry,
+  type NP,
+  npForward,
+  npOfSpan,
+  type Resolved,
+  Resolver,
+} from './speakers';
 import { tagSentence } from './tagging';
 import {
   beginTokenCache,
@@ -197,8 +206,11 @@ function toSpeaker(np: NP | null, res: Resolved | null, inherited: boolean): Spe
 /** The tagger the reported-speech pass reads sentences with (tests may swap it). */
 let sentenceTagger: SentenceTagger | null = tagSentence;
 
+useAttributionTagger(tagSentence);
+
 export function useSentenceTagger(tagger: SentenceTagger | null): void {
   sentenceTagger = tagger;
+  useAttributionTagger(tagger);
 }
 
 /**
@@ -366,6 +378,7 @@ function* extractImpl(text: string): Generator<void, Statement[], void> {
     while (ii < indirect.length && (indirect[ii] as (typeof indirect)[number]).start < upTo) {
       const c = indirect[ii] as (typeof indirect)[number];
       ii++;
+      if (c.np) c.np = coordination(text, c.np) ?? c.np;
       const res = c.np ? resolver.resolve(c.np) : null;
       if (!res) continue;
       registerRoles(c.np, res);
@@ -458,8 +471,10 @@ function* extractImpl(text: string): Generator<void, Statement[], void> {
     let inherited = false;
     let cont: Draft | null = null;
     if (att?.np) {
-      res = resolver.resolve(att.np);
-      if (res) registerRoles(att.np, res);
+      const np = coordination(text, att.np) ?? att.np;
+      att = { ...att, np };
+      res = resolver.resolve(np);
+      if (res) registerRoles(np, res);
     }
     const prevD = drafts[drafts.length - 1];
     if (q.continuesPrevParagraph && prevD?.quote?.runsOn) {

@@ -859,6 +859,65 @@ function describe(np: NP): string {
   return s;
 }
 
+/**
+ * Names coordinated with `np` ("Maria Lopez and Tom Reid said", "said Ana Silva, Tom Reid and
+ * Jo Park"): a speaker named by a coordination of personal names is the group of them, not its
+ * nearest conjunct. Returns the phrase widened over the coordination, with its conjuncts, or null
+ * when `np` is not one name of such a coordination. Only capitalised names count as conjuncts
+ * ("the mayor and the auditor" are two reports more often than one joint speaker).
+ */
+export function coordination(text: string, np: NP): (NP & { conjuncts: NP[] }) | null {
+  const isName = (x: NP | null): x is NP =>
+    x !== null && x.kind === 'person' && x.det === '' && isCapitalised((x.tokens[x.head] as Token).text);
+  if (!isName(np)) return null;
+  const parts: NP[] = [np];
+  // leftwards: "A, B and np" / "A and np"
+  let left = np.start;
+  let sawAnd = false;
+  for (let n = 0; n < 4; n++) {
+    const before = text.slice(Math.max(0, left - 8), left);
+    const m = /(?:,\s*and|\s+and|,)\s+$/.exec(before);
+    if (!m || (m[0].trim() === ',' && !sawAnd && parts.length === 1)) break;
+    const cut = left - m[0].length;
+    const prev = npBackward(text, cut, Math.max(0, cut - 60));
+    if (!isName(prev) || prev.end !== cut) break;
+    if (m[0].includes('and')) sawAnd = true;
+    parts.unshift(prev);
+    left = prev.start;
+    if (m[0].includes('and') && n > 0) break;
+  }
+  // rightwards: "np and B", "np, B and C"
+  let right = np.end;
+  for (let n = 0; n < 4 && !sawAnd; n++) {
+    const after = text.slice(right, right + 8);
+    const m = /^(?:,?\s+and\s+|,\s+)/.exec(after);
+    if (!m) break;
+    const at = right + m[0].length;
+    const next = npForward(text, at, Math.min(text.length, at + 60), false);
+    if (!isName(next) || next.start !== at) break;
+    parts.push(next);
+    right = next.end;
+    if (m[0].includes('and')) sawAnd = true;
+  }
+  if (parts.length < 2 || !sawAnd) return null;
+  const first = parts[0] as NP;
+  const last = parts[parts.length - 1] as NP;
+  return {
+    ...np,
+    start: first.start,
+    end: last.end,
+    text: text.slice(first.start, last.end),
+    tokens: parts.flatMap((x) => x.tokens),
+    head: parts.slice(0, -1).reduce((a, x) => a + x.tokens.length, 0) + last.head,
+    conjuncts: parts,
+  };
+}
+
+function joinNames(names: string[]): string {
+  if (names.length <= 2) return names.join(' and ');
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
 export class Resolver {
   readonly history: SpeakerHistoryItem[] = [];
 
@@ -1013,6 +1072,17 @@ export class Resolver {
 
   /** Resolves a noun phrase that names a speaker. */
   resolve(np: NP): Resolved | null {
+    const conjuncts = (np as NP & { conjuncts?: NP[] }).conjuncts;
+    if (conjuncts) {
+      const names: string[] = [];
+      for (const c of conjuncts) {
+        const r = this.resolve(c);
+        if (!r || r.kind !== 'person') return this.resolve(conjuncts[conjuncts.length - 1] as NP);
+        names.push(r.name);
+      }
+      const nm = joinNames(names);
+      return { name: nm, kind: 'anon', key: nm.toLowerCase() };
+    }
     const head = np.tokens[np.head] as Token;
     const headBare = bare(head.text);
     if (np.kind === 'pronoun') {
@@ -1125,7 +1195,12 @@ export class Resolver {
       // "the report" → the publication/organisation that produced the most recent report
       const prev = this.recentOfKind(
         np.start,
-        (h) => h.resolved.kind === 'pub' || h.resolved.kind === 'doc' || h.resolved.kind === 'org',
+        // an earlier document only when it is the same one ("the report" … "the report"), not
+        // another ("the audit" … "the letter")
+        (h) =>
+          h.resolved.kind === 'pub' ||
+          h.resolved.kind === 'org' ||
+          (h.resolved.kind === 'doc' && h.words.includes(headBare)),
       );
       if (prev) return prev;
       return { name: describe(np), kind: 'doc', key: words.join(' ') };
