@@ -526,6 +526,33 @@ describe('speakers', () => {
     expect(find(out, 'the talks')?.speaker?.name).toBe('Farida Osman');
   });
 
+  // one word of a full name stands for its bearer: a family name written first, a given name
+  it('links a name that begins a full name used alone later', () => {
+    const t = [
+      'Opposition leader Park Min-jun addressed the rally on Saturday.',
+      'Park said the vote had been rigged.',
+      'Harriet Quist, a novelist, spoke next. Harriet said the library must stay open.',
+    ].join('\n');
+    const out = run(t);
+    expect(find(out, 'the vote had')?.speaker?.name).toBe('Park Min-jun');
+    expect(find(out, 'the library')?.speaker?.name).toBe('Harriet Quist');
+  });
+
+  // a subject pronoun goes to the subject of the nearest sentence that has one, not to a name
+  // seen only as an object, a possessor or after an article (a caption, "a Gallup poll")
+  it('passes over names that are not subjects when resolving he and she', () => {
+    const t = [
+      'Senator Ruth Abara said the tax was unfair to farmers.',
+      'A Pemberton Trust survey released on Friday put support for the tax at 31%.',
+      '“We will repeal it in the spring,” she said.',
+      'Governor Luis Ferrante spoke in Dover. Mourners gathered at Saint Brendan Chapel.',
+      '“The state will pay for the repairs,” he said.',
+    ].join('\n');
+    const out = run(t);
+    expect(find(out, 'We will repeal')?.speaker?.name).toBe('Ruth Abara');
+    expect(find(out, 'The state will pay')?.speaker?.name).toBe('Luis Ferrante');
+  });
+
   it('ends the speaker mention at the name, before a day or date after it', () => {
     const t = [
       '“The ferry will run again by spring,” said Commissioner Nadia Volkov on Thursday.',

@@ -111,6 +111,11 @@ export interface NameOccurrence {
   possessive: boolean;
   /** Right after a preposition ("with Netanyahu"): an object, not a subject. */
   object: boolean;
+  /**
+   * After an article ("a Gallup Korea poll", "the Emanuel AME Church"): a personal name takes no
+   * article, so this is a name of something else or a modifier, never a person acting.
+   */
+  modifier?: boolean;
 }
 
 const PREPOSITIONS = new Set([
@@ -241,12 +246,19 @@ export class NameRegistry {
       if ((++beat & 1023) === 0) yield;
       parsed.push({ ...r, res: this.addRun(r.run) });
     }
+    this.indexGivenNames();
     for (const { run, prev, res } of parsed) {
       if ((++beat & 4095) === 0) yield;
       if (!res) continue;
       const lastTok = run[run.length - 1] as Token;
       const firstTok = run[run.length - res.nameLen] as Token;
-      if (!this.bySurname.has(res.surname) || insideQuote(firstTok.start)) continue;
+      if (insideQuote(firstTok.start)) continue;
+      if (!this.bySurname.has(res.surname)) {
+        // "Lee" for "Lee Jae-myung", "Michelle" for "Michelle Obama": one word of a full name
+        const alias = res.nameLen === 1 && run.length === 1 ? this.byGiven.get(res.surname) : undefined;
+        if (!alias) continue;
+        res.surname = alias;
+      }
       const prevLow =
         prev && onlySpacesBetween(text, prev.end, firstTok.start - (run.length - res.nameLen > 0 ? 0 : 0))
           ? prev.text.toLowerCase()
@@ -257,8 +269,41 @@ export class NameRegistry {
         surname: res.surname,
         possessive: isPossessive(lastTok.text),
         object: run.length === res.nameLen && PREPOSITIONS.has(prevLow),
+        modifier: isArticle(prevLow) || run.slice(0, run.length - res.nameLen).some((r) => isArticle(r.text)),
       });
     }
+  }
+
+  /**
+   * First words of full names, for a person the writer later calls by that word alone: a given
+   * name ("Michelle" … "Michelle Obama") or a family name written first ("Lee" … "Lee
+   * Jae-myung"). Only a word that begins one full name, and is no one's surname, is an alias.
+   */
+  readonly byGiven = new Map<string, string>();
+
+  private indexGivenNames(): void {
+    const seen = new Map<string, string | null>();
+    for (const [surname, info] of this.bySurname) {
+      const words = info.name.split(' ');
+      if (words.length < 2) continue;
+      const given = bare(words[0] ?? '');
+      if (given.length < 2 || given.endsWith('.')) continue;
+      seen.set(given, seen.has(given) ? null : surname);
+    }
+    for (const full of this.byFull.values()) {
+      const given = bare(full.name.split(' ')[0] ?? '');
+      if (seen.has(given)) seen.set(given, null);
+    }
+    for (const [given, surname] of seen) {
+      if (surname !== null && !this.bySurname.has(given)) this.byGiven.set(given, surname);
+    }
+  }
+
+  /** The surname key a word stands for: a surname, or a word that begins one full name. */
+  keyOf(word: string): string | undefined {
+    const b = bare(word);
+    if (this.bySurname.has(b)) return b;
+    return this.byGiven.get(b);
   }
 
   /** Registers a capitalised run; returns the surname key and the length of the name part. */
@@ -339,7 +384,8 @@ export class NameRegistry {
   }
 
   lookup(word: string): NameInfo | undefined {
-    return this.bySurname.get(bare(word));
+    const k = this.keyOf(word);
+    return k === undefined ? undefined : this.bySurname.get(k);
   }
 
   /** A person kept apart from the one who has the bare surname, by given name and surname. */
@@ -359,6 +405,11 @@ export class NameRegistry {
     const titles = title.map((w) => bare(w));
     return !titles.some((t) => existing.roles.has(t));
   }
+}
+
+function isArticle(w: string): boolean {
+  const b = w.toLowerCase();
+  return b === 'a' || b === 'an' || b === 'the';
 }
 
 function fullKey(name: string[]): string {
@@ -1005,7 +1056,7 @@ export class Resolver {
     const lastSpeaker = this.lastPersonSpeaker(pos);
     const ok = (o: NameOccurrence): boolean => {
       const info = this.names.bySurname.get(o.surname);
-      if (!info) return false;
+      if (!info || o.modifier) return false;
       return female === null || info.female === null || info.female === female;
     };
     let k = lo - 1;
@@ -1017,18 +1068,39 @@ export class Resolver {
       if (role) return role;
     }
     if (!nearest || pos - nearest.start > 3000) return lastSpeaker;
-    const ss = sentenceStart(this.text, nearest.start, Math.max(0, nearest.start - 600));
-    const inSentence: NameOccurrence[] = [];
-    for (let q = k; q >= 0; q--) {
-      const o = occ[q] as NameOccurrence;
-      if (o.start < ss) break;
-      if (ok(o)) inSentence.unshift(o);
+    // Salience: the pronoun's antecedent is the subject of the nearest sentence that has a fitting
+    // person as subject; sentences naming people only as objects or possessors (a caption's
+    // "killed at …", "Yoon’s approval rating") are passed over, back to the last speaker.
+    const lastSpeakerPos = lastSpeaker ? this.lastOccurrence(lastSpeaker.key, pos) : -1;
+    let fallback: NameOccurrence | null = null;
+    let q = k;
+    for (let sentences = 0; q >= 0 && sentences < 4; sentences++) {
+      const first = occ[q] as NameOccurrence;
+      if (pos - first.start > 3000) break;
+      const ss = sentenceStart(this.text, first.start, Math.max(0, first.start - 600));
+      const inSentence: NameOccurrence[] = [];
+      for (; q >= 0; q--) {
+        const o = occ[q] as NameOccurrence;
+        if (o.start < ss) break;
+        if (ok(o)) inSentence.unshift(o);
+      }
+      fallback ??= inSentence[0] ?? null;
+      const subjects = inSentence.filter((o) => !o.possessive && !o.object);
+      if (lastSpeaker && inSentence.some((o) => o.surname === lastSpeaker.key)) {
+        if (subjects.length === 0 || subjects.some((o) => o.surname === lastSpeaker.key)) return lastSpeaker;
+      }
+      const pick = subjects[0];
+      if (pick) {
+        const info = this.names.bySurname.get(pick.surname);
+        if (info) return { name: info.name, kind: 'person', key: pick.surname };
+      }
+      if (lastSpeaker && lastSpeakerPos >= ss) return lastSpeaker;
+      while (q >= 0 && !ok(occ[q] as NameOccurrence)) q--;
     }
-    const subjects = inSentence.filter((o) => !o.possessive && !o.object);
-    if (lastSpeaker && subjects.some((o) => o.surname === lastSpeaker.key)) return lastSpeaker;
-    const pick = subjects[0] ?? inSentence[0] ?? nearest;
+    if (lastSpeaker) return lastSpeaker;
+    const pick = fallback ?? nearest;
     const info = this.names.bySurname.get(pick.surname);
-    return info ? { name: info.name, kind: 'person', key: pick.surname } : lastSpeaker;
+    return info ? { name: info.name, kind: 'person', key: pick.surname } : null;
   }
 
   /** A definite role-noun phrase ("the Israeli leader") in [from, to) that resolves to a person. */
@@ -1126,7 +1198,7 @@ export class Resolver {
       const info = this.names.lookup(head.text);
       if (info) {
         // record roles seen in this mention
-        return { name: info.name, kind: 'person', key: bare(head.text) };
+        return { name: info.name, kind: 'person', key: this.names.keyOf(head.text) ?? bare(head.text) };
       }
       // the final capitalised run of the phrase, titles stripped ("analyst Kevin Park")
       const run: string[] = [];
