@@ -553,6 +553,21 @@ describe('speakers', () => {
     expect(find(out, 'The state will pay')?.speaker?.name).toBe('Luis Ferrante');
   });
 
+  // a pull quote or epigraph signed with a dash and a name that closes the paragraph
+  it('reads a dash signature after a quotation as its attribution', () => {
+    const t = [
+      '“We will not close a single ward this winter.” — Amira Costa, health minister',
+      'The ministry published its plan on Monday.',
+      '"The river is rising faster than last year." - Jonas Weber',
+      'Officials said the outlook was “the best in years” - but the figures disagree.',
+    ].join('\n');
+    const out = run(t);
+    expect(find(out, 'We will not close')?.speaker?.name).toBe('Amira Costa');
+    expect(find(out, 'The river is rising')?.speaker?.name).toBe('Jonas Weber');
+    // a dash inside the sentence, followed by more words, is no signature
+    expect(find(out, 'the best in years')?.speaker?.name).toBe('officials');
+  });
+
   it('ends the speaker mention at the name, before a day or date after it', () => {
     const t = [
       '“The ferry will run again by spring,” said Commissioner Nadia Volkov on Thursday.',

@@ -29,6 +29,7 @@ import { type QuoteSpan, scanQuotes } from './quotes';
 import { findReported, type ReportedCandidate, type SentenceTagger } from './reported';
 import {
   coordination,
+  isCapitalised,
   NameRegistry,
   type NP,
   npForward,
@@ -454,6 +455,7 @@ function* extractImpl(text: string): Generator<void, Statement[], void> {
       // attribution after a quote that ends with "?" or "!" etc., or after a period misplaced
       att = attributionAfter(text, q.close + 1, para.end);
     }
+    if (!att && q.close >= 0) att = dashSignature(text, q.close + 1, para.end);
     if (att && !plausibleSpeaker(att.np) && att.np) att = { ...att, np: null };
     // colon introduction with no verb: "Trump’s statement went further …, blaming Netanyahu:"
     if (!att) att = colonIntro(text, preFrom, q.open);
@@ -677,6 +679,38 @@ function bareAttributionSentence(text: string, from: number, paraEnd: number): A
   while (e < paraEnd && isSpace(text[e])) e++;
   const ch = text[e];
   return ch === '.' || ch === '!' || e >= paraEnd ? att : null;
+}
+
+/**
+ * A signature after a quotation, closing its paragraph: `“…” — Maria Lopez`, `"…" - Maria Lopez,
+ * union leader` (pull quotes, epigraphs, quote boxes). The dash is the cue; the name must reach the
+ * paragraph's end, alone or with an appositive after a comma.
+ */
+function dashSignature(text: string, from: number, paraEnd: number): Attribution | null {
+  let i = from;
+  while (i < paraEnd && (text[i] === ' ' || text[i] === '\u00a0')) i++;
+  const dash = text[i];
+  if (dash !== '-' && dash !== '\u2013' && dash !== '\u2014') return null;
+  const cueAt = i;
+  i++;
+  while (i < paraEnd && (text[i] === ' ' || text[i] === '\u00a0')) i++;
+  if (!isCapitalised(text.slice(i, i + 2))) return null;
+  const np = npForward(text, i, Math.min(paraEnd, i + 120), false);
+  if (!np || np.kind !== 'person' || !plausibleSpeaker(np)) return null;
+  let e = np.end;
+  if (text[e] === ',') {
+    const end = text.indexOf('\n', e);
+    const stop = end < 0 || end > paraEnd ? paraEnd : end;
+    if (stop - e > 120 || /[.!?\u201c\u201d"]/.test(text.slice(e, stop).trimEnd().slice(0, -1))) return null;
+    e = stop;
+  }
+  while (e < paraEnd && isSpace(text[e])) e++;
+  if (e < paraEnd && !(text[e] === '.' && e + 1 >= paraEnd)) return null;
+  return {
+    cue: { start: cueAt, end: cueAt + 1, text: dash, info: null, addressee: null },
+    np,
+    where: 'after',
+  };
 }
 
 function isParaStart(text: string, para: Paragraph, pos: number): boolean {
