@@ -696,7 +696,7 @@ function dashSignature(text: string, from: number, paraEnd: number): Attribution
   while (i < paraEnd && (text[i] === ' ' || text[i] === '\u00a0')) i++;
   if (!isCapitalised(text.slice(i, i + 2))) return null;
   const np = npForward(text, i, Math.min(paraEnd, i + 120), false);
-  if (!np || np.kind !== 'person' || !plausibleSpeaker(np)) return null;
+  if (np?.kind !== 'person' || !plausibleSpeaker(np)) return null;
   let e = np.end;
   if (text[e] === ',') {
     const end = text.indexOf('\n', e);

@@ -1149,7 +1149,7 @@ export class Resolver {
       const names: string[] = [];
       for (const c of conjuncts) {
         const r = this.resolve(c);
-        if (!r || r.kind !== 'person') return this.resolve(conjuncts[conjuncts.length - 1] as NP);
+        if (r?.kind !== 'person') return this.resolve(conjuncts[conjuncts.length - 1] as NP);
         names.push(r.name);
       }
       const nm = joinNames(names);
