@@ -568,6 +568,17 @@ describe('speakers', () => {
     expect(find(out, 'the best in years')?.speaker?.name).toBe('officials');
   });
 
+  // an absolute clause "with NP V-ing" names the speaker of its own participle
+  it('takes the subject of "with NP writing/saying" as the speaker', () => {
+    const t = [
+      'Residents packed the hearing, with one pensioner shouting “Shame on all of you!”',
+      'The board approved the plan, with trustee Omar Haddad saying the cost was justified.',
+    ].join('\n');
+    const out = run(t);
+    expect(find(out, 'Shame on')?.speaker?.name).toBe('one pensioner');
+    expect(find(out, 'the cost was')?.speaker?.name).toBe('Omar Haddad');
+  });
+
   it('ends the speaker mention at the name, before a day or date after it', () => {
     const t = [
       '“The ferry will run again by spring,” said Commissioner Nadia Volkov on Thursday.',

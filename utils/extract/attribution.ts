@@ -674,6 +674,16 @@ export function ingSubject(
     return { np: null, limit: sentEnd };
   }
   const cueTok = toks[k] as Token;
+  // "…, with one resident writing “…”": an absolute clause names its own subject after "with"
+  const before = toks[k - 1];
+  if (before && gapIsSpace(text, before.end, cueTok.start)) {
+    const np = npBackward(text, before.end, Math.max(0, before.start - 120));
+    let w = np ? toks.findIndex((t) => t.start === np.start) : -1;
+    // a role before a name ("with trustee Omar Haddad saying")
+    for (let n = 0; n < 2 && w > 1 && !isFunctionWord((toks[w - 1] as Token).text); n++) w--;
+    if (np && w > 0 && (toks[w - 1] as Token).text.toLowerCase() === 'with' && speakerLike(np))
+      return { np, limit: sentEnd };
+  }
   if (prevLow !== 'by' && prevLow !== 'in') {
     const gapBefore = text.slice((toks[k - 1] as Token | undefined)?.end ?? cueTok.start, cueTok.start);
     if (!gapBefore.includes(',') && !gapBefore.includes('\u2014') && !gapBefore.includes('-'))
