@@ -4,6 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../utils/extract';
+import { sentencesOf } from '../../utils/extract/indirect';
+import { findReported } from '../../utils/extract/reported';
+import { tagSentence } from '../../utils/extract/tagging';
+import { paragraphs } from '../../utils/extract/text';
 
 function reports(text: string) {
   return extract(text)
@@ -144,6 +148,42 @@ describe('reported speech from part-of-speech tags', () => {
     expect(reports('As the mayor told reporters, the bridge will stay open all winter.')).toEqual([
       { text: 'the bridge will stay open all winter', speaker: 'the mayor', continues: null },
     ]);
+  });
+
+  // "ADVERBIAL, NP V, CLAUSE": a fronted adverbial, the attribution, then the whole clause
+  it.each([
+    [
+      'So far, party officials said, turnout has been higher than expected.',
+      'turnout has been higher than expected',
+      'party officials',
+    ],
+    [
+      'On Monday, the harbour master said, the ferries will run again.',
+      'the ferries will run again',
+      'the harbour master',
+    ],
+  ])('%s', (sentence, clause, speaker) => {
+    expect(reports(sentence)).toEqual([{ text: clause, speaker, continues: null }]);
+  });
+
+  // phrases of time or place and the addressee between the verb and "that" are skipped, but the
+  // complementiser itself is never read as a preposition ("said on Tuesday that she …")
+  it.each([
+    ['Okafor said on Tuesday that she would step down.', 'said on Tuesday'],
+    ['Okafor told reporters on Tuesday that she would step down.', 'told reporters on Tuesday'],
+    ['Okafor said in a letter on Friday that she would step down.', 'said in a letter on Friday'],
+  ])('%s', (sentence, cue) => {
+    const text = sentence;
+    const steps = findReported(
+      text,
+      paragraphs(text),
+      (p) => sentencesOf(text, p, () => false),
+      () => false,
+      tagSentence,
+    );
+    let r = steps.next();
+    while (!r.done) r = steps.next();
+    expect(r.value.map((c) => [text.slice(c.start, c.end), c.cue])).toEqual([['she would step down', cue]]);
   });
 
   // not reports: an order with an infinitive, a negated report, a reported question

@@ -112,6 +112,9 @@ const ADDRESSEE_VERBS = new Set([
   'convince',
 ]);
 
+/** Words that open the reported clause itself, never a phrase to skip before it. */
+const CLAUSE_OPENERS = new Set(['that', 'if', 'whether']);
+
 /** Time words a reporting verb is often followed by ("said Monday", "said last week"). */
 const TIME_WORDS = new Set([
   'today',
@@ -413,7 +416,13 @@ function clauseStart(toks: Tagged[], v: number, end: number): { at: number; that
         const nx = toks[np.to] as Tagged;
         // an object then "to" is an infinitival order ("warned residents to avoid"), not a report
         if (nx.text.toLowerCase() === 'to') return null;
-        if (guard === 0 && clauseAt(toks, np.to, end)) {
+        // "told reporters that …", "told reporters on Tuesday that …": the addressee is skipped
+        // when a clause, "that" or a phrase of time or place follows it
+        const nxLow = nx.text.toLowerCase();
+        if (
+          guard === 0 &&
+          (clauseAt(toks, np.to, end) || nxLow === 'that' || (nx.tag === 'IN' && !CLAUSE_OPENERS.has(nxLow)))
+        ) {
           k = np.to;
           continue;
         }
@@ -424,7 +433,10 @@ function clauseStart(toks: Tagged[], v: number, end: number): { at: number; that
       const np = npForward(toks, k + 1, end);
       if (np) {
         k = np.to;
-        if (k < end && (toks[k] as Tagged).tag === 'IN' && w !== 'of') {
+        // a second phrase ("in a statement on Monday"), but not the complementiser after the
+        // first ("said on Tuesday that …")
+        const w2 = k < end ? (toks[k] as Tagged).text.toLowerCase() : '';
+        if (k < end && (toks[k] as Tagged).tag === 'IN' && w !== 'of' && !CLAUSE_OPENERS.has(w2)) {
           const np2 = npForward(toks, k + 1, end);
           if (np2) k = np2.to;
         }
@@ -777,6 +789,12 @@ function interposed(
   const comma1 = subj.from - 1;
   const rest = v + 2;
   if (rest >= end) return null;
+  // "So far, insiders said, Pence has done well": a fronted adverbial with no verb of its own,
+  // then the attribution, then the whole reported clause
+  if (!hasFinite(toks, 0, comma1) && clauseAt(toks, rest, end)) {
+    const c = candidate(toks, rest, clauseEnd(toks, rest, end).to, subj, (toks[v] as Tagged).text, para);
+    return c ? [c] : null;
+  }
   // X is the clause's subject (a noun phrase or more), Y its predicate, with the finite verb
   if (!hasFinite(toks, rest, end) || hasFinite(toks, 0, comma1)) return null;
   if (!isFiniteTag((toks[rest] as Tagged).tag) && (toks[rest] as Tagged).tag !== 'RB') return null;
