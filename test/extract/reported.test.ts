@@ -166,6 +166,13 @@ describe('reported speech from part-of-speech tags', () => {
     expect(reports(sentence)).toEqual([{ text: clause, speaker, continues: null }]);
   });
 
+  // a report in a relative clause: the relative pronoun's antecedent speaks, also after "of"
+  it('reads "…, NP, who said CLAUSE" with the antecedent as speaker', () => {
+    expect(
+      reports('The club confirmed the departure of coach Lena Brandt, who said she was proud of the squad.'),
+    ).toEqual([{ text: 'she was proud of the squad', speaker: 'coach Lena Brandt', continues: null }]);
+  });
+
   // phrases of time or place and the addressee between the verb and "that" are skipped, but the
   // complementiser itself is never read as a preposition ("said on Tuesday that she …")
   it.each([

@@ -628,7 +628,18 @@ function leading(
   if (before && (before.tag === 'WP' || before.tag === 'WDT' || before.tag === 'TO' || before.tag === 'POS'))
     return null;
   let subject: Span = subj;
-  if (before && before.tag === 'IN' && subj.from >= 2 && NP_INNER.has((toks[subj.from - 2] as Tagged).tag)) {
+  // "…, Tom Reid, who said": the antecedent of a relative pronoun is the subject as it stands,
+  // whatever precedes it ("the resignation of Tom Reid, who said …")
+  const relative =
+    (toks[subj.to] as Tagged | undefined)?.text === ',' &&
+    (toks[subj.to + 1] as Tagged | undefined)?.tag === 'WP';
+  if (
+    !relative &&
+    before &&
+    before.tag === 'IN' &&
+    subj.from >= 2 &&
+    NP_INNER.has((toks[subj.from - 2] as Tagged).tag)
+  ) {
     // "Those around the mayor say", "a number of insiders in early states said": the whole
     // noun phrase from the start of the clause; its head is the first noun phrase ("of" keeps
     // the whole: "a majority of insiders")
