@@ -173,6 +173,22 @@ describe('reported speech from part-of-speech tags', () => {
     ).toEqual([{ text: 'she was proud of the squad', speaker: 'coach Lena Brandt', continues: null }]);
   });
 
+  // a trailing attribution whose subject has a post-modifying phrase, in either order
+  it.each([
+    [
+      'The ferry will stay in port until Friday, a spokeswoman for the harbour authority said.',
+      'The ferry will stay in port until Friday',
+      'a spokeswoman for the harbour authority',
+    ],
+    [
+      'The repairs will cost more than planned, said a spokesman for the builder.',
+      'The repairs will cost more than planned',
+      'a spokesman for the builder',
+    ],
+  ])('%s', (sentence, clause, speaker) => {
+    expect(reports(sentence)).toEqual([{ text: clause, speaker, continues: null }]);
+  });
+
   // phrases of time or place and the addressee between the verb and "that" are skipped, but the
   // complementiser itself is never read as a preposition ("said on Tuesday that she …")
   it.each([

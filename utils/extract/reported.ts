@@ -764,7 +764,13 @@ function trailing(
     return cs !== null && cs.at >= end;
   };
   // CLAUSE, NP V
-  const subj = subjectBefore(toks, v, 0);
+  let subj = subjectBefore(toks, v, 0);
+  // "…, a spokesman for the council said": the subject's head comes before its post-modifier
+  if (subj && subj.from >= 3 && (toks[subj.from - 1] as Tagged).tag === 'IN') {
+    const headNp = npBackwardFrom(toks, subj.from - 2, 0, false);
+    if (headNp && headNp.from >= 2 && (toks[headNp.from - 1] as Tagged).text === ',')
+      subj = { from: headNp.from, to: subj.to, headTo: headNp.to };
+  }
   if (subj && subj.from >= 2 && (toks[subj.from - 1] as Tagged).text === ',') {
     const comma = subj.from - 1;
     if (tailOk(v + 1) && hasFinite(toks, 0, comma) && clauseAt(toks, 0, comma)) {
@@ -774,7 +780,13 @@ function trailing(
   }
   // CLAUSE, V NP  ("said Tom Reid, a spokesman for the operator")
   if (v >= 2 && (toks[v - 1] as Tagged).text === ',') {
-    const np = npForward(toks, v + 1, end);
+    let np = npForward(toks, v + 1, end);
+    // "said a spokeswoman for the operator": one post-modifying phrase
+    if (np && np.to < end && (toks[np.to] as Tagged).tag === 'IN') {
+      const pp = npForward(toks, np.to + 1, end);
+      if (pp && (pp.to >= end || (toks[pp.to] as Tagged).text === ','))
+        np = { from: np.from, to: pp.to, headTo: np.to };
+    }
     if (np && (np.to >= end || (toks[np.to] as Tagged).text === ',')) {
       const comma = v - 1;
       if (hasFinite(toks, 0, comma) && clauseAt(toks, 0, comma)) {
