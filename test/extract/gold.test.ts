@@ -141,7 +141,8 @@ describe('the tune/check split', () => {
  * Floors on the tune part, a little below the figures of 2026-12-03 (`cli eval`): TUNE pages txt
  * F30 87.3, F80 83.4, speaker 88.1 %, indirect R80 52.6; pages html F80 79.3; wikinews F30 75.3,
  * F80 71.7, speaker 85.7 %, indirect R80 45.3. Raise them as the extractor improves. Speaker floors raised on 2026-12-03 (second session) after
- * tune speaker accuracy reached 90.5 % (pages) and 86.7 % (Wikinews).
+ * tune speaker accuracy reached 90.5 % (pages) and 86.7 % (Wikinews); the Wikinews speaker floor
+ * raised again (third speaker pass) at 91.4 %.
  */
 describe('extract() on the tune part', () => {
   const tune = corpus.filter((d) => d.part === 'tune');
@@ -186,7 +187,7 @@ describe('extract() on the tune part', () => {
     );
     expect(s.at30.f1).toBeGreaterThanOrEqual(81);
     expect(s.at80.f1).toBeGreaterThanOrEqual(78);
-    expect(s.speakerAccuracy).toBeGreaterThanOrEqual(83);
+    expect(s.speakerAccuracy).toBeGreaterThanOrEqual(87);
     expect(indirect80(s)).toBeGreaterThanOrEqual(60);
   });
 });

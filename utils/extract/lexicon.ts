@@ -149,37 +149,6 @@ Balkan Caribbean Pacific Atlantic Mediterranean Scandinavian Slavic Anglo Franco
 Republican Democratic Democrat Conservative Labour Liberal Green Communist Socialist
 `);
 
-/** Common given names with a strong gender association (for he/she agreement only). */
-export const FEMALE_NAMES = set(`
-mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret
-sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca
-sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha
-katherine christine debra rachel carolyn janet catherine maria heather diane ruth julie olivia
-joyce virginia victoria kelly lauren christina joan evelyn judith megan andrea cheryl hannah
-jacqueline martha gloria teresa ann sara madison frances kathryn janice jean abigail alice judy
-sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie brittany
-charlotte marie kayla alexis lori hillary kamala nancy karoline ursula angela theresa jacinda
-giorgia marine christine kristi elise nikki tulsi liz priti yvette suella kemi
-nadia fatima aisha leila sofia elena ana lucia ines marta irina olga natalia svetlana yulia ewa
-anna astrid ingrid greta freya sigrid mette sanna jacinta golda tzipi ayelet miri gila sharren
-ellen jane louise nicola claire fiona
-`);
-
-export const MALE_NAMES = set(`
-james robert john michael david william richard joseph thomas charles christopher daniel matthew
-anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward
-jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin
-samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry
-douglas zachary peter kyle ethan walter noah jeremy christian keith roger terry gerald harold sean
-austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan albert willie
-alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis barack
-joe marco antony mike rishi keir boris emmanuel olaf vladimir volodymyr xi benjamin naftali yair
-isaac itamar bezalel avi yoav benny gideon ehud ariel shimon mahmoud ismail yahya mohammed
-muhammad ahmed ali hassan hussein omar khalid abdullah recep tayyip narendra justin jair luis
-carlos pedro miguel sergei dmitry alexei viktor andrzej pedro steve matt tom jim bill bob dan
-ron ted rand mitch chuck hakeem jd pete lloyd
-`);
-
 /** Role nouns that carry gender. */
 export const FEMALE_ROLES = set(
   `spokeswoman chairwoman congresswoman businesswoman actress mother daughter wife sister queen princess duchess mrs ms miss madam dame lady grandmother aunt niece councilwoman stateswoman`,

@@ -4,6 +4,7 @@
  * nouns and anonymous descriptions to a canonical speaker.
  */
 
+import { givenName } from '../nlp/given-names';
 import { cueVerb } from './cues';
 import {
   ANON_HEADS,
@@ -11,9 +12,7 @@ import {
   DEMONYMS,
   DETERMINERS,
   DOC_HEADS,
-  FEMALE_NAMES,
   FEMALE_ROLES,
-  MALE_NAMES,
   MALE_ROLES,
   MONTHS,
   NAME_PARTICLES,
@@ -155,10 +154,40 @@ export function startsTimeExpression(toks: readonly Token[], k: number): boolean
   return MONTHS.has(low) && /^\d/.test(toks[k + 1]?.text ?? '');
 }
 
+/** Lower-case words that join a role to the body or place it belongs to inside a run of capitals. */
+const RUN_CONNECTORS = new Set(['of', 'on', 'for', 'at', 'to', 'the', 'in', '-', '–']);
+
+/**
+ * Where a person's name begins in a run of capitals that first names a role or a body ("Minister
+ * of Education Stefania Giannini", "… Council on American-Islamic Relations Alia Salem"): at the
+ * word before the surname (initials and "Jr." passed over) when the given-name gazetteer knows it
+ * ("J. David Cox Sr." whole). Only after a connector inside the run (`afterConnector`: the run
+ * follows one), and never further left, since many given names are also places ("Texas",
+ * "Madison"): 0 when there is no such evidence, so a name of its own is never cut.
+ */
+export function givenNameStart(words: readonly string[], afterConnector = false): number {
+  let from = afterConnector ? 0 : -1;
+  for (let k = 0; k < words.length; k++) if (RUN_CONNECTORS.has(words[k] ?? '')) from = k + 1;
+  if (from < 0) return 0;
+  const initial = (w: string | undefined) => w !== undefined && /^\p{Lu}\.$/u.test(w);
+  let k = words.length - 1;
+  if (/^(Jr|Sr|II|III|IV)\.?$/.test(words[k] ?? '')) k--;
+  k--; // the surname
+  while (k >= from && initial(words[k])) k--;
+  if (k < from || givenName(stripPossessive(words[k] ?? '')) === null) return 0;
+  while (k - 1 >= from && initial(words[k - 1])) k--;
+  return k;
+}
+
 /** Strips titles, places and organisation words from the left of a capitalised run. */
-export function personNameFrom(tokens: string[]): { name: string[]; title: string[] } | null {
+export function personNameFrom(
+  tokens: string[],
+  afterConnector = false,
+): { name: string[]; title: string[] } | null {
   let i = 0;
   while (i < tokens.length && CAPITAL_STOPWORDS.has(stripPossessive(tokens[i] ?? ''))) i++;
+  const g = givenNameStart(tokens, afterConnector);
+  if (g > 0) return { name: tokens.slice(g), title: tokens.slice(i, g) };
   let cut = i;
   for (let k = i; k < tokens.length; k++) {
     const w = tokens[k] ?? '';
@@ -244,7 +273,13 @@ export class NameRegistry {
     const parsed: Array<(typeof runs)[number] & { res: ReturnType<NameRegistry['addRun']> }> = [];
     for (const r of runs) {
       if ((++beat & 1023) === 0) yield;
-      parsed.push({ ...r, res: this.addRun(r.run) });
+      // the run continues a longer name after a hyphen ("American - Islamic Relations Alia Salem");
+      // after a preposition it is more often a place ("at Saint Brendan Chapel") and is not cut
+      const prev = r.prev;
+      const start = (r.run[0] as Token).start;
+      const afterConnector =
+        prev !== undefined && isCapitalised(prev.text) && /^\s*[-–]\s*$/.test(text.slice(prev.end, start));
+      parsed.push({ ...r, res: this.addRun(r.run, afterConnector) });
     }
     this.indexGivenNames();
     for (const { run, prev, res } of parsed) {
@@ -307,12 +342,12 @@ export class NameRegistry {
   }
 
   /** Registers a capitalised run; returns the surname key and the length of the name part. */
-  private addRun(run: Token[]): { surname: string; nameLen: number } | null {
+  private addRun(run: Token[], afterConnector: boolean): { surname: string; nameLen: number } | null {
     const words = run.map((t) => t.text);
     let shouting = 0;
     for (const w of words) if (w.length >= 4 && w === w.toUpperCase() && !w.includes('.')) shouting++;
     if (shouting >= 2) return null;
-    const res = personNameFrom(words);
+    const res = personNameFrom(words, afterConnector);
     if (!res) return null;
     const { name, title } = res;
     const last = name[name.length - 1] ?? '';
@@ -355,9 +390,10 @@ export class NameRegistry {
     const titleLow = title.map((w) => bare(w)).join(' ');
     if (titleLow) info.roles.add(titleLow);
     if (info.female === null && name.length >= 2) {
-      const given = bare(name[0] ?? '');
-      if (FEMALE_NAMES.has(given)) info.female = true;
-      else if (MALE_NAMES.has(given)) info.female = false;
+      // he/she agreement from a public gazetteer of given names (utils/nlp/given-names.ts)
+      const sex = givenName(stripPossessive(name[0] ?? '').replace(/\.$/, ''));
+      if (sex === 'female') info.female = true;
+      else if (sex === 'male') info.female = false;
     }
     for (const w of title) {
       const b = bare(w);
@@ -1187,6 +1223,15 @@ export class Resolver {
       const r = this.resolveRole(np, words, headBare);
       if (r) return r;
     }
+    // "Executive director of the Council on Health Care Alia Salem": a role with its body, then the
+    // person's name, which begins at a given name
+    const texts = tokenize(this.text, np.start, np.end).map((t) => t.text);
+    const g = givenNameStart(texts);
+    if (g > 0 && texts.slice(g).every(isCapitalised)) {
+      const last = texts[texts.length - 1] ?? '';
+      const nm = stripPossessive(texts.slice(g).join(' '));
+      return { name: nm, kind: 'person', key: this.names.keyOf(last) ?? bare(last) };
+    }
     if (np.kind === 'person' && isCapitalised(head.text)) {
       // "Lena Marsh" when "Marsh" alone is someone else
       for (let k = np.head - 1; k >= 0 && isCapitalised((np.tokens[k] as Token).text); k--) {
@@ -1217,6 +1262,9 @@ export class Resolver {
         (TITLES.has(bare(run[0] ?? '')) || CAPITAL_STOPWORDS.has(run[0] ?? '') || run[0] === 'of')
       )
         run.shift();
+      // "Minister of Education Stefania Giannini": the name begins at its given name
+      const g = givenNameStart(run);
+      if (g > 0) run.splice(0, g);
       const nm = stripPossessive(run.join(' '));
       const titled = np.tokens.some((t) => TITLES.has(bare(t.text)) || ROLE_NOUNS.has(bare(t.text)));
       return {

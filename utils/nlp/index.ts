@@ -3,6 +3,8 @@
  * lemmatiser for English, with weights learned from UD English EWT and GUM (see README,
  * "Part-of-speech tagger"). Pure functions, no network, no DOM.
  */
+
+export { type GivenSex, givenName } from './given-names';
 export { lemmatize } from './lemma';
 export { defaultTagger, type Token, tag, tagSentences, tagTokens } from './tagger';
 export { coarse, isNounTag, isVerbTag, upos } from './tags';
