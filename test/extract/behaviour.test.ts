@@ -509,6 +509,12 @@ describe('speakers', () => {
     ]);
     // a verb with an object of its own does not report the quotation before it
     expect(run('“Bridges,” the council approved a new budget on Monday.')).toEqual([]);
+    // the misread verb is found when the next sentence is a quotation with verbs of its own
+    const two = run('“The pumps were never tested,” the audit states. “Nobody was told.”');
+    expect(two.map((s) => [s.text, s.speaker?.name])).toEqual([
+      ['The pumps were never tested,', 'the audit'],
+      ['Nobody was told.', 'the audit'],
+    ]);
   });
 
   // a coordination of names as the subject is one joint speaker, not its nearest conjunct

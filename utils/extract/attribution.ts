@@ -346,7 +346,12 @@ export function attributionAfter(text: string, from: number, limit: number): Att
  */
 function verbInsideNP(text: string, toks: Token[], np: NP, limit: number): Attribution | null {
   if (!verbTagger || np.tokens.length < 2) return null;
-  const tagged = verbTagger(text, np.start, Math.min(limit, np.end + 80));
+  // the clause ends with its sentence: a quotation after it has verbs of its own
+  let stop = np.end;
+  const max = Math.min(limit, np.end + 80);
+  while (stop < max && text[stop] !== '\n' && !(text[stop] === '.' && isSentenceEndAt(text, stop, max)))
+    stop++;
+  const tagged = verbTagger(text, np.start, Math.min(max, stop + 1));
   // a clause after a quotation has a verb: when the tagger finds none, a plural-looking last word
   // after a noun is the verb it misread ("the report states.", "the statement reads.")
   const verbless = !tagged.some((x) => x.tag.startsWith('VB') || x.tag === 'MD');
