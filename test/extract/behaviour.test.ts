@@ -517,6 +517,22 @@ describe('speakers', () => {
     ]);
   });
 
+  // prepositional source phrases ("according to", "in the words of") before or after a quotation,
+  // with a named appositive preferred to the description before it
+  it('reads "in the words of" and "according to" on either side of a quotation', () => {
+    const t = [
+      'Ruth Obi spoke first.',
+      'The plan is “dead on arrival,” according to the mayor.',
+      'The levy was “a disgrace,” in the words of the coroner, Ada Marsh, who resigned.',
+      'In the words of the county surveyor, Paul Ilves, “the bridge was never safe.”',
+    ].join('\n');
+    expect(run(t).map((s) => [s.text, s.speaker?.name, s.cue])).toEqual([
+      ['dead on arrival,', 'the mayor', 'according to'],
+      ['a disgrace,', 'Ada Marsh', 'in the words of'],
+      ['the bridge was never safe.', 'Paul Ilves', 'In the words of'],
+    ]);
+  });
+
   // a coordination of names as the subject is one joint speaker, not its nearest conjunct
   it('names every person of a coordinated subject', () => {
     const t = [

@@ -5,7 +5,7 @@
  */
 
 import { CUE_FILLERS, type CueInfo, cueVerb, NOMINAL_CUES } from './cues';
-import { ANON_HEADS, DETERMINERS, DOC_HEADS, ORG_HEADS, ROLE_NOUNS } from './lexicon';
+import { ANON_HEADS, DETERMINERS, DOC_HEADS, ORG_HEADS, ROLE_NOUNS, sourcePhraseAt } from './lexicon';
 import type { SentenceTagger, Tagged } from './reported';
 import { isCapitalised, isFunctionWord, type NP, npBackward, npForward, npOfSpan } from './speakers';
 import { isLower, isSentenceEnd, isSpace, key, type Token, tokenize } from './text';
@@ -249,6 +249,34 @@ export function subjectOf(text: string, toks: Token[], k: number, limit: number)
   return before;
 }
 
+/**
+ * A noun phrase and the appositive after it (", NP,"): a capitalised name in the appositive of a
+ * lower-case description is the speaker ("the county coroner, Ada Marsh, …"); otherwise the phrase,
+ * with the appositive kept beside it.
+ */
+function withAppositive(text: string, np: NP, limit: number): NP {
+  if (text[np.end] !== ',') return np;
+  const close = nextComma(text, np.end + 1, Math.min(limit, np.end + 160));
+  if (close < 0) return np;
+  const found = npForward(text, np.end + 1, close, false);
+  const app = found && found.end >= close - 1 ? found : null;
+  const head = np.tokens[np.head];
+  const appHead = app?.tokens[app.head];
+  if (
+    app &&
+    appHead &&
+    head &&
+    app.kind === 'person' &&
+    isCapitalised(appHead.text) &&
+    !isCapitalised(head.text)
+  ) {
+    (app as NP & { appositive?: NP | null }).appositive = np;
+    return app;
+  }
+  (np as NP & { appositive?: NP | null }).appositive = app;
+  return np;
+}
+
 /** Finds the comma opening a parenthetical that ends at the comma `close` (bounded). */
 function findParentheticalStart(text: string, close: number, limit: number): number {
   const lim = Math.max(limit, close - 160);
@@ -274,6 +302,19 @@ export function attributionAfter(text: string, from: number, limit: number): Att
   const toks = tokenize(text, i, end);
   const t0 = toks[0];
   if (!t0 || t0.start !== i) return null;
+  // ",” according to the mayor", ",” in the words of one nurse"
+  const phrase = sourcePhraseAt(toks, 0);
+  if (phrase > 0) {
+    const pEnd = (toks[phrase - 1] as Token).end;
+    const np = npForward(text, pEnd, end);
+    return np
+      ? {
+          cue: { start: t0.start, end: pEnd, text: text.slice(t0.start, pEnd), info: null, addressee: null },
+          np: withAppositive(text, np, end),
+          where: 'after',
+        }
+      : null;
+  }
   // "as the Washington Post put it", "as Smith noted"
   if (t0.text === 'as') {
     const np = npForward(text, t0.end, end, false);
@@ -429,24 +470,23 @@ export function attributionBefore(text: string, sentStart: number, open: number)
   for (let k = toks.length - 1; k >= 0; k--) {
     const t = toks[k] as Token;
     const low = t.text.toLowerCase();
-    // "according to X"
-    if (low === 'according') {
-      const to = toks[k + 1];
-      if (to && to.text.toLowerCase() === 'to') {
-        const np = npForward(text, to.end, open);
-        if (np)
-          return {
-            cue: {
-              start: t.start,
-              end: to.end,
-              text: text.slice(t.start, to.end),
-              info: null,
-              addressee: null,
-            },
-            np,
-            where: 'before',
-          };
-      }
+    // "according to X", "in the words of X"
+    const phrase = sourcePhraseAt(toks, k);
+    if (phrase > 0) {
+      const to = toks[k + phrase - 1] as Token;
+      const np = npForward(text, to.end, open);
+      if (np)
+        return {
+          cue: {
+            start: t.start,
+            end: to.end,
+            text: text.slice(t.start, to.end),
+            info: null,
+            addressee: null,
+          },
+          np: withAppositive(text, np, open),
+          where: 'before',
+        };
       continue;
     }
     // "as X put it"
@@ -607,17 +647,13 @@ export function tailAttribution(text: string, from: number, to: number): Attribu
   const t0 = toks[0] as Token;
   const last = toks[toks.length - 1] as Token;
   if (!gapIsSpace(text, last.end, to)) return null;
-  if (t0.text.toLowerCase() === 'according' && toks[1]?.text.toLowerCase() === 'to') {
-    const np = npForward(text, (toks[1] as Token).end, to);
+  const phrase = sourcePhraseAt(toks, 0);
+  if (phrase > 0) {
+    const pEnd = (toks[phrase - 1] as Token).end;
+    const np = npForward(text, pEnd, to);
     if (np)
       return {
-        cue: {
-          start: t0.start,
-          end: (toks[1] as Token).end,
-          text: text.slice(t0.start, (toks[1] as Token).end),
-          info: null,
-          addressee: null,
-        },
+        cue: { start: t0.start, end: pEnd, text: text.slice(t0.start, pEnd), info: null, addressee: null },
         np,
         where: 'end',
       };

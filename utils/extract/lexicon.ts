@@ -156,3 +156,24 @@ export const FEMALE_ROLES = set(
 export const MALE_ROLES = set(
   `spokesman chairman congressman businessman actor father son husband brother king prince duke mr sir lord grandfather uncle nephew councilman statesman`,
 );
+
+/**
+ * Prepositional phrases that name the source of what follows them, before their noun phrase
+ * ("according to the mayor", "in the words of one nurse"): the complex prepositions of attribution
+ * in Quirk et al., A Comprehensive Grammar of the English Language (1985), §9.10–9.11, that news
+ * English uses. Lower-case word sequences.
+ */
+export const SOURCE_PHRASES: readonly (readonly string[])[] = [
+  ['according', 'to'],
+  ['in', 'the', 'words', 'of'],
+];
+
+/** The number of tokens of a source phrase starting at token k ("according to" → 2), or 0. */
+export function sourcePhraseAt(toks: readonly { text: string }[], k: number): number {
+  for (const phrase of SOURCE_PHRASES) {
+    let n = 0;
+    while (n < phrase.length && toks[k + n]?.text.toLowerCase() === phrase[n]) n++;
+    if (n === phrase.length) return n;
+  }
+  return 0;
+}
