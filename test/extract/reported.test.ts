@@ -226,6 +226,23 @@ describe('reported speech from part-of-speech tags', () => {
     expect(out[0]?.speaker?.name).toBe(name);
   });
 
+  // a person's full name with the body they belong to ("NAME of/at ORG"): the person speaks, also
+  // when the body's name has "and" in it; coordinated people with roles stay two speakers
+  it.each([
+    ['Tom Reid of the transit authority said the delay was a scandal.', 'Tom Reid'],
+    ['Dana Cole at The Boston Globe said the paper would appeal.', 'Dana Cole'],
+    ['Sam Ortiz of Citigroup said the cuts would hurt.', 'Sam Ortiz'],
+    ['Priya Nair of Ernst and Young said the audit was clean.', 'Priya Nair'],
+    [
+      'Secretary of State Rex Tillerson and Defense Secretary Jim Mattis said the talks would go on.',
+      'Rex Tillerson and Jim Mattis',
+    ],
+  ])('%s', (sentence, name) => {
+    const out = extract(sentence);
+    expect(out).toHaveLength(1);
+    expect(out[0]?.speaker?.name).toBe(name);
+  });
+
   // phrases of time or place and the addressee between the verb and "that" are skipped, but the
   // complementiser itself is never read as a preposition ("said on Tuesday that she …")
   it.each([

@@ -172,11 +172,33 @@ export function givenNameStart(words: readonly string[], afterConnector = false)
   const initial = (w: string | undefined) => w !== undefined && /^\p{Lu}\.$/u.test(w);
   let k = words.length - 1;
   if (/^(Jr|Sr|II|III|IV)\.?$/.test(words[k] ?? '')) k--;
-  k--; // the surname
+  // the surname: not a word that ends the name of a place, body or publication ("Boston Globe")
+  const surname = stripPossessive(words[k] ?? '');
+  if (NON_PERSON_WORDS.has(surname) || PUBLICATION_TAILS.has(surname) || PUBLICATIONS.has(surname)) return 0;
+  k--;
   while (k >= from && initial(words[k])) k--;
   if (k < from || givenName(stripPossessive(words[k] ?? '')) === null) return 0;
   while (k - 1 >= from && initial(words[k - 1])) k--;
   return k;
+}
+
+/**
+ * "Priya Nair of Ernst", "Sam Ortiz at Citigroup": a person's full name, then the body they belong
+ * to. Returns the index of the preposition when the words before it are a name that begins with a
+ * given name the gazetteer knows (two words or more, no title, no word of a place or body) and no
+ * person's name ends the run; otherwise -1. "Secretary of State Rex Tillerson" is not one.
+ */
+export function affiliationAt(words: readonly string[]): number {
+  const c = words.findIndex((w) => w === 'of' || w === 'at' || w === 'from');
+  if (c < 2 || givenNameStart(words) > 0) return -1;
+  const name = words.slice(0, c);
+  if (!name.every(isCapitalised) || givenName(name[0] ?? '') === null) return -1;
+  for (const w of name) {
+    const b = stripPossessive(w);
+    if (TITLES.has(bare(w)) || NON_PERSON_WORDS.has(b) || PUBLICATION_TAILS.has(b) || PUBLICATIONS.has(b))
+      return -1;
+  }
+  return c;
 }
 
 /** Strips titles, places and organisation words from the left of a capitalised run. */
@@ -188,6 +210,8 @@ export function personNameFrom(
   while (i < tokens.length && CAPITAL_STOPWORDS.has(stripPossessive(tokens[i] ?? ''))) i++;
   const g = givenNameStart(tokens, afterConnector);
   if (g > 0) return { name: tokens.slice(g), title: tokens.slice(i, g) };
+  const aff = affiliationAt(tokens.slice(i));
+  if (aff > 0) return { name: tokens.slice(i, i + aff), title: [] };
   let cut = i;
   for (let k = i; k < tokens.length; k++) {
     const w = tokens[k] ?? '';
@@ -889,6 +913,19 @@ export function npBackward(text: string, to: number, limit: number): NP | null {
       ) {
         return { ...owner, end: np.end, text: text.slice(owner.start, np.end) };
       }
+      // "Tom Reid of the transit authority", "Dana Cole at The Boston Globe": a person's full name
+      // with the body they belong to; the person speaks
+      if (
+        owner &&
+        owner.kind === 'person' &&
+        owner.det === '' &&
+        owner.tokens.length >= 2 &&
+        owner.tokens.every((t) => isCapitalised(t.text)) &&
+        np.kind !== 'person' &&
+        ['of', 'at', 'from', 'with'].includes(prep.text)
+      ) {
+        return { ...owner, end: np.end, text: text.slice(owner.start, np.end) };
+      }
     }
     if (
       prep &&
@@ -953,7 +990,7 @@ function describe(np: NP): string {
  * when `np` is not one name of such a coordination. Only capitalised names count as conjuncts
  * ("the mayor and the auditor" are two reports more often than one joint speaker).
  */
-export function coordination(text: string, np: NP): (NP & { conjuncts: NP[] }) | null {
+export function coordination(text: string, np: NP): (NP & { conjuncts?: NP[] }) | null {
   const isName = (x: NP | null): x is NP =>
     x !== null && x.kind === 'person' && x.det === '' && isCapitalised((x.tokens[x.head] as Token).text);
   if (!isName(np)) return null;
@@ -968,6 +1005,12 @@ export function coordination(text: string, np: NP): (NP & { conjuncts: NP[] }) |
     const cut = left - m[0].length;
     const prev = npBackward(text, cut, Math.max(0, cut - 60));
     if (!isName(prev) || prev.end !== cut) break;
+    // "Priya Nair of Ernst and Young": "and" joins the names inside the person's phrase of
+    // affiliation, not two speakers; the person speaks
+    if (affiliationAt(tokenize(text, prev.start, prev.end).map((t) => t.text)) > 0) {
+      if (parts.length > 1 || m[0].trim() !== 'and') break;
+      return { ...prev, end: np.end, text: text.slice(prev.start, np.end) };
+    }
     if (m[0].includes('and')) sawAnd = true;
     parts.unshift(prev);
     left = prev.start;
@@ -1226,7 +1269,13 @@ export class Resolver {
     // "Executive director of the Council on Health Care Alia Salem": a role with its body, then the
     // person's name, which begins at a given name
     const texts = tokenize(this.text, np.start, np.end).map((t) => t.text);
-    const g = givenNameStart(texts);
+    const aff = affiliationAt(texts);
+    if (aff > 0) {
+      const last = texts[aff - 1] ?? '';
+      const nm = stripPossessive(texts.slice(0, aff).join(' '));
+      return { name: nm, kind: 'person', key: this.names.keyOf(last) ?? bare(last) };
+    }
+    const g = (np.tokens[np.head] as Token).end === np.end ? givenNameStart(texts) : 0;
     if (g > 0 && texts.slice(g).every(isCapitalised)) {
       const last = texts[texts.length - 1] ?? '';
       const nm = stripPossessive(texts.slice(g).join(' '));
