@@ -533,6 +533,25 @@ describe('speakers', () => {
     ]);
   });
 
+  // "they" stands for the nearest plural subject (a plural noun phrase, coordinated names) or body,
+  // not for a name that ends in -s
+  it('resolves "they" to a plural subject or a body', () => {
+    const t = [
+      'Residents said the water smelled of fuel. “We cannot drink it,” they said.',
+      'Farida Osman and Joel Brandt run the shelter. “We were never consulted,” they said.',
+      'Protesters gathered outside the ministry on Monday. “We will be back,” they chanted.',
+      'The researchers tested 400 samples. They found that the levels had doubled.',
+      'The company said profits fell. “We are disappointed,” they said.',
+    ].join('\n\n');
+    const out = run(t);
+    const by = (w: string) => find(out, w)?.speaker?.name;
+    expect(by('We cannot drink')).toBe('residents');
+    expect(by('We were never consulted')).toBe('Farida Osman and Joel Brandt');
+    expect(by('We will be back')).toBe('protesters');
+    expect(by('the levels had doubled')).toBe('the researchers');
+    expect(by('We are disappointed')).toBe('company');
+  });
+
   // a coordination of names as the subject is one joint speaker, not its nearest conjunct
   it('names every person of a coordinated subject', () => {
     const t = [

@@ -346,7 +346,7 @@ function* extractImpl(text: string): Generator<void, Statement[], void> {
     }
   }
   yield;
-  const resolver = new Resolver(text, names, insideQuote);
+  const resolver = new Resolver(text, names, insideQuote, sentenceTagger);
 
   // indirect candidates first (sentence-level), so their speakers feed salience in order
   const lists = new Map<number, ListContext>();

@@ -26,6 +26,7 @@ import {
   TITLES,
   WEEKDAYS,
 } from './lexicon';
+import type { SentenceTagger } from './reported';
 import {
   isLetter,
   isLower,
@@ -34,6 +35,7 @@ import {
   isUpper,
   key,
   norm,
+  sentenceEnd,
   sentenceStart,
   stripPossessive,
   type Token,
@@ -1058,6 +1060,8 @@ export class Resolver {
     readonly text: string,
     readonly names: NameRegistry,
     private readonly insideQuote: (pos: number) => boolean = () => false,
+    /** Reads whether a subject is plural (NNS, NNPS); without it, a head ending in -s is. */
+    private readonly tagger: SentenceTagger | null = null,
   ) {
     const toks = tokenize(text, 0, text.length);
     for (let i = 0; i < toks.length; i++) {
@@ -1102,7 +1106,13 @@ export class Resolver {
     }
     const words = npWords(this.text, np);
     const headW = words[words.length - 1] ?? '';
-    this.history.push({ pos, resolved, words, plural: headW.endsWith('s') || words.includes('and') });
+    // a plural head noun ("residents"), not a name that ends in -s ("Hicks")
+    const nameLast = resolved.name.split(' ').pop() ?? '';
+    const plural =
+      (headW.endsWith('s') && !isCapitalised(nameLast)) ||
+      words.includes('and') ||
+      ((headW === 'they' || headW === 'their') && resolved.kind !== 'person');
+    this.history.push({ pos, resolved, words, plural });
     if (resolved.kind !== 'anon') return;
     const parts = splitConjuncts(this.text, np);
     for (let i = parts.length - 1; i >= 0 && parts.length > 1; i--) {
@@ -1212,6 +1222,63 @@ export class Resolver {
     return null;
   }
 
+  /**
+   * Antecedent of "they"/"their": the nearest plural subject — a plural noun phrase ("Residents",
+   * "the researchers") or coordinated names — that opens one of the three sentences before the
+   * pronoun's, or a plural speaker remembered since (", residents said"), whichever is nearer.
+   * Null when there is none; a collective body ("the union … they") is the caller's fallback.
+   */
+  private recentGroup(pos: number): Resolved | null {
+    // the nearest speaker that "they" can stand for: a plural one, or a body (then the caller's)
+    let remembered: SpeakerHistoryItem | null = null;
+    let body = -1;
+    for (let k = this.history.length - 1; k >= 0; k--) {
+      const h = this.history[k] as SpeakerHistoryItem;
+      if (h.pos >= pos) continue;
+      if (pos - h.pos > 1500) break;
+      if (h.plural) {
+        remembered = h;
+        break;
+      }
+      if (h.resolved.kind === 'org' || h.resolved.kind === 'pub') {
+        body = h.pos;
+        break;
+      }
+    }
+    let end = sentenceStart(this.text, pos, Math.max(0, pos - 600));
+    for (let n = 0; n < 3 && end > 0 && pos - end < 1500; n++) {
+      const ss = sentenceStart(this.text, end - 1, Math.max(0, end - 600));
+      if ((remembered && remembered.pos >= ss) || body >= ss) break;
+      const np = this.groupSubjectAt(ss, end);
+      const r = np ? this.resolve(np) : null;
+      if (r) return r;
+      end = ss;
+    }
+    return remembered?.resolved ?? null;
+  }
+
+  /**
+   * The subject opening the sentence [ss, end) when "they" can stand for it: plural ("Residents",
+   * "Ana Ruiz and Li Wei") or a body ("The company said …").
+   */
+  private groupSubjectAt(ss: number, end: number): NP | null {
+    const c = this.text[ss];
+    if (this.insideQuote(ss) || isQuoteChar(c)) return null;
+    const np = npForward(this.text, ss, Math.min(end, sentenceEnd(this.text, ss, end)), false);
+    if (!np || np.start !== ss || np.kind === 'pronoun') return null;
+    if ((np.kind === 'org' || np.kind === 'pub') && np.det !== '') return np;
+    const joint = coordination(this.text, np);
+    if (joint?.conjuncts) return joint;
+    const head = np.tokens[np.head] as Token;
+    if (this.tagger) {
+      const tags = this.tagger(this.text, ss, Math.min(end, np.end + 40));
+      const t = tags.find((x) => x.start === head.start);
+      return t && (t.tag === 'NNS' || (t.tag === 'NNPS' && head.start === ss)) ? np : null;
+    }
+    if (isCapitalised(head.text) && head.start !== ss) return null; // a name
+    return /[^s]s$/.test(head.text) ? np : null;
+  }
+
   private recentOfKind(pos: number, pred: (h: SpeakerHistoryItem) => boolean): Resolved | null {
     for (let k = this.history.length - 1; k >= 0; k--) {
       const h = this.history[k] as SpeakerHistoryItem;
@@ -1239,6 +1306,10 @@ export class Resolver {
     if (np.kind === 'pronoun') {
       if (headBare === 'he' || headBare === 'his' || headBare === 'she' || headBare === 'her') {
         return this.recentPerson(np.start, headBare === 'she' || headBare === 'her');
+      }
+      if (headBare === 'they' || headBare === 'their') {
+        const group = this.recentGroup(np.start);
+        if (group) return group;
       }
       if (
         headBare === 'they' ||
