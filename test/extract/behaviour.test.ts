@@ -552,6 +552,20 @@ describe('speakers', () => {
     expect(by('We are disappointed')).toBe('company');
   });
 
+  // he/she after a sentence whose subject is a definite role noun named after everyone else: the
+  // role is the antecedent when its gender fits
+  it('resolves he/she to a role-noun subject of the sentence before', () => {
+    const t = [
+      '“It is over,” said Kim Lowe, the coach.',
+      'The first lady spoke in Ohio. “We must vote,” she said.',
+      'The prime minister flew to Oslo on Monday. “The talks went well,” he said.',
+      'The chairwoman opened the ward. “It was a long day,” she said.',
+      'The chairwoman opened the ward. “It was a long day,” he said.',
+    ].join('\n\n');
+    const out = run(t).map((s) => s.speaker?.name);
+    expect(out).toEqual(['Kim Lowe', 'the first lady', 'the prime minister', 'the chairwoman', 'Kim Lowe']);
+  });
+
   // a coordination of names as the subject is one joint speaker, not its nearest conjunct
   it('names every person of a coordinated subject', () => {
     const t = [

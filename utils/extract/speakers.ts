@@ -1156,6 +1156,15 @@ export class Resolver {
       const role = this.roleInSpan(ownStart, pos);
       if (role) return role;
     }
+    // "The first lady spoke in Ohio. “…,” she said.": a role-noun subject named after every
+    // person and after the last speaker is the antecedent
+    const roleSubject = this.roleSubjectBefore(ownStart, female);
+    if (
+      roleSubject &&
+      (!nearest || nearest.start < roleSubject.pos) &&
+      this.lastPersonSpeakerPos(pos) < roleSubject.pos
+    )
+      return roleSubject.resolved;
     if (!nearest || pos - nearest.start > 3000) return lastSpeaker;
     // Salience: the pronoun's antecedent is the subject of the nearest sentence that has a fitting
     // person as subject; sentences naming people only as objects or possessors (a caption's
@@ -1193,6 +1202,46 @@ export class Resolver {
   }
 
   /** A definite role-noun phrase ("the Israeli leader") in [from, to) that resolves to a person. */
+  private lastPersonSpeakerPos(pos: number): number {
+    for (let k = this.history.length - 1; k >= 0; k--) {
+      const h = this.history[k] as SpeakerHistoryItem;
+      if (h.pos <= pos && h.resolved.kind === 'person') return h.pos;
+    }
+    return -1;
+  }
+
+  /**
+   * The subject of the sentence before `ownStart` when it is a definite singular role noun of a
+   * fitting gender ("The first lady", "the county's chief medic"), resolved to the person with
+   * that role when there is one, else kept as the description.
+   */
+  private roleSubjectBefore(
+    ownStart: number,
+    female: boolean | null,
+  ): { pos: number; resolved: Resolved } | null {
+    let e = ownStart - 1;
+    while (e > 0 && isSpace(this.text[e])) e--;
+    if (e <= 0) return null;
+    const ss = sentenceStart(this.text, e, Math.max(0, e - 600));
+    if (this.insideQuote(ss) || isQuoteChar(this.text[ss])) return null;
+    const np = npForward(this.text, ss, ownStart, false);
+    if (!np || np.start !== ss || np.det !== 'the' || np.tokens.length < 2) return null;
+    const words = np.tokens.map((x) => bare(x.text));
+    const head = words[np.head] ?? '';
+    if (np.kind !== 'person' && np.kind !== 'anon') return null;
+    const human = ROLE_NOUNS.has(head) || TITLES.has(head) || FEMALE_ROLES.has(head) || MALE_ROLES.has(head);
+    if (/[^s]s$/.test(head) || !human) return null; // plural ("duchess" is not)
+    if (female !== null) {
+      if (words.some((w) => (female ? MALE_ROLES : FEMALE_ROLES).has(w))) return null;
+    }
+    const resolved = this.resolveRole(np, words, head) ?? {
+      name: describe(np),
+      kind: 'anon',
+      key: words.join(' '),
+    };
+    return { pos: ss, resolved };
+  }
+
   private roleInSpan(from: number, to: number): Resolved | null {
     const toks = tokenize(this.text, from, to);
     for (let i = toks.length - 1; i >= 0; i--) {
