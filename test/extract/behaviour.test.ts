@@ -566,6 +566,25 @@ describe('speakers', () => {
     expect(out).toEqual(['Kim Lowe', 'the first lady', 'the prime minister', 'the chairwoman', 'Kim Lowe']);
   });
 
+  // a subject outside every word list, read by its tags (determiner, adjectives, numbers, nouns),
+  // before, after or inverted around a quotation; an object after "called" is not a subject
+  it('reads a common-noun subject by its tags around a quotation', () => {
+    const t = [
+      'The ward was full. “We are exhausted and nobody listens to us,” nurses said.',
+      '“It is a scandal,” the 41-year-old goalkeeper said.',
+      'The 41-year-old goalkeeper said: “It is a scandal and I am angry.”',
+      'The tide came in. Said the weary caretaker: “The roof leaked for years.”',
+      'Kim Lowe, the coach, has called the verdict “a disgrace to the sport.”',
+    ].join('\n\n');
+    expect(run(t).map((s) => s.speaker?.name)).toEqual([
+      'nurses',
+      'the 41-year-old goalkeeper',
+      'the 41-year-old goalkeeper',
+      'the weary caretaker',
+      'Kim Lowe',
+    ]);
+  });
+
   // a coordination of names as the subject is one joint speaker, not its nearest conjunct
   it('names every person of a coordinated subject', () => {
     const t = [

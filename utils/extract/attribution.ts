@@ -8,7 +8,16 @@ import { CUE_FILLERS, type CueInfo, cueVerb, NOMINAL_CUES } from './cues';
 import { ANON_HEADS, DETERMINERS, DOC_HEADS, ORG_HEADS, ROLE_NOUNS, sourcePhraseAt } from './lexicon';
 import type { SentenceTagger, Tagged } from './reported';
 import { isCapitalised, isFunctionWord, type NP, npBackward, npForward, npOfSpan } from './speakers';
-import { isLower, isSentenceEnd, isSpace, key, type Token, tokenize } from './text';
+import {
+  isLower,
+  isSentenceEnd,
+  isSpace,
+  key,
+  sentenceStart,
+  skipSpaces,
+  type Token,
+  tokenize,
+} from './text';
 
 export interface Cue {
   start: number;
@@ -220,7 +229,7 @@ export function subjectOf(text: string, toks: Token[], k: number, limit: number)
   const comma = gap.indexOf(',');
   if (comma < 0) {
     if (!gapIsSpace(text, tj.end, nextStart)) return null;
-    return npBackward(text, tj.end, limit);
+    return npBackward(text, tj.end, limit) ?? taggedNPBackward(text, tj.end, limit, cueTok.end);
   }
   // parenthetical before the verb: "A defense official, speaking anonymously, called",
   // appositive "Rama, the Albanian leader, said"
@@ -344,7 +353,7 @@ export function attributionAfter(text: string, from: number, limit: number): Att
   // inverted: cue NP
   const c0 = cueAt(text, toks, 0);
   if (c0?.info && c0.info.form !== 'ing') {
-    const np = npForward(text, c0.end, end);
+    const np = npForward(text, c0.end, end) ?? taggedNPForward(text, skipSpaces(text, c0.end, end), end);
     if (np && np.kind !== 'pronoun') {
       return { cue: c0, np, where: 'after' };
     }
@@ -353,7 +362,7 @@ export function attributionAfter(text: string, from: number, limit: number): Att
   // normal: NP (fillers) cue, possibly with an appositive or relative clause in between:
   // "Ruby Chen, whose … war, told Israeli media", "Rama, the Albanian leader, said"
   const np = npForward(text, i, end);
-  if (!np) return null;
+  if (!np) return afterQuote(text, from) ? taggedSubjectCue(text, toks, i, limit) : null;
   let after = np.end;
   if (text[after] === ',') {
     const close = nextComma(text, after + 1, Math.min(limit, after + 260));
@@ -378,6 +387,79 @@ export function attributionAfter(text: string, from: number, limit: number): Att
     (quoted ? taggedCue(text, toks, k, isPluralNP(np), np.start, limit) : null);
   if (cue) return { cue, np, where: 'after' };
   return quoted ? verbInsideNP(text, toks, np, limit) : null;
+}
+
+/** Tags that may stand inside a common noun phrase before its head ("the 41-year-old goalkeeper"). */
+const NP_INNER = /^(JJ[RS]?|CD|NNS?|HYPH|VBN)$/;
+
+/** The tagged words from `from` to the end of its sentence (bounded by `limit`). */
+function tagToSentenceEnd(text: string, from: number, limit: number): Tagged[] {
+  if (!verbTagger) return [];
+  let stop = from;
+  const max = Math.min(limit, from + 120);
+  while (stop < max && text[stop] !== '\n' && !(text[stop] === '.' && isSentenceEndAt(text, stop, max)))
+    stop++;
+  return verbTagger(text, from, Math.min(max, stop + 1));
+}
+
+/**
+ * A common noun phrase the word scan does not know, read by its tags: an optional determiner,
+ * adjectives, numbers and nouns ending in a common noun ("nurses", "the 41-year-old goalkeeper").
+ * Forward from the first tagged word; returns the phrase and the index of the word after it.
+ */
+function taggedNPAt(text: string, tagged: Tagged[]): { np: NP; next: number } | null {
+  let j = 0;
+  if (tagged[0]?.tag === 'DT' || tagged[0]?.tag === 'PRP$') j = 1;
+  const first = j;
+  while (j < tagged.length && NP_INNER.test((tagged[j] as Tagged).tag)) j++;
+  const head = tagged[j - 1];
+  if (j === first || !head || (head.tag !== 'NN' && head.tag !== 'NNS')) return null;
+  const np = npOfSpan(text, (tagged[0] as Tagged).start, head.end);
+  return np ? { np, next: j } : null;
+}
+
+/** The tag-read noun phrase that starts at `from` ("said nurses on the night shift"). */
+function taggedNPForward(text: string, from: number, limit: number): NP | null {
+  return taggedNPAt(text, tagToSentenceEnd(text, from, limit))?.np ?? null;
+}
+
+/**
+ * The tag-read common noun phrase that ends at `to` ("The 41-year-old goalkeeper| said"), when
+ * the tagger also reads the cue word ending at `verbEnd` as a verb ("media reports" is a noun).
+ */
+function taggedNPBackward(text: string, to: number, limit: number, verbEnd: number): NP | null {
+  if (!verbTagger) return null;
+  const from = sentenceStart(text, to, Math.max(limit, to - 200));
+  const tagged = verbTagger(text, from, verbEnd);
+  if (!tagged.pop()?.tag.startsWith('VB')) return null;
+  let j = tagged.length - 1;
+  const head = tagged[j];
+  if (!head || (head.tag !== 'NN' && head.tag !== 'NNS') || !gapIsSpace(text, head.end, to)) return null;
+  while (j > 0 && NP_INNER.test((tagged[j - 1] as Tagged).tag)) j--;
+  if (j > 0 && ((tagged[j - 1] as Tagged).tag === 'DT' || (tagged[j - 1] as Tagged).tag === 'PRP$')) j--;
+  // a subject opens its clause: at the sentence start or after a comma, a conjunction or a quote
+  const before = tagged[j - 1];
+  if (before && !/^(,|CC|``|''|:)$/.test(before.tag) && !/^[,;:\u201c\u201d"]$/.test(before.text))
+    return null;
+  return npOfSpan(text, (tagged[j] as Tagged).start, head.end);
+}
+
+/**
+ * After a comma-closed quotation, a subject the word scan does not know, read by its tags
+ * (`taggedNPAt`), then the finite verb that is the cue.
+ */
+function taggedSubjectCue(text: string, toks: Token[], i: number, limit: number): Attribution | null {
+  const tagged = tagToSentenceEnd(text, i, limit);
+  const found = taggedNPAt(text, tagged);
+  if (!found) return null;
+  const { np, next: j } = found;
+  const head = tagged[j - 1] as Tagged;
+  const k = toks.findIndex((x) => x.start === tagged[j]?.start);
+  if (k < 0) return null;
+  const cue =
+    cueAt(text, toks, k, { allowBase: head.tag === 'NNS' }) ??
+    taggedCue(text, toks, k, head.tag === 'NNS', np.start, limit);
+  return cue ? { cue, np, where: 'after' } : null;
 }
 
 /**
@@ -560,7 +642,11 @@ export function attributionBefore(text: string, sentStart: number, open: number)
     let subj = subjectOf(text, toks, k, from);
     if (!subj) {
       // inverted "said X:" — the NP must run up to the quote (or a colon/comma before it)
-      const inv = npForward(text, cue.end, open);
+      // (a phrase only the tags read must end at a colon or comma: in "called the plan “reckless”"
+      // the phrase is the verb's object)
+      const listed = npForward(text, cue.end, open);
+      const tagRead = listed ? null : taggedNPForward(text, skipSpaces(text, cue.end, open), open);
+      const inv = listed ?? (tagRead && /[:,]/.test(text.slice(tagRead.end, open)) ? tagRead : null);
       if (inv && inv.kind !== 'pronoun' && onlyPunctBetween(text, inv.end, open)) subj = inv;
       else if (cue.info.form === 'past') subj = mainSubject(text, toks, k, from);
     }
