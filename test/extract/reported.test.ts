@@ -243,6 +243,20 @@ describe('reported speech from part-of-speech tags', () => {
     expect(out[0]?.speaker?.name).toBe(name);
   });
 
+  // the reported clause ends where the writer's sentence takes over: the main clause's own verb,
+  // a comment clause, a summary appositive; a participial clause stays in the report
+  it.each([
+    ['Okafor said the bridge was safe, but has given no figures.', 'the bridge was safe'],
+    ['The minister said the talks would resume, as had been widely expected.', 'the talks would resume'],
+    ['Okafor said she would not run again, a decision that stunned her party.', 'she would not run again'],
+    [
+      'Okafor said the storm hit the coast, killing three people.',
+      'the storm hit the coast, killing three people',
+    ],
+  ])('%s', (sentence, clause) => {
+    expect(reports(sentence).map((r) => r.text)).toEqual([clause]);
+  });
+
   // phrases of time or place and the addressee between the verb and "that" are skipped, but the
   // complementiser itself is never read as a preposition ("said on Tuesday that she …")
   it.each([

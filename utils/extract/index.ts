@@ -26,7 +26,7 @@ import { cueVerb } from './cues';
 import { findIndirect, type IndirectCandidate, type ListContext, sentencesOf } from './indirect';
 import { CAPITAL_STOPWORDS } from './lexicon';
 import { type QuoteSpan, scanQuotes } from './quotes';
-import { findReported, type ReportedCandidate, type SentenceTagger } from './reported';
+import { findReported, type ReportedCandidate, type SentenceTagger, trimReportedClause } from './reported';
 import {
   coordination,
   isCapitalised,
@@ -360,6 +360,8 @@ function* extractImpl(text: string): Generator<void, Statement[], void> {
       sentenceTagger,
     );
     addReported(text, indirect, reported);
+    // every pass's reported clause ends where the writer's sentence takes over again
+    for (const c of indirect) c.end = trimReportedClause(text, c.start, c.end, sentenceTagger);
   }
   /** The indirect candidate whose clause contains [s, e), if any (binary search). */
   const clauseAround = (s: number, e: number) => {

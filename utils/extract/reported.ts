@@ -534,6 +534,46 @@ function hasFinite(toks: Tagged[], from: number, to: number): boolean {
 }
 
 /** Where a clause that started at `from` ends: a new report, a participial report, "according to". */
+/**
+ * After a comma inside a reported clause, what belongs to the writer's sentence rather than to
+ * the report: the main clause's own coordinated verb (", but has given few signs …"), a comment
+ * clause (", as has been speculated") and an appositive that sums the report up (", a concern
+ * that …"). Not a participial clause (", killing three people"): measured, most belong to the report.
+ */
+function endsReportedClause(toks: Tagged[], k: number): boolean {
+  const a = toks[k];
+  const b = toks[k + 1];
+  if (!a) return false;
+  const low = a.text.toLowerCase();
+  // ", but has …", ", and was …": a verb with no subject of its own continues the main clause
+  if (a.tag === 'CC' && b && /^(VBD|VBZ|VBP|MD)$/.test(b.tag)) return true;
+  // ", as has been …", ", as is …": a comment clause on the whole sentence
+  if (low === 'as' && b && /^(VBD|VBZ|VBP|MD)$/.test(b.tag)) return true;
+  // ", a concern that …", ", a move which …": a summary appositive
+  if ((low === 'a' || low === 'an') && b && /^NNS?$/.test(b.tag)) {
+    const c = toks[k + 2];
+    if (c && (c.tag === 'WDT' || c.text.toLowerCase() === 'that')) return true;
+  }
+  return false;
+}
+
+/**
+ * Ends a reported clause found by any pass where the writer's sentence takes over again
+ * (`endsReportedClause`): returns the new end, or `end` unchanged.
+ */
+export function trimReportedClause(text: string, start: number, end: number, tagger: SentenceTagger): number {
+  const toks = tagger(text, start, end);
+  for (let i = 1; i < toks.length - 1; i++) {
+    if ((toks[i] as Tagged).text !== ',') continue;
+    if (endsReportedClause(toks, i + 1)) {
+      let e = (toks[i] as Tagged).start;
+      while (e > start && /\s/.test(text[e - 1] ?? '')) e--;
+      return e;
+    }
+  }
+  return end;
+}
+
 function clauseEnd(toks: Tagged[], from: number, end: number): { to: number; next: 'ing' | 'and' | null } {
   for (let i = from + 1; i < end; i++) {
     const t = toks[i] as Tagged;
