@@ -253,6 +253,10 @@ describe('reported speech from part-of-speech tags', () => {
       'Okafor said the storm hit the coast, killing three people.',
       'the storm hit the coast, killing three people',
     ],
+    // a simple past after "and" goes with the reporting verb when the report's verb is not one
+    ['Okafor said the ferry is safe and praised its crew.', 'the ferry is safe'],
+    ['Okafor said the ferry will sail and thanked its crew.', 'the ferry will sail'],
+    ['Okafor said the ferry sank and rescuers found no one.', 'the ferry sank and rescuers found no one'],
   ])('%s', (sentence, clause) => {
     expect(reports(sentence).map((r) => r.text)).toEqual([clause]);
   });

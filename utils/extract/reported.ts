@@ -563,13 +563,31 @@ function endsReportedClause(toks: Tagged[], k: number): boolean {
  */
 export function trimReportedClause(text: string, start: number, end: number, tagger: SentenceTagger): number {
   const toks = tagger(text, start, end);
+  const cut = (i: number): number => {
+    let e = (toks[i] as Tagged).start;
+    while (e > start && /\s/.test(text[e - 1] ?? '')) e--;
+    return e;
+  };
+  // "said her son had been careful and compared him to …": a simple past after "and", when the
+  // report's own verb group is not one, goes with the reporting verb
+  const fin = toks.findIndex((t) => /^(VBD|VBZ|VBP|MD)$/.test(t.tag));
+  const head = toks[fin];
+  const simplePast = head?.tag === 'VBD' && !/^(VBN|VBG|VB|RB)$/.test(toks[fin + 1]?.tag ?? '');
+  if (head && !simplePast) {
+    // a participle-looking form ("praised/VBN") too, unless the report's verb group is perfect or
+    // passive ("had sunk and praised" may share its "had")
+    const shared =
+      /^(VBN|VBG)$/.test(toks[fin + 1]?.tag ?? '') || /^(VBN|VBG)$/.test(toks[fin + 2]?.tag ?? '');
+    const past = shared ? /^VBD$/ : /^VB[DN]$/;
+    for (let i = fin + 1; i < toks.length - 1; i++) {
+      const t = toks[i] as Tagged;
+      if (t.tag === 'CC' && t.text.toLowerCase() === 'and' && past.test((toks[i + 1] as Tagged).tag))
+        return cut(i);
+    }
+  }
   for (let i = 1; i < toks.length - 1; i++) {
     if ((toks[i] as Tagged).text !== ',') continue;
-    if (endsReportedClause(toks, i + 1)) {
-      let e = (toks[i] as Tagged).start;
-      while (e > start && /\s/.test(text[e - 1] ?? '')) e--;
-      return e;
-    }
+    if (endsReportedClause(toks, i + 1)) return cut(i);
   }
   return end;
 }
