@@ -261,6 +261,14 @@ describe('reported speech from part-of-speech tags', () => {
     expect(reports(sentence).map((r) => r.text)).toEqual([clause]);
   });
 
+  // a fronted subordinate clause is not a report of its own ("If …, NP said CLAUSE")
+  it.each([
+    ['If the vote fails, Democrats said the bill is dead.', 'the bill is dead'],
+    ['When the storm hit, residents said the sirens were silent.', 'the sirens were silent'],
+  ])('%s', (sentence, clause) => {
+    expect(reports(sentence).map((r) => r.text)).toEqual([clause]);
+  });
+
   // phrases of time or place and the addressee between the verb and "that" are skipped, but the
   // complementiser itself is never read as a preposition ("said on Tuesday that she …")
   it.each([

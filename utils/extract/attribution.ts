@@ -765,6 +765,12 @@ export function tailAttribution(text: string, from: number, to: number): Attribu
   // the rest must be short (time adverbials, "in a statement")
   const rest = tokenize(text, cue.end, to);
   if (rest.length > 5) return null;
+  // … and never a clause of its own ("…, Democrats said the bill is dead": that is the report)
+  if (
+    rest.length > 1 &&
+    verbTagger?.(text, t0.start, to).some((x) => x.start >= cue.end && /^(VBD|VBZ|VBP|MD)$/.test(x.tag))
+  )
+    return null;
   return { cue, np, where: 'end' };
 }
 
