@@ -269,6 +269,25 @@ describe('reported speech from part-of-speech tags', () => {
     expect(reports(sentence).map((r) => r.text)).toEqual([clause]);
   });
 
+  // a partitive or post-modified subject that opens its clause is the whole subject; "them" after
+  // "of" stands for the group named before
+  it.each([
+    [
+      'Officials described a chaotic night. Many of them said they heard the news on the radio.',
+      'they heard the news on the radio',
+      'Many of them',
+    ],
+    [
+      'And if the mayor loses, a number of Democrats in key early states said the party will suffer.',
+      'the party will suffer',
+      'a number of Democrats in key early states',
+    ],
+    ['The mayor of the town said the water was safe.', 'the water was safe', 'The mayor of the town'],
+  ])('%s', (sentence, clause, mention) => {
+    const out = extract(sentence).filter((s) => s.kind === 'indirect');
+    expect(out.map((s) => [s.text, s.speaker?.mention])).toEqual([[clause, mention]]);
+  });
+
   // phrases of time or place and the addressee between the verb and "that" are skipped, but the
   // complementiser itself is never read as a preposition ("said on Tuesday that she …")
   it.each([

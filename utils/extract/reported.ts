@@ -296,7 +296,44 @@ function subjectBefore(toks: Tagged[], v: number, floor: number): Span | null {
     if (head && !named(head) && named(app)) return { from: app.from, to: app.from + nameLength(toks, app) };
     return head;
   }
-  return npBackwardFrom(toks, j, floor, false);
+  return withPartitive(toks, npBackwardFrom(toks, j, floor, false) ?? objectPronoun(toks, j), floor);
+}
+
+/** "them" right after "of": the object of a partitive ("Many of them said"). */
+function objectPronoun(toks: Tagged[], j: number): Span | null {
+  const t = toks[j] as Tagged;
+  return t.text.toLowerCase() === 'them' && (toks[j - 1] as Tagged | undefined)?.text.toLowerCase() === 'of'
+    ? { from: j, to: j + 1 }
+    : null;
+}
+
+/**
+ * A subject noun phrase with what comes before it in the same phrase: a partitive ("Many of them",
+ * "a number of Democrats", "two of the nurses") and a post-modifying phrase ("Democrats in key
+ * early states"), up to two prepositions back. The phrase must open its clause.
+ */
+function withPartitive(toks: Tagged[], sp: Span | null, floor: number): Span | null {
+  if (!sp) return null;
+  let from = sp.from;
+  for (let n = 0; n < 2; n++) {
+    const prep = toks[from - 1];
+    if (prep?.tag !== 'IN' || from - 2 < floor) break;
+    const q = toks[from - 2] as Tagged;
+    let start = -1;
+    // a quantifier before "of": "Many", "Some", "Two", "Most", "a number", "none"
+    if (prep.text.toLowerCase() === 'of' && /^(JJ|JJS|DT|CD)$/.test(q.tag)) start = from - 2;
+    else {
+      const head = npBackwardFrom(toks, from - 2, floor, false);
+      if (head && isNounTag((toks[head.to - 1] as Tagged).tag)) start = head.from;
+    }
+    if (start < 0) break;
+    if (start - 1 >= floor && /^(DT)$/.test((toks[start - 1] as Tagged).tag)) start--;
+    from = start;
+  }
+  if (from === sp.from) return sp;
+  const before = toks[from - 1];
+  if (before && from > floor && !/^(,|CC|:)$/.test(before.tag) && before.text !== ',') return sp;
+  return { from, to: sp.to };
 }
 
 /** Tokens of the proper name that opens a noun phrase ("Ana Petrov" of "Ana Petrov of Leeds"). */
@@ -368,6 +405,13 @@ function npForward(toks: Tagged[], k: number, end: number): Span | null {
   let head = -1;
   while (i < end) {
     const t = toks[i] as Tagged;
+    // coordinated nouns or modifiers without a determiner of their own: one phrase ("the nurses
+    // and doctors union", "police and firefighters")
+    const nx = toks[i + 1];
+    if (t.tag === 'CC' && head === i - 1 && i + 1 < end && nx && (isNounTag(nx.tag) || nx.tag === 'JJ')) {
+      i++;
+      continue;
+    }
     if (!NP_INNER.has(t.tag)) break;
     if (i > k && (t.tag === 'DT' || t.tag === 'PDT')) break;
     if (isNounTag(t.tag) || t.tag === 'CD') head = i;
