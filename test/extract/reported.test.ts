@@ -288,6 +288,19 @@ describe('reported speech from part-of-speech tags', () => {
     expect(out.map((s) => [s.text, s.speaker?.mention])).toEqual([[clause, mention]]);
   });
 
+  // coordinated nouns without a determiner of their own are one source phrase
+  it('reads "according to" a source with coordinated modifiers', () => {
+    expect(
+      reports('More than 40 people were hurt in the clashes, according to the nurses and doctors union.'),
+    ).toEqual([
+      {
+        text: 'More than 40 people were hurt in the clashes',
+        speaker: 'the nurses and doctors union',
+        continues: null,
+      },
+    ]);
+  });
+
   // phrases of time or place and the addressee between the verb and "that" are skipped, but the
   // complementiser itself is never read as a preposition ("said on Tuesday that she …")
   it.each([
