@@ -585,6 +585,23 @@ describe('speakers', () => {
     ]);
   });
 
+  // a quotation with no attribution in a paragraph that names a person as a sentence's subject
+  // before it is that person's; otherwise the previous paragraph's speaker goes on
+  it('gives an unattributed quotation to the subject person of its paragraph', () => {
+    const t = [
+      '“The budget is balanced,” one official said.',
+      'In May, Amaka Okafor toured the flooded towns in the north. “We will rebuild every school.” Her critics were unmoved.',
+      '“Nobody asked us,” said Tom Reid, a farmer.',
+      '“We lost the whole harvest.”',
+    ].join('\n\n');
+    expect(run(t).map((s) => s.speaker?.name)).toEqual([
+      'one official',
+      'Amaka Okafor',
+      'Tom Reid',
+      'Tom Reid',
+    ]);
+  });
+
   // a coordination of names as the subject is one joint speaker, not its nearest conjunct
   it('names every person of a coordinated subject', () => {
     const t = [

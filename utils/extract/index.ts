@@ -548,12 +548,24 @@ function* extractImpl(text: string): Generator<void, Statement[], void> {
         pending = true;
       } else if (!(kind === 'direct' && isUtterance(text, q))) {
         continue; // nobody's utterance (scare quote, title, caption)
-      } else if (prevD?.resolved && prevD.para >= q.para - 1) {
+      } else if (prevD?.resolved && prevD.para === q.para) {
         // a quoted sentence with no attribution of its own, right after another statement, goes
         // on in that speaker's words (news style repeats the attribution only when it changes)
         res = prevD.resolved;
         att = prevD.attribution;
         inherited = true;
+      } else {
+        // … or, when its own paragraph names a person as the subject of the sentence before it
+        // ("Haley became a regular on the talk shows. “…”"), that person; else the speaker of
+        // the paragraph before. (The person the sentence after it is about, "“…” President
+        // Trump accepted her resignation.", was tried: it lowered the tune part.)
+        const before = resolver.subjectPersonIn(para.start, q.open);
+        if (before) res = before;
+        else if (prevD?.resolved && prevD.para >= q.para - 1) {
+          res = prevD.resolved;
+          att = prevD.attribution;
+          inherited = true;
+        }
       }
       // a quoted sentence with no speaker anywhere is still someone's words: kept, with the
       // speaker not named, rather than left unmarked

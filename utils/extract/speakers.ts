@@ -1202,6 +1202,26 @@ export class Resolver {
   }
 
   /** A definite role-noun phrase ("the Israeli leader") in [from, to) that resolves to a person. */
+  /**
+   * The person named as the subject of the nearest sentence in [from, to) that names one: its
+   * first name occurrence, when that is not an object, a possessor or a modifier. For a quotation
+   * without attribution in a paragraph about someone. Null when there is none.
+   */
+  subjectPersonIn(from: number, to: number): Resolved | null {
+    const occ = this.names.occurrences.filter(
+      (o) => o.start >= from && o.end <= to && !this.insideQuote(o.start),
+    );
+    const sentences = new Map<number, NameOccurrence>();
+    for (const o of occ) {
+      const ss = sentenceStart(this.text, o.start, Math.max(from, o.start - 600));
+      if (!sentences.has(ss)) sentences.set(ss, o);
+    }
+    const pick = [...sentences.entries()].sort((a, b) => b[0] - a[0])[0]?.[1];
+    if (!pick || pick.possessive || pick.object || pick.modifier) return null;
+    const info = this.names.bySurname.get(pick.surname);
+    return info ? { name: info.name, kind: 'person', key: pick.surname } : null;
+  }
+
   private lastPersonSpeakerPos(pos: number): number {
     for (let k = this.history.length - 1; k >= 0; k--) {
       const h = this.history[k] as SpeakerHistoryItem;
