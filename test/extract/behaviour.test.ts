@@ -602,6 +602,15 @@ describe('speakers', () => {
     ]);
   });
 
+  // a first word shared by two full names (two Parks) stands for the one named last before it
+  it('links a shared first word of two full names to the one named last', () => {
+    const t = [
+      'Opposition leader Park Ji-hoon called for calm. Interior Minister Park Min-jae resigned on Thursday. Park said he regretted the chaos.',
+      'Park Ji-hoon toured the port on Friday. “We will rebuild the docks,” Park said.',
+    ].join('\n\n');
+    expect(run(t).map((s) => s.speaker?.name)).toEqual(['Park Min-jae', 'Park Ji-hoon']);
+  });
+
   // a coordination of names as the subject is one joint speaker, not its nearest conjunct
   it('names every person of a coordinated subject', () => {
     const t = [

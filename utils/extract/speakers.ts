@@ -316,7 +316,8 @@ export class NameRegistry {
       if (insideQuote(firstTok.start)) continue;
       if (!this.bySurname.has(res.surname)) {
         // "Lee" for "Lee Jae-myung", "Michelle" for "Michelle Obama": one word of a full name
-        const alias = res.nameLen === 1 && run.length === 1 ? this.byGiven.get(res.surname) : undefined;
+        const alias =
+          res.nameLen === 1 && run.length === 1 ? this.keyOf(res.surname, firstTok.start) : undefined;
         if (!alias) continue;
         res.surname = alias;
       }
@@ -341,30 +342,48 @@ export class NameRegistry {
    * Jae-myung"). Only a word that begins one full name, and is no one's surname, is an alias.
    */
   readonly byGiven = new Map<string, string>();
+  /**
+   * A first word shared by several full names ("Lee" of Lee Jae-myung and Lee Sang-min): the
+   * bare word stands for the one of them named most recently (`keyOf` with a position).
+   */
+  readonly byGivenShared = new Map<string, string[]>();
 
   private indexGivenNames(): void {
-    const seen = new Map<string, string | null>();
+    const seen = new Map<string, string[]>();
     for (const [surname, info] of this.bySurname) {
       const words = info.name.split(' ');
       if (words.length < 2) continue;
       const given = bare(words[0] ?? '');
       if (given.length < 2 || given.endsWith('.')) continue;
-      seen.set(given, seen.has(given) ? null : surname);
+      seen.set(given, [...(seen.get(given) ?? []), surname]);
     }
     for (const full of this.byFull.values()) {
       const given = bare(full.name.split(' ')[0] ?? '');
-      if (seen.has(given)) seen.set(given, null);
+      if (seen.has(given)) seen.set(given, []);
     }
-    for (const [given, surname] of seen) {
-      if (surname !== null && !this.bySurname.has(given)) this.byGiven.set(given, surname);
+    for (const [given, surnames] of seen) {
+      if (this.bySurname.has(given) || surnames.length === 0) continue;
+      if (surnames.length === 1) this.byGiven.set(given, surnames[0] as string);
+      else this.byGivenShared.set(given, surnames);
     }
   }
 
-  /** The surname key a word stands for: a surname, or a word that begins one full name. */
-  keyOf(word: string): string | undefined {
+  /**
+   * The surname key a word stands for: a surname, or a word that begins one full name, or, at
+   * `pos`, the full name it begins that was named last before `pos`.
+   */
+  keyOf(word: string, pos?: number): string | undefined {
     const b = bare(word);
     if (this.bySurname.has(b)) return b;
-    return this.byGiven.get(b);
+    const one = this.byGiven.get(b);
+    if (one !== undefined || pos === undefined) return one;
+    const shared = this.byGivenShared.get(b);
+    if (!shared) return undefined;
+    for (let k = this.occurrences.length - 1; k >= 0; k--) {
+      const o = this.occurrences[k] as NameOccurrence;
+      if (o.start < pos && shared.includes(o.surname)) return o.surname;
+    }
+    return undefined;
   }
 
   /** Registers a capitalised run; returns the surname key and the length of the name part. */
@@ -445,8 +464,8 @@ export class NameRegistry {
     }
   }
 
-  lookup(word: string): NameInfo | undefined {
-    const k = this.keyOf(word);
+  lookup(word: string, pos?: number): NameInfo | undefined {
+    const k = this.keyOf(word, pos);
     return k === undefined ? undefined : this.bySurname.get(k);
   }
 
@@ -1429,10 +1448,14 @@ export class Resolver {
         if (other) return { name: other.name, kind: 'person', key: `${bare(given)} ${headBare}` };
       }
       // name: find last capitalised run
-      const info = this.names.lookup(head.text);
+      const info = this.names.lookup(head.text, np.start);
       if (info) {
         // record roles seen in this mention
-        return { name: info.name, kind: 'person', key: this.names.keyOf(head.text) ?? bare(head.text) };
+        return {
+          name: info.name,
+          kind: 'person',
+          key: this.names.keyOf(head.text, np.start) ?? bare(head.text),
+        };
       }
       // the final capitalised run of the phrase, titles stripped ("analyst Kevin Park")
       const run: string[] = [];
