@@ -611,6 +611,21 @@ describe('speakers', () => {
     expect(run(t).map((s) => s.speaker?.name)).toEqual(['Park Min-jae', 'Park Ji-hoon']);
   });
 
+  // a subject with a post-nominal adjective and its phrase is whole ("people familiar with her
+  // thinking"); a party member or national with a determiner is described, not named
+  it('keeps described speakers whole', () => {
+    const t = [
+      'Amaka Okafor spoke on Monday. Later, people familiar with her thinking said that she would not run again.',
+      '“He is sharp,” added another upstate Democrat.',
+      '“Who cares?” one Nevada Republican asked.',
+    ].join('\n\n');
+    expect(run(t).map((s) => s.speaker?.name)).toEqual([
+      'people familiar with her thinking',
+      'another upstate Democrat',
+      'one Nevada Republican',
+    ]);
+  });
+
   // a coordination of names as the subject is one joint speaker, not its nearest conjunct
   it('names every person of a coordinated subject', () => {
     const t = [

@@ -235,6 +235,15 @@ function addReported(text: string, indirect: IndirectCandidate[], reported: Repo
     ) {
       indirect.splice(indirect.indexOf(old), 1);
     }
+    // the same clause with a subject the tags read further left ("people familiar with her
+    // thinking" where the word pass saw "her thinking"): the longer subject
+    if (old && r.subject && old.start === r.start && old.end === r.end && old.np) {
+      const sub = r.subject;
+      if (sub.start < old.np.start && sub.end >= old.np.end && sub.end <= old.np.end + 1) {
+        const np = npOfSpan(text, sub.start, sub.end, sub.headEnd);
+        if (np) old.np = np;
+      }
+    }
     const overlaps = indirect.some((c) => c.start < r.end && r.start < c.end);
     if (overlaps || !r.subject || (r.continuesPrev && !prevKept)) {
       prevKept = false;

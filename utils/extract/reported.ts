@@ -322,7 +322,12 @@ function withPartitive(toks: Tagged[], sp: Span | null, floor: number): Span | n
     let start = -1;
     // a quantifier before "of": "Many", "Some", "Two", "Most", "a number", "none"
     if (prep.text.toLowerCase() === 'of' && /^(JJ|JJS|DT|CD)$/.test(q.tag)) start = from - 2;
-    else {
+    else if ((q.tag === 'JJ' || q.tag === 'VBN') && from - 3 >= floor) {
+      // a post-nominal adjective or participle with its phrase: "people familiar with her
+      // thinking", "officials close to the talks", "a source briefed on the plan"
+      const head = npBackwardFrom(toks, from - 3, floor, false);
+      if (head && isNounTag((toks[head.to - 1] as Tagged).tag)) start = head.from;
+    } else {
       const head = npBackwardFrom(toks, from - 2, floor, false);
       if (head && isNounTag((toks[head.to - 1] as Tagged).tag)) start = head.from;
     }

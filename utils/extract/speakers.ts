@@ -1440,6 +1440,16 @@ export class Resolver {
       const nm = stripPossessive(texts.slice(g).join(' '));
       return { name: nm, kind: 'person', key: this.names.keyOf(last) ?? bare(last) };
     }
+    // "another commonwealth Democrat", "one Nevada Republican": a party member or a national
+    // described, not named
+    if (
+      np.det !== '' &&
+      np.det !== 'the' &&
+      np.det !== 'poss' &&
+      np.head === np.tokens.length - 1 &&
+      (DEMONYMS.has(stripPossessive(head.text)) || DEMONYMS.has(stripPossessive(head.text).replace(/s$/, '')))
+    )
+      return { name: describe(np), kind: 'anon', key: np.tokens.map((t) => bare(t.text)).join(' ') };
     if (np.kind === 'person' && isCapitalised(head.text)) {
       // "Lena Marsh" when "Marsh" alone is someone else
       for (let k = np.head - 1; k >= 0 && isCapitalised((np.tokens[k] as Token).text); k--) {
