@@ -535,6 +535,19 @@ describe('speakers', () => {
 
   // "they" stands for the nearest plural subject (a plural noun phrase, coordinated names) or body,
   // not for a name that ends in -s
+  // … also past a fronted phrase of time, for a subject outside the word lists, and in the
+  // pronoun's own sentence
+  it('resolves "they" past a fronted phrase and in its own sentence', () => {
+    const t = [
+      'Marc Hadley left in 2005.',
+      'On September 29, church officials met the sheriff. “We want the drives back,” they said.',
+      'Tom Reid spoke first. On Monday, nurses walked out of the hospital, and they said the ward was unsafe.',
+    ].join('\n\n');
+    const out = run(t);
+    expect(find(out, 'We want')?.speaker?.name).toBe('church officials');
+    expect(find(out, 'the ward')?.speaker?.name).toBe('nurses');
+  });
+
   it('resolves "they" to a plural subject or a body', () => {
     const t = [
       'Residents said the water smelled of fuel. “We cannot drink it,” they said.',

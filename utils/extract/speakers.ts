@@ -1333,7 +1333,14 @@ export class Resolver {
         break;
       }
     }
-    let end = sentenceStart(this.text, pos, Math.max(0, pos - 600));
+    // the pronoun's own sentence first ("Officials went to the station, where they claimed …")
+    const own = sentenceStart(this.text, pos, Math.max(0, pos - 600));
+    const ownSubject = own < pos ? this.groupSubjectAt(own, pos) : null;
+    if (ownSubject && (!remembered || remembered.pos < own) && body < own) {
+      const r = this.resolve(ownSubject);
+      if (r) return r;
+    }
+    let end = own;
     for (let n = 0; n < 3 && end > 0 && pos - end < 1500; n++) {
       const ss = sentenceStart(this.text, end - 1, Math.max(0, end - 600));
       if ((remembered && remembered.pos >= ss) || body >= ss) break;
@@ -1349,10 +1356,34 @@ export class Resolver {
    * The subject opening the sentence [ss, end) when "they" can stand for it: plural ("Residents",
    * "Ana Ruiz and Li Wei") or a body ("The company said …").
    */
-  private groupSubjectAt(ss: number, end: number): NP | null {
+  /** A plural common noun phrase at `from` read by its tags ("church officials met …"). */
+  private taggedPlural(from: number, end: number): NP | null {
+    if (!this.tagger) return null;
+    const tags = this.tagger(this.text, from, end);
+    let j = 0;
+    if (tags[0]?.tag === 'DT' || tags[0]?.tag === 'PRP$') j++;
+    while (j < tags.length && /^(JJ|CD|NN|NNP|VBN)$/.test((tags[j] as { tag: string }).tag)) j++;
+    const head = tags[j];
+    if (head?.tag !== 'NNS' || head.start < from) return null;
+    return npOfSpan(this.text, from, head.end);
+  }
+
+  private groupSubjectAt(sentence: number, end: number): NP | null {
+    let ss = sentence;
     const c = this.text[ss];
     if (this.insideQuote(ss) || isQuoteChar(c)) return null;
-    const np = npForward(this.text, ss, Math.min(end, sentenceEnd(this.text, ss, end)), false);
+    // past a fronted phrase of time or place ("On September 29, officials …")
+    const first = tokenize(this.text, ss, Math.min(end, ss + 80));
+    const lead = first[0]?.text.toLowerCase() ?? '';
+    if (PREPOSITIONS.has(lead) || lead === 'in' || lead === 'after' || lead === 'on') {
+      const comma = this.text.indexOf(',', ss);
+      if (comma > ss && comma < Math.min(end, ss + 80)) {
+        ss = comma + 1;
+        while (ss < end && isSpace(this.text[ss])) ss++;
+      }
+    }
+    const sEnd = Math.min(end, sentenceEnd(this.text, ss, end));
+    const np = npForward(this.text, ss, sEnd, false) ?? this.taggedPlural(ss, sEnd);
     if (!np || np.start !== ss || np.kind === 'pronoun') return null;
     if ((np.kind === 'org' || np.kind === 'pub') && np.det !== '') return np;
     const joint = coordination(this.text, np);
