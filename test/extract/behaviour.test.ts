@@ -639,6 +639,18 @@ describe('speakers', () => {
     ]);
   });
 
+  // a pull quote (a quotation set apart as its own paragraph) repeats words someone says in the
+  // article: theirs, not the previous speaker's
+  it('gives a pull quote to the speaker of the words it repeats', () => {
+    const t = [
+      '“We will not back down,” said Ana Ruiz, a nurse.',
+      '‘A slow, slow disaster’',
+      'Tom Reid, the hospital director, was blunt. “What we have here is a slow, slow disaster,” Reid said.',
+    ].join('\n\n');
+    const out = run(t);
+    expect(find(out, 'A slow')?.speaker?.name).toBe('Tom Reid');
+  });
+
   // a coordination of names as the subject is one joint speaker, not its nearest conjunct
   it('names every person of a coordinated subject', () => {
     const t = [

@@ -654,6 +654,7 @@ function* extractImpl(text: string): Generator<void, Statement[], void> {
       ),
   );
   finalDrafts.sort((a, b) => a.start - b.start);
+  pullQuotes(text, paras, finalDrafts);
   const index = new Map<Draft, number>();
   finalDrafts.forEach((d, i) => {
     index.set(d, i);
@@ -672,6 +673,42 @@ function* extractImpl(text: string): Generator<void, Statement[], void> {
     });
   }
   return out;
+}
+
+/** Lower-case words of a span, for comparing quotations ("A messy, messy mess" → "a messy messy mess"). */
+function wordsOf(text: string): string {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+}
+
+/**
+ * Pull quotes: a quotation that makes up a paragraph of its own (a heading or a pull quote set
+ * apart from the text) and has no attribution of its own repeats words someone says elsewhere
+ * in the article; it is theirs. Drafts are changed in place.
+ */
+function pullQuotes(text: string, paras: Paragraph[], drafts: Draft[]): void {
+  const bare = (a: number, b: number) => text.slice(a, b).replace(/[\s'"‘’“”.,!?]/g, '').length;
+  // the words of every quotation with a speaker of its own, computed once; a short heading is
+  // looked up in them (at most 40 headings, so that the work stays linear in the text)
+  let sources: Array<{ words: string; d: Draft }> | null = null;
+  let looked = 0;
+  for (const d of drafts) {
+    if (!d.quote || (d.resolved && !d.inherited)) continue;
+    const para = paras[d.quote.para];
+    // a paragraph of its own: nothing but the quotation, its marks and punctuation
+    if (!para || para.end - para.start > d.end - d.start + 8 || d.end - d.start > 200) continue;
+    if (bare(para.start, para.end) !== bare(d.start, d.end)) continue;
+    const words = wordsOf(text.slice(d.start, d.end));
+    if (words.split(' ').length < 2 || ++looked > 40) continue;
+    sources ??= drafts
+      .filter((e) => e.quote && e.resolved && !e.inherited)
+      .map((e) => ({ words: ` ${wordsOf(text.slice(e.start, e.end))} `, d: e }));
+    const source = sources.find((e) => e.d !== d && e.words.includes(` ${words} `))?.d;
+    if (!source?.speaker) continue;
+    d.resolved = source.resolved;
+    d.speaker = { ...source.speaker, mentionStart: -1 };
+    d.cue = source.cue;
+    d.inherited = true;
+  }
 }
 
 /**

@@ -1227,9 +1227,20 @@ export class Resolver {
    * without attribution in a paragraph about someone. Null when there is none.
    */
   subjectPersonIn(from: number, to: number): Resolved | null {
-    const occ = this.names.occurrences.filter(
-      (o) => o.start >= from && o.end <= to && !this.insideQuote(o.start),
-    );
+    // the occurrences in [from, to), found by binary search (they are in text order)
+    const all = this.names.occurrences;
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((all[mid] as NameOccurrence).start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const occ: NameOccurrence[] = [];
+    for (let k = lo; k < all.length && (all[k] as NameOccurrence).start < to; k++) {
+      const o = all[k] as NameOccurrence;
+      if (o.end <= to && !this.insideQuote(o.start)) occ.push(o);
+    }
     const sentences = new Map<number, NameOccurrence>();
     for (const o of occ) {
       const ss = sentenceStart(this.text, o.start, Math.max(from, o.start - 600));
@@ -1244,7 +1255,9 @@ export class Resolver {
   private lastPersonSpeakerPos(pos: number): number {
     for (let k = this.history.length - 1; k >= 0; k--) {
       const h = this.history[k] as SpeakerHistoryItem;
-      if (h.pos <= pos && h.resolved.kind === 'person') return h.pos;
+      if (h.pos > pos) continue;
+      if (pos - h.pos > 4000) return -1; // bounded, as in lastPersonSpeaker
+      if (h.resolved.kind === 'person') return h.pos;
     }
     return -1;
   }
