@@ -651,6 +651,20 @@ describe('speakers', () => {
     expect(find(out, 'A slow')?.speaker?.name).toBe('Tom Reid');
   });
 
+  // a quotation ending in "?" or "!" followed by a capital: its own sentence's introduction wins
+  // over the next sentence's subject and verb; with none, "“…?” Okafor said." still attributes
+  it('keeps the introduction of a question over the sentence after it', () => {
+    const t = [
+      'One Nevada Democrat asked simply, “Who cares?” An Iowa Republican answered that question: “Nobody cares.”',
+      'The mayor was asked about the vote. “Why would I resign?” Okafor said.',
+    ].join('\n\n');
+    expect(run(t).map((s) => s.speaker?.name)).toEqual([
+      'one Nevada Democrat',
+      'an Iowa Republican',
+      'Okafor',
+    ]);
+  });
+
   // a coordination of names as the subject is one joint speaker, not its nearest conjunct
   it('names every person of a coordinated subject', () => {
     const t = [

@@ -442,21 +442,27 @@ function* extractImpl(text: string): Generator<void, Statement[], void> {
 
     // 1. attribution right after the closing mark, 2. before the opening mark in the sentence,
     // 3. at the end of the sentence.
-    let att: Attribution | null = null;
-    if (q.close >= 0) {
-      const lastCh = lastNonSpace(text, q.end, q.start);
-      const nextTok = text.slice(q.close + 1, q.close + 3);
-      const allowAfter = lastCh !== '.' || /^\s*[a-z]/.test(nextTok);
-      if (allowAfter) att = attributionAfter(text, q.close + 1, para.end);
-      // “We will rebuild the pier.” Okafor said.  — a sentence that is only a subject and a
-      // reporting verb cannot stand alone: it attributes the quotation before it
-      else att = bareAttributionSentence(text, q.close + 1, para.end);
-    }
     // text before the quote in the same sentence, after any earlier quote of this sentence
     let preFrom = sStart;
     const prevQ = qi > 0 ? quotes[qi - 1] : undefined;
     if (prevQ && prevQ.para === q.para && prevQ.close >= 0 && prevQ.close + 1 > preFrom)
       preFrom = prevQ.close + 1;
+    let att: Attribution | null = null;
+    if (q.close >= 0) {
+      const lastCh = lastNonSpace(text, q.end, q.start);
+      const nextTok = text.slice(q.close + 1, q.close + 3);
+      const allowAfter = lastCh !== '.' || /^\s*[a-z]/.test(nextTok);
+      // “Who cares?” followed by a capital may start a new sentence: when the quotation's own
+      // sentence introduces it ("One Democrat asked simply, “Who cares?” An Iowa Republican
+      // answered: …"), that attribution is its own
+      const newSentence = (lastCh === '?' || lastCh === '!') && /^\s*\p{Lu}/u.test(nextTok);
+      const own = newSentence ? attributionBefore(text, preFrom, q.open) : null;
+      if (own) att = own;
+      else if (allowAfter) att = attributionAfter(text, q.close + 1, para.end);
+      // “We will rebuild the pier.” Okafor said.  — a sentence that is only a subject and a
+      // reporting verb cannot stand alone: it attributes the quotation before it
+      else att = bareAttributionSentence(text, q.close + 1, para.end);
+    }
     if (!att) {
       const before = attributionBefore(text, preFrom, q.open);
       if (before) att = before;
