@@ -665,6 +665,17 @@ describe('speakers', () => {
     ]);
   });
 
+  // "the group" is the body an appositive described as a group; "the letter" is by whoever sent it
+  it('links a definite description to the body described and a document to its sender', () => {
+    const t = [
+      'The mayor was criticized by Friends of the Harbor, a local conservation group. On Monday, the group sent a letter to the council.',
+      'The letter said the dredging had killed the oyster beds.',
+      'The group said it would sue.',
+    ].join('\n\n');
+    const out = run(t).filter((s) => s.kind === 'indirect');
+    expect(out.map((s) => s.speaker?.name)).toEqual(['Friends of the Harbor', 'Friends of the Harbor']);
+  });
+
   // a coordination of names as the subject is one joint speaker, not its nearest conjunct
   it('names every person of a coordinated subject', () => {
     const t = [

@@ -1097,6 +1097,94 @@ export class Resolver {
       if (np && isCapitalised((np.tokens[np.tokens.length - 1] as Token).text))
         this.docAuthors.push({ pos: t.start, np });
     }
+    this.indexSenders(toks);
+    this.indexDescriptions(toks);
+  }
+
+  /**
+   * "the group sent a letter", "the ministry issued a statement": the subject of a finite verb
+   * whose object is a new document is its author (read by the verb's tag).
+   */
+  private indexSenders(toks: Token[]): void {
+    if (!this.tagger) return;
+    const text = this.text;
+    for (let i = 2; i < toks.length; i++) {
+      const t = toks[i] as Token;
+      if (!DOC_HEADS.has(bare(t.text))) continue;
+      let d = i - 1;
+      while (d > i - 4 && d > 0 && !['a', 'an'].includes((toks[d] as Token).text.toLowerCase())) d--;
+      if (!['a', 'an'].includes((toks[d] as Token).text.toLowerCase()) || d < 1) continue;
+      const verb = toks[d - 1] as Token;
+      const tags = this.tagger(text, sentenceStart(text, verb.start, Math.max(0, verb.start - 300)), t.end);
+      const vt = tags.find((x) => x.start === verb.start);
+      if (!vt || (vt.tag !== 'VBD' && vt.tag !== 'VBZ')) continue;
+      const subject = npBackward(text, verb.start - 1, Math.max(0, verb.start - 160));
+      if (subject && subject.kind !== 'pronoun') this.docAuthors.push({ pos: t.start, np: subject });
+    }
+    this.docAuthors.sort((a, b) => a.pos - b.pos);
+  }
+
+  /**
+   * Named bodies by the common nouns that describe them, for a later "the group", "the ministry":
+   * an appositive ("Citizens for Ethics, a liberal watchdog group,") and the organisation word
+   * inside a name ("the Ministry of Health", "the Standing Rock Sioux tribe"). An appositive of a
+   * person adds a role to that person instead ("Tom Reid, a lawyer for the family,").
+   */
+  private readonly descriptions: Array<{ pos: number; head: string; name: string }> = [];
+
+  private indexDescriptions(toks: Token[]): void {
+    const text = this.text;
+    for (let i = 1; i + 2 < toks.length; i++) {
+      const t = toks[i] as Token;
+      const det = t.text.toLowerCase();
+      if (det !== 'a' && det !== 'an' && det !== 'the') continue;
+      const prev = toks[i - 1] as Token;
+      if (text.slice(prev.end, t.start).trim() !== ',' || !isCapitalised(prev.text)) continue;
+      // the capitalised run before the comma
+      let r = i - 1;
+      while (r - 1 >= 0 && onlySpacesBetween(text, (toks[r - 1] as Token).end, (toks[r] as Token).start)) {
+        const w = (toks[r - 1] as Token).text;
+        if (!isCapitalised(w) && !['for', 'of', 'and', 'the', 'in', 'on', 'at'].includes(w)) break;
+        r--;
+      }
+      while (r < i - 1 && !isCapitalised((toks[r] as Token).text)) r++;
+      const nameToks = toks.slice(r, i);
+      // the description's head: the last word before a preposition, a comma or the sentence end
+      let h = i + 1;
+      while (
+        h + 1 < toks.length &&
+        h < i + 8 &&
+        onlySpacesBetween(text, (toks[h] as Token).end, (toks[h + 1] as Token).start) &&
+        !isFunctionWord((toks[h + 1] as Token).text)
+      )
+        h++;
+      const head = toks[h] as Token;
+      if (!isLower(head.text[0] ?? '')) continue;
+      const last = bare((nameToks[nameToks.length - 1] as Token).text);
+      const person = this.names.bySurname.get(last);
+      const desc = toks
+        .slice(i + 1, h + 1)
+        .map((x) => bare(x.text))
+        .join(' ');
+      if (person && person.tokens >= 2) this.names.addRole(last, desc);
+      else if (!person && !SUBJECT_PRONOUNS.has(last))
+        this.descriptions.push({
+          pos: t.start,
+          head: bare(head.text),
+          name: stripPossessive(nameToks.map((x) => x.text).join(' ')),
+        });
+    }
+  }
+
+  /** The body last described by `head` before `pos` ("the group" → "Citizens for Ethics"). */
+  private describedBody(head: string, pos: number): Resolved | null {
+    for (let k = this.descriptions.length - 1; k >= 0; k--) {
+      const d = this.descriptions[k] as { pos: number; head: string; name: string };
+      if (d.pos >= pos) continue;
+      if (pos - d.pos > 4000) break;
+      if (d.head === head) return { name: d.name, kind: 'org', key: bare(d.name) };
+    }
+    return null;
   }
 
   /** The author of the document mentioned most recently before `pos`. */
@@ -1605,6 +1693,10 @@ export class Resolver {
         ? this.recentOfKind(np.start, (h) => h.resolved.kind === 'org' && h.words.includes(headBare))
         : null;
       if (prev) return prev;
+      // "the group" after "Citizens for Ethics, a liberal watchdog group"
+      const bareDefinite = np.det === 'the' && words.filter((w) => !DETERMINERS.has(w)).length === 1;
+      const described = bareDefinite ? this.describedBody(headBare, np.start) : null;
+      if (described) return described;
       // A bare "the administration" with none named before as a speaker: the "X administration"
       // the article named last, or, in news English, the administration of the president the
       // article names ("Trump administration").
