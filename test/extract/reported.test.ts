@@ -301,6 +301,26 @@ describe('reported speech from part-of-speech tags', () => {
     ]);
   });
 
+  // "according to" without its commas: a quantity may open the clause ("over 345 …"), and after
+  // a finite clause a determined or named source still frames it; "according to plan" does not
+  it.each([
+    [
+      'According to the Interior Ministry over 300 pilgrims were hurt in the crush.',
+      'over 300 pilgrims were hurt in the crush',
+      'the Interior Ministry',
+    ],
+    [
+      'Over 4 million visitors attended the fair according to the festival website.',
+      'Over 4 million visitors attended the fair',
+      'the festival website',
+    ],
+  ])('%s', (sentence, clause, speaker) => {
+    expect(reports(sentence).map((r) => [r.text, r.speaker])).toEqual([[clause, speaker]]);
+  });
+  it('does not read "according to plan" as a source', () => {
+    expect(reports('The works were finished according to plan.')).toEqual([]);
+  });
+
   // phrases of time or place and the addressee between the verb and "that" are skipped, but the
   // complementiser itself is never read as a preposition ("said on Tuesday that she …")
   it.each([

@@ -529,6 +529,8 @@ function clauseAt(toks: Tagged[], k: number, end: number): boolean {
     // "about 550 people", "more than half of the staff", "roughly a third"
     let from = k;
     while (from < end && from < k + 3 && (toks[from] as Tagged).tag === 'RB') from++;
+    // "over 345 pilgrims", "under 10 percent": a preposition before a number modifies it
+    if (from === k && t0.tag === 'IN' && (toks[k + 1] as Tagged | undefined)?.tag === 'CD') from++;
     if (
       from < end &&
       (toks[from] as Tagged).tag === 'JJR' &&
@@ -806,9 +808,18 @@ function accordingTo(toks: Tagged[], end: number, para: number): ReportedCandida
       const c = candidate(toks, after, clauseEnd(toks, after, end).to, source.span, 'according to', para);
       return c ? [c] : null;
     }
-    if ((toks[k - 1] as Tagged).text !== ',' || after < end) return null;
-    if (!hasFinite(toks, 0, k - 1)) return null;
-    const c = candidate(toks, 0, k - 1, source.span, 'according to', para);
+    // "…, according to X." — or with no comma after a finite clause when X is a determined or
+    // named source ("… attended the event according to the event website"; not "according to plan")
+    const first = toks[source.span.from] as Tagged | undefined;
+    const named = toks
+      .slice(source.span.from, source.span.to)
+      .some((x) => x.tag === 'NNP' || x.tag === 'NNPS');
+    const sourceLike = named || first?.tag === 'DT' || first?.tag === 'PRP$';
+    const comma = (toks[k - 1] as Tagged).text === ',';
+    if ((!comma && !sourceLike) || after < end) return null;
+    const clauseTo = comma ? k - 1 : k;
+    if (!hasFinite(toks, 0, clauseTo)) return null;
+    const c = candidate(toks, 0, clauseTo, source.span, 'according to', para);
     return c ? [c] : null;
   }
   return null;
