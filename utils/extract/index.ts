@@ -221,8 +221,23 @@ export function useSentenceTagger(tagger: SentenceTagger | null): void {
 function addReported(text: string, indirect: IndirectCandidate[], reported: ReportedCandidate[]): void {
   const added: IndirectCandidate[] = [];
   let prevKept = false;
+  // `indirect` is in document order and its clauses do not overlap, so their ends rise too: the
+  // clauses overlapping a span are one run, found by binary search (linear in the article)
+  const overlappingOf = (start: number, end: number): IndirectCandidate[] => {
+    let lo = 0;
+    let hi = indirect.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((indirect[mid] as IndirectCandidate).end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: IndirectCandidate[] = [];
+    for (let i = lo; i < indirect.length && (indirect[i] as IndirectCandidate).start < end; i++)
+      if ((indirect[i] as IndirectCandidate).end > start) out.push(indirect[i] as IndirectCandidate);
+    return out;
+  };
   for (const r of reported) {
-    const overlapping = indirect.filter((c) => c.start < r.end && r.start < c.end);
+    const overlapping = overlappingOf(r.start, r.end);
     // the word-pattern pass ran a clause on past what ends it ("said Tuesday the …", "…, adding
     // that …", "… and the auditor said …"): the tag-based clause inside it is the report
     const old = overlapping.length === 1 ? (overlapping[0] as IndirectCandidate) : null;
@@ -244,7 +259,7 @@ function addReported(text: string, indirect: IndirectCandidate[], reported: Repo
         if (np) old.np = np;
       }
     }
-    const overlaps = indirect.some((c) => c.start < r.end && r.start < c.end);
+    const overlaps = overlappingOf(r.start, r.end).length > 0;
     if (overlaps || !r.subject || (r.continuesPrev && !prevKept)) {
       prevKept = false;
       continue;
