@@ -676,6 +676,13 @@ describe('speakers', () => {
     expect(out.map((s) => s.speaker?.name)).toEqual(['Friends of the Harbor', 'Friends of the Harbor']);
   });
 
+  // a possessive pronoun may take a possessor of its own sentence ("X’s stance … and his vow")
+  it('resolves his/her to a possessor in the same sentence', () => {
+    const t =
+      'Tom Reid met the press. Most voters back Ana Ruiz’s stance on taxes and her vow on Monday that there would be no new levy.';
+    expect(run(t).map((s) => s.speaker?.name)).toEqual(['Ana Ruiz']);
+  });
+
   // a coordination of names as the subject is one joint speaker, not its nearest conjunct
   it('names every person of a coordinated subject', () => {
     const t = [

@@ -1240,7 +1240,7 @@ export class Resolver {
    * named there, otherwise its first subject-like mention (not a possessor, not after a
    * preposition).
    */
-  private recentPerson(pos: number, female: boolean | null): Resolved | null {
+  private recentPerson(pos: number, female: boolean | null, possessive = false): Resolved | null {
     const occ = this.names.occurrences;
     let lo = 0;
     let hi = occ.length;
@@ -1290,7 +1290,14 @@ export class Resolver {
         if (ok(o)) inSentence.unshift(o);
       }
       fallback ??= inSentence[0] ?? null;
-      const subjects = inSentence.filter((o) => !o.possessive && !o.object);
+      // a possessive pronoun may take a possessor of its own sentence ("Ana Ruiz’s stance on
+      // taxes and her vow that …"); other sentences count only their subjects
+      const own =
+        possessive &&
+        ss <= pos &&
+        pos - ss < 600 &&
+        sentenceStart(this.text, pos, Math.max(0, pos - 600)) === ss;
+      const subjects = inSentence.filter((o) => (!o.possessive || own) && !o.object);
       if (lastSpeaker && inSentence.some((o) => o.surname === lastSpeaker.key)) {
         if (subjects.length === 0 || subjects.some((o) => o.surname === lastSpeaker.key)) return lastSpeaker;
       }
@@ -1525,7 +1532,11 @@ export class Resolver {
     const headBare = bare(head.text);
     if (np.kind === 'pronoun') {
       if (headBare === 'he' || headBare === 'his' || headBare === 'she' || headBare === 'her') {
-        return this.recentPerson(np.start, headBare === 'she' || headBare === 'her');
+        return this.recentPerson(
+          np.start,
+          headBare === 'she' || headBare === 'her',
+          headBare === 'his' || headBare === 'her',
+        );
       }
       if (headBare === 'they' || headBare === 'their') {
         const group = this.recentGroup(np.start);
