@@ -321,6 +321,19 @@ describe('reported speech from part-of-speech tags', () => {
     expect(reports('The works were finished according to plan.')).toEqual([]);
   });
 
+  // a report inside a fronted subordinate clause ends where the main clause begins; a subordinate
+  // clause inside the report stays in it
+  it.each([
+    [
+      'After European officials protested that the summit would expose divisions, the White House changed the theme.',
+      'the summit would expose divisions',
+    ],
+    ['When the mayor said the bridge was safe, residents laughed.', 'the bridge was safe'],
+    ['Okafor said that when the river rose, the bridge closed.', 'when the river rose, the bridge closed'],
+  ])('%s', (sentence, clause) => {
+    expect(reports(sentence).map((r) => r.text)).toEqual([clause]);
+  });
+
   // phrases of time or place and the addressee between the verb and "that" are skipped, but the
   // complementiser itself is never read as a preposition ("said on Tuesday that she …")
   it.each([

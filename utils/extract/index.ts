@@ -26,7 +26,13 @@ import { cueVerb } from './cues';
 import { findIndirect, type IndirectCandidate, type ListContext, sentencesOf } from './indirect';
 import { CAPITAL_STOPWORDS } from './lexicon';
 import { type QuoteSpan, scanQuotes } from './quotes';
-import { findReported, type ReportedCandidate, type SentenceTagger, trimReportedClause } from './reported';
+import {
+  endFrontedReport,
+  findReported,
+  type ReportedCandidate,
+  type SentenceTagger,
+  trimReportedClause,
+} from './reported';
 import {
   coordination,
   isCapitalised,
@@ -385,7 +391,11 @@ function* extractImpl(text: string): Generator<void, Statement[], void> {
     );
     addReported(text, indirect, reported);
     // every pass's reported clause ends where the writer's sentence takes over again
-    for (const c of indirect) c.end = trimReportedClause(text, c.start, c.end, sentenceTagger);
+    for (const c of indirect) {
+      const ss = sentenceStart(text, c.start, Math.max(0, c.start - 600));
+      c.end = trimReportedClause(text, ss, c.start, c.end, sentenceTagger);
+      c.end = endFrontedReport(text, ss, c.start, c.end, sentenceTagger);
+    }
   }
   /** The indirect candidate whose clause contains [s, e), if any (binary search). */
   const clauseAround = (s: number, e: number) => {

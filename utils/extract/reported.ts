@@ -612,8 +612,17 @@ function endsReportedClause(toks: Tagged[], k: number): boolean {
  * Ends a reported clause found by any pass where the writer's sentence takes over again
  * (`endsReportedClause`): returns the new end, or `end` unchanged.
  */
-export function trimReportedClause(text: string, start: number, end: number, tagger: SentenceTagger): number {
-  const toks = tagger(text, start, end);
+export function trimReportedClause(
+  text: string,
+  sentenceStart: number,
+  start: number,
+  end: number,
+  tagger: SentenceTagger,
+): number {
+  // tagged with its whole sentence (a clause cut out of it tags differently)
+  const toks = tagger(text, sentenceStart, Math.min(text.length, end + 1)).filter(
+    (t) => t.start >= start && t.end <= end,
+  );
   const cut = (i: number): number => {
     let e = (toks[i] as Tagged).start;
     while (e > start && /\s/.test(text[e - 1] ?? '')) e--;
@@ -639,6 +648,55 @@ export function trimReportedClause(text: string, start: number, end: number, tag
   for (let i = 1; i < toks.length - 1; i++) {
     if ((toks[i] as Tagged).text !== ',') continue;
     if (endsReportedClause(toks, i + 1)) return cut(i);
+  }
+  return end;
+}
+
+/**
+ * Subordinating conjunctions of English (a closed class: Quirk et al. 1985, §14.12): a sentence
+ * that opens with one puts its report inside a fronted clause.
+ */
+const SUBORDINATORS = new Set([
+  'after',
+  'although',
+  'as',
+  'because',
+  'before',
+  'if',
+  'once',
+  'since',
+  'though',
+  'unless',
+  'until',
+  'when',
+  'whenever',
+  'whereas',
+  'while',
+]);
+
+/**
+ * "After officials protested that the summit would expose divisions, the White House broadened
+ * the theme": a report inside a fronted subordinate clause ends where the main clause begins (a
+ * comma, then a subject and a finite verb). `sentenceStart` is where the report's sentence starts.
+ */
+export function endFrontedReport(
+  text: string,
+  sentenceStart: number,
+  start: number,
+  end: number,
+  tagger: SentenceTagger,
+): number {
+  const opener = /^[\s"“‘']*(\p{L}+)/u.exec(text.slice(sentenceStart, start))?.[1]?.toLowerCase() ?? '';
+  if (!SUBORDINATORS.has(opener) || text.slice(sentenceStart, start).includes(',')) return end;
+  // tagged with its whole sentence (a clause cut out of it tags differently: "laughed/VBN")
+  const toks = tagger(text, sentenceStart, Math.min(text.length, end + 1)).filter(
+    (t) => t.start >= start && t.end <= end,
+  );
+  for (let i = 1; i < toks.length - 1; i++) {
+    if ((toks[i] as Tagged).text !== ',' || !clauseAt(toks, i + 1, toks.length)) continue;
+    let e = (toks[i] as Tagged).start;
+    while (e > start && /\s/.test(text[e - 1] ?? '')) e--;
+    return e;
   }
   return end;
 }
