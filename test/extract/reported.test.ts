@@ -334,6 +334,19 @@ describe('reported speech from part-of-speech tags', () => {
     expect(reports(sentence).map((r) => r.text)).toEqual([clause]);
   });
 
+  // a determiner standing as the head of a subject with its phrase is a described group
+  it.each([
+    [
+      'Those around the mayor admit she has not read the plan.',
+      'she has not read the plan',
+      'those around the mayor',
+    ],
+    ['Some in the party said the leader should resign.', 'the leader should resign', 'some in the party'],
+  ])('%s', (sentence, clause, speaker) => {
+    const out = extract(sentence).filter((s) => s.kind === 'indirect');
+    expect(out.map((s) => [s.text, s.speaker?.name])).toEqual([[clause, speaker]]);
+  });
+
   // phrases of time or place and the addressee between the verb and "that" are skipped, but the
   // complementiser itself is never read as a preposition ("said on Tuesday that she …")
   it.each([

@@ -322,6 +322,14 @@ function withPartitive(toks: Tagged[], sp: Span | null, floor: number): Span | n
     let start = -1;
     // a quantifier before "of": "Many", "Some", "Two", "Most", "a number", "none"
     if (prep.text.toLowerCase() === 'of' && /^(JJ|JJS|DT|CD)$/.test(q.tag)) start = from - 2;
+    // a pronoun-like determiner with its phrase: "Those around the mayor", "Some in the party"
+    else if (
+      (q.tag === 'DT' || q.tag === 'JJ' || q.tag === 'JJS') &&
+      (from - 2 === floor ||
+        /^[,;:]$/.test((toks[from - 3] as Tagged | undefined)?.text ?? '') ||
+        (toks[from - 3] as Tagged | undefined)?.tag === 'CC')
+    )
+      start = from - 2;
     else if ((q.tag === 'JJ' || q.tag === 'VBN') && from - 3 >= floor) {
       // a post-nominal adjective or participle with its phrase: "people familiar with her
       // thinking", "officials close to the talks", "a source briefed on the plan"

@@ -1583,6 +1583,15 @@ export class Resolver {
       const nm = stripPossessive(texts.slice(g).join(' '));
       return { name: nm, kind: 'person', key: this.names.keyOf(last) ?? bare(last) };
     }
+    // "Some in the party", "Those around the mayor", "Many of them": a determiner standing as the
+    // head of its phrase is a group described by what follows; never the body named after it
+    const t1 = np.tokens[1];
+    if (
+      t1 &&
+      DETERMINERS.has(bare((np.tokens[0] as Token).text)) &&
+      (PREPOSITIONS.has(bare(t1.text)) || bare(t1.text) === 'in' || bare(t1.text) === 'around')
+    )
+      return { name: describe(np), kind: 'anon', key: np.tokens.map((t) => bare(t.text)).join(' ') };
     // "another commonwealth Democrat", "one Nevada Republican": a party member or a national
     // described, not named
     if (
