@@ -683,6 +683,15 @@ describe('speakers', () => {
     expect(run(t).map((s) => s.speaker?.name)).toEqual(['Ana Ruiz']);
   });
 
+  // a quotation that is a paragraph of its own, with no statement before it, belongs to the most
+  // salient person before it, of either sex
+  it('gives a lone quotation paragraph to the salient person before it, woman or man', () => {
+    const t = ['Ana Ruiz has run the shelter since 2010.', '“We have never turned anyone away.”'].join(
+      '\n\n',
+    );
+    expect(run(t).map((s) => s.speaker?.name)).toEqual(['Ana Ruiz']);
+  });
+
   // a coordination of names as the subject is one joint speaker, not its nearest conjunct
   it('names every person of a coordinated subject', () => {
     const t = [

@@ -563,18 +563,11 @@ function* extractImpl(text: string): Generator<void, Statement[], void> {
         q.close >= 0 &&
         kind === 'direct'
       ) {
-        // context speaker: the most recent person named before this paragraph
-        const he = resolver.resolve({
-          start: q.open,
-          end: q.open,
-          text: '',
-          tokens: [{ text: 'he', start: q.open, end: q.open }],
-          head: 0,
-          kind: 'pronoun',
-          det: '',
-        });
-        if (he) {
-          res = he;
+        // context speaker: the most salient person before this paragraph, of either sex (it
+        // was read as an implicit "he", which passed over every woman)
+        const person = resolver.contextPerson(q.open);
+        if (person) {
+          res = person;
           inherited = true;
         }
       }

@@ -1240,6 +1240,11 @@ export class Resolver {
    * named there, otherwise its first subject-like mention (not a possessor, not after a
    * preposition).
    */
+  /** The person a quotation with no attribution at `pos` most likely belongs to (salience, either sex). */
+  contextPerson(pos: number): Resolved | null {
+    return this.recentPerson(pos, null);
+  }
+
   private recentPerson(pos: number, female: boolean | null, possessive = false): Resolved | null {
     const occ = this.names.occurrences;
     let lo = 0;
