@@ -26,13 +26,7 @@ import { cueVerb } from './cues';
 import { findIndirect, type IndirectCandidate, type ListContext, sentencesOf } from './indirect';
 import { CAPITAL_STOPWORDS } from './lexicon';
 import { type QuoteSpan, scanQuotes } from './quotes';
-import {
-  endFrontedReport,
-  findReported,
-  type ReportedCandidate,
-  type SentenceTagger,
-  trimReportedClause,
-} from './reported';
+import { findReported, type ReportedCandidate, type SentenceTagger, trimReportedClause } from './reported';
 import {
   coordination,
   isCapitalised,
@@ -394,7 +388,6 @@ function* extractImpl(text: string): Generator<void, Statement[], void> {
     for (const c of indirect) {
       const ss = sentenceStart(text, c.start, Math.max(0, c.start - 600));
       c.end = trimReportedClause(text, ss, c.start, c.end, sentenceTagger);
-      c.end = endFrontedReport(text, ss, c.start, c.end, sentenceTagger);
     }
   }
   /** The indirect candidate whose clause contains [s, e), if any (binary search). */

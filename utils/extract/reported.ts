@@ -617,8 +617,10 @@ function endsReportedClause(toks: Tagged[], k: number): boolean {
 }
 
 /**
- * Ends a reported clause found by any pass where the writer's sentence takes over again
- * (`endsReportedClause`): returns the new end, or `end` unchanged.
+ * Ends a reported clause found by any pass where the writer's sentence takes over again: a past
+ * verb after "and" parallel to the reporting verb, `endsReportedClause`, or the main clause after
+ * a fronted subordinate one. `sentenceStart` is where the clause's sentence starts; returns the
+ * new end, or `end` unchanged.
  */
 export function trimReportedClause(
   text: string,
@@ -657,6 +659,15 @@ export function trimReportedClause(
     if ((toks[i] as Tagged).text !== ',') continue;
     if (endsReportedClause(toks, i + 1)) return cut(i);
   }
+  // "After officials protested that the summit would expose divisions, the White House broadened
+  // the theme": a report inside a fronted subordinate clause ends where the main clause begins
+  // (a comma, then a subject and a finite verb)
+  const lead = text.slice(sentenceStart, start);
+  const opener = /^[\s"“‘']*(\p{L}+)/u.exec(lead)?.[1]?.toLowerCase() ?? '';
+  if (SUBORDINATORS.has(opener) && !lead.includes(',')) {
+    for (let i = 1; i < toks.length - 1; i++)
+      if ((toks[i] as Tagged).text === ',' && clauseAt(toks, i + 1, toks.length)) return cut(i);
+  }
   return end;
 }
 
@@ -681,33 +692,6 @@ const SUBORDINATORS = new Set([
   'whereas',
   'while',
 ]);
-
-/**
- * "After officials protested that the summit would expose divisions, the White House broadened
- * the theme": a report inside a fronted subordinate clause ends where the main clause begins (a
- * comma, then a subject and a finite verb). `sentenceStart` is where the report's sentence starts.
- */
-export function endFrontedReport(
-  text: string,
-  sentenceStart: number,
-  start: number,
-  end: number,
-  tagger: SentenceTagger,
-): number {
-  const opener = /^[\s"“‘']*(\p{L}+)/u.exec(text.slice(sentenceStart, start))?.[1]?.toLowerCase() ?? '';
-  if (!SUBORDINATORS.has(opener) || text.slice(sentenceStart, start).includes(',')) return end;
-  // tagged with its whole sentence (a clause cut out of it tags differently: "laughed/VBN")
-  const toks = tagger(text, sentenceStart, Math.min(text.length, end + 1)).filter(
-    (t) => t.start >= start && t.end <= end,
-  );
-  for (let i = 1; i < toks.length - 1; i++) {
-    if ((toks[i] as Tagged).text !== ',' || !clauseAt(toks, i + 1, toks.length)) continue;
-    let e = (toks[i] as Tagged).start;
-    while (e > start && /\s/.test(text[e - 1] ?? '')) e--;
-    return e;
-  }
-  return end;
-}
 
 function clauseEnd(toks: Tagged[], from: number, end: number): { to: number; next: 'ing' | 'and' | null } {
   for (let i = from + 1; i < end; i++) {
