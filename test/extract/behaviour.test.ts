@@ -692,6 +692,22 @@ describe('speakers', () => {
     expect(run(t).map((s) => s.speaker?.name)).toEqual(['Ana Ruiz']);
   });
 
+  // a subject with prepositional phrases after a quotation ("a spokesman for the fire service
+  // said"), and a document's author written after it ("a statement from the ministry")
+  it('reads post-modified subjects after a quotation and documents by their authors', () => {
+    const t = [
+      'Tom Reid spoke first.',
+      '“Nobody was hurt in the blaze,” a spokesman for the fire service said.',
+      '“We will not close the ward,” according to a statement from the ministry.',
+      '“The roof held up well,” the head of the fire service told reporters.',
+    ].join('\n\n');
+    expect(run(t).map((s) => [s.speaker?.mention, s.speaker?.name])).toEqual([
+      ['a spokesman for the fire service', 'a spokesman for the fire service'],
+      ['a statement', 'ministry'],
+      ['the head of the fire service', 'the head of the fire service'],
+    ]);
+  });
+
   // a coordination of names as the subject is one joint speaker, not its nearest conjunct
   it('names every person of a coordinated subject', () => {
     const t = [
@@ -782,8 +798,9 @@ describe('speakers', () => {
     expect(mention('The lease')).toEqual(['Oona Kerr', 'Oona Kerr', 'Oona Kerr']);
     // A month name is a name when no preposition or day number makes it a date.
     expect(mention('We asked')).toEqual(['Theresa May', 'Theresa May', 'Theresa May']);
-    // A day before a noun is part of the phrase, not the end of it.
-    expect(find(out, 'The refinery')?.speaker?.name).toBe('a Friday memo');
+    // A day before a noun is part of the phrase, not the end of it; the memo speaks for its authors.
+    expect(find(out, 'The refinery')?.speaker?.mention).toBe('a Friday memo');
+    expect(find(out, 'The refinery')?.speaker?.name).toBe('the owners');
   });
 });
 

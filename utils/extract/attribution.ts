@@ -361,8 +361,9 @@ export function attributionAfter(text: string, from: number, limit: number): Att
   }
   // normal: NP (fillers) cue, possibly with an appositive or relative clause in between:
   // "Ruby Chen, whose … war, told Israeli media", "Rama, the Albanian leader, said"
-  const np = npForward(text, i, end);
-  if (!np) return afterQuote(text, from) ? taggedSubjectCue(text, toks, i, limit) : null;
+  const found = npForward(text, i, end);
+  if (!found) return afterQuote(text, from) ? taggedSubjectCue(text, toks, i, limit) : null;
+  const np = withPostModifier(text, found, end);
   let after = np.end;
   if (text[after] === ',') {
     const close = nextComma(text, after + 1, Math.min(limit, after + 260));
@@ -387,6 +388,26 @@ export function attributionAfter(text: string, from: number, limit: number): Att
     (quoted ? taggedCue(text, toks, k, isPluralNP(np), np.start, limit) : null);
   if (cue) return { cue, np, where: 'after' };
   return quoted ? verbInsideNP(text, toks, np, limit) : null;
+}
+
+/**
+ * A subject with up to two prepositional phrases after its head, when a reporting verb follows
+ * them ("a spokesman for the fire service said", "the statement from the ministry said"): the
+ * whole phrase, its head unchanged. Otherwise the phrase as found.
+ */
+function withPostModifier(text: string, np: NP, end: number): NP {
+  let e = np.end;
+  for (let n = 0; n < 2; n++) {
+    const m = /^ (for|of|at|from|with|in|on) /.exec(text.slice(e, e + 7));
+    if (!m) break;
+    const inner = npForward(text, e + m[0].length, end, false);
+    if (!inner) break;
+    e = inner.end;
+    const next = tokenize(text, e, Math.min(end, e + 40));
+    if (next[0] && gapIsSpace(text, e, next[0].start) && cueAt(text, next, 0, { allowBase: isPluralNP(np) }))
+      return { ...np, end: e, text: text.slice(np.start, e) };
+  }
+  return np;
 }
 
 /** Tags that may stand inside a common noun phrase before its head ("the 41-year-old goalkeeper"). */

@@ -1681,10 +1681,15 @@ export class Resolver {
     }
     const definite = np.det === 'the' || np.det === 'this' || np.det === 'that' || np.det === 'poss';
     if (np.kind === 'doc') {
-      const by = this.text.slice(np.end, np.end + 4);
-      if (by === ' by ') {
-        const agent = npForward(this.text, np.end + 4, Math.min(this.text.length, np.end + 120), false);
-        if (agent && isCapitalised((agent.tokens[agent.tokens.length - 1] as Token).text))
+      // "a report by Politico", "a statement from the ministry": the document's author, written
+      // after it (inside the phrase or right after it)
+      const headEnd = (np.tokens[np.head] as Token).end;
+      const m = /^ (by|from) /.exec(this.text.slice(headEnd, headEnd + 6));
+      if (m) {
+        const agentStart = headEnd + m[0].length;
+        const agent = npForward(this.text, agentStart, Math.min(this.text.length, agentStart + 120), false);
+        const last = agent ? (agent.tokens[agent.tokens.length - 1] as Token) : null;
+        if (agent && last && (isCapitalised(last.text) || agent.kind === 'org' || agent.kind === 'person'))
           return this.resolve(agent);
       }
     }
