@@ -708,6 +708,14 @@ describe('speakers', () => {
     ]);
   });
 
+  // a colon introduction by a possessive full name and a noun ("Ana Ruiz’s response:")
+  it('reads a possessive full name before a colon as the speaker', () => {
+    const t = ['Ana Ruiz met the press.', 'Ana Ruiz’s response: “We will see them in court soon.”'].join(
+      '\n\n',
+    );
+    expect(run(t).map((s) => [s.speaker?.name, s.cue])).toEqual([['Ana Ruiz', 'response']]);
+  });
+
   // a coordination of names as the subject is one joint speaker, not its nearest conjunct
   it('names every person of a coordinated subject', () => {
     const t = [

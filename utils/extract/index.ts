@@ -819,16 +819,26 @@ function colonIntro(text: string, from: number, open: number): Attribution | nul
       break;
     }
   }
-  const w0 = t0.text;
-  if ((w0.endsWith('\u2019s') || w0.endsWith("'s")) && isUpper(w0[0])) {
-    const t1 = toks[k0 + 1];
+  // "Ruiz’s response:", "Ana Ruiz’s answer:": a possessive name, then a lower-case noun
+  let kp = k0;
+  while (
+    kp < k0 + 3 &&
+    kp + 1 < toks.length &&
+    isUpper((toks[kp] as Token).text[0]) &&
+    !/(\u2019s|'s)$/.test((toks[kp] as Token).text)
+  )
+    kp++;
+  const wp = (toks[kp] as Token | undefined)?.text ?? '';
+  if ((wp.endsWith('\u2019s') || wp.endsWith("'s")) && isUpper(wp[0])) {
+    const t1 = toks[kp + 1];
     if (t1 && isLower(t1.text[0])) {
+      const nameToks = toks.slice(k0, kp + 1);
       const np: NP = {
         start: t0.start,
-        end: t0.end,
-        text: w0,
-        tokens: [t0],
-        head: 0,
+        end: (toks[kp] as Token).end,
+        text: text.slice(t0.start, (toks[kp] as Token).end),
+        tokens: nameToks,
+        head: nameToks.length - 1,
         kind: 'person',
         det: '',
       };
