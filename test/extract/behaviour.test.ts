@@ -716,6 +716,22 @@ describe('speakers', () => {
     expect(run(t).map((s) => [s.speaker?.name, s.cue])).toEqual([['Ana Ruiz', 'response']]);
   });
 
+  // inflected cue forms the table does not spell (consonant doubling, British spelling) are read
+  // by the lemmatiser; a naming verb before a quoted proper name is no statement
+  it('reads doubled and British cue forms, and skips names given by a naming verb', () => {
+    const t = [
+      '“We will win this,” Ana Ruiz quipped.',
+      '“It is over for the club,” blogged Tom Reid.',
+      'Dana Cole dubbed the dispute “a war without end.”',
+      'The attack was launched by a group labelled “Red Dawn” on a forum.',
+    ].join('\n\n');
+    expect(run(t).map((s) => [s.text, s.cue])).toEqual([
+      ['We will win this,', 'quipped'],
+      ['It is over for the club,', 'blogged'],
+      ['a war without end.', 'dubbed'],
+    ]);
+  });
+
   // a coordination of names as the subject is one joint speaker, not its nearest conjunct
   it('names every person of a coordinated subject', () => {
     const t = [

@@ -3,6 +3,8 @@
  * and the inflection table that maps each written form to its lemma.
  */
 
+import { lemmatize } from '../nlp/lemma';
+
 /** Irregular forms: lemma → [3sg, past, past participle, gerund]. */
 const IRREGULAR: Record<string, [string, string, string, string]> = {
   say: ['says', 'said', 'said', 'saying'],
@@ -266,8 +268,26 @@ FORMS.set('felt', { lemma: 'feel', clause: true, form: 'past' });
 FORMS.delete('feeled');
 FORMS.set('chimed', { lemma: 'chime', clause: false, form: 'past' });
 
+/** Inflected forms the table does not spell ("dubbed", "blogged"), by the lemmatiser; bounded. */
+const INFLECTED = new Map<string, CueInfo | null>();
+
 export function cueVerb(word: string): CueInfo | undefined {
-  return FORMS.get(word.toLowerCase());
+  const low = word.toLowerCase();
+  const known = FORMS.get(low);
+  if (known || low.length < 5) return known;
+  const form = low.endsWith('ed') ? 'past' : low.endsWith('ing') ? 'ing' : low.endsWith('s') ? 's' : null;
+  if (!form) return undefined;
+  let info = INFLECTED.get(low);
+  if (info === undefined) {
+    // the treebank lemmatiser (utils/nlp) knows consonant doubling and spellings the inflection
+    // table above does not ("dubbed", "labelled"): a listed verb's form is a cue
+    const lemma = lemmatize(low, form === 'past' ? 'VBD' : form === 'ing' ? 'VBG' : 'VBZ');
+    const base = lemma !== low ? FORMS.get(lemma) : undefined;
+    info = base && base.lemma === lemma ? { ...base, form } : null;
+    if (INFLECTED.size > 50_000) INFLECTED.clear();
+    INFLECTED.set(low, info);
+  }
+  return info ?? undefined;
 }
 
 /**

@@ -22,7 +22,7 @@ import {
   useAttributionTagger,
 } from './attribution';
 import { isBoilerplate } from './boilerplate';
-import { cueVerb } from './cues';
+import { cueVerb, NAMING_VERBS } from './cues';
 import { findIndirect, type IndirectCandidate, type ListContext, sentencesOf } from './indirect';
 import { CAPITAL_STOPWORDS } from './lexicon';
 import { type QuoteSpan, scanQuotes } from './quotes';
@@ -628,6 +628,16 @@ function* extractImpl(text: string): Generator<void, Statement[], void> {
       continue;
     // titles of works: "her book “The Long Road,” …", "the film “Heat”"
     if (!inherited && TITLE_NOUNS.has(precedingWord(text, q.open, para.start).replace(/[,:]$/, ''))) continue;
+    // a naming verb before a quoted proper name names something, nobody says it ("a user
+    // labelled “Anonymous”", "a group dubbed “Red Dawn”"): every word of it capitalised
+    if (
+      kind === 'partial' &&
+      !inherited &&
+      att?.cue.info &&
+      NAMING_VERBS.has(att.cue.info.lemma) &&
+      /^(\p{Lu}[\p{L}'’.-]*\s*){1,4}$/u.test(text.slice(q.start, q.end).trim())
+    )
+      continue;
     if (kind === 'partial' && !inherited) {
       const pw = precedingWord(text, q.open, para.start);
       if (
