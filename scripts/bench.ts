@@ -10,7 +10,6 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise';
-import { parseHTML } from 'linkedom';
 import { extract } from '../utils/extract';
 import { combine, type GoldDoc, score } from '../utils/extract/score';
 import type { Statement } from '../utils/extract/types';
@@ -21,6 +20,7 @@ import { runPageBench, runTickingBench } from './bench-page';
 import { runStoreBench, type StoreBench } from './bench-store';
 import { benchTagger } from './bench-tagger';
 import { ensureBrowser, realSystem } from './browsers';
+import { parseLikeBrowser } from './dom';
 import { generateArticle } from './generate-article';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -109,8 +109,7 @@ function benchExtraction(): void {
   inputs.push({ label: 'generated 1 MB article', html: generatedHtml });
 
   for (const { label, html } of inputs) {
-    const { document } = parseHTML(html);
-    const doc = document as unknown as Document;
+    const doc = parseLikeBrowser(html);
     const big = html.length > 500_000;
     const floor = time(() => walkTextNodes(doc.body), big ? 1000 : 300);
     const full = time(() => extract(buildTextModel(findArticleRoot(doc)).text), big ? 2000 : 300);

@@ -1,10 +1,10 @@
 /** Reads an article file for the CLI: .txt as is, .html through the extension's own article-region code. */
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { parseHTML } from 'linkedom';
 import { findArticleRoot } from '../utils/page/article-region';
 import { readPageMeta } from '../utils/page/meta';
 import { buildTextModel } from '../utils/page/text-model';
+import { parseLikeBrowser } from './dom';
 
 export interface LoadedArticle {
   text: string;
@@ -15,8 +15,7 @@ export interface LoadedArticle {
 export function loadArticle(file: string): LoadedArticle {
   const raw = readFileSync(file, 'utf8');
   if (!/\.x?html?$/i.test(extname(file))) return { text: raw, title: null };
-  const { document } = parseHTML(raw);
-  const doc = document as unknown as Document;
+  const doc = parseLikeBrowser(raw);
   const text = buildTextModel(findArticleRoot(doc)).text;
   // The page's own URL is unknown here; any http URL serves for reading its metadata.
   const title = readPageMeta(doc, `http://localhost/${encodeURIComponent(basename(file))}`).title;

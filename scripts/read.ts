@@ -8,12 +8,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { parseHTML } from 'linkedom';
 import { findArticleRoot, judgeArticle } from '../utils/page/article-region';
 import { MAX_ARTICLE_CHARS } from '../utils/page/limits';
 import { readPageMeta } from '../utils/page/meta';
 import { readableText } from '../utils/page/read-article';
 import { buildTextModel } from '../utils/page/text-model';
+import { parseLikeBrowser } from './dom';
 
 export interface PageReading {
   file: string;
@@ -26,8 +26,7 @@ export interface PageReading {
 
 /** Reads one saved HTML page as the content script would. */
 export function readPage(file: string, html: string): PageReading {
-  const { document } = parseHTML(html);
-  const doc = document as unknown as Document;
+  const doc = parseLikeBrowser(html);
   const root = findArticleRoot(doc);
   const { isArticle, reason } = judgeArticle(doc, root);
   const text = isArticle ? readableText(buildTextModel(root, MAX_ARTICLE_CHARS + 1)).text : '';

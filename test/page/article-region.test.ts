@@ -94,4 +94,22 @@ describe('article region: page hints are evidence, not verdicts', () => {
     expect(text).toContain('We are open again');
     expect(text).not.toContain('Home');
   });
+
+  // class words are evidence: a layout wrapper named for the ad margins around it ("page-ad-
+  // margins", "layout-with-sidebar") holds the whole story and is not furniture, while a real
+  // related-links block inside it still is
+  it('reads a story inside a wrapper whose class names furniture', () => {
+    const paragraph = (n: number) =>
+      `<p>Paragraph ${n} of the council's budget story, which was approved on Tuesday after a long debate, with cuts to parks, libraries and roads.</p>`;
+    const html = `<!doctype html><html lang="en"><head><title>Budget passes</title></head>
+      <body><div class="page-ad-margins"><nav><a href="/">Home</a></nav>
+      <main><article><h1>Budget passes</h1>${[1, 2, 3, 4, 5, 6].map(paragraph).join('')}
+      <p>“It is a fair budget,” said Omar Velez, the council treasurer, after the vote.</p></article>
+      <div class="related-stories"><p>Earlier this year the council, after weeks of talks, voted on a new transit plan for the city.</p></div>
+      </main></div></body></html>`;
+    const text = articleText(html);
+    expect(text).toContain('Paragraph 1 of the council');
+    expect(text).toContain('It is a fair budget');
+    expect(text).not.toContain('transit plan');
+  });
 });

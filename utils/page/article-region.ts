@@ -141,6 +141,11 @@ function isFurnitureByName(value: string | null): boolean {
 
 /** True when the element and everything in it is not article text. */
 export function isFurniture(el: Element): boolean {
+  return isStructuralFurniture(el) || isFurnitureNamed(el);
+}
+
+/** Furniture by what the element is (a script, a form, a hidden block, a navigation landmark). */
+function isStructuralFurniture(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (SKIP_TAGS.has(tag)) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
@@ -148,12 +153,24 @@ export function isFurniture(el: Element): boolean {
   if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'dialog')
     return true;
   const style = el.getAttribute('style');
-  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+  return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/**
+ * Furniture by what the page calls it (class and id words). Evidence only: when searching for the
+ * article, a block so named that holds most of the page's running text is a layout wrapper
+ * ("page-ad-margins", "with-sidebar"), not furniture (see `findArticleRootSteps`).
+ */
+function isFurnitureNamed(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
   // Class and id words only judge blocks: an inline <span class="dateline"> inside a paragraph is
   // still part of the paragraph's text. <main> and <article> are the page's own word for content.
   if (!BLOCK_TAGS.has(tag) || tag === 'MAIN' || tag === 'ARTICLE') return false;
   return isFurnitureByName(el.getAttribute('class')) || isFurnitureByName(el.id);
 }
+
+/** Share of the page's running text above which a block named like furniture is a wrapper. */
+const WRAPPER_SHARE = 0.6;
 
 function directTextLength(el: Element): number {
   let n = 0;
@@ -205,16 +222,16 @@ export function* findArticleRootSteps(doc: Document): Generator<void, Element, v
       return marked;
   }
   let visited = 0;
-
-  const scores = new Map<Element, number>();
-  /** Paragraph text length inside each element. */
-  const paragraphText = new Map<Element, number>();
-  const stack: Element[] = [body];
+  // Each paragraph-like element with its score and the blocks named like furniture around it;
+  // whether those names are furniture is decided once the whole page has been measured.
+  const paragraphs: Array<{ el: Element; score: number; body: number; named: Element[] }> = [];
+  const stack: Array<{ el: Element; named: Element[] }> = [{ el: body, named: [] }];
   while (stack.length > 0) {
     if ((++visited & 255) === 0) yield;
-    const el = stack.pop()!;
-    if (el !== body && isFurniture(el)) continue;
-    for (const child of Array.from(el.children)) stack.push(child);
+    const { el, named: outer } = stack.pop()!;
+    if (el !== body && isStructuralFurniture(el)) continue;
+    const named = el !== body && isFurnitureNamed(el) ? [...outer, el] : outer;
+    for (const child of Array.from(el.children)) stack.push({ el: child, named });
     const length = directTextLength(el);
     if (length < 25) continue;
     const links = linkTextLength(el);
@@ -224,15 +241,24 @@ export function* findArticleRootSteps(doc: Document): Generator<void, Element, v
     // Only the first ten commas count.
     for (let i = 0; i < text.length && commas < 10; i++) if (text.charCodeAt(i) === 44) commas++;
     const score = 1 + Math.min(commas, 10) + Math.min(Math.floor(length / 100), 3);
+    // Only body-text paragraphs (long, few links) count when deciding to widen the region:
+    // teasers in "most popular" lists are short and sit among links.
+    paragraphs.push({ el, score, body: length >= 80 && links < length * 0.2 ? length : 0, named });
+  }
+  yield;
+  const wrappers = layoutWrappers(paragraphs);
+  const scores = new Map<Element, number>();
+  /** Paragraph text length inside each element. */
+  const paragraphText = new Map<Element, number>();
+  for (const { el, score, body: length, named } of paragraphs) {
+    if (!named.every((n) => wrappers.has(n))) continue;
     let ancestor = el.parentElement;
     for (let level = 1; ancestor && level <= 3; level++) {
       scores.set(ancestor, (scores.get(ancestor) ?? 0) + score / (level === 1 ? 1 : level * 1.5));
       if (ancestor === body) break;
       ancestor = ancestor.parentElement;
     }
-    // Only body-text paragraphs (long, few links) count when deciding to widen the region:
-    // teasers in "most popular" lists are short and sit among links.
-    if (length >= 80 && links < length * 0.2) {
+    if (length > 0) {
       for (let a: Element | null = el; a; a = a === body ? null : a.parentElement) {
         paragraphText.set(a, (paragraphText.get(a) ?? 0) + length);
       }
@@ -267,6 +293,19 @@ export function* findArticleRootSteps(doc: Document): Generator<void, Element, v
     best = wider;
   }
   return best;
+}
+
+/** Blocks named like furniture that hold most of the page's running text: layout wrappers. */
+function layoutWrappers(paragraphs: ReadonlyArray<{ body: number; named: Element[] }>): Set<Element> {
+  let total = 0;
+  const under = new Map<Element, number>();
+  for (const { body, named } of paragraphs) {
+    total += body;
+    for (const n of named) under.set(n, (under.get(n) ?? 0) + body);
+  }
+  const out = new Set<Element>();
+  for (const [el, length] of under) if (total > 0 && length >= total * WRAPPER_SHARE) out.add(el);
+  return out;
 }
 
 const ARTICLE_TYPES = new Set([
