@@ -112,4 +112,34 @@ describe('article region: page hints are evidence, not verdicts', () => {
     expect(text).toContain('It is a fair budget');
     expect(text).not.toContain('transit plan');
   });
+
+  // teaser streams are known by structure: repeated siblings, each short with a headline link —
+  // not by class names, which here say nothing
+  const story = (n: number) =>
+    `<p>Paragraph ${n} of the report on the river flood, which closed two bridges on Monday, as crews, engineers and volunteers worked through the night.</p>`;
+  const teaser = (title: string) =>
+    `<div class="c9"><h3><a href="/x">${title}</a></h3><p>A summary of another story on this site, two lines at most, written to make the reader click.</p></div>`;
+  it('leaves out a stream of teasers inside the story block, whatever its classes', () => {
+    const html = `<!doctype html><html lang="en"><head><title>Flood</title></head><body><div class="c1">
+      <article><h1>River flood closes bridges</h1>${[1, 2, 3, 4, 5].map(story).join('')}
+      <p>“We have never seen the water this high,” said Petra Lind, the county engineer.</p>
+      ${teaser('Mayor unveils new plan for downtown parking')}${teaser('School board delays vote on later start times')}
+      ${teaser('Three injured in highway crash near the airport')}${teaser('Local bakery wins national award for its rye')}
+      </article></div></body></html>`;
+    const text = articleText(html);
+    expect(text).toContain('Paragraph 5 of the report');
+    expect(text).toContain('never seen the water this high');
+    expect(text).not.toContain('downtown parking');
+    expect(text).not.toContain('later start times');
+  });
+
+  it('keeps a list in the story whose items are not headline links', () => {
+    const html = `<!doctype html><html lang="en"><head><title>Flood</title></head><body>
+      <article><h1>River flood closes bridges</h1>${[1, 2, 3, 4].map(story).join('')}
+      <ul><li>The Elm Street bridge is closed until Friday.</li><li>The ferry runs every hour, <a href="/f">see the timetable</a>.</li>
+      <li>Schools in the valley open two hours late.</li></ul></article></body></html>`;
+    const text = articleText(html);
+    expect(text).toContain('Elm Street bridge is closed');
+    expect(text).toContain('ferry runs every hour');
+  });
 });

@@ -153,7 +153,75 @@ function isStructuralFurniture(el: Element): boolean {
   if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'dialog')
     return true;
   const style = el.getAttribute('style');
-  return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+  if (style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+  return isTeaserItem(el);
+}
+
+/** Longest text of one teaser (headline, summary, source), in characters other than spaces. */
+const TEASER_MAX_CHARS = 600;
+
+/** Characters other than white space in an element's text, counted up to `limit`. */
+function letters(el: Element, limit: number): number {
+  const text = el.textContent ?? '';
+  let n = 0;
+  for (let i = 0; i < text.length && n < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 160) n++;
+  }
+  return n;
+}
+
+/** A link that is a headline: several words, and the whole text of the block that holds it. */
+function isHeadlineLink(a: Element): boolean {
+  const text = (a.textContent ?? '').trim();
+  if (text.length < 20 || text.split(/\s+/).length < 3) return false;
+  const holder = a.parentElement;
+  return holder !== null && (holder.textContent ?? '').trim() === text;
+}
+
+/**
+ * Teasers, related posts and slides, known by their structure rather than their class names: an
+ * item among at least three siblings of one kind, most of them short and holding a headline link
+ * of their own ("<li><h3><a>Storm closes schools across the state</a></h3><p>summary…</p></li>"
+ * …). The items are furniture, not their container, which may hold the story beside them.
+ */
+function isTeaserItem(el: Element): boolean {
+  const parent = el.parentElement;
+  if (!parent || el.tagName === 'P') return false;
+  return teaserItemsOf(parent).has(el);
+}
+
+/** Per container, the children that are teasers (recomputed when its children change). */
+const teaserCache = new WeakMap<Element, { children: number; first: Element | null; items: Set<Element> }>();
+
+function teaserItemsOf(parent: Element): Set<Element> {
+  const children = parent.children;
+  const cached = teaserCache.get(parent);
+  if (cached && cached.children === children.length && cached.first === parent.firstElementChild)
+    return cached.items;
+  const byTag = new Map<string, Element[]>();
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]!;
+    const list = byTag.get(child.tagName);
+    if (list) list.push(child);
+    else byTag.set(child.tagName, [child]);
+  }
+  const items = new Set<Element>();
+  for (const [tag, same] of byTag) {
+    if (same.length < 3 || tag === 'P') continue;
+    const teasers = same.filter(isTeaser);
+    if (teasers.length >= 3 && teasers.length * 2 >= same.length) for (const t of teasers) items.add(t);
+  }
+  teaserCache.set(parent, { children: children.length, first: parent.firstElementChild, items });
+  return items;
+}
+
+/** Short (a headline and a line or two of summary) and holding a headline link. */
+function isTeaser(el: Element): boolean {
+  if (letters(el, TEASER_MAX_CHARS) >= TEASER_MAX_CHARS) return false;
+  const links = el.getElementsByTagName('a');
+  for (let k = 0; k < links.length && k < 4; k++) if (isHeadlineLink(links[k]!)) return true;
+  return false;
 }
 
 /**
