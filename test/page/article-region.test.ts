@@ -142,4 +142,20 @@ describe('article region: page hints are evidence, not verdicts', () => {
     expect(text).toContain('Elm Street bridge is closed');
     expect(text).toContain('ferry runs every hour');
   });
+
+  // a story printed in two blocks (its first paragraphs, an advertisement, the rest) meets in an
+  // ancestor whose other additions are small: the region takes in both blocks
+  it('reads the first paragraphs of a story printed in a block of their own', () => {
+    const para = (n: number) =>
+      `<p>Paragraph ${n} of the story on the new stadium, which the city approved on Thursday after years of delay and two lawsuits.</p>`;
+    const html = `<!doctype html><html lang="en"><head><title>Stadium</title></head><body><main>
+      <article><div class="top"><h1>City approves stadium</h1></div>
+      <div class="sup"><div class="b1">${[1, 2, 3, 4, 5].map(para).join('')}</div></div>
+      <div class="interrupt">Advertisement</div>
+      <div class="sup"><div class="b2">${Array.from({ length: 24 }, (_, i) => para(i + 6)).join('')}</div></div>
+      <div class="survey">Tell us what you think.</div></article></main></body></html>`;
+    const text = articleText(html);
+    expect(text).toContain('Paragraph 1 of the story');
+    expect(text).toContain('Paragraph 29 of the story');
+  });
 });

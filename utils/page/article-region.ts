@@ -237,6 +237,11 @@ function isFurnitureNamed(el: Element): boolean {
   return isFurnitureByName(el.getAttribute('class')) || isFurnitureByName(el.id);
 }
 
+/** How far up the region may widen, and what an ancestor must add to be taken (see below). */
+const WIDEN_LEVELS = 5;
+const STORY_BLOCK_MIN = 500;
+const STORY_SHARE = 0.8;
+
 /** Share of the page's running text above which a block named like furniture is a wrapper. */
 const WRAPPER_SHARE = 0.6;
 
@@ -292,7 +297,7 @@ export function* findArticleRootSteps(doc: Document): Generator<void, Element, v
   let visited = 0;
   // Each paragraph-like element with its score and the blocks named like furniture around it;
   // whether those names are furniture is decided once the whole page has been measured.
-  const paragraphs: Array<{ el: Element; score: number; body: number; named: Element[] }> = [];
+  const paragraphs: Array<{ el: Element; score: number; body: number; text: number; named: Element[] }> = [];
   const stack: Array<{ el: Element; named: Element[] }> = [{ el: body, named: [] }];
   while (stack.length > 0) {
     if ((++visited & 255) === 0) yield;
@@ -303,7 +308,11 @@ export function* findArticleRootSteps(doc: Document): Generator<void, Element, v
     const length = directTextLength(el);
     if (length < 25) continue;
     const links = linkTextLength(el);
-    if (links > length * 0.5) continue;
+    if (links > length * 0.5) {
+      // link lists score nothing but count as text a wider region would take in
+      paragraphs.push({ el, score: 0, body: 0, text: length, named });
+      continue;
+    }
     const text = el.textContent ?? '';
     let commas = 0;
     // Only the first ten commas count.
@@ -311,15 +320,27 @@ export function* findArticleRootSteps(doc: Document): Generator<void, Element, v
     const score = 1 + Math.min(commas, 10) + Math.min(Math.floor(length / 100), 3);
     // Only body-text paragraphs (long, few links) count when deciding to widen the region:
     // teasers in "most popular" lists are short and sit among links.
-    paragraphs.push({ el, score, body: length >= 80 && links < length * 0.2 ? length : 0, named });
+    paragraphs.push({
+      el,
+      score,
+      body: length >= 80 && links < length * 0.2 ? length : 0,
+      text: length,
+      named,
+    });
   }
   yield;
   const wrappers = layoutWrappers(paragraphs);
   const scores = new Map<Element, number>();
   /** Paragraph text length inside each element. */
   const paragraphText = new Map<Element, number>();
-  for (const { el, score, body: length, named } of paragraphs) {
+  /** Text of every block (running text or not) inside each element. */
+  const allText = new Map<Element, number>();
+  for (const { el, score, body: length, text, named } of paragraphs) {
     if (!named.every((n) => wrappers.has(n))) continue;
+    for (let a: Element | null = el; a; a = a === body ? null : a.parentElement) {
+      allText.set(a, (allText.get(a) ?? 0) + text);
+    }
+    if (score === 0) continue;
     let ancestor = el.parentElement;
     for (let level = 1; ancestor && level <= 3; level++) {
       scores.set(ancestor, (scores.get(ancestor) ?? 0) + score / (level === 1 ? 1 : level * 1.5));
@@ -340,18 +361,24 @@ export function* findArticleRootSteps(doc: Document): Generator<void, Element, v
       bestScore = score;
     }
   }
-  // Widen to a near ancestor (up to three levels) that adds at least 30% more body-text paragraphs
-  // without many links: the rest of a story split into blocks, not a list of teasers beside it.
+  // Widen to an ancestor that takes in the rest of a story split into blocks, not a list of teasers
+  // beside it: one that adds at least 30% more body-text paragraphs without many links, or one
+  // whose additions are mostly body text (a story's first paragraphs in a block of their own,
+  // however far up the two blocks meet).
   for (;;) {
     const inside = paragraphText.get(best) ?? 0;
+    const insideAll = allText.get(best) ?? 0;
     let wider: Element | null = null;
     let ancestor = best.parentElement;
-    for (let level = 1; ancestor && ancestor !== body && level <= 3; level++) {
+    for (let level = 1; ancestor && ancestor !== body && level <= WIDEN_LEVELS; level++) {
       if (isFurniture(ancestor)) break;
       const more = (paragraphText.get(ancestor) ?? 0) - inside;
+      const moreAll = (allText.get(ancestor) ?? 0) - insideAll;
       const extraText = (ancestor.textContent ?? '').length - (best.textContent ?? '').length;
       const extraLinks = linkTextLength(ancestor) - linkTextLength(best);
-      if (more >= inside * 0.3 && extraLinks < extraText * 0.33) {
+      const grows = level <= 3 && more >= inside * 0.3 && extraLinks < extraText * 0.33;
+      const mostlyStory = more >= STORY_BLOCK_MIN && more >= moreAll * STORY_SHARE;
+      if (grows || mostlyStory) {
         wider = ancestor;
         break;
       }
