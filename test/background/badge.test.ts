@@ -21,14 +21,14 @@ describe('the toolbar badge of a page read', () => {
 
   it('says when auto-collect is off', () => {
     expect(badgeOf({ ok: true, pageId: 0, statements: [summary()], autoCollect: false }).title).toBe(
-      'Saywho: 1 statements (auto-collect is off: only quotes you save are kept)',
+      'Saywho: 1 statement (auto-collect is off: only quotes you save are kept)',
     );
   });
 
   it('says that nothing is kept from a private window', () => {
     const reply = { ok: true as const, pageId: 0, statements: [summary()], autoCollect: false as const };
     expect(badgeOf({ ...reply, private: true }).title).toBe(
-      'Saywho: 1 statements. Saywho keeps nothing from private windows.',
+      'Saywho: 1 statement. Saywho keeps nothing from private windows.',
     );
   });
 });

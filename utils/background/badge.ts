@@ -20,6 +20,6 @@ export function badgeOf(reply: IngestPageReply & { ok: true }): Badge {
   return {
     text: `${count}${conflicts ? '!' : ''}`,
     color: conflicts ? '#c62828' : '#5b5b66',
-    title: `Saywho: ${count} statements${conflicts ? ', some in conflict' : ''}${kept}`,
+    title: `Saywho: ${count} statement${count === 1 ? '' : 's'}${conflicts ? ', some in conflict' : ''}${kept}`,
   };
 }
