@@ -3,8 +3,8 @@
  * {"file","title","isArticle","language","reason","text"}. `text` is the article text the content
  * script builds (paragraphs joined by "\n", up to the length Saywho reads), the text `extract`'s
  * offsets refer to; `isArticle` and `reason` are the content script's own judgement; `language`
- * is the page's declared language (`<html lang>`, primary subtag), or null — Saywho does not yet
- * judge the language of the text itself. Keep the format stable: other tools read it.
+ * is "en" when the article's text was judged English, otherwise the page's declared language
+ * (`<html lang>`, primary subtag) or null. Keep the format stable: other tools read it.
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -33,7 +33,16 @@ export function readPage(file: string, html: string): PageReading {
   // The page's own URL is unknown here; any http URL serves for reading its metadata.
   const title = readPageMeta(doc, `http://localhost/${encodeURIComponent(basename(file))}`).title || null;
   const lang = doc.documentElement?.getAttribute('lang')?.trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  return { file, title, isArticle, language: /^[a-z]{2,3}$/.test(lang) ? lang : null, reason, text };
+  const declared = /^[a-z]{2,3}$/.test(lang) ? lang : null;
+  // the language judged from the text when it was judged: English, or not (then the declared one)
+  const language = isArticle
+    ? 'en'
+    : reason === 'not English'
+      ? declared === 'en'
+        ? null
+        : declared
+      : declared;
+  return { file, title, isArticle, language, reason, text };
 }
 
 export function readCommand(files: string[]): number {

@@ -6,6 +6,8 @@
  * implementation, in Node.
  */
 
+import { isEnglish } from './language';
+
 /** Elements whose whole subtree is never article text. */
 const SKIP_TAGS = new Set([
   'SCRIPT',
@@ -260,6 +262,25 @@ function directTextLength(el: Element): number {
   return n;
 }
 
+/** The text of an element's own lines: its text nodes and inline children, not its blocks. */
+function directText(el: Element): string {
+  let out = '';
+  for (const child of Array.from(el.childNodes)) {
+    if (child.nodeType === 3) out += child.nodeValue ?? '';
+    else if (
+      child.nodeType === 1 &&
+      !BLOCK_TAGS.has((child as Element).tagName.toUpperCase()) &&
+      !SKIP_TAGS.has((child as Element).tagName.toUpperCase())
+    ) {
+      out += (child as Element).textContent ?? '';
+    }
+  }
+  return out;
+}
+
+/** Characters of running text read to tell a page's language. */
+const LANGUAGE_SAMPLE = 3000;
+
 function linkTextLength(el: Element): number {
   let n = 0;
   // A live collection: no static NodeList built per paragraph.
@@ -474,6 +495,8 @@ export function judgeArticle(doc: Document, root: Element): ArticleJudgement {
   const [needParagraphs, needChars] = declared ? [2, 400] : [3, 600];
   let paragraphs = 0;
   let chars = 0;
+  // the running text read so far, enough to tell its language (a long article is not read to the end)
+  let sample = '';
   const blocks = root.matches('p, blockquote, li, div') ? [root] : [];
   blocks.push(...Array.from(root.querySelectorAll('p, blockquote, li, div')));
   for (const el of blocks) {
@@ -482,8 +505,11 @@ export function judgeArticle(doc: Document, root: Element): ArticleJudgement {
     if (linkTextLength(el) > length * 0.3) continue;
     paragraphs++;
     chars += length;
-    // Enough running text seen: an article (a long one need not be read to the end for this).
-    if (paragraphs >= needParagraphs && chars >= needChars) return { isArticle: true, reason: 'article' };
+    sample += ` ${directText(el)}`;
+    if (paragraphs >= needParagraphs && chars >= needChars && sample.length >= LANGUAGE_SAMPLE) break;
   }
-  return { isArticle: false, reason: paragraphs === 0 ? 'no running text' : 'too little running text' };
+  if (paragraphs < needParagraphs || chars < needChars)
+    return { isArticle: false, reason: paragraphs === 0 ? 'no running text' : 'too little running text' };
+  if (!isEnglish(sample)) return { isArticle: false, reason: 'not English' };
+  return { isArticle: true, reason: 'article' };
 }
