@@ -14,6 +14,7 @@ import { groupBySpeaker, pageView } from '@/utils/store/queries';
 import { UNATTRIBUTED } from '../utils/store/archive-search';
 import { DetectedStatements } from './DetectedStatements';
 import { siteLabel } from './format';
+import { NotRead, type NotReadProps } from './NotRead';
 import { SiteSwitch } from './SiteSwitch';
 import { StatementItem } from './StatementItem';
 import { StoreProblemBanner } from './StoreProblemBanner';
@@ -46,6 +47,18 @@ export interface PopupAppProps {
   detected?: PageStatementsReply | null;
   /** The tab is in a private window: Saywho keeps nothing from it. */
   privateWindow?: boolean;
+  /** Why the page was not read (`page-status` with `not-article`). */
+  pageReason?: string;
+  /** "Read this page anyway" (and, with `remember`, every page of its site). */
+  onReadAnyway?: (remember: boolean) => Promise<void>;
+}
+
+function siteOf(url: string): string | null {
+  try {
+    return new URL(url).hostname || null;
+  } catch {
+    return null;
+  }
 }
 
 function speakerUrl(archiveUrl: string, speaker: string): string {
@@ -65,6 +78,8 @@ export function PopupApp({
   focusStatementId = null,
   detected = null,
   privateWindow = false,
+  pageReason,
+  onReadAnyway,
 }: PopupAppProps) {
   // The page's description of itself (canonical, site name) is its own claim: checked against
   // the tab's real address before anything of it is shown or saved.
@@ -145,7 +160,11 @@ export function PopupApp({
     body =
       pageStatus === 'article' && pageReading
         ? null
-        : emptyState(pageStatus, autoCollect, view.value.storedPages, optionsUrl);
+        : emptyState(pageStatus, autoCollect, view.value.storedPages, optionsUrl, {
+            reason: pageReason,
+            site: pageUrl ? siteOf(pageUrl) : null,
+            onReadAnyway,
+          });
   } else {
     const { page, statements } = view.value.page;
     const conflicts = statements.filter((s) => s.conflicts > 0).length;
@@ -269,6 +288,7 @@ function emptyState(
   autoCollect: boolean,
   storedPages: number,
   optionsUrl: string | undefined,
+  notRead: NotReadProps,
 ): preact.ComponentChildren {
   if (status === 'excluded') {
     return (
@@ -287,12 +307,7 @@ function emptyState(
     );
   }
   if (status === 'not-article') {
-    return (
-      <p class="empty" data-state="not-article">
-        This page does not look like a news article, so Saywho left it alone. It reads articles; lists, search
-        results and shop pages are skipped. You can still select words and save them with the context menu.
-      </p>
-    );
+    return <NotRead reason={notRead.reason} site={notRead.site} onReadAnyway={notRead.onReadAnyway} />;
   }
   if (status === 'article') {
     // The page reported statements, but the store has none of them: storing failed (the banner

@@ -219,6 +219,8 @@ export const ContentMessageSchema = v.variant('type', [
   v.object({ type: v.literal('selection-statement') }),
   /** Popup → content script: the statements found on the page, to save when auto-collect is off. Answered with `PageStatementsReply`. */
   v.object({ type: v.literal('page-statements') }),
+  /** Popup → content script: read this page although it did not look like English news. Answered with `PageStatusReply` (before the reading ends). */
+  v.object({ type: v.literal('read-anyway') }),
   /** Saywho's worker or pages (bench, tests) → content script: what Saywho's work on the page cost. Answered with `PageTimingsReply`. */
   v.object({ type: v.literal('page-timings') }),
 ]);
@@ -228,6 +230,8 @@ export interface PageStatusReply {
   ok: true;
   /** `not-article`: the page does not look like an article; `no-statements`: it does, with none found. */
   status: 'article' | 'not-article' | 'no-statements';
+  /** Why the page is not read (`not-article`): "not English", "too little running text", "product page", … */
+  reason?: string;
   statements: number;
   /** The article was too long to read whole: only its first part was read. */
   truncated?: boolean;

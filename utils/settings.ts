@@ -8,6 +8,12 @@ import { storage } from 'wxt/utils/storage';
 /** On: every statement read is stored and matched. Off: only quotes the reader saves are stored. */
 export const autoCollectSetting = storage.defineItem<boolean>('local:autoCollect', { fallback: true });
 
+/**
+ * Sites (host names) whose pages the reader asked Saywho to read even when they do not look like
+ * English news ("Read this page anyway", remembered for the site when the reader asks).
+ */
+export const readAnywaySitesSetting = storage.defineItem<string[]>('local:readAnywaySites', { fallback: [] });
+
 /** Sites where Saywho does nothing at all, one pattern each (see `isExcluded`). */
 export const excludedSitesSetting = storage.defineItem<string[]>('local:excludedSites', { fallback: [] });
 

@@ -3,7 +3,7 @@ import { receiveContentMessage } from '@/utils/content/receive';
 import { PageSession } from '@/utils/content/session';
 import type { BackgroundMessage, BackgroundReply } from '@/utils/messages';
 import { isExcluded } from '@/utils/page/excluded';
-import { excludedSitesSetting } from '@/utils/settings';
+import { excludedSitesSetting, readAnywaySitesSetting } from '@/utils/settings';
 import './style.css';
 
 export default defineContentScript({
@@ -12,6 +12,13 @@ export default defineContentScript({
   async main(ctx) {
     let session: PageSession | null = null;
     let controller: AbortController | null = null;
+    // Sites the reader asked to read whatever their pages look like (the popup's "Read anyway").
+    let readAnywaySites = await readAnywaySitesSetting.getValue();
+    const unwatchReadAnyway = readAnywaySitesSetting.watch((sites) => {
+      readAnywaySites = sites ?? [];
+      void session?.refresh();
+    });
+    ctx.onInvalidated(unwatchReadAnyway);
 
     function start() {
       controller = new AbortController();
@@ -34,6 +41,7 @@ export default defineContentScript({
             },
             actions,
           ),
+        readAnyway: () => readAnywaySites.includes(location.hostname),
         prepare: () => {
           const message: BackgroundMessage = { type: 'prepare-store' };
           void browser.runtime.sendMessage(message).catch(() => undefined);

@@ -8,7 +8,7 @@ import type {
 } from '@/utils/messages';
 import { isExcluded } from '@/utils/page/excluded';
 import { pageAccess } from '@/utils/page/restricted';
-import { autoCollectSetting, excludedSitesSetting } from '@/utils/settings';
+import { autoCollectSetting, excludedSitesSetting, readAnywaySitesSetting } from '@/utils/settings';
 import { openDb } from '@/utils/store/db';
 import '@/assets/ui.css';
 
@@ -31,9 +31,13 @@ async function target(): Promise<{ url: string | null; tabId: number | null; inc
 }
 
 /** Asks the tab's content script what it made of the page; 'unknown' when it cannot answer. */
-async function pageStatus(
-  tabId: number | null,
-): Promise<{ status: PageStatus; truncated: boolean; store?: PageStoreState; reading?: PageReadingState }> {
+async function pageStatus(tabId: number | null): Promise<{
+  status: PageStatus;
+  truncated: boolean;
+  store?: PageStoreState;
+  reading?: PageReadingState;
+  reason?: string;
+}> {
   const unknown = { status: 'unknown' as const, truncated: false };
   if (tabId === null) return unknown;
   try {
@@ -46,6 +50,7 @@ async function pageStatus(
           truncated: reply.truncated === true,
           store: reply.store,
           reading: reply.reading,
+          reason: reply.reason,
         }
       : unknown;
   } catch {
@@ -67,6 +72,33 @@ async function pageStatements(tabId: number | null): Promise<PageStatementsReply
   }
 }
 
+/**
+ * "Read this page anyway": remembers the site when the reader asks, tells the page, and shows the
+ * popup again once the page has been read (or after a few seconds, whatever it says then).
+ */
+async function readAnyway(
+  tabId: number,
+  pageUrl: string | null,
+  remember: boolean,
+  show: (status: Awaited<ReturnType<typeof pageStatus>>) => void,
+): Promise<void> {
+  const site = pageUrl ? new URL(pageUrl).hostname : '';
+  if (remember && site) {
+    const sites = await readAnywaySitesSetting.getValue();
+    if (!sites.includes(site)) await readAnywaySitesSetting.setValue([...sites, site]);
+  }
+  const reply = (await browser.tabs.sendMessage(tabId, { type: 'read-anyway' })) as
+    | { ok?: boolean }
+    | undefined;
+  if (!reply?.ok) throw new Error('The page did not answer.');
+  let status = await pageStatus(tabId);
+  for (let i = 0; i < 40 && status.status === 'not-article'; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    status = await pageStatus(tabId);
+  }
+  show(status);
+}
+
 const root = document.getElementById('app')!;
 void (async () => {
   const { url, tabId, incognito } = await target();
@@ -80,21 +112,25 @@ void (async () => {
   // (not in a private window, from which nothing is kept).
   const detected = pageUrl && !autoCollect && !incognito ? await pageStatements(tabId) : null;
   const focus = Number(params.get('statement'));
-  render(
-    <PopupApp
-      db={openDb()}
-      pageUrl={pageUrl}
-      archiveUrl={browser.runtime.getURL('/archive.html')}
-      optionsUrl={browser.runtime.getURL('/options.html')}
-      pageStatus={pageUrl && isExcluded(pageUrl, excluded) ? 'excluded' : status.status}
-      truncated={status.truncated}
-      pageStore={status.store}
-      pageReading={status.reading}
-      autoCollect={autoCollect}
-      focusStatementId={Number.isInteger(focus) && focus > 0 ? focus : null}
-      detected={detected}
-      privateWindow={incognito}
-    />,
-    root,
-  );
+  const show = (status: Awaited<ReturnType<typeof pageStatus>>) =>
+    render(
+      <PopupApp
+        db={openDb()}
+        pageUrl={pageUrl}
+        archiveUrl={browser.runtime.getURL('/archive.html')}
+        optionsUrl={browser.runtime.getURL('/options.html')}
+        pageStatus={pageUrl && isExcluded(pageUrl, excluded) ? 'excluded' : status.status}
+        truncated={status.truncated}
+        pageStore={status.store}
+        pageReading={status.reading}
+        pageReason={status.reason}
+        onReadAnyway={tabId === null ? undefined : (remember) => readAnyway(tabId, pageUrl, remember, show)}
+        autoCollect={autoCollect}
+        focusStatementId={Number.isInteger(focus) && focus > 0 ? focus : null}
+        detected={detected}
+        privateWindow={incognito}
+      />,
+      root,
+    );
+  show(status);
 })();

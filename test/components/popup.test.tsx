@@ -153,6 +153,52 @@ describe('PopupApp', () => {
     expect(await state({})).toBe('no-statements');
   });
 
+  it('says why a page was not read and reads it anyway when asked, for the site if chosen', async () => {
+    const asked: boolean[] = [];
+    render(
+      <PopupApp
+        db={db}
+        pageUrl="https://journal.example/fr/pont"
+        archiveUrl="a.html"
+        pageStatus="not-article"
+        pageReason="not English"
+        onReadAnyway={async (remember) => {
+          asked.push(remember);
+        }}
+      />,
+      root,
+    );
+    await vi.waitFor(() => expect($('[data-state="not-article"]')).not.toBeNull());
+    expect($('[data-state="not-article"]')!.textContent).toContain('not in English');
+    expect($('[data-state="not-article"]')!.textContent).toContain('not supported');
+    const box = $('[data-state="not-article"] input[type="checkbox"]') as HTMLInputElement;
+    expect(box.parentElement!.textContent).toContain('journal.example');
+    box.checked = true;
+    box.dispatchEvent(new Event('change', { bubbles: true }));
+    await new Promise((ok) => setTimeout(ok, 0));
+    [...root.querySelectorAll('button')].find((b) => b.textContent === 'Read this page anyway')!.click();
+    await vi.waitFor(() => expect(asked).toEqual([true]));
+    render(null, root);
+    // another reason, in the reader's terms
+    render(
+      <PopupApp
+        db={db}
+        pageUrl="https://x.example/"
+        archiveUrl="a.html"
+        pageStatus="not-article"
+        pageReason="too little running text"
+      />,
+      root,
+    );
+    await vi.waitFor(() =>
+      expect($('[data-state="not-article"]')!.textContent).toContain('too little running text'),
+    );
+    expect([...root.querySelectorAll('button')].some((b) => b.textContent === 'Read this page anyway')).toBe(
+      false,
+    );
+    render(null, root);
+  });
+
   it('says in one line when the page is waiting for the store, or could not reach it', async () => {
     const line = async (pageStore: 'sending' | 'answered' | 'waiting' | 'unreachable') => {
       render(

@@ -271,3 +271,54 @@ describe('PageSession in a private window', () => {
     controller.abort();
   });
 });
+
+describe('PageSession: a page that is not English news, read anyway', () => {
+  // an invented French report with a quotation: Saywho reads English only, so it says why it left
+  // the page alone, and reads it when the reader asks
+  const para =
+    '<p>Le conseil municipal a voté mardi la fermeture du vieux pont, après que les ingénieurs ont déclaré que ses piliers ne sont plus sûrs pour les camions et les bus.</p>';
+  const html = `<article><h1>Le pont fermé</h1>${para.repeat(5)}<p>« Nous n'avons pas le choix », a dit la maire, Claire Dubois, lors de la séance.</p></article>`;
+
+  it('gives the reason, then reads the page when asked', async () => {
+    document.body.innerHTML = html;
+    const controller = new AbortController();
+    const sent: BackgroundMessage[] = [];
+    const session = new PageSession({
+      extract: extractLocally,
+      doc: document,
+      url: () => 'http://127.0.0.1/pont.html',
+      send: async (message) => {
+        sent.push(message);
+        return undefined;
+      },
+      signal: controller.signal,
+    });
+    await session.start();
+    expect(session.handleMessage({ type: 'page-status' })).toMatchObject({
+      status: 'not-article',
+      reason: 'not English',
+    });
+    session.handleMessage({ type: 'read-anyway' });
+    await vi.waitFor(() =>
+      expect(session.handleMessage({ type: 'page-status' })).not.toMatchObject({ status: 'not-article' }),
+    );
+    expect(session.handleMessage({ type: 'page-status' })).not.toHaveProperty('reason');
+    controller.abort();
+  });
+
+  it('reads every page of a site the reader chose to read anyway', async () => {
+    document.body.innerHTML = html;
+    const controller = new AbortController();
+    const session = new PageSession({
+      extract: extractLocally,
+      doc: document,
+      url: () => 'http://127.0.0.1/pont.html',
+      send: async () => undefined,
+      signal: controller.signal,
+      readAnyway: () => true,
+    });
+    await session.start();
+    expect(session.handleMessage({ type: 'page-status' })).not.toMatchObject({ status: 'not-article' });
+    controller.abort();
+  });
+});

@@ -120,6 +120,11 @@ describe('the popup', () => {
     await expect(popup.locator('[data-state="not-article"]').textContent()).resolves.toContain(
       'does not look like a news article',
     );
+    await popup.screenshot({ path: join(SCREENSHOTS, 'popup-not-article.png') });
+    // "Read this page anyway": the page is read whatever it looks like, and the popup says so
+    await popup.getByRole('button', { name: 'Read this page anyway' }).click();
+    await popup.locator('[data-state="not-article"]').waitFor({ state: 'detached', timeout: 10_000 });
+    await popup.screenshot({ path: join(SCREENSHOTS, 'popup-read-anyway.png') });
     await Promise.all([popup.close(), page.close()]);
   });
 

@@ -70,6 +70,8 @@ export interface SessionOptions {
    * origin (`createCardFrame`). Without it, cards open and close but show nothing.
    */
   card?: (root: ShadowRoot, actions: CardActions) => CardView;
+  /** True: the reader asked Saywho to read pages of this site whatever they look like. */
+  readAnyway?: () => boolean;
 }
 
 /** What the archive keeps of a statement found on the page. */
@@ -102,6 +104,10 @@ export class PageSession {
   /** The statements last sent to the store, as it identifies them; null: send on the next reading. */
   private sent: SentStatements | null = null;
   private outcome: PageStatusReply['status'] = 'not-article';
+  /** Why the page was not read as an article (with `not-article`). */
+  private refusal: string | undefined;
+  /** The reader asked (from the popup) for this page to be read whatever it looks like. */
+  private readAnyway = false;
   /** Where the statements are with the store; undefined while there are none to store. */
   private storeState: PageStoreState | undefined;
   /** Why the last reading got no statements from the extractor; undefined when it got them. */
@@ -178,6 +184,10 @@ export class PageSession {
           this.prepared = true;
           this.options.prepare?.();
         },
+        onRefused: (reason) => {
+          this.refusal = reason;
+        },
+        readAnyway: () => this.readAnyway || this.options.readAnyway?.() === true,
       });
     } catch (error) {
       if (!stale()) this.dropReading(error, clock);
@@ -193,6 +203,7 @@ export class PageSession {
     this.noteReading(reading);
     if (await clock.breathe(stale)) return;
     this.outcome = !reading ? 'not-article' : reading.statements.length === 0 ? 'no-statements' : 'article';
+    if (reading) this.refusal = undefined;
     if (!reading || reading.statements.length === 0) {
       this.forgetReading();
       clock.end();
@@ -386,7 +397,13 @@ export class PageSession {
           truncated: this.reading?.truncated ?? false,
           ...(this.storeState ? { store: this.storeState } : {}),
           ...(this.readingState ? { reading: this.readingState } : {}),
+          ...(this.outcome === 'not-article' && this.refusal ? { reason: this.refusal } : {}),
         };
+      case 'read-anyway':
+        // Read again now, whatever the page looks like; the popup asks for the status afterwards.
+        this.readAnyway = true;
+        void this.refresh();
+        return { ok: true, status: this.outcome, statements: this.statementCount };
       case 'page-timings':
         return { ok: true, timings: this.timings.list() };
       case 'selection-statement':

@@ -7,7 +7,7 @@
  */
 import type { Statement } from '../extract/types';
 import type { IngestPage, StatementPayload } from '../messages';
-import { findArticleRootSteps, looksLikeArticle } from './article-region';
+import { findArticleRootSteps, judgeArticle } from './article-region';
 import { MAX_ARTICLE_CHARS } from './limits';
 import { readPageMeta } from './meta';
 import { buildTextModelSteps, type TextModel } from './text-model';
@@ -207,6 +207,10 @@ export interface ReadOptions {
   previous?: ArticleReading | null;
   /** Told as soon as the page is found to be an article, before it is read. */
   onArticle?: () => void;
+  /** Told why a page is not read as an article ("not English", "too little running text", …). */
+  onRefused?: (reason: string) => void;
+  /** True: the reader asked for this page to be read whatever it looks like. */
+  readAnyway?: () => boolean;
 }
 
 /**
@@ -221,14 +225,17 @@ export async function readArticleInSteps(
   doc: Document,
   pageUrl: string,
   clock: TaskClock,
-  { extract, stale = () => false, previous = null, onArticle }: ReadOptions,
+  { extract, stale = () => false, previous = null, onArticle, onRefused, readAnyway }: ReadOptions,
 ): Promise<ArticleReading | null | 'stale'> {
   let t = clock.now();
   const root = await stepThrough(findArticleRootSteps(doc), () => clock.breathe(stale));
   if (root === null) return 'stale';
-  const found = looksLikeArticle(doc, root);
+  const judged = judgeArticle(doc, root);
   clock.record('find', t);
-  if (!found) return null;
+  if (!judged.isArticle && !readAnyway?.()) {
+    onRefused?.(judged.reason);
+    return null;
+  }
   onArticle?.();
   if (await clock.breathe(stale)) return 'stale';
   t = clock.now();
