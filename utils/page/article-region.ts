@@ -162,13 +162,22 @@ function isStructuralFurniture(el: Element): boolean {
 /** Longest text of one teaser (headline, summary, source), in characters other than spaces. */
 const TEASER_MAX_CHARS = 600;
 
-/** Characters other than white space in an element's text, counted up to `limit`. */
+/** Characters other than white space in an element's text, counted up to `limit` (stops there). */
 function letters(el: Element, limit: number): number {
-  const text = el.textContent ?? '';
   let n = 0;
-  for (let i = 0; i < text.length && n < limit; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 160) n++;
+  const stack: Node[] = [el];
+  while (stack.length > 0 && n < limit) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      const text = node.nodeValue ?? '';
+      for (let i = 0; i < text.length && n < limit; i++) {
+        const c = text.charCodeAt(i);
+        if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 160) n++;
+      }
+    } else if (node.nodeType === 1 && !SKIP_TAGS.has((node as Element).tagName.toUpperCase())) {
+      const children = node.childNodes;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    }
   }
   return n;
 }
@@ -281,11 +290,33 @@ function directText(el: Element): string {
 /** Characters of running text read to tell a page's language. */
 const LANGUAGE_SAMPLE = 3000;
 
-function linkTextLength(el: Element): number {
+/** Link text anywhere inside an element (the judgement's stricter test for running text). */
+function subtreeLinkTextLength(el: Element): number {
   let n = 0;
   // A live collection: no static NodeList built per paragraph.
   const links = el.getElementsByTagName('a');
   for (let i = 0; i < links.length; i++) n += (links[i]!.textContent ?? '').trim().length;
+  return n;
+}
+
+/**
+ * Link text on an element's own lines (its inline children), the counterpart of
+ * `directTextLength`: links inside its child blocks belong to those blocks. Bounded by the
+ * element's own content, so a page of deeply nested blocks is not walked again for each of them.
+ */
+function linkTextLength(el: Element): number {
+  let n = 0;
+  for (const child of Array.from(el.childNodes)) {
+    if (child.nodeType !== 1) continue;
+    const tag = (child as Element).tagName.toUpperCase();
+    if (BLOCK_TAGS.has(tag) || SKIP_TAGS.has(tag)) continue;
+    if (tag === 'A') {
+      n += ((child as Element).textContent ?? '').trim().length;
+      continue;
+    }
+    const links = (child as Element).getElementsByTagName('a');
+    for (let i = 0; i < links.length; i++) n += (links[i]!.textContent ?? '').trim().length;
+  }
   return n;
 }
 
@@ -318,7 +349,14 @@ export function* findArticleRootSteps(doc: Document): Generator<void, Element, v
   let visited = 0;
   // Each paragraph-like element with its score and the blocks named like furniture around it;
   // whether those names are furniture is decided once the whole page has been measured.
-  const paragraphs: Array<{ el: Element; score: number; body: number; text: number; named: Element[] }> = [];
+  const paragraphs: Array<{
+    el: Element;
+    score: number;
+    body: number;
+    text: number;
+    links: number;
+    named: Element[];
+  }> = [];
   const stack: Array<{ el: Element; named: Element[] }> = [{ el: body, named: [] }];
   while (stack.length > 0) {
     if ((++visited & 255) === 0) yield;
@@ -331,10 +369,10 @@ export function* findArticleRootSteps(doc: Document): Generator<void, Element, v
     const links = linkTextLength(el);
     if (links > length * 0.5) {
       // link lists score nothing but count as text a wider region would take in
-      paragraphs.push({ el, score: 0, body: 0, text: length, named });
+      paragraphs.push({ el, score: 0, body: 0, text: length, links: Math.min(links, length), named });
       continue;
     }
-    const text = el.textContent ?? '';
+    const text = directText(el);
     let commas = 0;
     // Only the first ten commas count.
     for (let i = 0; i < text.length && commas < 10; i++) if (text.charCodeAt(i) === 44) commas++;
@@ -346,6 +384,7 @@ export function* findArticleRootSteps(doc: Document): Generator<void, Element, v
       score,
       body: length >= 80 && links < length * 0.2 ? length : 0,
       text: length,
+      links,
       named,
     });
   }
@@ -354,12 +393,14 @@ export function* findArticleRootSteps(doc: Document): Generator<void, Element, v
   const scores = new Map<Element, number>();
   /** Paragraph text length inside each element. */
   const paragraphText = new Map<Element, number>();
-  /** Text of every block (running text or not) inside each element. */
+  /** Text of every block (running text or not) inside each element, and its link text. */
   const allText = new Map<Element, number>();
-  for (const { el, score, body: length, text, named } of paragraphs) {
+  const allLinks = new Map<Element, number>();
+  for (const { el, score, body: length, text, links, named } of paragraphs) {
     if (!named.every((n) => wrappers.has(n))) continue;
     for (let a: Element | null = el; a; a = a === body ? null : a.parentElement) {
       allText.set(a, (allText.get(a) ?? 0) + text);
+      allLinks.set(a, (allLinks.get(a) ?? 0) + links);
     }
     if (score === 0) continue;
     let ancestor = el.parentElement;
@@ -395,8 +436,9 @@ export function* findArticleRootSteps(doc: Document): Generator<void, Element, v
       if (isFurniture(ancestor)) break;
       const more = (paragraphText.get(ancestor) ?? 0) - inside;
       const moreAll = (allText.get(ancestor) ?? 0) - insideAll;
-      const extraText = (ancestor.textContent ?? '').length - (best.textContent ?? '').length;
-      const extraLinks = linkTextLength(ancestor) - linkTextLength(best);
+      // measured on the blocks' own text (not textContent, which counts scripts and markup space)
+      const extraText = moreAll;
+      const extraLinks = (allLinks.get(ancestor) ?? 0) - (allLinks.get(best) ?? 0);
       const grows = level <= 3 && more >= inside * 0.3 && extraLinks < extraText * 0.33;
       const mostlyStory = more >= STORY_BLOCK_MIN && more >= moreAll * STORY_SHARE;
       if (grows || mostlyStory) {
@@ -486,6 +528,15 @@ export function looksLikeArticle(doc: Document, root: Element): boolean {
 
 /** `looksLikeArticle` with its reason: "article", "product page", "too little running text", … */
 export function judgeArticle(doc: Document, root: Element): ArticleJudgement {
+  const steps = judgeArticleSteps(doc, root);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** `judgeArticle` as a generator that yields every few hundred blocks (a huge page's region). */
+export function* judgeArticleSteps(doc: Document, root: Element): Generator<void, ArticleJudgement, void> {
   const types = declaredTypes(doc);
   for (const t of types) {
     const reason = NOT_ARTICLE_TYPES[t];
@@ -499,10 +550,12 @@ export function judgeArticle(doc: Document, root: Element): ArticleJudgement {
   let sample = '';
   const blocks = root.matches('p, blockquote, li, div') ? [root] : [];
   blocks.push(...Array.from(root.querySelectorAll('p, blockquote, li, div')));
+  let visited = 0;
   for (const el of blocks) {
+    if ((++visited & 255) === 0) yield;
     const length = directTextLength(el);
     if (length < 80) continue;
-    if (linkTextLength(el) > length * 0.3) continue;
+    if (subtreeLinkTextLength(el) > length * 0.3) continue;
     paragraphs++;
     chars += length;
     sample += ` ${directText(el)}`;

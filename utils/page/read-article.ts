@@ -7,7 +7,7 @@
  */
 import type { Statement } from '../extract/types';
 import type { IngestPage, StatementPayload } from '../messages';
-import { findArticleRootSteps, judgeArticle } from './article-region';
+import { findArticleRootSteps, judgeArticleSteps } from './article-region';
 import { MAX_ARTICLE_CHARS } from './limits';
 import { readPageMeta } from './meta';
 import { buildTextModelSteps, type TextModel } from './text-model';
@@ -230,7 +230,8 @@ export async function readArticleInSteps(
   let t = clock.now();
   const root = await stepThrough(findArticleRootSteps(doc), () => clock.breathe(stale));
   if (root === null) return 'stale';
-  const judged = judgeArticle(doc, root);
+  const judged = await stepThrough(judgeArticleSteps(doc, root), () => clock.breathe(stale));
+  if (judged === null) return 'stale';
   clock.record('find', t);
   if (!judged.isArticle && !readAnyway?.()) {
     onRefused?.(judged.reason);
