@@ -1,33 +1,22 @@
 /**
- * Names in the text: capitalised runs, where a person's name begins and ends in them, and the
- * document's name registry (fullest form per surname, occurrences, aliases).
+ * Names in the text: the document's name registry, read from its capitalised runs (fullest form
+ * per surname, occurrences, aliases). Where a name begins and ends in a run is name-parts.ts.
  */
 
 import { givenName } from '../nlp/given-names';
+import { FEMALE_ROLES, MALE_ROLES, NAME_PARTICLES, TITLES } from './lexicon';
 import {
-  CAPITAL_STOPWORDS,
-  DEMONYMS,
-  FEMALE_ROLES,
-  MALE_ROLES,
-  MONTHS,
-  NAME_PARTICLES,
-  NON_PERSON_WORDS,
-  PUBLICATION_TAILS,
-  PUBLICATIONS,
-  TITLES,
-  WEEKDAYS,
-} from './lexicon';
-import {
-  isLetter,
-  isPossessive,
-  isSpace,
-  isUpper,
-  key,
-  norm,
-  stripPossessive,
-  type Token,
-  tokenize,
-} from './text';
+  bare,
+  isArticle,
+  isCapitalised,
+  onlySpacesBetween,
+  PREPOSITIONS,
+  personNameFrom,
+  startsTimeExpression,
+} from './name-parts';
+import { isLetter, isPossessive, stripPossessive, type Token, tokenize } from './text';
+
+export * from './name-parts';
 
 export type EntityKind = 'person' | 'anon' | 'org' | 'pub' | 'doc' | 'pronoun';
 
@@ -35,46 +24,6 @@ export interface Mention {
   start: number;
   end: number;
   text: string;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Token classes
-
-/** Lower-case words allowed inside a noun phrase before its head ("senior", "former", "top"). */
-export const MODIFIERS = new Set(
-  `senior former top chief deputy acting interim foreign national international local regional
-  federal state military defense defence security intelligence white house press government
-  administration high-ranking high-level ranking junior veteran longtime long-time former-
-  anonymous unnamed unidentified independent opposition ruling outgoing incoming current new
-  special peace trade finance health justice interior economic political party campaign
-  israeli palestinian american u.s. european british french german russian chinese iranian
-  qatari egyptian saudi arab turkish ukrainian indian japanese korean australian canadian
-  mexican spanish italian dutch polish swiss swedish norwegian danish irish scottish welsh
-  albanian lebanese syrian jordanian iraqi afghan pakistani emirati african asian western eastern
-  northern southern middle senior-level mid-level one-time two-time first second third
-  associate assistant executive managing general principal lead leading prominent key close
-  other same two three several many`
-    .split(/\s+/)
-    .filter((w) => w.length > 0),
-);
-
-export function isCapitalised(word: string): boolean {
-  const w = norm(word);
-  if (isUpper(w[0])) return true;
-  // al-Ansari, el-Sisi, bin
-  const dash = w.indexOf('-');
-  if (dash > 0 && NAME_PARTICLES.has(w.slice(0, dash).toLowerCase()) && isUpper(w[dash + 1])) return true;
-  return false;
-}
-
-export function bare(word: string): string {
-  return key(word).replace(/\.$/, '');
-}
-
-export function onlySpacesBetween(text: string, a: number, b: number): boolean {
-  if (b - a > 3) return false;
-  for (let k = a; k < b; k++) if (!isSpace(text[k])) return false;
-  return true;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -106,122 +55,6 @@ export interface NameOccurrence {
   modifier?: boolean;
 }
 
-export const PREPOSITIONS = new Set([
-  'with',
-  'to',
-  'by',
-  'of',
-  'from',
-  'about',
-  'against',
-  'for',
-  'on',
-  'at',
-  'into',
-  'than',
-  'between',
-  'and',
-]);
-
-/**
- * Does a time expression start at token k — "Tuesday", "on Tuesday", "on May 3", "in March"?
- * A weekday never belongs to a person's name; a month only after a preposition or before a day
- * number, so "Theresa May" stays a name. The name before it ends there.
- */
-export function startsTimeExpression(toks: readonly Token[], k: number): boolean {
-  const t = toks[k];
-  if (!t) return false;
-  const low = stripPossessive(t.text).toLowerCase();
-  if (low === 'on' || low === 'in' || low === 'of' || low === 'since' || low === 'until') {
-    const next = toks[k + 1];
-    if (!next) return false;
-    const nextLow = stripPossessive(next.text).toLowerCase();
-    return WEEKDAYS.has(nextLow) || MONTHS.has(nextLow);
-  }
-  if (!isCapitalised(t.text)) return false;
-  if (WEEKDAYS.has(low)) return true;
-  return MONTHS.has(low) && /^\d/.test(toks[k + 1]?.text ?? '');
-}
-
-/** Lower-case words that join a role to the body or place it belongs to inside a run of capitals. */
-export const RUN_CONNECTORS = new Set(['of', 'on', 'for', 'at', 'to', 'the', 'in', '-', '–']);
-
-/**
- * Where a person's name begins in a run of capitals that first names a role or a body ("Minister
- * of Education Stefania Giannini", "… Council on American-Islamic Relations Alia Salem"): at the
- * word before the surname (initials and "Jr." passed over) when the given-name gazetteer knows it
- * ("J. David Cox Sr." whole). Only after a connector inside the run (`afterConnector`: the run
- * follows one), and never further left, since many given names are also places ("Texas",
- * "Madison"): 0 when there is no such evidence, so a name of its own is never cut.
- */
-export function givenNameStart(words: readonly string[], afterConnector = false): number {
-  let from = afterConnector ? 0 : -1;
-  for (let k = 0; k < words.length; k++) if (RUN_CONNECTORS.has(words[k] ?? '')) from = k + 1;
-  if (from < 0) return 0;
-  const initial = (w: string | undefined) => w !== undefined && /^\p{Lu}\.$/u.test(w);
-  let k = words.length - 1;
-  if (/^(Jr|Sr|II|III|IV)\.?$/.test(words[k] ?? '')) k--;
-  // the surname: not a word that ends the name of a place, body or publication ("Boston Globe")
-  const surname = stripPossessive(words[k] ?? '');
-  if (NON_PERSON_WORDS.has(surname) || PUBLICATION_TAILS.has(surname) || PUBLICATIONS.has(surname)) return 0;
-  k--;
-  while (k >= from && initial(words[k])) k--;
-  if (k < from || givenName(stripPossessive(words[k] ?? '')) === null) return 0;
-  while (k - 1 >= from && initial(words[k - 1])) k--;
-  return k;
-}
-
-/**
- * "Priya Nair of Ernst", "Sam Ortiz at Citigroup": a person's full name, then the body they belong
- * to. Returns the index of the preposition when the words before it are a name that begins with a
- * given name the gazetteer knows (two words or more, no title, no word of a place or body) and no
- * person's name ends the run; otherwise -1. "Secretary of State Rex Tillerson" is not one.
- */
-export function affiliationAt(words: readonly string[]): number {
-  const c = words.findIndex((w) => w === 'of' || w === 'at' || w === 'from');
-  if (c < 2 || givenNameStart(words) > 0) return -1;
-  const name = words.slice(0, c);
-  if (!name.every(isCapitalised) || givenName(name[0] ?? '') === null) return -1;
-  for (const w of name) {
-    const b = stripPossessive(w);
-    if (TITLES.has(bare(w)) || NON_PERSON_WORDS.has(b) || PUBLICATION_TAILS.has(b) || PUBLICATIONS.has(b))
-      return -1;
-  }
-  return c;
-}
-
-/** Strips titles, places and organisation words from the left of a capitalised run. */
-export function personNameFrom(
-  tokens: string[],
-  afterConnector = false,
-): { name: string[]; title: string[] } | null {
-  let i = 0;
-  while (i < tokens.length && CAPITAL_STOPWORDS.has(stripPossessive(tokens[i] ?? ''))) i++;
-  const g = givenNameStart(tokens, afterConnector);
-  if (g > 0) return { name: tokens.slice(g), title: tokens.slice(i, g) };
-  const aff = affiliationAt(tokens.slice(i));
-  if (aff > 0) return { name: tokens.slice(i, i + aff), title: [] };
-  let cut = i;
-  for (let k = i; k < tokens.length; k++) {
-    const w = tokens[k] ?? '';
-    const b = bare(w);
-    const isDotted = w.includes('.') && w.length <= 5 && w.length > 2 && !/^[A-Z]\.$/.test(w);
-    if (TITLES.has(b) || NON_PERSON_WORDS.has(stripPossessive(w)) || isDotted) cut = k + 1;
-  }
-  const name = tokens.slice(cut);
-  // trailing possessive belongs to the name
-  if (name.length === 0) return null;
-  for (const w of name) {
-    if (w === 'of') return null;
-    const sw = stripPossessive(w);
-    if (DEMONYMS.has(sw) || (sw.endsWith('s') && DEMONYMS.has(sw.slice(0, -1)))) return null;
-    if (NON_PERSON_WORDS.has(stripPossessive(w)) || PUBLICATIONS.has(stripPossessive(w))) return null;
-  }
-  const first = name[0] ?? '';
-  if (NAME_PARTICLES.has(first.toLowerCase()) && name.length === 1) return null;
-  return { name, title: tokens.slice(i, cut) };
-}
-
 export class NameRegistry {
   readonly bySurname = new Map<string, NameInfo>();
   /** People who share a surname with someone named earlier, by "given surname". */
@@ -239,7 +72,7 @@ export class NameRegistry {
     const text = this.text;
     const toks = tokenize(text, 0, text.length);
     yield;
-    const runs: Array<{ run: Token[]; prev: Token | undefined }> = [];
+    const runs: CapitalRun[] = [];
     let i = 0;
     let beat = 0;
     while (i < toks.length) {
@@ -249,78 +82,52 @@ export class NameRegistry {
         i++;
         continue;
       }
-      // capitalised run (with name particles), no punctuation in between
-      let j = i;
-      const run: Token[] = [t];
-      while (j + 1 < toks.length) {
-        const cur = toks[j] as Token;
-        const nx = toks[j + 1] as Token;
-        if (isPossessive(cur.text)) break;
-        if (!onlySpacesBetween(text, cur.end, nx.start)) break;
-        if (startsTimeExpression(toks, j + 1)) break;
-        if (isCapitalised(nx.text)) {
-          run.push(nx);
-          j++;
-          continue;
-        }
-        if (NAME_PARTICLES.has(nx.text.toLowerCase()) || nx.text === 'of') {
-          const after = toks[j + 2];
-          if (after && isCapitalised(after.text) && onlySpacesBetween(text, nx.end, after.start)) {
-            run.push(nx);
-            j++;
-            continue;
-          }
-        }
-        break;
-      }
-      // "Win Carter/Getty Images", "Jo Lee/AP": a photo credit names who took the picture, not
-      // someone in the story (a name joined to an agency by a slash)
-      const credit = run.some(
-        (r) => r.text.includes('/') || text[r.end] === '/' || text[r.start - 1] === '/',
-      );
-      if (!credit) runs.push({ run, prev: toks[i - 1] });
-      i = j + 1;
+      const run = capitalisedRun(text, toks, i);
+      if (!isPhotoCredit(text, run)) runs.push({ run, prev: toks[i - 1] });
+      i += run.length;
     }
     // pass 1: names (fullest form per surname); pass 2: occurrences of known surnames
     yield;
-    const parsed: Array<(typeof runs)[number] & { res: ReturnType<NameRegistry['addRun']> }> = [];
+    const parsed: ParsedRun[] = [];
     for (const r of runs) {
       if ((++beat & 1023) === 0) yield;
-      // the run continues a longer name after a hyphen ("American - Islamic Relations Alia Salem");
-      // after a preposition it is more often a place ("at Saint Brendan Chapel") and is not cut
-      const prev = r.prev;
-      const start = (r.run[0] as Token).start;
-      const afterConnector =
-        prev !== undefined && isCapitalised(prev.text) && /^\s*[-–]\s*$/.test(text.slice(prev.end, start));
-      parsed.push({ ...r, res: this.addRun(r.run, afterConnector) });
+      parsed.push({ ...r, res: this.addRun(r.run, continuesName(text, r)) });
     }
     this.indexGivenNames();
-    for (const { run, prev, res } of parsed) {
+    for (const p of parsed) {
       if ((++beat & 4095) === 0) yield;
-      if (!res) continue;
-      const lastTok = run[run.length - 1] as Token;
-      const firstTok = run[run.length - res.nameLen] as Token;
-      if (insideQuote(firstTok.start)) continue;
-      if (!this.bySurname.has(res.surname)) {
-        // "Lee" for "Lee Jae-myung", "Michelle" for "Michelle Obama": one word of a full name
-        const alias =
-          res.nameLen === 1 && run.length === 1 ? this.keyOf(res.surname, firstTok.start) : undefined;
-        if (!alias) continue;
-        res.surname = alias;
-      }
-      const prevLow =
-        prev && onlySpacesBetween(text, prev.end, firstTok.start - (run.length - res.nameLen > 0 ? 0 : 0))
-          ? prev.text.toLowerCase()
-          : '';
-      this.occurrences.push({
-        start: firstTok.start,
-        end: lastTok.end,
-        surname: res.surname,
-        possessive: isPossessive(lastTok.text),
-        object: run.length === res.nameLen && PREPOSITIONS.has(prevLow),
-        modifier: isArticle(prevLow) || run.slice(0, run.length - res.nameLen).some((r) => isArticle(r.text)),
-      });
+      const o = this.occurrenceOf(p, insideQuote);
+      if (o) this.occurrences.push(o);
     }
+  }
+
+  /**
+   * The occurrence a parsed run adds: a known surname (or one word of a known full name) outside
+   * quotes, with whether it is a possessor, an object or a modifier. Null otherwise.
+   */
+  private occurrenceOf(p: ParsedRun, insideQuote: (pos: number) => boolean): NameOccurrence | null {
+    const { run, prev, res } = p;
+    if (!res) return null;
+    const lastTok = run[run.length - 1] as Token;
+    const firstTok = run[run.length - res.nameLen] as Token;
+    if (insideQuote(firstTok.start)) return null;
+    if (!this.bySurname.has(res.surname)) {
+      // "Lee" for "Lee Jae-myung", "Michelle" for "Michelle Obama": one word of a full name
+      const alias =
+        res.nameLen === 1 && run.length === 1 ? this.keyOf(res.surname, firstTok.start) : undefined;
+      if (!alias) return null;
+      res.surname = alias;
+    }
+    const prevLow =
+      prev && onlySpacesBetween(this.text, prev.end, firstTok.start) ? prev.text.toLowerCase() : '';
+    return {
+      start: firstTok.start,
+      end: lastTok.end,
+      surname: res.surname,
+      possessive: isPossessive(lastTok.text),
+      object: run.length === res.nameLen && PREPOSITIONS.has(prevLow),
+      modifier: isArticle(prevLow) || run.slice(0, run.length - res.nameLen).some((r) => isArticle(r.text)),
+    };
   }
 
   /**
@@ -475,14 +282,60 @@ export class NameRegistry {
   }
 }
 
-export function isArticle(w: string): boolean {
-  const b = w.toLowerCase();
-  return b === 'a' || b === 'an' || b === 'the';
-}
-
 export function fullKey(name: string[]): string {
   return `${bare(name[0] ?? '')} ${bare(stripPossessive(name[name.length - 1] ?? ''))}`;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Noun-phrase scanning
+/** A run of capitalised words, with the token before it. */
+interface CapitalRun {
+  run: Token[];
+  prev: Token | undefined;
+}
+
+type ParsedRun = CapitalRun & { res: { surname: string; nameLen: number } | null };
+
+/**
+ * The capitalised run that starts at token `i` (with name particles and "of" between capitals), no
+ * punctuation in between; it ends at a possessive and before a time expression.
+ */
+function capitalisedRun(text: string, toks: readonly Token[], i: number): Token[] {
+  const run: Token[] = [toks[i] as Token];
+  for (let j = i; j + 1 < toks.length; j++) {
+    const cur = toks[j] as Token;
+    const nx = toks[j + 1] as Token;
+    if (isPossessive(cur.text)) break;
+    if (!onlySpacesBetween(text, cur.end, nx.start)) break;
+    if (startsTimeExpression(toks, j + 1)) break;
+    if (isCapitalised(nx.text)) {
+      run.push(nx);
+      continue;
+    }
+    if (NAME_PARTICLES.has(nx.text.toLowerCase()) || nx.text === 'of') {
+      const after = toks[j + 2];
+      if (after && isCapitalised(after.text) && onlySpacesBetween(text, nx.end, after.start)) {
+        run.push(nx);
+        continue;
+      }
+    }
+    break;
+  }
+  return run;
+}
+
+/**
+ * "Win Carter/Getty Images", "Jo Lee/AP": a photo credit names who took the picture, not someone
+ * in the story (a name joined to an agency by a slash).
+ */
+function isPhotoCredit(text: string, run: readonly Token[]): boolean {
+  return run.some((r) => r.text.includes('/') || text[r.end] === '/' || text[r.start - 1] === '/');
+}
+
+/**
+ * The run continues a longer name after a hyphen ("American - Islamic Relations Alia Salem");
+ * after a preposition it is more often a place ("at Saint Brendan Chapel") and is not cut.
+ */
+function continuesName(text: string, r: CapitalRun): boolean {
+  const prev = r.prev;
+  const start = (r.run[0] as Token).start;
+  return prev !== undefined && isCapitalised(prev.text) && /^\s*[-–]\s*$/.test(text.slice(prev.end, start));
+}

@@ -1,0 +1,103 @@
+/**
+ * Group resolution for "they"/"their": the nearest plural subject ("Residents", "the
+ * researchers", "Ana Ruiz and Li Wei") opening the pronoun's sentence or one of the three before
+ * it, or a plural speaker remembered since, whichever is nearer.
+ */
+
+import { isCapitalised, PREPOSITIONS } from './names';
+import { coordination, isQuoteChar, type NP, npForward, npOfSpan } from './np';
+import type { Resolved, ResolverState, SpeakerHistoryItem } from './speaker-state';
+import { isSpace, sentenceEnd, sentenceStart, type Token, tokenize } from './text';
+
+/**
+ * Antecedent of "they"/"their": the nearest plural subject — a plural noun phrase ("Residents",
+ * "the researchers") or coordinated names — that opens one of the three sentences before the
+ * pronoun's, or a plural speaker remembered since (", residents said"), whichever is nearer.
+ * Null when there is none; a collective body ("the union … they") is the caller's fallback.
+ */
+export function recentGroup(s: ResolverState, pos: number): Resolved | null {
+  const { remembered, body } = lastGroupSpeaker(s, pos);
+  // the pronoun's own sentence first ("Officials went to the station, where they claimed …")
+  const own = sentenceStart(s.text, pos, Math.max(0, pos - 600));
+  const ownSubject = own < pos ? groupSubjectAt(s, own, pos) : null;
+  if (ownSubject && (!remembered || remembered.pos < own) && body < own) {
+    const r = s.resolve(ownSubject);
+    if (r) return r;
+  }
+  let end = own;
+  for (let n = 0; n < 3 && end > 0 && pos - end < 1500; n++) {
+    const ss = sentenceStart(s.text, end - 1, Math.max(0, end - 600));
+    if ((remembered && remembered.pos >= ss) || body >= ss) break;
+    const np = groupSubjectAt(s, ss, end);
+    const r = np ? s.resolve(np) : null;
+    if (r) return r;
+    end = ss;
+  }
+  return remembered?.resolved ?? null;
+}
+
+/**
+ * The nearest speaker before `pos` (within 1,500 characters) that "they" can stand for: a plural
+ * one (`remembered`), or a body, whose position is `body` (then the caller's fallback); -1 when
+ * none.
+ */
+function lastGroupSpeaker(
+  s: ResolverState,
+  pos: number,
+): { remembered: SpeakerHistoryItem | null; body: number } {
+  for (let k = s.history.length - 1; k >= 0; k--) {
+    const h = s.history[k] as SpeakerHistoryItem;
+    if (h.pos >= pos) continue;
+    if (pos - h.pos > 1500) break;
+    if (h.plural) return { remembered: h, body: -1 };
+    if (h.resolved.kind === 'org' || h.resolved.kind === 'pub') return { remembered: null, body: h.pos };
+  }
+  return { remembered: null, body: -1 };
+}
+
+/** A plural common noun phrase at `from` read by its tags ("church officials met …"). */
+function taggedPlural(s: ResolverState, from: number, end: number): NP | null {
+  if (!s.tagger) return null;
+  const tags = s.tagger(s.text, from, end);
+  let j = 0;
+  if (tags[0]?.tag === 'DT' || tags[0]?.tag === 'PRP$') j++;
+  while (j < tags.length && /^(JJ|CD|NN|NNP|VBN)$/.test((tags[j] as { tag: string }).tag)) j++;
+  const head = tags[j];
+  if (head?.tag !== 'NNS' || head.start < from) return null;
+  return npOfSpan(s.text, from, head.end);
+}
+
+/**
+ * The subject opening the sentence [ss, end) when "they" can stand for it: plural ("Residents",
+ * "Ana Ruiz and Li Wei") or a body ("The company said …").
+ */
+function groupSubjectAt(s: ResolverState, sentence: number, end: number): NP | null {
+  const text = s.text;
+  let ss = sentence;
+  const c = text[ss];
+  if (s.insideQuote(ss) || isQuoteChar(c)) return null;
+  // past a fronted phrase of time or place ("On September 29, officials …")
+  const first = tokenize(text, ss, Math.min(end, ss + 80));
+  const lead = first[0]?.text.toLowerCase() ?? '';
+  if (PREPOSITIONS.has(lead) || lead === 'in' || lead === 'after' || lead === 'on') {
+    const comma = text.indexOf(',', ss);
+    if (comma > ss && comma < Math.min(end, ss + 80)) {
+      ss = comma + 1;
+      while (ss < end && isSpace(text[ss])) ss++;
+    }
+  }
+  const sEnd = Math.min(end, sentenceEnd(text, ss, end));
+  const np = npForward(text, ss, sEnd, false) ?? taggedPlural(s, ss, sEnd);
+  if (!np || np.start !== ss || np.kind === 'pronoun') return null;
+  if ((np.kind === 'org' || np.kind === 'pub') && np.det !== '') return np;
+  const joint = coordination(text, np);
+  if (joint?.conjuncts) return joint;
+  const head = np.tokens[np.head] as Token;
+  if (s.tagger) {
+    const tags = s.tagger(text, ss, Math.min(end, np.end + 40));
+    const t = tags.find((x) => x.start === head.start);
+    return t && (t.tag === 'NNS' || (t.tag === 'NNPS' && head.start === ss)) ? np : null;
+  }
+  if (isCapitalised(head.text) && head.start !== ss) return null; // a name
+  return /[^s]s$/.test(head.text) ? np : null;
+}

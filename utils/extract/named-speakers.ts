@@ -1,0 +1,101 @@
+/**
+ * Speakers named by a proper name: a person with the body they belong to ("Priya Nair of Ernst"),
+ * a name after a role and its body ("Minister of Education Stefania Giannini"), a name the
+ * registry knows (fullest form), an unknown capitalised run (a person when titled, else a body),
+ * and publications ("The Washington Post").
+ */
+
+import { CAPITAL_STOPWORDS, NAME_PARTICLES, ROLE_NOUNS, TITLES } from './lexicon';
+import { affiliationAt, bare, givenNameStart, isCapitalised } from './names';
+import { isInnerConnector, type NP } from './np';
+import type { ResolveRule } from './speaker-state';
+import { stripPossessive, type Token, tokenize } from './text';
+
+/**
+ * "Priya Nair of Ernst": the name before the affiliation. "Executive director of the Council on
+ * Health Care Alia Salem": a role with its body, then the person's name, which begins at a given
+ * name.
+ */
+export const affiliatedNameRule: ResolveRule = (s, np) => {
+  const texts = tokenize(s.text, np.start, np.end).map((t) => t.text);
+  const aff = affiliationAt(texts);
+  if (aff > 0) {
+    const last = texts[aff - 1] ?? '';
+    const nm = stripPossessive(texts.slice(0, aff).join(' '));
+    return { name: nm, kind: 'person', key: s.names.keyOf(last) ?? bare(last) };
+  }
+  const g = (np.tokens[np.head] as Token).end === np.end ? givenNameStart(texts) : 0;
+  if (g > 0 && texts.slice(g).every(isCapitalised)) {
+    const last = texts[texts.length - 1] ?? '';
+    const nm = stripPossessive(texts.slice(g).join(' '));
+    return { name: nm, kind: 'person', key: s.names.keyOf(last) ?? bare(last) };
+  }
+  return undefined;
+};
+
+/**
+ * A capitalised person phrase: the person kept apart under a full name ("Lena Marsh" when "Marsh"
+ * alone is someone else), the registry's person, else the phrase's final capitalised run, a person
+ * when it has two words and a title or role, else a body.
+ */
+export const properNameRule: ResolveRule = (s, np) => {
+  const head = np.tokens[np.head] as Token;
+  if (np.kind !== 'person' || !isCapitalised(head.text)) return undefined;
+  const headBare = bare(head.text);
+  // "Lena Marsh" when "Marsh" alone is someone else
+  for (let k = np.head - 1; k >= 0 && isCapitalised((np.tokens[k] as Token).text); k--) {
+    const given = (np.tokens[k] as Token).text;
+    const other = s.names.lookupFull(given, head.text);
+    if (other) return { name: other.name, kind: 'person', key: `${bare(given)} ${headBare}` };
+  }
+  // name: find last capitalised run
+  const info = s.names.lookup(head.text, np.start);
+  if (info) {
+    // record roles seen in this mention
+    return {
+      name: info.name,
+      kind: 'person',
+      key: s.names.keyOf(head.text, np.start) ?? bare(head.text),
+    };
+  }
+  const run = finalNameRun(np);
+  const nm = stripPossessive(run.join(' '));
+  const titled = np.tokens.some((t) => TITLES.has(bare(t.text)) || ROLE_NOUNS.has(bare(t.text)));
+  return {
+    name: nm,
+    kind: run.length >= 2 && titled ? 'person' : 'org',
+    key: bare(run[run.length - 1] ?? nm),
+  };
+};
+
+/** The final capitalised run of the phrase, titles stripped ("analyst Kevin Park" → Kevin Park). */
+function finalNameRun(np: NP): string[] {
+  const run: string[] = [];
+  for (let i = np.tokens.length - 1; i >= 0; i--) {
+    const w = (np.tokens[i] as Token).text;
+    if (
+      isCapitalised(w) ||
+      (run.length > 0 && (NAME_PARTICLES.has(w.toLowerCase()) || isInnerConnector(w, np.tokens.slice(0, i))))
+    )
+      run.unshift(w);
+    else break;
+  }
+  while (
+    run.length > 1 &&
+    (TITLES.has(bare(run[0] ?? '')) || CAPITAL_STOPWORDS.has(run[0] ?? '') || run[0] === 'of')
+  )
+    run.shift();
+  // "Minister of Education Stefania Giannini": the name begins at its given name
+  const g = givenNameStart(run);
+  if (g > 0) run.splice(0, g);
+  return run;
+}
+
+/** A publication, with "The" when the text writes it ("The Washington Post"). */
+export const publicationRule: ResolveRule = (_s, np) => {
+  if (np.kind !== 'pub') return undefined;
+  const words = np.tokens.filter((t) => bare(t.text) !== 'the' || np.tokens.length === 1);
+  const nm = stripPossessive(words.map((t) => t.text).join(' '));
+  const withThe = np.det === 'the' ? `The ${nm}` : nm;
+  return { name: withThe, kind: 'pub', key: bare(nm) };
+};

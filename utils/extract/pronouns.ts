@@ -1,0 +1,206 @@
+/**
+ * Pronoun resolution: he/she/his/her by salience (a role noun of the pronoun's sentence, a
+ * role-noun subject just before, else the subject of the nearest sentence naming a fitting
+ * person, else the last person who spoke); they/their by the nearest plural subject (groups.ts);
+ * it/its/whose (and an unresolved "they") by the last body that spoke or wrote.
+ */
+
+import { recentDocAuthor } from './bodies';
+import { recentGroup } from './groups';
+import { FEMALE_ROLES, MALE_ROLES, ROLE_NOUNS, TITLES } from './lexicon';
+import { bare, type NameOccurrence } from './names';
+import { describe, isQuoteChar, npForward } from './np';
+import { resolveRole } from './roles';
+import {
+  lastOccurrence,
+  lastPersonSpeaker,
+  lastPersonSpeakerPos,
+  occurrenceIndex,
+  personBySurname,
+  recentOfKind,
+} from './speaker-history';
+import type { Resolved, ResolveRule, ResolverState } from './speaker-state';
+import { isSpace, sentenceStart, type Token, tokenize } from './text';
+
+export const pronounRule: ResolveRule = (s, np) => {
+  if (np.kind !== 'pronoun') return undefined;
+  const headBare = bare((np.tokens[np.head] as Token).text);
+  if (headBare === 'he' || headBare === 'his' || headBare === 'she' || headBare === 'her') {
+    return recentPerson(
+      s,
+      np.start,
+      headBare === 'she' || headBare === 'her',
+      headBare === 'his' || headBare === 'her',
+    );
+  }
+  if (headBare === 'they' || headBare === 'their') {
+    const group = recentGroup(s, np.start);
+    if (group) return group;
+  }
+  if (
+    headBare === 'they' ||
+    headBare === 'their' ||
+    headBare === 'it' ||
+    headBare === 'its' ||
+    headBare === 'whose'
+  ) {
+    return (
+      recentOfKind(s, np.start, (h) => h.resolved.kind !== 'person' && !h.plural) ??
+      recentDocAuthor(s, np.start) ??
+      null
+    );
+  }
+  return null; // I, we, you: the writer or someone inside a quote
+};
+
+/**
+ * Antecedent of he/she at `pos`: a definite role noun earlier in the same sentence ("the
+ * Israeli leader … his"), else the nearest sentence that names a person: the last speaker if
+ * named there, otherwise its first subject-like mention (not a possessor, not after a
+ * preposition). With `female` null, either sex (the person a quotation with no attribution
+ * belongs to).
+ */
+export function recentPerson(
+  s: ResolverState,
+  pos: number,
+  female: boolean | null,
+  possessive = false,
+): Resolved | null {
+  const occ = s.names.occurrences;
+  const lo = occurrenceIndex(occ, pos);
+  const lastSpeaker = lastPersonSpeaker(s, pos);
+  const ok = (o: NameOccurrence): boolean => {
+    const info = s.names.bySurname.get(o.surname);
+    if (!info || o.modifier) return false;
+    return female === null || info.female === null || info.female === female;
+  };
+  let k = lo - 1;
+  while (k >= 0 && !ok(occ[k] as NameOccurrence)) k--;
+  const nearest = occ[k];
+  const ownStart = sentenceStart(s.text, pos, Math.max(0, pos - 600));
+  if (!nearest || nearest.start < ownStart) {
+    const role = roleInSpan(s, ownStart, pos);
+    if (role) return role;
+  }
+  // "The first lady spoke in Ohio. “…,” she said.": a role-noun subject named after every
+  // person and after the last speaker is the antecedent
+  const roleSubject = roleSubjectBefore(s, ownStart, female);
+  if (
+    roleSubject &&
+    (!nearest || nearest.start < roleSubject.pos) &&
+    lastPersonSpeakerPos(s, pos) < roleSubject.pos
+  )
+    return roleSubject.resolved;
+  if (!nearest || pos - nearest.start > 3000) return lastSpeaker;
+  return salientPerson(s, { pos, k, nearest, ok, lastSpeaker, possessive });
+}
+
+interface Salience {
+  pos: number;
+  /** Index of the nearest fitting occurrence before `pos`. */
+  k: number;
+  nearest: NameOccurrence;
+  ok: (o: NameOccurrence) => boolean;
+  lastSpeaker: Resolved | null;
+  possessive: boolean;
+}
+
+/**
+ * Salience: the pronoun's antecedent is the subject of the nearest sentence that has a fitting
+ * person as subject; sentences naming people only as objects or possessors (a caption's "killed
+ * at …", "Yoon’s approval rating") are passed over, back to the last speaker.
+ */
+function salientPerson(s: ResolverState, c: Salience): Resolved | null {
+  const { pos, ok, lastSpeaker } = c;
+  const occ = s.names.occurrences;
+  const lastSpeakerPos = lastSpeaker ? lastOccurrence(s.names, lastSpeaker.key, pos) : -1;
+  let fallback: NameOccurrence | null = null;
+  let q = c.k;
+  for (let sentences = 0; q >= 0 && sentences < 4; sentences++) {
+    const first = occ[q] as NameOccurrence;
+    if (pos - first.start > 3000) break;
+    const ss = sentenceStart(s.text, first.start, Math.max(0, first.start - 600));
+    const inSentence: NameOccurrence[] = [];
+    for (; q >= 0; q--) {
+      const o = occ[q] as NameOccurrence;
+      if (o.start < ss) break;
+      if (ok(o)) inSentence.unshift(o);
+    }
+    fallback ??= inSentence[0] ?? null;
+    // a possessive pronoun may take a possessor of its own sentence ("Ana Ruiz’s stance on
+    // taxes and her vow that …"); other sentences count only their subjects
+    const own =
+      c.possessive &&
+      ss <= pos &&
+      pos - ss < 600 &&
+      sentenceStart(s.text, pos, Math.max(0, pos - 600)) === ss;
+    const subjects = inSentence.filter((o) => (!o.possessive || own) && !o.object);
+    if (lastSpeaker && inSentence.some((o) => o.surname === lastSpeaker.key)) {
+      if (subjects.length === 0 || subjects.some((o) => o.surname === lastSpeaker.key)) return lastSpeaker;
+    }
+    const pick = subjects[0];
+    if (pick) {
+      const person = personBySurname(s.names, pick.surname);
+      if (person) return person;
+    }
+    if (lastSpeaker && lastSpeakerPos >= ss) return lastSpeaker;
+    while (q >= 0 && !ok(occ[q] as NameOccurrence)) q--;
+  }
+  if (lastSpeaker) return lastSpeaker;
+  return personBySurname(s.names, (fallback ?? c.nearest).surname);
+}
+
+/**
+ * The subject of the sentence before `ownStart` when it is a definite singular role noun of a
+ * fitting gender ("The first lady", "the county's chief medic"), resolved to the person with
+ * that role when there is one, else kept as the description.
+ */
+function roleSubjectBefore(
+  s: ResolverState,
+  ownStart: number,
+  female: boolean | null,
+): { pos: number; resolved: Resolved } | null {
+  const text = s.text;
+  let e = ownStart - 1;
+  while (e > 0 && isSpace(text[e])) e--;
+  if (e <= 0) return null;
+  const ss = sentenceStart(text, e, Math.max(0, e - 600));
+  if (s.insideQuote(ss) || isQuoteChar(text[ss])) return null;
+  const np = npForward(text, ss, ownStart, false);
+  if (!np || np.start !== ss || np.det !== 'the' || np.tokens.length < 2) return null;
+  const words = np.tokens.map((x) => bare(x.text));
+  const head = words[np.head] ?? '';
+  if (np.kind !== 'person' && np.kind !== 'anon') return null;
+  const human = ROLE_NOUNS.has(head) || TITLES.has(head) || FEMALE_ROLES.has(head) || MALE_ROLES.has(head);
+  if (/[^s]s$/.test(head) || !human) return null; // plural ("duchess" is not)
+  if (female !== null) {
+    if (words.some((w) => (female ? MALE_ROLES : FEMALE_ROLES).has(w))) return null;
+  }
+  const resolved = resolveRole(s, np, words, head) ?? {
+    name: describe(np),
+    kind: 'anon',
+    key: words.join(' '),
+  };
+  return { pos: ss, resolved };
+}
+
+/** A definite role-noun phrase ("the Israeli leader") in [from, to) that resolves to a person. */
+function roleInSpan(s: ResolverState, from: number, to: number): Resolved | null {
+  const toks = tokenize(s.text, from, to);
+  for (let i = toks.length - 1; i >= 0; i--) {
+    const t = toks[i] as Token;
+    if (t.text.toLowerCase() !== 'the' || s.insideQuote(t.start)) continue;
+    const np = npForward(s.text, t.start, to, false);
+    if (!np || np.tokens.length < 2) continue;
+    const head = bare((np.tokens[np.tokens.length - 1] as Token).text);
+    if (!ROLE_NOUNS.has(head) && !TITLES.has(head)) continue;
+    const r = resolveRole(
+      s,
+      np,
+      np.tokens.map((x) => bare(x.text)),
+      head,
+    );
+    if (r && r.kind === 'person') return r;
+  }
+  return null;
+}
