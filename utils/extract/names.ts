@@ -3,6 +3,7 @@
  * per surname, occurrences, aliases). Where a name begins and ends in a run is name-parts.ts.
  */
 
+import { EntityVotes } from '../nlp/entity';
 import { givenName } from '../nlp/given-names';
 import { FEMALE_ROLES, MALE_ROLES, NAME_PARTICLES, TITLES } from './lexicon';
 import {
@@ -60,6 +61,8 @@ export class NameRegistry {
   /** People who share a surname with someone named earlier, by "given surname". */
   readonly byFull = new Map<string, NameInfo>();
   readonly occurrences: NameOccurrence[] = [];
+  /** The entity typer's votes, one per occurrence, by surname key. */
+  private readonly types = new EntityVotes();
 
   constructor(readonly text: string) {}
 
@@ -83,7 +86,7 @@ export class NameRegistry {
         continue;
       }
       const run = capitalisedRun(text, toks, i);
-      if (!isPhotoCredit(text, run)) runs.push({ run, prev: toks[i - 1] });
+      if (!isPhotoCredit(text, run)) runs.push({ run, prev: toks[i - 1], index: i });
       i += run.length;
     }
     // pass 1: names (fullest form per surname); pass 2: occurrences of known surnames
@@ -97,8 +100,28 @@ export class NameRegistry {
     for (const p of parsed) {
       if ((++beat & 4095) === 0) yield;
       const o = this.occurrenceOf(p, insideQuote);
-      if (o) this.occurrences.push(o);
+      if (!o) continue;
+      this.occurrences.push(o);
+      this.typeVote(o.surname, toks, p);
     }
+  }
+
+  /** Adds one mention's evidence to what the document says its name is (person, place, …). */
+  private typeVote(key: string, toks: readonly Token[], p: ParsedRun): void {
+    const end = p.index + p.run.length;
+    this.types.add(key, {
+      words: p.run.map((t) => t.text),
+      before: toks.slice(Math.max(0, p.index - 2), p.index).map((t) => t.text),
+      after: toks.slice(end, end + 2).map((t) => t.text),
+    });
+  }
+
+  /**
+   * How likely the name under `key` is a person, from every mention of it (the entity typer,
+   * utils/nlp/entity.ts); null when it was never mentioned outside quotes.
+   */
+  personLikelihood(key: string): number | null {
+    return this.types.person(key);
   }
 
   /**
@@ -290,6 +313,8 @@ export function fullKey(name: string[]): string {
 interface CapitalRun {
   run: Token[];
   prev: Token | undefined;
+  /** Index of the run's first token. */
+  index: number;
 }
 
 type ParsedRun = CapitalRun & { res: { surname: string; nameLen: number } | null };

@@ -53,6 +53,9 @@ export const pronounRule: ResolveRule = (s, np) => {
   return null; // I, we, you: the writer or someone inside a quote
 };
 
+/** Below this likelihood of being a person (entity typer, document votes) a name is no antecedent. */
+const PERSON_MIN = 0.05;
+
 /**
  * Antecedent of he/she at `pos`: a definite role noun earlier in the same sentence ("the
  * Israeli leader … his"), else the nearest sentence that names a person: the last speaker if
@@ -72,6 +75,8 @@ export function recentPerson(
   const ok = (o: NameOccurrence): boolean => {
     const info = s.names.bySurname.get(o.surname);
     if (!info || o.modifier) return false;
+    // a name the document's mentions type as a place or an organisation is no "he" or "she"
+    if ((s.names.personLikelihood(o.surname) ?? 1) < PERSON_MIN) return false;
     return female === null || info.female === null || info.female === female;
   };
   let k = lo - 1;

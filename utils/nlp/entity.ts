@@ -3,7 +3,7 @@
  * logistic-regression model trained on the GUM corpus's entity annotations
  * (scripts/entities/train-entity-typer.ts; weights in ./model/entity-model.ts, CC BY 4.0). It is
  * evidence from the name and its neighbours — used to keep he/she from reaching places and
- * organisations — and a document's mentions of one name vote together (`EntityVotes`).
+ * organisations — and a document's mentions of one name vote together (`EntityVotes`, the mean of their scores).
  * Held-out accuracy is in the README ("Entity typing").
  */
 import { ENTITY_CLASSES, type EntityClass, type MentionContext, mentionFeatures } from './entity-features';
@@ -67,19 +67,25 @@ export function typeMention(m: MentionContext): { type: EntityClass; p: number }
 
 /** A document's votes: every mention of a name adds its scores under the name's key. */
 export class EntityVotes {
-  private readonly sums = new Map<string, number[]>();
+  private readonly sums = new Map<string, { z: number[]; n: number }>();
 
   add(key: string, m: MentionContext): void {
     const z = entityScores(m);
     const acc = this.sums.get(key);
-    if (!acc) this.sums.set(key, z);
-    else for (let k = 0; k < K; k++) acc[k] = (acc[k] ?? 0) + (z[k] ?? 0);
+    if (!acc) this.sums.set(key, { z, n: 1 });
+    else {
+      for (let k = 0; k < K; k++) acc.z[k] = (acc.z[k] ?? 0) + (z[k] ?? 0);
+      acc.n++;
+    }
   }
 
-  /** Probability that the name under `key` is a person, or null when it was never seen. */
+  /**
+   * Probability that the name under `key` is a person, from the mean of its mentions' scores (a
+   * sum would grow more certain with every mention of the same evidence), or null when unseen.
+   */
   person(key: string): number | null {
-    const z = this.sums.get(key);
-    return z ? probabilities(z).person : null;
+    const acc = this.sums.get(key);
+    return acc ? probabilities(acc.z.map((x) => x / acc.n)).person : null;
   }
 
   clear(): void {
