@@ -114,6 +114,15 @@ export const BLOCK_TAGS = new Set([
   'UL',
 ]);
 
+/**
+ * A block for measuring an element's own text: the HTML blocks above, and custom elements
+ * (`<ytd-app>`, `<my-card>`: a name with a hyphen), which pages use as containers — read as inline
+ * they made every ancestor count the text of the whole page beneath it.
+ */
+function isBlockLike(tag: string): boolean {
+  return BLOCK_TAGS.has(tag) || tag.includes('-');
+}
+
 function tokens(value: string | null): string[] {
   if (!value) return [];
   return value.toLowerCase().split(/[^a-z0-9]+/);
@@ -187,7 +196,10 @@ function isHeadlineLink(a: Element): boolean {
   const text = (a.textContent ?? '').trim();
   if (text.length < 20 || text.split(/\s+/).length < 3) return false;
   const holder = a.parentElement;
-  return holder !== null && (holder.textContent ?? '').trim() === text;
+  if (holder === null) return false;
+  // the holder has no text but the link's (counted no further than that: a holder may be huge)
+  const own = letters(a, 400);
+  return letters(holder, own + 1) === own;
 }
 
 /**
@@ -231,7 +243,12 @@ function teaserItemsOf(parent: Element): Set<Element> {
 function isTeaser(el: Element): boolean {
   if (letters(el, TEASER_MAX_CHARS) >= TEASER_MAX_CHARS) return false;
   const links = el.getElementsByTagName('a');
-  for (let k = 0; k < links.length && k < 4; k++) if (isHeadlineLink(links[k]!)) return true;
+  // item by item: asking the live collection its length would walk the whole subtree
+  for (let k = 0; k < 4; k++) {
+    const a = links[k];
+    if (!a) break;
+    if (isHeadlineLink(a)) return true;
+  }
   return false;
 }
 
@@ -262,7 +279,7 @@ function directTextLength(el: Element): number {
     if (child.nodeType === 3) n += (child.nodeValue ?? '').trim().length;
     else if (
       child.nodeType === 1 &&
-      !BLOCK_TAGS.has((child as Element).tagName.toUpperCase()) &&
+      !isBlockLike((child as Element).tagName.toUpperCase()) &&
       !SKIP_TAGS.has((child as Element).tagName.toUpperCase())
     ) {
       n += ((child as Element).textContent ?? '').trim().length;
@@ -278,7 +295,7 @@ function directText(el: Element): string {
     if (child.nodeType === 3) out += child.nodeValue ?? '';
     else if (
       child.nodeType === 1 &&
-      !BLOCK_TAGS.has((child as Element).tagName.toUpperCase()) &&
+      !isBlockLike((child as Element).tagName.toUpperCase()) &&
       !SKIP_TAGS.has((child as Element).tagName.toUpperCase())
     ) {
       out += (child as Element).textContent ?? '';
@@ -309,7 +326,7 @@ function linkTextLength(el: Element): number {
   for (const child of Array.from(el.childNodes)) {
     if (child.nodeType !== 1) continue;
     const tag = (child as Element).tagName.toUpperCase();
-    if (BLOCK_TAGS.has(tag) || SKIP_TAGS.has(tag)) continue;
+    if (isBlockLike(tag) || SKIP_TAGS.has(tag)) continue;
     if (tag === 'A') {
       n += ((child as Element).textContent ?? '').trim().length;
       continue;
