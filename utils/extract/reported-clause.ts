@@ -65,8 +65,18 @@ const TIME_WORDS = new Set([
   'again',
 ]);
 
-/** Where the reported clause after the verb at `v` starts, or -1 (skips "that", addressee, PPs). */
-export function clauseStart(toks: Tagged[], v: number, end: number): { at: number; that: boolean } | null {
+/** Where a reported clause starts, and whether a "that" came before it. */
+export interface ClauseStart {
+  at: number;
+  that: boolean;
+}
+
+/** What a step over the words between verb and clause found: no report at all, or not its phrase. */
+const STOP = -1;
+const NOT_THIS = -2;
+
+/** Where the reported clause after the verb at `v` starts, or null (skips "that", addressee, PPs). */
+export function clauseStart(toks: Tagged[], v: number, end: number): ClauseStart | null {
   let k = v + 1;
   const lemma = (toks[v] as Tagged).lemma;
   // "pointed out that", "went on to say"
@@ -74,81 +84,96 @@ export function clauseStart(toks: Tagged[], v: number, end: number): { at: numbe
   for (let guard = 0; guard < 4 && k < end; guard++) {
     const t = toks[k] as Tagged;
     const w = t.text.toLowerCase();
-    if (w === 'that' && (t.tag === 'IN' || t.tag === 'WDT' || t.tag === 'DT')) {
-      // "said that the bridge …" but not "said that was wrong" (demonstrative subject)
-      const nx = toks[k + 1];
-      if (nx && isFiniteTag(nx.tag)) return { at: k, that: false };
-      return { at: k + 1, that: true };
-    }
-    if (w === ',') {
-      // "said, however, that …" / "said, in a statement, that …"
-      let c = k + 1;
-      while (c < end && c < k + 8 && (toks[c] as Tagged).text !== ',') c++;
+    if (w === 'that' && (t.tag === 'IN' || t.tag === 'WDT' || t.tag === 'DT')) return complementiser(toks, k);
+    let next = NOT_THIS;
+    if (w === ',') next = parenthesis(toks, k, end);
+    else {
+      // "told reporters", "warned residents": the addressee
       if (
-        c < end &&
-        (toks[c] as Tagged).text === ',' &&
-        (toks[c + 1] as Tagged | undefined)?.text.toLowerCase() === 'that'
-      ) {
-        k = c + 1;
-        continue;
-      }
-      return null;
+        ADDRESSEE_VERBS.has(lemma) &&
+        (isNounTag(t.tag) || t.tag === 'PRP' || t.tag === 'DT' || t.tag === 'PRP$')
+      )
+        next = addressee(toks, k, end, guard === 0);
+      // "said on Monday", "said in a statement", "said by text message"
+      if (next === NOT_THIS && t.tag === 'IN' && w !== 'that' && w !== 'if' && w !== 'whether')
+        next = prepositionalPhrases(toks, k, end);
+      if (next === NOT_THIS) next = timePhrase(toks, k, end);
     }
-    // "told reporters", "warned residents": the addressee
-    if (
-      ADDRESSEE_VERBS.has(lemma) &&
-      (isNounTag(t.tag) || t.tag === 'PRP' || t.tag === 'DT' || t.tag === 'PRP$')
-    ) {
-      const np = npForward(toks, k, end);
-      if (np && np.to < end) {
-        const nx = toks[np.to] as Tagged;
-        // an object then "to" is an infinitival order ("warned residents to avoid"), not a report
-        if (nx.text.toLowerCase() === 'to') return null;
-        // "told reporters that …", "told reporters on Tuesday that …": the addressee is skipped
-        // when a clause, "that" or a phrase of time or place follows it
-        const nxLow = nx.text.toLowerCase();
-        if (
-          guard === 0 &&
-          (clauseAt(toks, np.to, end) || nxLow === 'that' || (nx.tag === 'IN' && !CLAUSE_OPENERS.has(nxLow)))
-        ) {
-          k = np.to;
-          continue;
-        }
-      }
-    }
-    // "said on Monday", "said in a statement", "said by text message"
-    if (t.tag === 'IN' && w !== 'that' && w !== 'if' && w !== 'whether') {
-      const np = npForward(toks, k + 1, end);
-      if (np) {
-        k = np.to;
-        // a second phrase ("in a statement on Monday"), but not the complementiser after the
-        // first ("said on Tuesday that …")
-        const w2 = k < end ? (toks[k] as Tagged).text.toLowerCase() : '';
-        if (k < end && (toks[k] as Tagged).tag === 'IN' && w !== 'of' && !CLAUSE_OPENERS.has(w2)) {
-          const np2 = npForward(toks, k + 1, end);
-          if (np2) k = np2.to;
-        }
-        continue;
-      }
-      return null;
-    }
-    // "said Monday", "said last week", "said Tuesday night"
-    if (WEEKDAYS.has(w) || TIME_WORDS.has(w)) {
-      k++;
-      if (k < end && /^(night|morning|evening|afternoon)$/i.test((toks[k] as Tagged).text)) k++;
-      continue;
-    }
-    if (w === 'last' || w === 'this') {
-      const nx = toks[k + 1];
-      if (nx && /^(week|month|year|weekend|spring|summer|fall|autumn|winter)$/i.test(nx.text)) {
-        k += 2;
-        continue;
-      }
-    }
-    break;
+    if (next === STOP) return null;
+    if (next === NOT_THIS) break;
+    k = next;
   }
   if (k >= end) return null;
   return { at: k, that: false };
+}
+
+/** "said that the bridge …" but not "said that was wrong" (demonstrative subject). */
+function complementiser(toks: Tagged[], k: number): ClauseStart {
+  const nx = toks[k + 1];
+  if (nx && isFiniteTag(nx.tag)) return { at: k, that: false };
+  return { at: k + 1, that: true };
+}
+
+/** "said, however, that …" / "said, in a statement, that …": the token after the second comma. */
+function parenthesis(toks: Tagged[], k: number, end: number): number {
+  let c = k + 1;
+  while (c < end && c < k + 8 && (toks[c] as Tagged).text !== ',') c++;
+  if (
+    c < end &&
+    (toks[c] as Tagged).text === ',' &&
+    (toks[c + 1] as Tagged | undefined)?.text.toLowerCase() === 'that'
+  )
+    return c + 1;
+  return STOP;
+}
+
+/** The addressee of a tell-verb at `k` ("told reporters"), skipped when the report follows it. */
+function addressee(toks: Tagged[], k: number, end: number, first: boolean): number {
+  const np = npForward(toks, k, end);
+  if (!np || np.to >= end) return NOT_THIS;
+  const nx = toks[np.to] as Tagged;
+  // an object then "to" is an infinitival order ("warned residents to avoid"), not a report
+  if (nx.text.toLowerCase() === 'to') return STOP;
+  // "told reporters that …", "told reporters on Tuesday that …": the addressee is skipped
+  // when a clause, "that" or a phrase of time or place follows it
+  const nxLow = nx.text.toLowerCase();
+  if (
+    first &&
+    (clauseAt(toks, np.to, end) || nxLow === 'that' || (nx.tag === 'IN' && !CLAUSE_OPENERS.has(nxLow)))
+  )
+    return np.to;
+  return NOT_THIS;
+}
+
+/** The preposition at `k` with its noun phrase, and a second such phrase after it. */
+function prepositionalPhrases(toks: Tagged[], k: number, end: number): number {
+  const w = (toks[k] as Tagged).text.toLowerCase();
+  const np = npForward(toks, k + 1, end);
+  if (!np) return STOP;
+  k = np.to;
+  // a second phrase ("in a statement on Monday"), but not the complementiser after the
+  // first ("said on Tuesday that …")
+  const w2 = k < end ? (toks[k] as Tagged).text.toLowerCase() : '';
+  if (k < end && (toks[k] as Tagged).tag === 'IN' && w !== 'of' && !CLAUSE_OPENERS.has(w2)) {
+    const np2 = npForward(toks, k + 1, end);
+    if (np2) k = np2.to;
+  }
+  return k;
+}
+
+/** "said Monday", "said last week", "said Tuesday night": the token after the time phrase. */
+function timePhrase(toks: Tagged[], k: number, end: number): number {
+  const w = (toks[k] as Tagged).text.toLowerCase();
+  if (WEEKDAYS.has(w) || TIME_WORDS.has(w)) {
+    k++;
+    if (k < end && /^(night|morning|evening|afternoon)$/i.test((toks[k] as Tagged).text)) k++;
+    return k;
+  }
+  if (w === 'last' || w === 'this') {
+    const nx = toks[k + 1];
+    if (nx && /^(week|month|year|weekend|spring|summer|fall|autumn|winter)$/i.test(nx.text)) return k + 2;
+  }
+  return NOT_THIS;
 }
 
 /**

@@ -6,8 +6,8 @@
  */
 
 import { ANON_HEADS, ORG_HEADS, ROLE_NOUNS } from './lexicon';
-import { nameLength, npBackwardFrom } from './reported-np';
-import { isNounTag, type Span, type Tagged } from './reported-tags';
+import { determinerOnly, nameLength, npBackwardFrom } from './reported-np';
+import { isNounTag, NP_INNER, type Span, type Tagged } from './reported-tags';
 
 /** The noun phrase that ends just before token `v` (skipping adverbs and auxiliaries). */
 export function subjectBefore(toks: Tagged[], v: number, floor: number): Span | null {
@@ -106,4 +106,38 @@ export function agentive(toks: Tagged[], subj: Span): boolean {
   // people and organisations by the general role and organisation nouns of lexicon.ts
   const lemma = head.lemma.toLowerCase();
   return ROLE_NOUNS.has(lemma) || ANON_HEADS.has(lemma) || ORG_HEADS.has(lemma);
+}
+
+/**
+ * The subject of a leading report with what opens its phrase: "Those around Trump admit" is a noun
+ * phrase with a post-modifier, whose head is not the nearest noun. Null when the phrase before it
+ * does not open a clause.
+ */
+export function postModifiedSubject(toks: Tagged[], subj: Span): Span | null {
+  const before = toks[subj.from - 1];
+  // "…, Tom Reid, who said": the antecedent of a relative pronoun is the subject as it stands,
+  // whatever precedes it ("the resignation of Tom Reid, who said …")
+  const relative =
+    (toks[subj.to] as Tagged | undefined)?.text === ',' &&
+    (toks[subj.to + 1] as Tagged | undefined)?.tag === 'WP';
+  if (
+    relative ||
+    !before ||
+    before.tag !== 'IN' ||
+    subj.from < 2 ||
+    !NP_INNER.has((toks[subj.from - 2] as Tagged).tag)
+  )
+    return subj;
+  // "Those around the mayor say", "a number of insiders in early states said": the whole
+  // noun phrase from the start of the clause; its head is the first noun phrase ("of" keeps
+  // the whole: "a majority of insiders")
+  const headNp = npBackwardFrom(toks, subj.from - 2, 0, false) ?? determinerOnly(toks, subj.from - 2);
+  if (!headNp) return null;
+  const ahead = toks[headNp.from - 1];
+  if (ahead && !(ahead.tag === 'CC' || ahead.text === ',' || ahead.tag === 'RB')) return null;
+  return {
+    from: headNp.from,
+    to: subj.to,
+    headTo: before.text.toLowerCase() === 'of' ? subj.to : headNp.to,
+  };
 }

@@ -17,6 +17,17 @@ export interface Tagged {
 /** Tags the words of text[from, to) as one sentence. */
 export type SentenceTagger = (text: string, from: number, to: number) => Tagged[];
 
+/** A reporting verb in its sentence: what each attribution rule reads. */
+export interface VerbSite {
+  text: string;
+  toks: Tagged[];
+  /** The reporting verb's token. */
+  v: number;
+  /** One past the last token of the sentence's body (before final punctuation). */
+  end: number;
+  para: number;
+}
+
 export interface ReportedCandidate {
   start: number;
   end: number;

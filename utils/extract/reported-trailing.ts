@@ -13,16 +13,12 @@ import {
   isFiniteTag,
   type ReportedCandidate,
   type Tagged,
+  type VerbSite,
 } from './reported-tags';
 
 /** CLAUSE, NP V.   CLAUSE, V NP.   (the attribution closes the sentence) */
-export function trailing(
-  text: string,
-  toks: Tagged[],
-  v: number,
-  end: number,
-  para: number,
-): ReportedCandidate[] | null {
+export function trailing(site: VerbSite): ReportedCandidate[] | null {
+  const { text, toks, v, end, para } = site;
   // after the verb: nothing, or a short tail ("in a statement", "on Monday", "told reporters")
   const tailOk = (k: number): boolean => {
     if (k >= end) return true;
@@ -65,13 +61,8 @@ export function trailing(
 }
 
 /** X, NP V, Y.   (the attribution interrupts the clause) */
-export function interposed(
-  _text: string,
-  toks: Tagged[],
-  v: number,
-  end: number,
-  para: number,
-): ReportedCandidate[] | null {
+export function interposed(site: VerbSite): ReportedCandidate[] | null {
+  const { toks, v, end, para } = site;
   const subj = subjectBefore(toks, v, 0);
   if (!subj || subj.from < 2 || (toks[subj.from - 1] as Tagged).text !== ',') return null;
   if ((toks[v + 1] as Tagged | undefined)?.text !== ',') return null;

@@ -31,6 +31,7 @@ import {
   type SentenceTagger,
   type Span,
   type Tagged,
+  type VerbSite,
 } from './reported-tags';
 import { interposed, trailing } from './reported-trailing';
 import { accordingTo } from './source-phrase';
@@ -100,10 +101,8 @@ function sentence(
     const t = toks[v] as Tagged;
     if (quoted[v] || !isVerbTag(t.tag) || t.tag === 'MD' || !reportingLemma(t.lemma)) continue;
     if (negated(toks, v)) continue;
-    const r: ReportedCandidate[] | null =
-      trailing(text, toks, v, end, para) ??
-      interposed(text, toks, v, end, para) ??
-      leading(text, toks, v, end, para, lastSubject);
+    const site: VerbSite = { text, toks, v, end, para };
+    const r: ReportedCandidate[] | null = trailing(site) ?? interposed(site) ?? leading(site, lastSubject);
     if (!r) continue;
     const s0: ReportedCandidate['subject'] = r[0]?.subject ?? null;
     if (s0) {
