@@ -1,11 +1,21 @@
 /**
  * Source phrases ("according to X"): a clause attributed by a prepositional phrase naming its
- * source, before or after it, rather than by a reporting verb.
+ * source, before or after it, rather than by a reporting verb; for the tag-based pass
+ * (reported.ts) and the word-pattern pass (indirect.ts). The phrase after a quotation or a
+ * clause's tail is read by attribution.ts through `sourcePhraseAt` (lexicon.ts).
  */
 
+import {
+  type IndirectCandidate,
+  type IndirectSentence,
+  trimClause,
+  clauseEnd as wordClauseEnd,
+} from './indirect-clause';
 import { clauseAt, clauseEnd } from './reported-clause';
 import { npForward } from './reported-np';
 import { candidate, hasFinite, type ReportedCandidate, type Span, type Tagged } from './reported-tags';
+import { npForward as wordNpForward } from './speakers';
+import type { Token } from './text';
 
 /**
  * "According to NP(,) CLAUSE."  "CLAUSE, according to NP."  The source of a document is its author:
@@ -65,4 +75,26 @@ function authorOf(toks: Tagged[], np: Span, end: number): { span: Span; after: n
     }
   }
   return { span: np.to === i ? np : full, after: i };
+}
+
+/** According to X, CLAUSE.  (the word-pattern pass: the sentence's tokens outside quotations) */
+export function leadingSourcePhrase(s: IndirectSentence): IndirectCandidate | null {
+  const { text, toks, end: sentEnd } = s;
+  const t0 = toks[0] as Token;
+  if (t0.text.toLowerCase() !== 'according' || toks[1]?.text.toLowerCase() !== 'to') return null;
+  const np = wordNpForward(text, (toks[1] as Token).end, sentEnd);
+  if (!np) return null;
+  let c = np.end;
+  while (c < sentEnd && text[c] !== ',') c++;
+  if (c >= sentEnd || c - np.end >= 80) return null;
+  const [cs, ce] = trimClause(text, c + 1, wordClauseEnd(text, toks, c + 1, sentEnd));
+  if (ce <= cs) return null;
+  return {
+    start: cs,
+    end: ce,
+    np,
+    cue: text.slice(t0.start, (toks[1] as Token).end),
+    para: s.p.index,
+    continuesPrev: false,
+  };
 }
