@@ -5,7 +5,7 @@
  */
 
 import { cueAt, isPreposition } from './attribution';
-import { DETERMINERS } from './lexicon';
+import { DETERMINERS, sourcePhraseAt } from './lexicon';
 import { isQuoteMark } from './sentence-split';
 import { isFunctionWord, type NP } from './speakers';
 import { isLower, isSpace, type Paragraph, type Token, tokenize } from './text';
@@ -136,7 +136,10 @@ export function trimClause(text: string, s: number, e: number): [number, number]
   return [s, e];
 }
 
-/** End of a content clause starting at `s`: cut at ", according to", ", and he …", ", while …". */
+/**
+ * End of a content clause starting at `s`: cut at a source phrase (", according to", ", in the words
+ * of"), ", and he …", ", while …".
+ */
 export function clauseEnd(text: string, toks: Token[], from: number, sentEnd: number): number {
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k] as Token;
@@ -151,7 +154,7 @@ export function clauseEnd(text: string, toks: Token[], from: number, sentEnd: nu
     if (!gap.includes(',') && !gap.includes(';')) continue;
     const w = t.text.toLowerCase();
     const n1 = toks[k + 1]?.text.toLowerCase() ?? '';
-    if (w === 'according' && n1 === 'to') return (toks[k - 1] as Token).end;
+    if (sourcePhraseAt(toks, k) > 0) return (toks[k - 1] as Token).end;
     if (w === 'while' || w === 'whereas' || w === 'although' || w === 'though')
       return (toks[k - 1] as Token).end;
     if (
