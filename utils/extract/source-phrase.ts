@@ -11,6 +11,7 @@ import {
   trimClause,
   clauseEnd as wordClauseEnd,
 } from './indirect-clause';
+import { sourcePhraseAt } from './lexicon';
 import { clauseAt, clauseEnd } from './reported-clause';
 import { npForward } from './reported-np';
 import { candidate, hasFinite, type ReportedCandidate, type Span, type Tagged } from './reported-tags';
@@ -77,12 +78,17 @@ function authorOf(toks: Tagged[], np: Span, end: number): { span: Span; after: n
   return { span: np.to === i ? np : full, after: i };
 }
 
-/** According to X, CLAUSE.  (the word-pattern pass: the sentence's tokens outside quotations) */
+/**
+ * According to X, CLAUSE.  In the words of X, CLAUSE.  (the word-pattern pass: the sentence's
+ * tokens outside quotations)
+ */
 export function leadingSourcePhrase(s: IndirectSentence): IndirectCandidate | null {
   const { text, toks, end: sentEnd } = s;
   const t0 = toks[0] as Token;
-  if (t0.text.toLowerCase() !== 'according' || toks[1]?.text.toLowerCase() !== 'to') return null;
-  const np = wordNpForward(text, (toks[1] as Token).end, sentEnd);
+  const n = sourcePhraseAt(toks, 0);
+  if (n === 0) return null;
+  const phraseEnd = (toks[n - 1] as Token).end;
+  const np = wordNpForward(text, phraseEnd, sentEnd);
   if (!np) return null;
   let c = np.end;
   while (c < sentEnd && text[c] !== ',') c++;
@@ -93,7 +99,7 @@ export function leadingSourcePhrase(s: IndirectSentence): IndirectCandidate | nu
     start: cs,
     end: ce,
     np,
-    cue: text.slice(t0.start, (toks[1] as Token).end),
+    cue: text.slice(t0.start, phraseEnd),
     para: s.p.index,
     continuesPrev: false,
   };
