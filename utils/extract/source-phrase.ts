@@ -19,24 +19,26 @@ import { npForward as wordNpForward } from './speakers';
 import type { Token } from './text';
 
 /**
- * "According to NP(,) CLAUSE."  "CLAUSE, according to NP."  The source of a document is its author:
- * "according to a survey released Monday by the Transit Council" is the council's.
+ * "According to NP(,) CLAUSE."  "CLAUSE, according to NP."  (or another source phrase of the
+ * lexicon: "in the words of NP"). The source of a document is its author: "according to a survey
+ * released Monday by the Transit Council" is the council's.
  */
 export function accordingTo(toks: Tagged[], end: number, para: number): ReportedCandidate[] | null {
   for (let k = 0; k + 2 < end; k++) {
-    if (
-      (toks[k] as Tagged).text.toLowerCase() !== 'according' ||
-      (toks[k + 1] as Tagged).text.toLowerCase() !== 'to'
-    )
-      continue;
-    const np = npForward(toks, k + 2, end);
+    const n = sourcePhraseAt(toks, k);
+    if (n === 0) continue;
+    const phrase = toks
+      .slice(k, k + n)
+      .map((t) => t.text.toLowerCase())
+      .join(' ');
+    const np = npForward(toks, k + n, end);
     if (!np) return null;
     const source = authorOf(toks, np, end);
     let after = source.after;
     if (k === 0) {
       if (after < end && (toks[after] as Tagged).text === ',') after++;
       if (!clauseAt(toks, after, end)) return null;
-      const c = candidate(toks, after, clauseEnd(toks, after, end).to, source.span, 'according to', para);
+      const c = candidate(toks, after, clauseEnd(toks, after, end).to, source.span, phrase, para);
       return c ? [c] : null;
     }
     // "…, according to X." — or with no comma after a finite clause when X is a determined or
@@ -50,7 +52,7 @@ export function accordingTo(toks: Tagged[], end: number, para: number): Reported
     if ((!comma && !sourceLike) || after < end) return null;
     const clauseTo = comma ? k - 1 : k;
     if (!hasFinite(toks, 0, clauseTo)) return null;
-    const c = candidate(toks, 0, clauseTo, source.span, 'according to', para);
+    const c = candidate(toks, 0, clauseTo, source.span, phrase, para);
     return c ? [c] : null;
   }
   return null;
