@@ -4,7 +4,7 @@
  * a token, where the clause ends, and a second report coordinated with the first.
  */
 
-import { WEEKDAYS } from './lexicon';
+import { sourcePhraseAt, WEEKDAYS } from './lexicon';
 import { npForward } from './reported-np';
 import {
   isDash,
@@ -216,7 +216,7 @@ export function clauseAt(toks: Tagged[], k: number, end: number): boolean {
   return v !== undefined && i < end && isFiniteTag(v.tag);
 }
 
-/** Where a clause that started at `from` ends: a new report, a participial report, "according to". */
+/** Where a clause that started at `from` ends: a new report, a participial report, a source phrase. */
 export function clauseEnd(
   toks: Tagged[],
   from: number,
@@ -240,7 +240,8 @@ export function clauseEnd(
     if (t.text === ',' || t.text === ';') {
       const nx = toks[i + 1];
       if (nx && nx.tag === 'VBG' && reportingLemma(nx.lemma)) return { to: i, next: 'ing' };
-      if (nx && nx.text.toLowerCase() === 'according') return { to: i, next: null };
+      // ", according to X", ", in the words of X": the source phrase is no part of the clause
+      if (sourcePhraseAt(toks, i + 1) > 0) return { to: i, next: null };
       if (nx && coordinatedReport(toks, i + 1, end)) return { to: i, next: 'and' };
     }
     if (coordinatedReport(toks, i, end)) return { to: i, next: 'and' };
