@@ -142,93 +142,127 @@ function straightRuns(text: string, p: Paragraph): Map<number, { count: number; 
   return out;
 }
 
+/** State of the double-mark scan of one paragraph. */
+interface DoubleScan {
+  text: string;
+  p: Paragraph;
+  /** The previous paragraph ended inside an open quotation. */
+  carry: boolean;
+  out: QuoteSpan[];
+  /** Offset of the opening mark, or -1 outside a quotation. */
+  openAt: number;
+  contentStart: number;
+  firstInPara: boolean;
+  /** Straight marks before this curly closer are a quotation inside the quotation. */
+  nestedUntil: number;
+  runs: Map<number, { count: number; close: number }> | null;
+}
+
+/** Double-mark quotations of one paragraph; returns whether it has any double mark. */
 function scanDouble(text: string, p: Paragraph, carry: boolean, out: QuoteSpan[]): boolean {
-  let openAt = -1; // offset of opening mark
-  let contentStart = -1;
+  const st: DoubleScan = {
+    text,
+    p,
+    carry,
+    out,
+    openAt: -1,
+    contentStart: -1,
+    firstInPara: true,
+    nestedUntil: -1,
+    runs: straightRuns(text, p),
+  };
   let any = false;
-  let firstInPara = true;
-  const runs = straightRuns(text, p);
-  let nestedUntil = -1; // straight marks before this curly closer are a quotation inside the quotation
   for (let i = p.start; i < p.end; i++) {
     const ch = text[i];
     if (!isDoubleMark(ch)) continue;
     any = true;
-    if (ch === STRAIGHT && openAt >= 0 && text[openAt] !== STRAIGHT && runs) {
-      if (i < nestedUntil) continue;
-      const run = runs.get(i);
-      // Paired straight marks, then the curly closer: nested, not the end of the quotation.
-      if (run && run.count % 2 === 0) {
-        nestedUntil = run.close;
-        continue;
-      }
-    }
+    if (nestedStraight(st, i)) continue;
     let role = markRole(text, i, p.start, p.end);
     if (role === 'none') continue;
-    if (role === 'either') role = openAt >= 0 ? 'close' : 'open';
-    if (role === 'open') {
-      if (openAt >= 0) {
-        // doubled opener (only marks/spaces since the last opener) → extend
-        let onlyMarks = true;
-        for (let k = contentStart; k < i; k++) {
-          if (!isSpace(text[k]) && !isDoubleMark(text[k])) {
-            onlyMarks = false;
-            break;
-          }
-        }
-        if (onlyMarks) {
-          contentStart = i + 1;
-          continue;
-        }
-      }
-      openAt = i;
-      contentStart = i + 1;
-      continue;
-    }
-    // close
-    if (openAt < 0) continue; // stray closer
-    const [s, e] = trimRange(text, contentStart, i);
-    if (e <= s) {
-      // "“”" empty or doubled closer right after opener: treat as doubled opener glitch
-      continue;
-    }
-    out.push({
-      open: openAt,
-      close: i,
-      start: s,
-      end: e,
-      para: p.index,
-      continuesPrevParagraph: firstInPara && carry && isParaStartMark(text, openAt, p),
-      runsOn: false,
-      single: false,
-    });
-    firstInPara = false;
-    openAt = -1;
-    contentStart = -1;
-    // skip a doubled closer
-    while (
-      i + 1 < p.end &&
-      (text[i + 1] === '\u201d' || text[i + 1] === STRAIGHT) &&
-      rightCloseish(text[i + 2])
-    )
-      i++;
+    if (role === 'either') role = st.openAt >= 0 ? 'close' : 'open';
+    if (role === 'open') openMark(st, i);
+    else i = closeMark(st, i);
   }
-  if (openAt >= 0) {
-    const [s, e] = trimRange(text, contentStart, p.end);
-    if (e > s) {
-      const next = nextParaStartsWithMark(text, p);
-      out.push({
-        open: openAt,
-        close: -1,
-        start: s,
-        end: e,
-        para: p.index,
-        continuesPrevParagraph: firstInPara && carry && isParaStartMark(text, openAt, p),
-        runsOn: next,
-        single: false,
-      });
-    }
-  }
+  if (st.openAt >= 0) closeAtParagraphEnd(st);
   return any;
+}
+
+/** A straight mark inside a curly quotation that pairs with another before the curly closer. */
+function nestedStraight(st: DoubleScan, i: number): boolean {
+  const { text, runs } = st;
+  if (text[i] !== STRAIGHT || st.openAt < 0 || text[st.openAt] === STRAIGHT || !runs) return false;
+  if (i < st.nestedUntil) return true;
+  const run = runs.get(i);
+  // Paired straight marks, then the curly closer: nested, not the end of the quotation.
+  if (run && run.count % 2 === 0) {
+    st.nestedUntil = run.close;
+    return true;
+  }
+  return false;
+}
+
+function openMark(st: DoubleScan, i: number): void {
+  // doubled opener (only marks/spaces since the last opener) → extend
+  if (st.openAt >= 0 && onlyMarks(st.text, st.contentStart, i)) {
+    st.contentStart = i + 1;
+    return;
+  }
+  st.openAt = i;
+  st.contentStart = i + 1;
+}
+
+function onlyMarks(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isSpace(text[k]) && !isDoubleMark(text[k])) return false;
+  return true;
+}
+
+/** A closing mark at `i`; returns the offset the scan continues after (past a doubled closer). */
+function closeMark(st: DoubleScan, i: number): number {
+  const { text, p } = st;
+  if (st.openAt < 0) return i; // stray closer
+  const [s, e] = trimRange(text, st.contentStart, i);
+  if (e <= s) {
+    // "“”" empty or doubled closer right after opener: treat as doubled opener glitch
+    return i;
+  }
+  st.out.push({
+    open: st.openAt,
+    close: i,
+    start: s,
+    end: e,
+    para: p.index,
+    continuesPrevParagraph: st.firstInPara && st.carry && isParaStartMark(text, st.openAt, p),
+    runsOn: false,
+    single: false,
+  });
+  st.firstInPara = false;
+  st.openAt = -1;
+  st.contentStart = -1;
+  // skip a doubled closer
+  while (
+    i + 1 < p.end &&
+    (text[i + 1] === '\u201d' || text[i + 1] === STRAIGHT) &&
+    rightCloseish(text[i + 2])
+  )
+    i++;
+  return i;
+}
+
+/** A quotation still open when its paragraph ends: it ends there, and may run on. */
+function closeAtParagraphEnd(st: DoubleScan): void {
+  const { text, p } = st;
+  const [s, e] = trimRange(text, st.contentStart, p.end);
+  if (e <= s) return;
+  st.out.push({
+    open: st.openAt,
+    close: -1,
+    start: s,
+    end: e,
+    para: p.index,
+    continuesPrevParagraph: st.firstInPara && st.carry && isParaStartMark(text, st.openAt, p),
+    runsOn: nextParaStartsWithMark(text, p),
+    single: false,
+  });
 }
 
 function isParaStartMark(text: string, at: number, p: Paragraph): boolean {

@@ -1,0 +1,149 @@
+/**
+ * Cues inside a sentence in the word-pattern pass: a reporting verb with its subject (before it,
+ * shared with a coordinated verb, or the main clause's for a participle), a copular stance
+ * adjective ("is concerned"), or a nominal (indirect-nominal.ts), each with its content clause.
+ */
+
+import { cueAt, ingSubject, speakerLike, subjectOf } from './attribution';
+import { isBeliefVerb, isEvidentialVerb } from './cues';
+import { complement, type IndirectCandidate, type IndirectSentence, IRREGULAR_PAST } from './indirect-clause';
+import { NOMINAL_THAT, nominal } from './indirect-nominal';
+import { DETERMINERS, ORG_HEADS } from './lexicon';
+import { isCapitalised, type NP, npBackward } from './speakers';
+import { isLower, key, type Token } from './text';
+
+/** Copular stance adjectives: "The Press Council is concerned the laws would …". */
+const STANCE_ADJ = new Set([
+  'concerned',
+  'adamant',
+  'convinced',
+  'confident',
+  'certain',
+  'insistent',
+  'worried',
+  'sure',
+]);
+
+/** Reports whose cue is token `k`: a nominal, a stance adjective or a verb. */
+export function reportsAt(s: IndirectSentence, k: number, found: IndirectCandidate[]): void {
+  const low = (s.toks[k] as Token).text.toLowerCase();
+  // nominal: "his vow on Monday that", "Netanyahu’s declaration that", "Among its key findings:"
+  if (NOMINAL_THAT.has(low)) {
+    const nom = nominal(s, k);
+    if (nom) found.push(...nom);
+    return;
+  }
+  // stance: "is concerned", "is adamant"
+  if (STANCE_ADJ.has(low) && k >= 2) {
+    stance(s, k, found);
+    return;
+  }
+  verbReport(s, k, found);
+}
+
+/** "The Press Council is concerned the laws would …": an organisation's stance. */
+function stance(s: IndirectSentence, k: number, found: IndirectCandidate[]): void {
+  const { text, toks } = s;
+  const t = toks[k] as Token;
+  const cop = (toks[k - 1] as Token).text.toLowerCase();
+  if (cop !== 'is' && cop !== 'are' && cop !== 'was' && cop !== 'were') return;
+  const subj = npBackward(text, (toks[k - 2] as Token).end, s.start);
+  if (!subj || !isOrgLike(subj) || !speakerLike(subj)) return;
+  const cl = complement(s, k, t.end, s.end, 'stance');
+  if (!cl) return;
+  for (const c of cl)
+    found.push({
+      ...c,
+      np: subj,
+      cue: text.slice((toks[k - 1] as Token).start, t.end),
+      para: s.p.index,
+    });
+}
+
+/** A reporting verb at `k` with its subject and content clause. */
+function verbReport(s: IndirectSentence, k: number, found: IndirectCandidate[]): void {
+  const { text, toks } = s;
+  const t = toks[k] as Token;
+  const cue = cueAt(text, toks, k, { allowBase: true });
+  if (!cue?.info?.clause || isBeliefVerb(cue.info.lemma)) return;
+  const prevLow = toks[k - 1]?.text.toLowerCase() ?? '';
+  if (!verbUse(cue.info.form, prevLow)) return;
+  const { np: subj, limit } = cueSubject(s, k, cue.info.form, prevLow, found);
+  if (!subj || !speakerLike(subj, isEvidentialVerb(cue.info.lemma))) return;
+  // "if X says", "whether X said"
+  const lead = toks[toks.indexOf(subj.tokens[0] as Token) - 1]?.text.toLowerCase() ?? '';
+  if (lead === 'if' || lead === 'whether' || lead === 'unless') return;
+  const cl = complement(s, k, cue.end, limit, cue.info.lemma);
+  if (!cl) return;
+  for (const c of cl) found.push({ ...c, np: subj, cue: text.slice(t.start, cue.end), para: s.p.index });
+}
+
+/** The cue word is a verb here (after `prevLow`): not a noun spelt like one, not negated. */
+function verbUse(form: string, prevLow: string): boolean {
+  // skip nouns spelt like verbs ("the report", "a claim")
+  if (DETERMINERS.has(prevLow)) return false;
+  if (
+    form === 'base' &&
+    !(prevLow.endsWith('s') || prevLow === 'they' || prevLow === 'we' || prevLow === 'to')
+  )
+    return false;
+  // negation / condition
+  return !(
+    prevLow === 'not' ||
+    prevLow === "n't" ||
+    prevLow === 'never' ||
+    prevLow.endsWith("n't") ||
+    prevLow.endsWith('n\u2019t')
+  );
+}
+
+/** The subject of the verb at `k` (null: none, or not a report) and where its clause may end. */
+function cueSubject(
+  s: IndirectSentence,
+  k: number,
+  form: string,
+  prevLow: string,
+  found: IndirectCandidate[],
+): { np: NP | null; limit: number } {
+  const { text, toks } = s;
+  if (form === 'ing') return ingSubject(text, toks, k, s.end);
+  if (prevLow === 'and' || prevLow === 'but')
+    return { np: coordinatedSubject(text, toks, k, s.start, found), limit: s.end };
+  if (prevLow === 'to' && form === 'base') return { np: null, limit: s.end }; // "vowed to say", infinitival
+  // "said Leavitt" inverted before a clause is rare; no subject after the verb is read
+  return { np: subjectOf(text, toks, k, s.start), limit: s.end };
+}
+
+/** Subject shared by a coordinated verb: "Claude acknowledged … and insisted that …". */
+function coordinatedSubject(
+  text: string,
+  toks: Token[],
+  k: number,
+  sentStart: number,
+  found: IndirectCandidate[],
+): NP | null {
+  const prevFound = found[found.length - 1];
+  if (prevFound?.np && prevFound.np.start >= sentStart) return prevFound.np;
+  // nearest earlier verb-like token with a subject: "Netanyahu defiantly defended the strike and insisted"
+  for (let j = k - 2; j >= 1; j--) {
+    const w = (toks[j] as Token).text;
+    const lw = w.toLowerCase();
+    const verbish =
+      isLower(w[0]) &&
+      (lw.endsWith('ed') || IRREGULAR_PAST.has(lw) || (cueAt(text, toks, j)?.info?.form ?? '') === 'past');
+    if (!verbish) continue;
+    const subj = subjectOf(text, toks, j, sentStart);
+    if (subj && speakerLike(subj)) return subj;
+  }
+  return null;
+}
+
+/** An organisation-like subject: "The Press Council", "the media union", "the government". */
+function isOrgLike(np: NP): boolean {
+  const h = np.tokens[np.head];
+  if (!h) return false;
+  const b = key(h.text);
+  if (ORG_HEADS.has(b)) return true;
+  if (isCapitalised(h.text) && np.tokens.length >= 2 && np.det === 'the') return true;
+  return false;
+}

@@ -1,0 +1,269 @@
+/**
+ * Clause boundaries for the reported-speech pass: where the reported clause after a reporting verb
+ * starts (past "that", an addressee, phrases of time and place), whether a finite clause starts at
+ * a token, where the clause ends, and a second report coordinated with the first.
+ */
+
+import { sourcePhraseAt, WEEKDAYS } from './lexicon';
+import { npForward } from './reported-np';
+import {
+  isDash,
+  isFiniteTag,
+  isNounTag,
+  isQuoteMark,
+  isVerbTag,
+  reportingLemma,
+  type Tagged,
+} from './reported-tags';
+
+/** Words that open a clause but make it a question or a condition, not a report of a claim. */
+const NOT_A_CLAUSE_START = new Set([
+  'if',
+  'whether',
+  'how',
+  'why',
+  'what',
+  'when',
+  'where',
+  'who',
+  'which',
+  'to',
+]);
+
+/**
+ * Verbs whose first object is the addressee ("told reporters", "assured voters", "warned
+ * residents"): Levin's tell (37.2) and advise (37.9) classes.
+ */
+const ADDRESSEE_VERBS = new Set([
+  'tell',
+  'inform',
+  'assure',
+  'reassure',
+  'remind',
+  'warn',
+  'notify',
+  'brief',
+  'advise',
+  'caution',
+  'promise',
+  'show',
+  'convince',
+]);
+
+/** Words that open the reported clause itself, never a phrase to skip before it. */
+const CLAUSE_OPENERS = new Set(['that', 'if', 'whether']);
+
+/** Time words a reporting verb is often followed by ("said Monday", "said last week"). */
+const TIME_WORDS = new Set([
+  'today',
+  'yesterday',
+  'tonight',
+  'earlier',
+  'later',
+  'recently',
+  'previously',
+  'again',
+]);
+
+/** Where a reported clause starts, and whether a "that" came before it. */
+export interface ClauseStart {
+  at: number;
+  that: boolean;
+}
+
+/** What a step over the words between verb and clause found: no report at all, or not its phrase. */
+const STOP = -1;
+const NOT_THIS = -2;
+
+/** Where the reported clause after the verb at `v` starts, or null (skips "that", addressee, PPs). */
+export function clauseStart(toks: Tagged[], v: number, end: number): ClauseStart | null {
+  let k = v + 1;
+  const lemma = (toks[v] as Tagged).lemma;
+  // "pointed out that", "went on to say"
+  if (k < end && (toks[k] as Tagged).tag === 'RP') k++;
+  for (let guard = 0; guard < 4 && k < end; guard++) {
+    const t = toks[k] as Tagged;
+    const w = t.text.toLowerCase();
+    if (w === 'that' && (t.tag === 'IN' || t.tag === 'WDT' || t.tag === 'DT')) return complementiser(toks, k);
+    let next = NOT_THIS;
+    if (w === ',') next = parenthesis(toks, k, end);
+    else {
+      // "told reporters", "warned residents": the addressee
+      if (
+        ADDRESSEE_VERBS.has(lemma) &&
+        (isNounTag(t.tag) || t.tag === 'PRP' || t.tag === 'DT' || t.tag === 'PRP$')
+      )
+        next = addressee(toks, k, end, guard === 0);
+      // "said on Monday", "said in a statement", "said by text message"
+      if (next === NOT_THIS && t.tag === 'IN' && w !== 'that' && w !== 'if' && w !== 'whether')
+        next = prepositionalPhrases(toks, k, end);
+      if (next === NOT_THIS) next = timePhrase(toks, k, end);
+    }
+    if (next === STOP) return null;
+    if (next === NOT_THIS) break;
+    k = next;
+  }
+  if (k >= end) return null;
+  return { at: k, that: false };
+}
+
+/** "said that the bridge …" but not "said that was wrong" (demonstrative subject). */
+function complementiser(toks: Tagged[], k: number): ClauseStart {
+  const nx = toks[k + 1];
+  if (nx && isFiniteTag(nx.tag)) return { at: k, that: false };
+  return { at: k + 1, that: true };
+}
+
+/** "said, however, that …" / "said, in a statement, that …": the token after the second comma. */
+function parenthesis(toks: Tagged[], k: number, end: number): number {
+  let c = k + 1;
+  while (c < end && c < k + 8 && (toks[c] as Tagged).text !== ',') c++;
+  if (
+    c < end &&
+    (toks[c] as Tagged).text === ',' &&
+    (toks[c + 1] as Tagged | undefined)?.text.toLowerCase() === 'that'
+  )
+    return c + 1;
+  return STOP;
+}
+
+/** The addressee of a tell-verb at `k` ("told reporters"), skipped when the report follows it. */
+function addressee(toks: Tagged[], k: number, end: number, first: boolean): number {
+  const np = npForward(toks, k, end);
+  if (!np || np.to >= end) return NOT_THIS;
+  const nx = toks[np.to] as Tagged;
+  // an object then "to" is an infinitival order ("warned residents to avoid"), not a report
+  if (nx.text.toLowerCase() === 'to') return STOP;
+  // "told reporters that …", "told reporters on Tuesday that …": the addressee is skipped
+  // when a clause, "that" or a phrase of time or place follows it
+  const nxLow = nx.text.toLowerCase();
+  if (
+    first &&
+    (clauseAt(toks, np.to, end) || nxLow === 'that' || (nx.tag === 'IN' && !CLAUSE_OPENERS.has(nxLow)))
+  )
+    return np.to;
+  return NOT_THIS;
+}
+
+/** The preposition at `k` with its noun phrase, and a second such phrase after it. */
+function prepositionalPhrases(toks: Tagged[], k: number, end: number): number {
+  const w = (toks[k] as Tagged).text.toLowerCase();
+  const np = npForward(toks, k + 1, end);
+  if (!np) return STOP;
+  k = np.to;
+  // a second phrase ("in a statement on Monday"), but not the complementiser after the
+  // first ("said on Tuesday that …")
+  const w2 = k < end ? (toks[k] as Tagged).text.toLowerCase() : '';
+  if (k < end && (toks[k] as Tagged).tag === 'IN' && w !== 'of' && !CLAUSE_OPENERS.has(w2)) {
+    const np2 = npForward(toks, k + 1, end);
+    if (np2) k = np2.to;
+  }
+  return k;
+}
+
+/** "said Monday", "said last week", "said Tuesday night": the token after the time phrase. */
+function timePhrase(toks: Tagged[], k: number, end: number): number {
+  const w = (toks[k] as Tagged).text.toLowerCase();
+  if (WEEKDAYS.has(w) || TIME_WORDS.has(w)) {
+    k++;
+    if (k < end && /^(night|morning|evening|afternoon)$/i.test((toks[k] as Tagged).text)) k++;
+    return k;
+  }
+  if (w === 'last' || w === 'this') {
+    const nx = toks[k + 1];
+    if (nx && /^(week|month|year|weekend|spring|summer|fall|autumn|winter)$/i.test(nx.text)) return k + 2;
+  }
+  return NOT_THIS;
+}
+
+/**
+ * A finite clause starts at `k`: a subject (a pronoun, "there", or a noun phrase with at most two
+ * prepositional post-modifiers: "the number of people on the list"), then adverbs, then a finite
+ * verb. An object with a relative clause ("acknowledged the talks that X had held") is not one.
+ * A short adverbial may come first: "Separately, the board said …" is read from the subject.
+ */
+export function clauseAt(toks: Tagged[], k: number, end: number): boolean {
+  const t0 = toks[k];
+  if (!t0) return false;
+  const w0 = t0.text.toLowerCase();
+  if (NOT_A_CLAUSE_START.has(w0)) return false;
+  let i: number;
+  if (t0.tag === 'PRP' || t0.tag === 'EX') i = k + 1;
+  else {
+    // "about 550 people", "more than half of the staff", "roughly a third"
+    let from = k;
+    while (from < end && from < k + 3 && (toks[from] as Tagged).tag === 'RB') from++;
+    // "over 345 pilgrims", "under 10 percent": a preposition before a number modifies it
+    if (from === k && t0.tag === 'IN' && (toks[k + 1] as Tagged | undefined)?.tag === 'CD') from++;
+    if (
+      from < end &&
+      (toks[from] as Tagged).tag === 'JJR' &&
+      (toks[from + 1] as Tagged | undefined)?.tag === 'IN'
+    )
+      from += 2;
+    const np = npForward(toks, from, end);
+    if (!np) return false;
+    i = np.to;
+    for (let pp = 0; pp < 2 && i < end && (toks[i] as Tagged).tag === 'IN'; pp++) {
+      const inner = npForward(toks, i + 1, end);
+      if (!inner) break;
+      i = inner.to;
+    }
+  }
+  // adverbs, and a quotation mark where a quoted fragment starts at the verb ("they “don't …”")
+  while (i < end && ((toks[i] as Tagged).tag === 'RB' || isQuoteMark((toks[i] as Tagged).text))) i++;
+  const v = toks[i];
+  return v !== undefined && i < end && isFiniteTag(v.tag);
+}
+
+/** Where a clause that started at `from` ends: a new report, a participial report, a source phrase. */
+export function clauseEnd(
+  toks: Tagged[],
+  from: number,
+  end: number,
+): { to: number; next: 'ing' | 'and' | null } {
+  for (let i = from + 1; i < end; i++) {
+    const t = toks[i] as Tagged;
+    // "… said A ― they B": a single dash before a clause of its own ends the reported clause
+    // (one before an elaboration, "— specifically, the number of …", does not); a pair of dashes
+    // encloses an aside in it
+    if (isDash(t.text)) {
+      let close = i + 1;
+      while (close < end && !isDash((toks[close] as Tagged).text)) close++;
+      if (close >= end) {
+        if (clauseAt(toks, i + 1, end)) return { to: i, next: null };
+        continue;
+      }
+      i = close;
+      continue;
+    }
+    if (t.text === ',' || t.text === ';') {
+      const nx = toks[i + 1];
+      if (nx && nx.tag === 'VBG' && reportingLemma(nx.lemma)) return { to: i, next: 'ing' };
+      // ", according to X", ", in the words of X": the source phrase is no part of the clause
+      if (sourcePhraseAt(toks, i + 1) > 0) return { to: i, next: null };
+      if (nx && coordinatedReport(toks, i + 1, end)) return { to: i, next: 'and' };
+    }
+    if (coordinatedReport(toks, i, end)) return { to: i, next: 'and' };
+  }
+  return { to: end, next: null };
+}
+
+/**
+ * "and the auditor said": token k starts a second report coordinated with the first (a
+ * conjunction, then a subject noun phrase and a reporting verb).
+ */
+export function coordinatedReport(toks: Tagged[], k: number, end: number): boolean {
+  const t = toks[k] as Tagged;
+  if (t.tag !== 'CC') return false;
+  // "… and claim she …": the same subject reports again
+  let a = k + 1;
+  while (a < end && (toks[a] as Tagged).tag === 'RB') a++;
+  const bare = toks[a];
+  if (bare && (bare.tag === 'VBD' || bare.tag === 'VBZ' || bare.tag === 'VBP') && reportingLemma(bare.lemma))
+    return true;
+  const np = npForward(toks, k + 1, end);
+  if (!np) return false;
+  const v = toks[np.to];
+  return v !== undefined && isVerbTag(v.tag) && reportingLemma(v.lemma);
+}

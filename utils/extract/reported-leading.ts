@@ -1,0 +1,92 @@
+/**
+ * Leading attributions in the reported-speech pass: NP V (that) CLAUSE, with an addressee or a
+ * phrase between verb and clause, "As NP V, CLAUSE", a subject shared by a coordinated verb, and
+ * a participial second report (", noting that …").
+ */
+
+import { isEvidentialVerb } from './cues';
+import { clauseAt, clauseEnd, clauseStart } from './reported-clause';
+import { agentive, postModifiedSubject, subjectBefore } from './reported-subject';
+import {
+  candidate,
+  cueText,
+  hasFinite,
+  type ReportedCandidate,
+  reportingForm,
+  type Span,
+  type Tagged,
+  type VerbSite,
+} from './reported-tags';
+
+/** NP V (that) CLAUSE, and what follows it in the same sentence. */
+export function leading(site: VerbSite, inherited: Span | null = null): ReportedCandidate[] | null {
+  const { toks, v } = site;
+  // "As the mayor told reporters, …" (a participle tag there is the tagger's slip for the past)
+  const asClause = /^as$/i.test((toks[0] as Tagged).text);
+  if (!reportingForm(toks, v) && !(asClause && (toks[v] as Tagged).tag === 'VBN')) return null;
+  const subj = subjectBefore(toks, v, 0) ?? sharedSubject(toks, v, inherited);
+  if (!subj) return null;
+  if (subj.from === 1 && asClause) return asReport(site, subj);
+  if (isEvidentialVerb((toks[v] as Tagged).lemma) && !agentive(toks, subj)) return null;
+  // "the official who said", "to say": not a subject of the verb's own clause
+  const before = toks[subj.from - 1];
+  if (before && (before.tag === 'WP' || before.tag === 'WDT' || before.tag === 'TO' || before.tag === 'POS'))
+    return null;
+  const subject = postModifiedSubject(toks, subj);
+  if (!subject) return null;
+  const first = clauseAfter(site, subject);
+  if (!first) return null;
+  const out = [first.candidate];
+  // "…, noting that staff are exhausted": a second report by the same subject
+  if (first.next === 'ing') {
+    const c2 = participialReport(site, first.to + 1, subject);
+    if (c2) out.push(c2);
+  }
+  return out;
+}
+
+/** "They claimed A and claim B": a verb right after a conjunction shares the last subject. */
+function sharedSubject(toks: Tagged[], v: number, inherited: Span | null): Span | null {
+  if (!inherited) return null;
+  let c = v - 1;
+  while (c > 0 && (toks[c] as Tagged).tag === 'RB') c--;
+  return (toks[c] as Tagged | undefined)?.tag === 'CC' ? inherited : null;
+}
+
+/** "As the mayor told reporters, the bridge is safe": the clause after the comma. */
+function asReport(site: VerbSite, subj: Span): ReportedCandidate[] | null {
+  const { text, toks, v, end, para } = site;
+  let comma = v + 1;
+  while (comma < end && (toks[comma] as Tagged).text !== ',') comma++;
+  if (comma >= end - 1 || comma > v + 8 || !clauseAt(toks, comma + 1, end)) return null;
+  const e = clauseEnd(toks, comma + 1, end).to;
+  const c = candidate(toks, comma + 1, e, subj, cueText(text, toks, v, comma), para);
+  return c ? [c] : null;
+}
+
+/** The reported clause after the verb: its candidate, where it ends, and what comes next. */
+function clauseAfter(
+  site: VerbSite,
+  subject: Span,
+): { candidate: ReportedCandidate; to: number; next: 'ing' | 'and' | null } | null {
+  const { text, toks, v, end, para } = site;
+  const cs = clauseStart(toks, v, end);
+  if (!cs) return null;
+  if (!cs.that && !clauseAt(toks, cs.at, end)) return null;
+  const { to, next } = clauseEnd(toks, cs.at, end);
+  if (!hasFinite(toks, cs.at, to)) return null;
+  const cueTo = cs.that ? cs.at - 1 : cs.at;
+  const cue = cueText(text, toks, v, cueTo).replace(/[\s,]+$/, '');
+  const first = candidate(toks, cs.at, to, subject, cue, para);
+  return first ? { candidate: first, to, next } : null;
+}
+
+/** The clause of a participial report at token `g` (", noting that …"), by the same subject. */
+function participialReport(site: VerbSite, g: number, subject: Span): ReportedCandidate | null {
+  const { toks, end, para } = site;
+  const cs2 = clauseStart(toks, g, end);
+  if (!cs2 || !(cs2.that || clauseAt(toks, cs2.at, end))) return null;
+  const e2 = clauseEnd(toks, cs2.at, end).to;
+  if (!hasFinite(toks, cs2.at, e2)) return null;
+  return candidate(toks, cs2.at, e2, subject, (toks[g] as Tagged).text, para);
+}

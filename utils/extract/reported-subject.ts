@@ -1,0 +1,143 @@
+/**
+ * The subject of a reporting verb in the reported-speech pass: the noun phrase before the verb
+ * (past auxiliaries and adverbs, through an appositive or a relative pronoun), partitive and
+ * post-modified subjects ("Many of them", "people familiar with her thinking"), and whether a
+ * subject can say anything at all.
+ */
+
+import { ANON_HEADS, ORG_HEADS, ROLE_NOUNS } from './lexicon';
+import { determinerOnly, nameLength, npBackwardFrom } from './reported-np';
+import { isNounTag, NP_INNER, type Span, type Tagged } from './reported-tags';
+
+/** The noun phrase that ends just before token `v` (skipping adverbs and auxiliaries). */
+export function subjectBefore(toks: Tagged[], v: number, floor: number): Span | null {
+  let j = v - 1;
+  // "has said", "had told", "also said", "later told", "has repeatedly said"
+  let skipped = 0;
+  while (j >= floor && skipped < 3) {
+    const tag = (toks[j] as Tagged).tag;
+    // a capitalised "adverb" right before the verb is the subject ("Donnelly said")
+    const capitalRB = tag === 'RB' && /^\p{Lu}/u.test((toks[j] as Tagged).text);
+    const adverb = (tag === 'RB' && !capitalRB) || tag === 'RBR' || tag === 'RBS';
+    if (adverb || tag === 'VBZ' || tag === 'VBD' || tag === 'VBP' || tag === 'MD') {
+      j--;
+      skipped++;
+      continue;
+    }
+    break;
+  }
+  if (j < floor) return null;
+  // "… the minister, Kim Ho, who said he took responsibility": the noun phrase the relative
+  // pronoun stands for
+  if ((toks[j] as Tagged).tag === 'WP' && j - 1 > floor && (toks[j - 1] as Tagged).text === ',') {
+    return npBackwardFrom(toks, j - 2, floor, false);
+  }
+  // "Tom Reid, a spokesman for the operator, said": the noun phrase before the appositive
+  if ((toks[j] as Tagged).text === ',') {
+    let c = j - 1;
+    while (c > floor && c > j - 14 && (toks[c] as Tagged).text !== ',') c--;
+    if (c <= floor || (toks[c] as Tagged).text !== ',') return null;
+    const app = npBackwardFrom(toks, j - 1, c + 1, true);
+    if (!app || app.from !== c + 1) return null;
+    const head = npBackwardFrom(toks, c - 1, floor, false);
+    // "the regional governor, Ana Petrov, said": the name in the appositive names the speaker
+    const named = (sp: Span) => (toks[sp.to - 1] as Tagged).tag === 'NNP';
+    if (head && !named(head) && named(app)) return { from: app.from, to: app.from + nameLength(toks, app) };
+    return head;
+  }
+  return withPartitive(toks, npBackwardFrom(toks, j, floor, false) ?? objectPronoun(toks, j), floor);
+}
+
+/** "them" right after "of": the object of a partitive ("Many of them said"). */
+function objectPronoun(toks: Tagged[], j: number): Span | null {
+  const t = toks[j] as Tagged;
+  return t.text.toLowerCase() === 'them' && (toks[j - 1] as Tagged | undefined)?.text.toLowerCase() === 'of'
+    ? { from: j, to: j + 1 }
+    : null;
+}
+
+/**
+ * A subject noun phrase with what comes before it in the same phrase: a partitive ("Many of them",
+ * "a number of Democrats", "two of the nurses") and a post-modifying phrase ("Democrats in key
+ * early states"), up to two prepositions back. The phrase must open its clause.
+ */
+function withPartitive(toks: Tagged[], sp: Span | null, floor: number): Span | null {
+  if (!sp) return null;
+  let from = sp.from;
+  for (let n = 0; n < 2; n++) {
+    const prep = toks[from - 1];
+    if (prep?.tag !== 'IN' || from - 2 < floor) break;
+    const q = toks[from - 2] as Tagged;
+    let start = -1;
+    // a quantifier before "of": "Many", "Some", "Two", "Most", "a number", "none"
+    if (prep.text.toLowerCase() === 'of' && /^(JJ|JJS|DT|CD)$/.test(q.tag)) start = from - 2;
+    // a pronoun-like determiner with its phrase: "Those around the mayor", "Some in the party"
+    else if (
+      (q.tag === 'DT' || q.tag === 'JJ' || q.tag === 'JJS') &&
+      (from - 2 === floor ||
+        /^[,;:]$/.test((toks[from - 3] as Tagged | undefined)?.text ?? '') ||
+        (toks[from - 3] as Tagged | undefined)?.tag === 'CC')
+    )
+      start = from - 2;
+    else if ((q.tag === 'JJ' || q.tag === 'VBN') && from - 3 >= floor) {
+      // a post-nominal adjective or participle with its phrase: "people familiar with her
+      // thinking", "officials close to the talks", "a source briefed on the plan"
+      const head = npBackwardFrom(toks, from - 3, floor, false);
+      if (head && isNounTag((toks[head.to - 1] as Tagged).tag)) start = head.from;
+    } else {
+      const head = npBackwardFrom(toks, from - 2, floor, false);
+      if (head && isNounTag((toks[head.to - 1] as Tagged).tag)) start = head.from;
+    }
+    if (start < 0) break;
+    if (start - 1 >= floor && /^(DT)$/.test((toks[start - 1] as Tagged).tag)) start--;
+    from = start;
+  }
+  if (from === sp.from) return sp;
+  const before = toks[from - 1];
+  if (before && from > floor && !/^(,|CC|:)$/.test(before.tag) && before.text !== ',') return sp;
+  return { from, to: sp.to };
+}
+
+/** A subject that can say something: a name, a personal pronoun, or a noun phrase headed by one. */
+export function agentive(toks: Tagged[], subj: Span): boolean {
+  const head = toks[(subj.headTo ?? subj.to) - 1] as Tagged;
+  if (head.tag === 'NNP' || head.tag === 'NNPS') return true;
+  if (head.tag === 'PRP') return /^(he|she|they|we|i)$/i.test(head.text);
+  // people and organisations by the general role and organisation nouns of lexicon.ts
+  const lemma = head.lemma.toLowerCase();
+  return ROLE_NOUNS.has(lemma) || ANON_HEADS.has(lemma) || ORG_HEADS.has(lemma);
+}
+
+/**
+ * The subject of a leading report with what opens its phrase: "Those around Trump admit" is a noun
+ * phrase with a post-modifier, whose head is not the nearest noun. Null when the phrase before it
+ * does not open a clause.
+ */
+export function postModifiedSubject(toks: Tagged[], subj: Span): Span | null {
+  const before = toks[subj.from - 1];
+  // "…, Tom Reid, who said": the antecedent of a relative pronoun is the subject as it stands,
+  // whatever precedes it ("the resignation of Tom Reid, who said …")
+  const relative =
+    (toks[subj.to] as Tagged | undefined)?.text === ',' &&
+    (toks[subj.to + 1] as Tagged | undefined)?.tag === 'WP';
+  if (
+    relative ||
+    !before ||
+    before.tag !== 'IN' ||
+    subj.from < 2 ||
+    !NP_INNER.has((toks[subj.from - 2] as Tagged).tag)
+  )
+    return subj;
+  // "Those around the mayor say", "a number of insiders in early states said": the whole
+  // noun phrase from the start of the clause; its head is the first noun phrase ("of" keeps
+  // the whole: "a majority of insiders")
+  const headNp = npBackwardFrom(toks, subj.from - 2, 0, false) ?? determinerOnly(toks, subj.from - 2);
+  if (!headNp) return null;
+  const ahead = toks[headNp.from - 1];
+  if (ahead && !(ahead.tag === 'CC' || ahead.text === ',' || ahead.tag === 'RB')) return null;
+  return {
+    from: headNp.from,
+    to: subj.to,
+    headTo: before.text.toLowerCase() === 'of' ? subj.to : headNp.to,
+  };
+}

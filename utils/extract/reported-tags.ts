@@ -1,0 +1,148 @@
+/**
+ * Tagged tokens for the reported-speech pass (reported.ts): the token, span and candidate types,
+ * the part-of-speech tests the rules share, the reporting-verb test, and building a candidate.
+ */
+
+import { cueVerb, isBeliefVerb } from './cues';
+
+/** A token with its Penn Treebank tag and lemma (utils/nlp). Offsets index the article text. */
+export interface Tagged {
+  start: number;
+  end: number;
+  text: string;
+  tag: string;
+  lemma: string;
+}
+
+/** Tags the words of text[from, to) as one sentence. */
+export type SentenceTagger = (text: string, from: number, to: number) => Tagged[];
+
+/** A reporting verb in its sentence: what each attribution rule reads. */
+export interface VerbSite {
+  text: string;
+  toks: Tagged[];
+  /** The reporting verb's token. */
+  v: number;
+  /** One past the last token of the sentence's body (before final punctuation). */
+  end: number;
+  para: number;
+}
+
+export interface ReportedCandidate {
+  start: number;
+  end: number;
+  /** The speaker's noun phrase [start, end), or null when it is the previous report's subject. */
+  subject: { start: number; end: number; headEnd: number } | null;
+  cue: string;
+  para: number;
+  /** Second segment of a clause split by an interposed attribution. */
+  continuesPrev: boolean;
+}
+
+export interface Span {
+  /** First token index. */
+  from: number;
+  /** One past the last token index. */
+  to: number;
+  /** One past the head noun phrase, when a post-modifier follows it ("Those around the mayor"). */
+  headTo?: number;
+}
+
+export const isFiniteTag = (tag: string) => tag === 'VBD' || tag === 'VBZ' || tag === 'VBP' || tag === 'MD';
+
+export const isVerbTag = (tag: string) => tag.startsWith('VB') || tag === 'MD';
+
+export const isNounTag = (tag: string) => tag === 'NN' || tag === 'NNS' || tag === 'NNP' || tag === 'NNPS';
+
+/** Tags a noun phrase is made of, left of its head: "the 41-year-old Brazilian goalkeeper". */
+export const NP_INNER = new Set([
+  'DT',
+  'PDT',
+  'PRP$',
+  'POS',
+  'CD',
+  'JJ',
+  'JJR',
+  'JJS',
+  'NN',
+  'NNS',
+  'NNP',
+  'NNPS',
+  'HYPH',
+  'VBN',
+  'VBG',
+  'NFP',
+]);
+
+/**
+ * Verbs of communication that take a content clause: the lemmas of cues.ts marked `clause`
+ * (the reporting verbs of English, grouped after Levin 1993, classes 37.1–37.9 and 48.1.2),
+ * except belief verbs, whose clause is a view rather than a report.
+ */
+export function reportingLemma(lemma: string): boolean {
+  const info = cueVerb(lemma);
+  return info !== undefined && info.lemma === lemma && info.clause && !isBeliefVerb(lemma);
+}
+
+/** Finite verbs and perfect participles report; "with reports suggesting", "would say" do not. */
+export function reportingForm(toks: Tagged[], v: number): boolean {
+  const tag = (toks[v] as Tagged).tag;
+  if (tag === 'VBD' || tag === 'VBZ' || tag === 'VBP') return true;
+  // "Those close to him say": a base form right after its subject is the present tense (VB for
+  // VBP is the tagger's commonest slip); after "will", "to" or "did" it is not a report of its own
+  if (tag === 'VB') {
+    const prev = toks[v - 1];
+    return prev !== undefined && (isNounTag(prev.tag) || prev.tag === 'PRP');
+  }
+  if (tag === 'VBN') {
+    const prev =
+      toks[v - 1]?.lemma === 'have' ? toks[v - 1] : toks[v - 2]?.lemma === 'have' ? toks[v - 2] : undefined;
+    return prev !== undefined;
+  }
+  return false;
+}
+
+export function isQuoteMark(w: string): boolean {
+  return w === '"' || w === '\u201c' || w === '\u201d' || w === '``' || w === "''";
+}
+
+export function isDash(w: string): boolean {
+  return w === '\u2014' || w === '\u2015' || w === '\u2013' || w === '--';
+}
+
+/** Any finite verb in toks[from, to). */
+export function hasFinite(toks: Tagged[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isFiniteTag((toks[i] as Tagged).tag)) return true;
+  return false;
+}
+
+export function candidate(
+  toks: Tagged[],
+  from: number,
+  to: number,
+  subject: Span | null,
+  cue: string,
+  para: number,
+  continuesPrev = false,
+): ReportedCandidate | null {
+  while (to > from && /^[,;:\u2014\u2013-]$/.test((toks[to - 1] as Tagged).text)) to--;
+  if (to - from < 2) return null;
+  return {
+    start: (toks[from] as Tagged).start,
+    end: (toks[to - 1] as Tagged).end,
+    subject: subject
+      ? {
+          start: (toks[subject.from] as Tagged).start,
+          end: (toks[subject.to - 1] as Tagged).end,
+          headEnd: (toks[(subject.headTo ?? subject.to) - 1] as Tagged).end,
+        }
+      : null,
+    cue,
+    para,
+    continuesPrev,
+  };
+}
+
+export function cueText(text: string, toks: Tagged[], v: number, upTo: number): string {
+  return text.slice((toks[v] as Tagged).start, (toks[Math.max(v, upTo - 1)] as Tagged).end);
+}

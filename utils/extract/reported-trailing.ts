@@ -1,0 +1,85 @@
+/**
+ * Trailing and interposed attributions in the reported-speech pass: CLAUSE, NP V.  CLAUSE, V NP.
+ * X, NP V, Y.
+ */
+
+import { clauseAt, clauseEnd, clauseStart } from './reported-clause';
+import { npBackwardFrom, npForward } from './reported-np';
+import { subjectBefore } from './reported-subject';
+import {
+  candidate,
+  cueText,
+  hasFinite,
+  isFiniteTag,
+  type ReportedCandidate,
+  type Tagged,
+  type VerbSite,
+} from './reported-tags';
+
+/** CLAUSE, NP V.   CLAUSE, V NP.   (the attribution closes the sentence) */
+export function trailing(site: VerbSite): ReportedCandidate[] | null {
+  const { text, toks, v, end, para } = site;
+  // after the verb: nothing, or a short tail ("in a statement", "on Monday", "told reporters")
+  const tailOk = (k: number): boolean => {
+    if (k >= end) return true;
+    const cs = clauseStart(toks, k - 1, end);
+    return cs !== null && cs.at >= end;
+  };
+  // CLAUSE, NP V
+  let subj = subjectBefore(toks, v, 0);
+  // "…, a spokesman for the council said": the subject's head comes before its post-modifier
+  if (subj && subj.from >= 3 && (toks[subj.from - 1] as Tagged).tag === 'IN') {
+    const headNp = npBackwardFrom(toks, subj.from - 2, 0, false);
+    if (headNp && headNp.from >= 2 && (toks[headNp.from - 1] as Tagged).text === ',')
+      subj = { from: headNp.from, to: subj.to, headTo: headNp.to };
+  }
+  if (subj && subj.from >= 2 && (toks[subj.from - 1] as Tagged).text === ',') {
+    const comma = subj.from - 1;
+    if (tailOk(v + 1) && hasFinite(toks, 0, comma) && clauseAt(toks, 0, comma)) {
+      const c = candidate(toks, 0, comma, subj, cueText(text, toks, v, Math.min(end, v + 1)), para);
+      return c ? [c] : null;
+    }
+  }
+  // CLAUSE, V NP  ("said Tom Reid, a spokesman for the operator")
+  if (v >= 2 && (toks[v - 1] as Tagged).text === ',') {
+    let np = npForward(toks, v + 1, end);
+    // "said a spokeswoman for the operator": one post-modifying phrase
+    if (np && np.to < end && (toks[np.to] as Tagged).tag === 'IN') {
+      const pp = npForward(toks, np.to + 1, end);
+      if (pp && (pp.to >= end || (toks[pp.to] as Tagged).text === ','))
+        np = { from: np.from, to: pp.to, headTo: np.to };
+    }
+    if (np && (np.to >= end || (toks[np.to] as Tagged).text === ',')) {
+      const comma = v - 1;
+      if (hasFinite(toks, 0, comma) && clauseAt(toks, 0, comma)) {
+        const c = candidate(toks, 0, comma, np, (toks[v] as Tagged).text, para);
+        return c ? [c] : null;
+      }
+    }
+  }
+  return null;
+}
+
+/** X, NP V, Y.   (the attribution interrupts the clause) */
+export function interposed(site: VerbSite): ReportedCandidate[] | null {
+  const { toks, v, end, para } = site;
+  const subj = subjectBefore(toks, v, 0);
+  if (!subj || subj.from < 2 || (toks[subj.from - 1] as Tagged).text !== ',') return null;
+  if ((toks[v + 1] as Tagged | undefined)?.text !== ',') return null;
+  const comma1 = subj.from - 1;
+  const rest = v + 2;
+  if (rest >= end) return null;
+  // "So far, insiders said, Pence has done well": a fronted adverbial with no verb of its own,
+  // then the attribution, then the whole reported clause
+  if (!hasFinite(toks, 0, comma1) && clauseAt(toks, rest, end)) {
+    const c = candidate(toks, rest, clauseEnd(toks, rest, end).to, subj, (toks[v] as Tagged).text, para);
+    return c ? [c] : null;
+  }
+  // X is the clause's subject (a noun phrase or more), Y its predicate, with the finite verb
+  if (!hasFinite(toks, rest, end) || hasFinite(toks, 0, comma1)) return null;
+  if (!isFiniteTag((toks[rest] as Tagged).tag) && (toks[rest] as Tagged).tag !== 'RB') return null;
+  const cue = (toks[v] as Tagged).text;
+  const a = candidate(toks, 0, comma1, subj, cue, para);
+  const b = candidate(toks, rest, clauseEnd(toks, rest, end).to, subj, cue, para, true);
+  return a && b ? [a, b] : null;
+}

@@ -1,0 +1,108 @@
+/**
+ * Source phrases ("according to X"): a clause attributed by a prepositional phrase naming its
+ * source, before or after it, rather than by a reporting verb; for the tag-based pass
+ * (reported.ts) and the word-pattern pass (indirect.ts). The phrase after a quotation or a
+ * clause's tail is read by attribution.ts through `sourcePhraseAt` (lexicon.ts).
+ */
+
+import {
+  type IndirectCandidate,
+  type IndirectSentence,
+  trimClause,
+  clauseEnd as wordClauseEnd,
+} from './indirect-clause';
+import { sourcePhraseAt } from './lexicon';
+import { clauseAt, clauseEnd } from './reported-clause';
+import { npForward } from './reported-np';
+import { candidate, hasFinite, type ReportedCandidate, type Span, type Tagged } from './reported-tags';
+import { npForward as wordNpForward } from './speakers';
+import type { Token } from './text';
+
+/**
+ * "According to NP(,) CLAUSE."  "CLAUSE, according to NP."  (or another source phrase of the
+ * lexicon: "in the words of NP"). The source of a document is its author: "according to a survey
+ * released Monday by the Transit Council" is the council's.
+ */
+export function accordingTo(toks: Tagged[], end: number, para: number): ReportedCandidate[] | null {
+  for (let k = 0; k + 2 < end; k++) {
+    const n = sourcePhraseAt(toks, k);
+    if (n === 0) continue;
+    const phrase = toks
+      .slice(k, k + n)
+      .map((t) => t.text.toLowerCase())
+      .join(' ');
+    const np = npForward(toks, k + n, end);
+    if (!np) return null;
+    const source = authorOf(toks, np, end);
+    let after = source.after;
+    if (k === 0) {
+      if (after < end && (toks[after] as Tagged).text === ',') after++;
+      if (!clauseAt(toks, after, end)) return null;
+      const c = candidate(toks, after, clauseEnd(toks, after, end).to, source.span, phrase, para);
+      return c ? [c] : null;
+    }
+    // "…, according to X." — or with no comma after a finite clause when X is a determined or
+    // named source ("… attended the event according to the event website"; not "according to plan")
+    const first = toks[source.span.from] as Tagged | undefined;
+    const named = toks
+      .slice(source.span.from, source.span.to)
+      .some((x) => x.tag === 'NNP' || x.tag === 'NNPS');
+    const sourceLike = named || first?.tag === 'DT' || first?.tag === 'PRP$';
+    const comma = (toks[k - 1] as Tagged).text === ',';
+    if ((!comma && !sourceLike) || after < end) return null;
+    const clauseTo = comma ? k - 1 : k;
+    if (!hasFinite(toks, 0, clauseTo)) return null;
+    const c = candidate(toks, 0, clauseTo, source.span, phrase, para);
+    return c ? [c] : null;
+  }
+  return null;
+}
+
+/** The noun phrase's author when it is a document "released by X", "published by X", or itself. */
+function authorOf(toks: Tagged[], np: Span, end: number): { span: Span; after: number } {
+  let i = np.to;
+  // "of X" belongs to the noun phrase: "the head of the agency"
+  if (i < end && (toks[i] as Tagged).text.toLowerCase() === 'of') {
+    const inner = npForward(toks, i + 1, end);
+    if (inner) i = inner.to;
+  }
+  const full: Span = { from: np.from, to: i, headTo: np.to };
+  const v = toks[i];
+  if (v && v.tag === 'VBN') {
+    for (let k = i + 1; k < end && k < i + 6; k++) {
+      if ((toks[k] as Tagged).text.toLowerCase() === 'by') {
+        const by = npForward(toks, k + 1, end);
+        if (by) return { span: by, after: by.to };
+        break;
+      }
+    }
+  }
+  return { span: np.to === i ? np : full, after: i };
+}
+
+/**
+ * According to X, CLAUSE.  In the words of X, CLAUSE.  (the word-pattern pass: the sentence's
+ * tokens outside quotations)
+ */
+export function leadingSourcePhrase(s: IndirectSentence): IndirectCandidate | null {
+  const { text, toks, end: sentEnd } = s;
+  const t0 = toks[0] as Token;
+  const n = sourcePhraseAt(toks, 0);
+  if (n === 0) return null;
+  const phraseEnd = (toks[n - 1] as Token).end;
+  const np = wordNpForward(text, phraseEnd, sentEnd);
+  if (!np) return null;
+  let c = np.end;
+  while (c < sentEnd && text[c] !== ',') c++;
+  if (c >= sentEnd || c - np.end >= 80) return null;
+  const [cs, ce] = trimClause(text, c + 1, wordClauseEnd(text, toks, c + 1, sentEnd));
+  if (ce <= cs) return null;
+  return {
+    start: cs,
+    end: ce,
+    np,
+    cue: text.slice(t0.start, phraseEnd),
+    para: s.p.index,
+    continuesPrev: false,
+  };
+}
