@@ -904,6 +904,24 @@ function lineOf(parts: string[], n: number): string {
   return out.join('');
 }
 
+describe('titles with a complement before a name', () => {
+  // a title's prepositional complement ("Ambassador to Kenya", "Minister of the Interior") is part
+  // of the role phrase; the person is the name after it
+  it('names the person after "Ambassador to Kenya" and "Minister of the Interior"', () => {
+    const a = run('According to Ambassador to Kenya Martin Kimani, the plan is fair.');
+    expect(find(a, 'the plan is fair')?.speaker?.name).toBe('Martin Kimani');
+    const b = run('According to Minister of the Interior Ana Ruiz, the plan is fair.');
+    expect(find(b, 'the plan is fair')?.speaker?.name).toBe('Ana Ruiz');
+  });
+
+  // "X, the vote showed a shift.": a verb with an object after a comma is a sentence of its own,
+  // not a trailing attribution of what comes before the comma
+  it('does not read a clause with an object as a trailing attribution', () => {
+    const out = run('According to the harbour master, Ines Duarte, the survey showed a decline.');
+    expect(out.some((s) => s.text.startsWith('According to'))).toBe(false);
+  });
+});
+
 describe('he and she never reach a place', () => {
   // entity typing (utils/nlp/entity.ts): a name every mention of which reads as a place ("flights
   // to …", "roads in …") is no antecedent of "she", even as the subject of the sentence before

@@ -747,6 +747,20 @@ export function attributionAtEnd(text: string, from: number, sentEnd: number): A
   return tail;
 }
 
+/** Nouns of time that a determiner may bring after a reporting verb ("said this week"). */
+const TIME_NOUNS = new Set([
+  'week',
+  'month',
+  'year',
+  'day',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'weekend',
+  'time',
+]);
+
 /** Parses `[ ]NP cue` / `cue NP` / `according to NP` filling exactly [from, to). */
 export function tailAttribution(text: string, from: number, to: number): Attribution | null {
   const toks = tokenize(text, from, to);
@@ -786,6 +800,10 @@ export function tailAttribution(text: string, from: number, to: number): Attribu
   // the rest must be short (time adverbials, "in a statement")
   const rest = tokenize(text, cue.end, to);
   if (rest.length > 5) return null;
+  // … and no object: "…, the vote showed a shift." is a sentence of its own, not an attribution
+  // (a determiner after the verb starts a noun phrase, except a time: "said this week")
+  const r0 = rest[0]?.text.toLowerCase() ?? '';
+  if (DETERMINERS.has(r0) && !TIME_NOUNS.has(rest[1]?.text.toLowerCase() ?? '')) return null;
   // … and never a clause of its own ("…, Democrats said the bill is dead": that is the report)
   if (
     rest.length > 1 &&

@@ -182,6 +182,15 @@ export function npForward(text: string, from: number, limit: number, withPostmod
     // "a Friday report" the day is a modifier of the phrase)
     if ((det === '' || (prev && isCapitalised(prev.text))) && startsTimeExpression(toks, k)) break;
     const nextCap = toks[k + 1] !== undefined && isCapitalised((toks[k + 1] as Token).text);
+    // "Minister of the Interior Ana Ruiz", "Ambassador to the United Nations Martin Kimani"
+    const theCap =
+      toks[k + 1]?.text === 'the' && toks[k + 2] !== undefined && isCapitalised((toks[k + 2] as Token).text);
+    if (theCap && prev !== undefined && isCapitalised(prev.text) && isInnerConnector(w, taken)) {
+      taken.push(t, toks[k + 1] as Token);
+      k++;
+      unknownRun = 0;
+      continue;
+    }
     if (
       isNPWord(w) ||
       (NAME_PARTICLES.has(w.toLowerCase()) && nextCap) ||
@@ -330,6 +339,8 @@ export function npForward(text: string, from: number, limit: number, withPostmod
 /** "of", "on", "for" (and "and" after an organisation word) inside a capitalised name. */
 export function isInnerConnector(w: string, before: Token[]): boolean {
   if (w === 'of' || w === 'on' || w === 'for') return true;
+  // a title's complement: "Ambassador to Kenya", "Adviser to the President"
+  if (w === 'to') return before.length > 0 && TITLES.has(bare((before[before.length - 1] as Token).text));
   if (w === 'and' || w === '&') return before.some((t) => NON_PERSON_WORDS.has(stripPossessive(t.text)));
   return false;
 }
