@@ -904,6 +904,17 @@ function lineOf(parts: string[], n: number): string {
   return out.join('');
 }
 
+describe('subjects that can suggest', () => {
+  // verbs of evidence ("suggest", "indicate") report only with an agent as subject: a person or a
+  // group by WordNet's noun classes, not only the role nouns of the lexicon
+  it('reads a report whose subject is a person noun outside the role lexicon', () => {
+    const out = run('The first lady suggested that the election had drained the country of hope.');
+    expect(find(out, 'the election had drained')?.speaker?.name).toBe('the first lady');
+    const things = run('The figures suggested that the economy had slowed.');
+    expect(find(things, 'the economy had slowed')).toBeUndefined();
+  });
+});
+
 describe('titles with a complement before a name', () => {
   // a title's prepositional complement ("Ambassador to Kenya", "Minister of the Interior") is part
   // of the role phrase; the person is the name after it

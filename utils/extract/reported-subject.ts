@@ -5,6 +5,7 @@
  * subject can say anything at all.
  */
 
+import { nounClass } from '../nlp/noun-classes';
 import { ANON_HEADS, ORG_HEADS, ROLE_NOUNS } from './lexicon';
 import { determinerOnly, nameLength, npBackwardFrom } from './reported-np';
 import { isNounTag, NP_INNER, type Span, type Tagged } from './reported-tags';
@@ -103,9 +104,10 @@ export function agentive(toks: Tagged[], subj: Span): boolean {
   const head = toks[(subj.headTo ?? subj.to) - 1] as Tagged;
   if (head.tag === 'NNP' || head.tag === 'NNPS') return true;
   if (head.tag === 'PRP') return /^(he|she|they|we|i)$/i.test(head.text);
-  // people and organisations by the general role and organisation nouns of lexicon.ts
+  // people and organisations by the general role and organisation nouns of lexicon.ts, and any
+  // noun WordNet knows first as a person or a group ("the first lady", "forecasters")
   const lemma = head.lemma.toLowerCase();
-  return ROLE_NOUNS.has(lemma) || ANON_HEADS.has(lemma) || ORG_HEADS.has(lemma);
+  return ROLE_NOUNS.has(lemma) || ANON_HEADS.has(lemma) || ORG_HEADS.has(lemma) || nounClass(lemma) !== null;
 }
 
 /**
