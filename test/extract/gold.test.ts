@@ -144,7 +144,8 @@ describe('the tune/check split', () => {
  * tune speaker accuracy reached 90.5 % (pages) and 86.7 % (Wikinews); the Wikinews speaker floor
  * raised again (third speaker pass) at 91.4 %. All tune floors raised on 2026-12-04 to 3–4 points
  * below pages txt F30 94.0, F80 90.6, speaker 95.3 %, indirect 75.9; html F80 84.5; Wikinews F30
- * 87.4, F80 84.2, speaker 93.5 %, indirect 70.3.
+ * 87.4, F80 84.2, speaker 93.5 %, indirect 70.3. 2026-12-04: html F80 floor 81 → 86 (89.5 after the
+ * article-region work).
  */
 describe('extract() on the tune part', () => {
   const tune = corpus.filter((d) => d.part === 'tune');
@@ -177,7 +178,7 @@ describe('extract() on the tune part', () => {
       'TUNE pages html',
       pages.map((p) => ({ name: `${p.doc.name} html`, score: p.html as Score })),
     );
-    expect(s.at80.f1).toBeGreaterThanOrEqual(81);
+    expect(s.at80.f1).toBeGreaterThanOrEqual(86);
   });
 
   it('meets the floors on the 16 tune Wikinews articles', () => {
