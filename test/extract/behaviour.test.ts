@@ -904,6 +904,20 @@ function lineOf(parts: string[], n: number): string {
   return out.join('');
 }
 
+describe('two reports spliced by a comma', () => {
+  // "While A says X, B says Y": the second report has its own subject and clause; an interposed
+  // ", officials say," inside the first is not a second report
+  it('reads both reports, and keeps an interposed attribution inside the first', () => {
+    const out = run(
+      'While the council maintained that the bridge was safe, the engineers said that its cables were worn.',
+    );
+    expect(find(out, 'the bridge was safe')?.text).toBe('the bridge was safe');
+    expect(find(out, 'its cables were worn')?.speaker?.name).toBe('the engineers');
+    const one = run('The mayor said the plan, officials say, is fair.');
+    expect(one).toHaveLength(1);
+  });
+});
+
 describe('subjects that can suggest', () => {
   // verbs of evidence ("suggest", "indicate") report only with an agent as subject: a person or a
   // group by WordNet's noun classes, not only the role nouns of the lexicon

@@ -243,10 +243,25 @@ export function clauseEnd(
       // ", according to X", ", in the words of X": the source phrase is no part of the clause
       if (sourcePhraseAt(toks, i + 1) > 0) return { to: i, next: null };
       if (nx && coordinatedReport(toks, i + 1, end)) return { to: i, next: 'and' };
+      if (nx && splicedReport(toks, i + 1, end)) return { to: i, next: null };
     }
     if (coordinatedReport(toks, i, end)) return { to: i, next: 'and' };
   }
   return { to: end, next: null };
+}
+
+/**
+ * "While the government asserts that A, the tribe says that B": after a comma, a second report
+ * with its own subject and clause (not an interposed ", officials say," inside the first).
+ */
+function splicedReport(toks: Tagged[], k: number, end: number): boolean {
+  const np = npForward(toks, k, end);
+  if (!np) return false;
+  const v = toks[np.to];
+  if (!v || !(v.tag === 'VBD' || v.tag === 'VBZ' || v.tag === 'VBP') || !reportingLemma(v.lemma))
+    return false;
+  const after = toks[np.to + 1];
+  return after !== undefined && (/^that$/i.test(after.text) || clauseAt(toks, np.to + 1, end));
 }
 
 /**
