@@ -70,7 +70,6 @@ export function quoteKind(text: string, q: QuoteSpan, para: Paragraph, sentStart
   return 'partial';
 }
 
-/** Words just before a partial quote that mark a term rather than an utterance. */
 /** Nouns that introduce the title of a work, not an utterance. */
 const TITLE_NOUNS = new Set([
   'book',
@@ -100,6 +99,7 @@ const TITLE_NOUNS = new Set([
   'motto',
 ]);
 
+/** Words just before a partial quote that mark a term rather than an utterance. */
 const SCARE_MARKERS = new Set([
   'so-called',
   'dubbed',
