@@ -1,0 +1,207 @@
+/**
+ * Statement kinds and non-statement filters: whether a quotation is a direct quote (complete
+ * sentences) or a partial one (a fragment woven into the writer's sentence), and which quotations
+ * are nobody's utterance — a term, a title, a name, a scare quote.
+ */
+
+import { NAMING_VERBS } from './cues';
+import type { QuoteState } from './drafts';
+import type { QuoteSpan } from './quotes';
+import type { SentenceTagger } from './reported';
+import { isDigit, isLetter, isSpace, isUpper, type Paragraph } from './text';
+import type { StatementKind } from './types';
+
+const FORMAT_CHAR = /\p{Cf}/u;
+
+function isCaseless(ch: string): boolean {
+  return ch.toLowerCase() === ch.toUpperCase();
+}
+
+function firstLetterIndex(text: string, s: number, e: number): number {
+  for (let i = s; i < e; i++) {
+    const c = text[i];
+    if (c === '[' || c === '(' || c === '.' || c === '\u2026' || isSpace(c) || c === "'" || c === '\u2018')
+      continue;
+    // Invisible format characters (bidi controls, zero-width joiners) say nothing about the start.
+    if (c !== undefined && FORMAT_CHAR.test(c)) continue;
+    return i;
+  }
+  return -1;
+}
+
+/** The last non-space character in [to, from), scanning back from `from`, or ''. */
+export function lastNonSpace(text: string, from: number, to: number): string {
+  for (let i = from - 1; i >= to; i--) if (!isSpace(text[i])) return text[i] ?? '';
+  return '';
+}
+
+/** direct: complete sentence(s) presented as such; partial: a fragment woven into the writer's sentence. */
+export function quoteKind(text: string, q: QuoteSpan, para: Paragraph, sentStart: number): StatementKind {
+  const fi = firstLetterIndex(text, q.start, q.end);
+  const first = fi >= 0 ? text[fi] : '';
+  // Scripts without case (Arabic, Hebrew, CJK…) cannot mark a sentence start with a capital.
+  const startsUpper = isUpper(first) || isDigit(first) || (isLetter(first) && isCaseless(first ?? ''));
+  if (!startsUpper) return 'partial';
+  if (q.continuesPrevParagraph) return 'direct';
+  const prev = lastNonSpace(text, q.open, Math.max(para.start, sentStart));
+  if (
+    prev === '' ||
+    prev === ':' ||
+    prev === ',' ||
+    prev === '\u2014' ||
+    prev === '\u2013' ||
+    prev === '.' ||
+    prev === '\u201d' ||
+    prev === '"'
+  )
+    return 'direct';
+  const lastCh = lastNonSpace(text, q.end, q.start);
+  if (lastCh === '.' || lastCh === '!' || lastCh === '?' || lastCh === '\u2026') {
+    // a run-in full sentence needs at least a few words
+    let words = 0;
+    for (let i = q.start; i < q.end; i++) if (isSpace(text[i])) words++;
+    if (words >= 2) return 'direct';
+  }
+  if (lastCh === ',') {
+    let words = 0;
+    for (let i = q.start; i < q.end; i++) if (isSpace(text[i])) words++;
+    if (words >= 3) return 'direct';
+  }
+  return 'partial';
+}
+
+/** Nouns that introduce the title of a work, not an utterance. */
+const TITLE_NOUNS = new Set([
+  'book',
+  'books',
+  'film',
+  'movie',
+  'song',
+  'album',
+  'novel',
+  'memoir',
+  'show',
+  'series',
+  'play',
+  'essay',
+  'poem',
+  'documentary',
+  'podcast',
+  'headline',
+  'exhibition',
+  'painting',
+  'single',
+  'episode',
+  'titled',
+  'entitled',
+  'hashtag',
+  'slogan',
+  'motto',
+]);
+
+/** Words just before a partial quote that mark a term rather than an utterance. */
+const SCARE_MARKERS = new Set([
+  'so-called',
+  'dubbed',
+  'nicknamed',
+  'titled',
+  'entitled',
+  'named',
+  'word',
+  'term',
+  'phrase',
+  'slogan',
+  'label',
+  'motto',
+  'reading',
+  'read',
+  'known',
+  'called',
+  'calls',
+  'sign',
+  'banner',
+]);
+
+function precedingWord(text: string, pos: number, paraStart: number): string {
+  const limit = Math.max(paraStart, pos - 60);
+  let e = pos;
+  while (e > limit && isSpace(text[e - 1])) e--;
+  let s = e;
+  while (s > limit && !isSpace(text[s - 1]) && text[s - 1] !== '\n') s--;
+  return text.slice(s, e).toLowerCase();
+}
+
+/** A quoted term of at most three words, no final punctuation, right after "the"/"a"/"an". */
+function isDeterminedTerm(text: string, q: QuoteSpan, paraStart: number): boolean {
+  if (q.close < 0 || q.end - q.start > 40) return false;
+  const inner = text.slice(q.start, q.end);
+  const last = inner[inner.length - 1] ?? '';
+  if (last === '.' || last === ',' || last === '!' || last === '?') return false;
+  if (inner.split(' ').length > 3) return false;
+  const pw = precedingWord(text, q.open, paraStart);
+  return pw === 'the' || pw === 'a' || pw === 'an';
+}
+
+/**
+ * A quoted full sentence that reads as something said: at least four words with a finite verb
+ * by its tags ("We will rebuild the pier."), not a title or a slogan without one ("The World of
+ * Tomorrow.").
+ */
+export function isUtterance(text: string, q: QuoteSpan, tagger: SentenceTagger | null): boolean {
+  if (!tagger || q.end - q.start > 2000) return false;
+  const toks = tagger(text, q.start, q.end);
+  let words = 0;
+  let finite = false;
+  for (const t of toks) {
+    if (/\p{L}/u.test(t.text)) words++;
+    if (t.tag === 'VBD' || t.tag === 'VBZ' || t.tag === 'VBP' || t.tag === 'MD') finite = true;
+  }
+  return words >= 4 && finite;
+}
+
+/**
+ * A quotation that is no statement though it has a speaker or a cue: the writer's term, the title
+ * of a work, a name, a scare quote, a fragment with a bare cue. `inClause` tells whether a span
+ * lies inside a reported clause.
+ */
+export function isNonStatement(
+  text: string,
+  { q, para, kind, att, inherited }: QuoteState,
+  inClause: (s: number, e: number) => boolean,
+): boolean {
+  // a short quoted term after a determiner inside a reported clause is the writer's term
+  // ("the report suggested the U.S. might not be the “jobs machine” it thinks it is")
+  if (
+    kind === 'partial' &&
+    !inherited &&
+    isDeterminedTerm(text, q, para.start) &&
+    inClause(q.open, q.close + 1)
+  )
+    return true;
+  // titles of works: "her book “The Long Road,” …", "the film “Heat”"
+  if (!inherited && TITLE_NOUNS.has(precedingWord(text, q.open, para.start).replace(/[,:]$/, '')))
+    return true;
+  // a naming verb before a quoted proper name names something, nobody says it ("a user
+  // labelled “Anonymous”", "a group dubbed “Red Dawn”"): every word of it capitalised
+  if (
+    kind === 'partial' &&
+    !inherited &&
+    att?.cue.info &&
+    NAMING_VERBS.has(att.cue.info.lemma) &&
+    /^(\p{Lu}[\p{L}'’.-]*\s*){1,4}$/u.test(text.slice(q.start, q.end).trim())
+  )
+    return true;
+  if (kind === 'partial' && !inherited) {
+    const pw = precedingWord(text, q.open, para.start);
+    if (
+      SCARE_MARKERS.has(pw) &&
+      !(att?.cue.info && (att.cue.info.lemma === 'call' || att.cue.info.lemma === 'describe') && att.np)
+    )
+      return true;
+  }
+  if (kind === 'partial' && !att?.np && !inherited && !att?.cue.text.includes(' ')) {
+    // partial with a bare cue and no speaker: keep only agentless passives ("was described as")
+    if (!att) return true;
+  }
+  return false;
+}

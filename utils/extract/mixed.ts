@@ -1,0 +1,102 @@
+/**
+ * Passes over all drafts once every quotation has one: mixed quotes (a reported clause that holds
+ * a quotation is not annotated twice) and pull quotes (a quotation set apart as its own paragraph
+ * repeats words someone says elsewhere in the article).
+ */
+
+import type { Draft } from './drafts';
+import { isFunctionWordLite } from './quote-attribution';
+import type { QuoteSpan } from './quotes';
+import { isSpace, type Paragraph } from './text';
+
+const COORD = new Set(['or', 'and', 'but', 'nor']);
+
+/**
+ * Mixed quotes: an indirect clause that contains a kept quotation is not double-annotated. If
+ * the quotation only continues a complete clause ("… all the hostages “or it is over for you”"),
+ * the clause is trimmed to end before it; otherwise the indirect segment is dropped.
+ */
+export function resolveMixed(text: string, drafts: Draft[]): Draft[] {
+  const quotes = drafts.filter((d) => d.quote).sort((a, b) => a.start - b.start);
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    if (d.quote) {
+      out.push(d);
+      continue;
+    }
+    // quotes whose opening mark lies before d.end and that end after d.start (binary search)
+    let lo = 0;
+    let hi = quotes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((quotes[mid] as Draft).end <= d.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const inner: Draft[] = [];
+    for (let k = lo; k < quotes.length && inner.length === 0; k++) {
+      const q = quotes[k] as Draft;
+      if (q.quote && q.quote.open >= d.end) break;
+      if (q.quote && q.end > d.start) inner.push(q);
+    }
+    if (inner.length === 0) {
+      out.push(d);
+      continue;
+    }
+    const q = inner[0] as Draft;
+    const open = (q.quote as QuoteSpan).open;
+    if (open <= d.start) continue;
+    const firstWord =
+      text
+        .slice(q.start, Math.min(q.end, q.start + 6))
+        .split(/[\s,]/)[0]
+        ?.toLowerCase() ?? '';
+    let e = open;
+    while (e > d.start && (isSpace(text[e - 1]) || text[e - 1] === ',')) e--;
+    const body = text.slice(d.start, e);
+    const words = body.split(' ').length;
+    const lastWord = body.slice(body.lastIndexOf(' ') + 1).toLowerCase();
+    if (COORD.has(firstWord) && words >= 3 && !isFunctionWordLite(lastWord)) {
+      d.end = e;
+      if (q.continues === null && q.resolved && d.resolved && q.resolved.name === d.resolved.name)
+        q.continues = d;
+      out.push(d);
+    }
+  }
+  return out;
+}
+
+/** Lower-case words of a span, for comparing quotations ("A messy, messy mess" → "a messy messy mess"). */
+function wordsOf(text: string): string {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+}
+
+/**
+ * Pull quotes: a quotation that makes up a paragraph of its own (a heading or a pull quote set
+ * apart from the text) and has no attribution of its own repeats words someone says elsewhere
+ * in the article; it is theirs. Drafts are changed in place.
+ */
+export function pullQuotes(text: string, paras: Paragraph[], drafts: Draft[]): void {
+  const bare = (a: number, b: number) => text.slice(a, b).replace(/[\s'"‘’“”.,!?]/g, '').length;
+  // the words of every quotation with a speaker of its own, computed once; a short heading is
+  // looked up in them (at most 40 headings, so that the work stays linear in the text)
+  let sources: Array<{ words: string; d: Draft }> | null = null;
+  let looked = 0;
+  for (const d of drafts) {
+    if (!d.quote || (d.resolved && !d.inherited)) continue;
+    const para = paras[d.quote.para];
+    // a paragraph of its own: nothing but the quotation, its marks and punctuation
+    if (!para || para.end - para.start > d.end - d.start + 8 || d.end - d.start > 200) continue;
+    if (bare(para.start, para.end) !== bare(d.start, d.end)) continue;
+    const words = wordsOf(text.slice(d.start, d.end));
+    if (words.split(' ').length < 2 || ++looked > 40) continue;
+    sources ??= drafts
+      .filter((e) => e.quote && e.resolved && !e.inherited)
+      .map((e) => ({ words: ` ${wordsOf(text.slice(e.start, e.end))} `, d: e }));
+    const source = sources.find((e) => e.d !== d && e.words.includes(` ${words} `))?.d;
+    if (!source?.speaker) continue;
+    d.resolved = source.resolved;
+    d.speaker = { ...source.speaker, mentionStart: -1 };
+    d.cue = source.cue;
+    d.inherited = true;
+  }
+}
