@@ -1,0 +1,199 @@
+/**
+ * Cues of attribution: the reporting expression at a token (a listed verb, a nominal cue, a verb
+ * read by its tag), with the fillers and addressees around it.
+ */
+
+import { isSentenceEndAt } from './attribution';
+import { CUE_FILLERS, type CueInfo, cueVerb, NOMINAL_CUES } from './cues';
+import type { SentenceTagger, Tagged } from './reported';
+import { isCapitalised, isFunctionWord, type NP, npForward } from './speakers';
+import { isLower, isSpace, type Token, tokenize } from './text';
+
+export interface Cue {
+  start: number;
+  end: number;
+  text: string;
+  info: CueInfo | null;
+  /** The verb is followed by its addressee ("told reporters"). */
+  addressee: NP | null;
+}
+
+/** The tagger that reads the verb after a quotation when no listed cue is there (see `taggedCue`). */
+export let verbTagger: SentenceTagger | null = null;
+
+export function useAttributionTagger(tagger: SentenceTagger | null): void {
+  verbTagger = tagger;
+}
+
+/** Verbs that are auxiliaries or copulas, never the reporting verb of a quotation. */
+export const NOT_A_CUE_LEMMA = new Set(['be', 'have', 'do', 'get', 'become', 'seem']);
+
+/**
+ * A verb right after a quotation and its subject that is not in the cue lexicon ("," the report
+ * states.", "," the email began.", "," the mayor fumed in a tweet."): in English news a finite verb
+ * whose subject follows a quotation closed by a comma, "?" or "!" and which takes no object of its
+ * own has the quotation as its object, so it is the attribution whatever the verb. Read by its
+ * tag (finite: VBD, VBZ, or VBP after a plural subject), not by a list; the verb must be followed
+ * by the sentence end, a comma, a preposition, a particle or an adverb, never by an object.
+ * `k` indexes `toks` (the window after the quotation); returns null when the verb is not there.
+ */
+export function taggedCue(
+  text: string,
+  toks: Token[],
+  k: number,
+  plural: boolean,
+  from: number,
+  end: number,
+): Cue | null {
+  const t = toks[k];
+  if (!verbTagger || !t || !isLower(t.text[0])) return null;
+  let stop = t.end;
+  while (stop < end && text[stop] !== '\n' && !(text[stop] === '.' && isSentenceEndAt(text, stop, end)))
+    stop++;
+  // the subject is tagged with the verb: a verb alone is often read as a participle
+  const tagged: Tagged[] = verbTagger(text, from, Math.min(end, stop + 1));
+  const at = tagged.findIndex((x) => x.start === t.start);
+  const v = tagged[at];
+  if (!v) return null;
+  // a past participle straight after the subject, with no auxiliary, is a past tense the tagger
+  // misread ("the President-elect fumed in a tweet")
+  const finite = v.tag === 'VBD' || v.tag === 'VBZ' || v.tag === 'VBN' || (plural && v.tag === 'VBP');
+  if (!finite || NOT_A_CUE_LEMMA.has(v.lemma)) return null;
+  const nx = tagged[at + 1];
+  if (nx) {
+    const ok =
+      /^[.,;:!?\u2014\u2013]$/.test(nx.text) ||
+      nx.tag === 'IN' ||
+      nx.tag === 'RP' ||
+      nx.tag === 'RB' ||
+      nx.tag === 'TO' ||
+      nx.tag === 'NNP'; // a weekday or month: "said Tuesday"
+    if (!ok) return null;
+  }
+  return {
+    start: t.start,
+    end: t.end,
+    text: t.text,
+    info: { lemma: v.lemma, clause: false, form: v.tag === 'VBD' ? 'past' : 's' },
+    addressee: null,
+  };
+}
+
+/** Verbs whose object is the addressee ("told reporters", "reassured Dermer that"). */
+export const ADDRESSEE_VERBS = new Set([
+  'tell',
+  'inform',
+  'assure',
+  'reassure',
+  'brief',
+  'remind',
+  'notify',
+  'warn',
+  'advise',
+  'caution',
+  'promise',
+]);
+
+export function isAdverb(w: string): boolean {
+  const b = w.toLowerCase();
+  return (
+    (b.length > 4 && b.endsWith('ly') && b !== 'only' && b !== 'family' && b !== 'italy') ||
+    CUE_FILLERS.has(b)
+  );
+}
+
+export function gapIsSpace(text: string, a: number, b: number): boolean {
+  if (b < a || b - a > 3) return false;
+  for (let k = a; k < b; k++) if (!isSpace(text[k])) return false;
+  return true;
+}
+
+/**
+ * If token k is a reporting verb, returns the cue span (extended with the addressee of "tell",
+ * particles "out"/"as"/"in a statement").
+ */
+export function cueAt(
+  text: string,
+  toks: Token[],
+  k: number,
+  opts: { allowBase?: boolean } = {},
+): Cue | null {
+  const t = toks[k];
+  if (!t) return null;
+  const w = t.text;
+  if (!isLower(w[0]) && !(k === 0 && isCapitalised(w))) return null;
+  const info = cueVerb(w);
+  if (!info) return null;
+  if (info.form === 'base' && !opts.allowBase) return null;
+  let end = t.end;
+  let addressee: NP | null = null;
+  const next = toks[k + 1];
+  const nextLow = next && gapIsSpace(text, t.end, next.start) ? next.text.toLowerCase() : '';
+  if (ADDRESSEE_VERBS.has(info.lemma)) {
+    const np = npForward(text, t.end, Math.min(text.length, t.end + 80), false);
+    const afterNp = np ? tokenize(text, np.end, Math.min(text.length, np.end + 12))[0] : undefined;
+    const thatFollows = afterNp !== undefined && afterNp.text.toLowerCase() === 'that';
+    if (np && np.kind !== 'pronoun' && (info.lemma === 'tell' || thatFollows)) {
+      addressee = np;
+      end = np.end;
+    } else if (
+      nextLow === 'him' ||
+      nextLow === 'her' ||
+      nextLow === 'them' ||
+      nextLow === 'us' ||
+      nextLow === 'me'
+    ) {
+      end = (next as Token).end;
+    } else if (info.lemma === 'tell') {
+      // "told reporters", "told the website", "told Israeli media"
+      if (next && nextLow && !isFunctionWord(nextLow) && isLower(nextLow[0]) && nextLow !== 'that') {
+        end = (next as Token).end;
+      } else if (next && (nextLow === 'the' || nextLow === 'a' || nextLow === 'an')) {
+        const noun = toks[k + 2];
+        if (noun && gapIsSpace(text, next.end, noun.start) && !isFunctionWord(noun.text)) end = noun.end;
+      }
+    }
+  } else if (info.lemma === 'point' && nextLow === 'out') {
+    end = (next as Token).end;
+  } else if (info.lemma === 'point') {
+    return null;
+  } else if ((info.lemma === 'describe' || info.lemma === 'hint') && (nextLow === 'as' || nextLow === 'at')) {
+    end = (next as Token).end;
+  } else if (info.lemma === 'signal' && nextLow === 'to') {
+    const np = npForward(text, (next as Token).end, (next as Token).end + 60, false);
+    if (np) end = np.end;
+  } else if (nextLow === 'in' || nextLow === 'on') {
+    // "said in a statement", "wrote in a letter", "said on Twitter"
+    const det = toks[k + 2];
+    const noun = toks[k + 3];
+    if (
+      det &&
+      noun &&
+      (det.text === 'a' ||
+        det.text === 'an' ||
+        det.text === 'his' ||
+        det.text === 'her' ||
+        det.text === 'their' ||
+        det.text === 'its' ||
+        det.text === 'the')
+    ) {
+      if (NOMINAL_CUES.has(noun.text.toLowerCase()) && gapIsSpace(text, det.end, noun.start)) end = noun.end;
+    }
+  }
+  return { start: t.start, end, text: text.slice(t.start, end), info, addressee };
+}
+
+/** Skips adverbs, auxiliaries and time words leftwards from token index k (inclusive). */
+export function skipFillersBack(toks: Token[], k: number, text: string): number {
+  let j = k;
+  let n = 0;
+  while (j >= 0 && n < 4) {
+    const t = toks[j] as Token;
+    const nx = toks[j + 1];
+    if (nx && !gapIsSpace(text, t.end, nx.start)) break;
+    if (!isAdverb(t.text)) break;
+    j--;
+    n++;
+  }
+  return j;
+}

@@ -1,0 +1,361 @@
+/**
+ * The speaker noun phrase of an attribution: subjects before and after a cue, appositives and
+ * post-modifiers, subjects read over tags, participial and fronted subjects, and whether a noun
+ * phrase can be a speaker at all.
+ */
+
+import { type Attribution, isSentenceEndAt, nextComma } from './attribution';
+import { cueAt, gapIsSpace, skipFillersBack, taggedCue, verbTagger } from './attribution-cues';
+import { DETERMINERS } from './lexicon';
+import type { Tagged } from './reported';
+import { isPluralNP, speakerLike } from './speaker-like';
+import { isCapitalised, isFunctionWord, type NP, npBackward, npForward, npOfSpan } from './speakers';
+import { key, sentenceStart, type Token, tokenize } from './text';
+/** Subject NP of a cue verb at token index k (skipping adverbs and one parenthetical). */
+export function subjectOf(text: string, toks: Token[], k: number, limit: number): NP | null {
+  const cueTok = toks[k] as Token;
+  const j = skipFillersBack(toks, k - 1, text);
+  if (j < 0) return null;
+  const tj = toks[j] as Token;
+  const nextStart = (toks[j + 1] ?? cueTok).start;
+  const gap = text.slice(tj.end, nextStart);
+  if (gap.length > 4) return null;
+  const comma = gap.indexOf(',');
+  if (comma < 0) {
+    if (!gapIsSpace(text, tj.end, nextStart)) return null;
+    return npBackward(text, tj.end, limit) ?? taggedNPBackward(text, tj.end, limit, cueTok.end);
+  }
+  // parenthetical before the verb: "A defense official, speaking anonymously, called",
+  // appositive "Rama, the Albanian leader, said"
+  const close = tj.end + comma;
+  const open = findParentheticalStart(text, close, limit);
+  if (open < 0) return null;
+  const before = npBackward(text, open, limit);
+  if (!before) return null;
+  const appositive = npForward(text, open + 1, close, false);
+  const app = appositive && appositive.end >= close - 1 ? appositive : null;
+  // "The agency’s flood manager, Dr Peter Okafor, said": the name in the appositive is the speaker
+  const beforeHead = before.tokens[before.head];
+  const appHead = app ? app.tokens[app.head] : undefined;
+  if (
+    app &&
+    appHead &&
+    beforeHead &&
+    isCapitalised(appHead.text) &&
+    !isCapitalised(beforeHead.text) &&
+    app.kind === 'person'
+  ) {
+    (app as NP & { appositive?: NP | null }).appositive = before;
+    return app;
+  }
+  (before as NP & { appositive?: NP | null }).appositive = app;
+  return before;
+}
+
+/**
+ * A noun phrase and the appositive after it (", NP,"): a capitalised name in the appositive of a
+ * lower-case description is the speaker ("the county coroner, Ada Marsh, …"); otherwise the phrase,
+ * with the appositive kept beside it.
+ */
+export function withAppositive(text: string, np: NP, limit: number): NP {
+  if (text[np.end] !== ',') return np;
+  const close = nextComma(text, np.end + 1, Math.min(limit, np.end + 160));
+  if (close < 0) return np;
+  const found = npForward(text, np.end + 1, close, false);
+  const app = found && found.end >= close - 1 ? found : null;
+  const head = np.tokens[np.head];
+  const appHead = app?.tokens[app.head];
+  if (
+    app &&
+    appHead &&
+    head &&
+    app.kind === 'person' &&
+    isCapitalised(appHead.text) &&
+    !isCapitalised(head.text)
+  ) {
+    (app as NP & { appositive?: NP | null }).appositive = np;
+    return app;
+  }
+  (np as NP & { appositive?: NP | null }).appositive = app;
+  return np;
+}
+
+/** Finds the comma opening a parenthetical that ends at the comma `close` (bounded). */
+export function findParentheticalStart(text: string, close: number, limit: number): number {
+  const lim = Math.max(limit, close - 160);
+  for (let i = close - 1; i >= lim; i--) {
+    const c = text[i];
+    if (c === ',') return i;
+    if (c === '.' || c === ';' || c === ':' || c === '"' || c === '\u201c' || c === '\u201d' || c === '\n')
+      return -1;
+  }
+  return -1;
+}
+
+/**
+ * A subject with up to two prepositional phrases after its head, when a reporting verb follows
+ * them ("a spokesman for the fire service said", "the statement from the ministry said"): the
+ * whole phrase, its head unchanged. Otherwise the phrase as found.
+ */
+export function withPostModifier(text: string, np: NP, end: number): NP {
+  let e = np.end;
+  for (let n = 0; n < 2; n++) {
+    const m = /^ (for|of|at|from|with|in|on) /.exec(text.slice(e, e + 7));
+    if (!m) break;
+    const inner = npForward(text, e + m[0].length, end, false);
+    if (!inner) break;
+    e = inner.end;
+    const next = tokenize(text, e, Math.min(end, e + 40));
+    if (next[0] && gapIsSpace(text, e, next[0].start) && cueAt(text, next, 0, { allowBase: isPluralNP(np) }))
+      return { ...np, end: e, text: text.slice(np.start, e) };
+  }
+  return np;
+}
+
+/** Tags that may stand inside a common noun phrase before its head ("the 41-year-old goalkeeper"). */
+export const NP_INNER = /^(JJ[RS]?|CD|NNS?|HYPH|VBN)$/;
+
+/** The tagged words from `from` to the end of its sentence (bounded by `limit`). */
+export function tagToSentenceEnd(text: string, from: number, limit: number): Tagged[] {
+  if (!verbTagger) return [];
+  let stop = from;
+  const max = Math.min(limit, from + 120);
+  while (stop < max && text[stop] !== '\n' && !(text[stop] === '.' && isSentenceEndAt(text, stop, max)))
+    stop++;
+  return verbTagger(text, from, Math.min(max, stop + 1));
+}
+
+/**
+ * A common noun phrase the word scan does not know, read by its tags: an optional determiner,
+ * adjectives, numbers and nouns ending in a common noun ("nurses", "the 41-year-old goalkeeper").
+ * Forward from the first tagged word; returns the phrase and the index of the word after it.
+ */
+export function taggedNPAt(text: string, tagged: Tagged[]): { np: NP; next: number } | null {
+  let j = 0;
+  if (tagged[0]?.tag === 'DT' || tagged[0]?.tag === 'PRP$') j = 1;
+  const first = j;
+  while (j < tagged.length && NP_INNER.test((tagged[j] as Tagged).tag)) j++;
+  const head = tagged[j - 1];
+  if (j === first || !head || (head.tag !== 'NN' && head.tag !== 'NNS')) return null;
+  const np = npOfSpan(text, (tagged[0] as Tagged).start, head.end);
+  return np ? { np, next: j } : null;
+}
+
+/** The tag-read noun phrase that starts at `from` ("said nurses on the night shift"). */
+export function taggedNPForward(text: string, from: number, limit: number): NP | null {
+  return taggedNPAt(text, tagToSentenceEnd(text, from, limit))?.np ?? null;
+}
+
+/**
+ * The tag-read common noun phrase that ends at `to` ("The 41-year-old goalkeeper| said"), when
+ * the tagger also reads the cue word ending at `verbEnd` as a verb ("media reports" is a noun).
+ */
+export function taggedNPBackward(text: string, to: number, limit: number, verbEnd: number): NP | null {
+  if (!verbTagger) return null;
+  const from = sentenceStart(text, to, Math.max(limit, to - 200));
+  const tagged = verbTagger(text, from, verbEnd);
+  if (!tagged.pop()?.tag.startsWith('VB')) return null;
+  let j = tagged.length - 1;
+  const head = tagged[j];
+  if (!head || (head.tag !== 'NN' && head.tag !== 'NNS') || !gapIsSpace(text, head.end, to)) return null;
+  while (j > 0 && NP_INNER.test((tagged[j - 1] as Tagged).tag)) j--;
+  if (j > 0 && ((tagged[j - 1] as Tagged).tag === 'DT' || (tagged[j - 1] as Tagged).tag === 'PRP$')) j--;
+  // a subject opens its clause: at the sentence start or after a comma, a conjunction or a quote
+  const before = tagged[j - 1];
+  if (before && !/^(,|CC|``|''|:)$/.test(before.tag) && !/^[,;:\u201c\u201d"]$/.test(before.text))
+    return null;
+  return npOfSpan(text, (tagged[j] as Tagged).start, head.end);
+}
+
+/**
+ * After a comma-closed quotation, a subject the word scan does not know, read by its tags
+ * (`taggedNPAt`), then the finite verb that is the cue.
+ */
+export function taggedSubjectCue(text: string, toks: Token[], i: number, limit: number): Attribution | null {
+  const tagged = tagToSentenceEnd(text, i, limit);
+  const found = taggedNPAt(text, tagged);
+  if (!found) return null;
+  const { np, next: j } = found;
+  const head = tagged[j - 1] as Tagged;
+  const k = toks.findIndex((x) => x.start === tagged[j]?.start);
+  if (k < 0) return null;
+  const cue =
+    cueAt(text, toks, k, { allowBase: head.tag === 'NNS' }) ??
+    taggedCue(text, toks, k, head.tag === 'NNS', np.start, limit);
+  return cue ? { cue, np, where: 'after' } : null;
+}
+
+/**
+ * The word scan read a verb as the head of the subject ("the report states", "the email began":
+ * "states" and "began" look like nouns or modifiers to it): when the tagger reads a finite verb
+ * inside the noun phrase, the phrase ends before it and that verb is the cue.
+ */
+export function verbInsideNP(text: string, toks: Token[], np: NP, limit: number): Attribution | null {
+  if (!verbTagger || np.tokens.length < 2) return null;
+  // the clause ends with its sentence: a quotation after it has verbs of its own
+  let stop = np.end;
+  const max = Math.min(limit, np.end + 80);
+  while (stop < max && text[stop] !== '\n' && !(text[stop] === '.' && isSentenceEndAt(text, stop, max)))
+    stop++;
+  const tagged = verbTagger(text, np.start, Math.min(max, stop + 1));
+  // a clause after a quotation has a verb: when the tagger finds none, a plural-looking last word
+  // after a noun is the verb it misread ("the report states.", "the statement reads.")
+  const verbless = !tagged.some((x) => x.tag.startsWith('VB') || x.tag === 'MD');
+  for (let j = 1; j < tagged.length; j++) {
+    const v = tagged[j] as Tagged;
+    if (v.start >= np.end) break;
+    const misread =
+      verbless &&
+      v.tag === 'NNS' &&
+      v.end === np.end &&
+      ((tagged[j - 1] as Tagged).tag === 'NN' || (tagged[j - 1] as Tagged).tag === 'NNP');
+    if (v.tag !== 'VBD' && v.tag !== 'VBZ' && v.tag !== 'VBN' && !misread) continue;
+    const prev = tagged[j - 1] as Tagged;
+    const sub = npOfSpan(text, np.start, prev.end);
+    if (!sub) return null;
+    const k = toks.findIndex((x) => x.start === v.start);
+    if (k < 0) return null;
+    const cue =
+      cueAt(text, toks, k, {}) ??
+      (misread
+        ? {
+            start: v.start,
+            end: v.end,
+            text: v.text,
+            info: { lemma: v.lemma, clause: false, form: 's' as const },
+            addressee: null,
+          }
+        : taggedCue(text, toks, k, isPluralNP(sub), np.start, limit));
+    return cue ? { cue, np: sub, where: 'after' } : null;
+  }
+  return null;
+}
+
+/** Subject of the clause containing token k: the first NP of the sentence/clause window. */
+export function mainSubject(text: string, toks: Token[], k: number, _from: number): NP | null {
+  // walk back to the nearest comma-separated clause start that begins with an NP followed by a verb
+  for (let j = k - 1; j >= 0; j--) {
+    const t = toks[j] as Token;
+    const prev = toks[j - 1];
+    const boundary = j === 0 || (prev !== undefined && /[,;:]/.test(text.slice(prev.end, t.start)));
+    if (!boundary) continue;
+    const np = npForward(text, t.start, toks[k]?.start ?? t.end);
+    if (
+      np &&
+      (np.kind === 'person' ||
+        np.kind === 'pronoun' ||
+        np.kind === 'org' ||
+        np.kind === 'anon' ||
+        np.kind === 'pub')
+    ) {
+      // the NP must be followed by a verb-like word (not a preposition): accept
+      const after = toks.find((x) => x.start >= np.end);
+      if (after && !isFunctionWord(after.text)) return np;
+      if (
+        after &&
+        (after.text === 'has' || after.text === 'had' || after.text === 'was' || after.text === 'is')
+      )
+        return np;
+    }
+  }
+  return null;
+}
+
+/**
+ * Subject of a participial cue: "Trump amended her statement, saying …" (the subject of the
+ * clause before the comma); "After claiming that …, he told" (the subject after the fronted
+ * clause, which then also bounds the reported clause); "Netanyahu’s Likud party, which tried …
+ * by saying" (the antecedent of the relative pronoun).
+ */
+export function ingSubject(
+  text: string,
+  toks: Token[],
+  k: number,
+  sentEnd: number,
+): { np: NP | null; limit: number } {
+  const prevLow = toks[k - 1]?.text.toLowerCase() ?? '';
+  const fronted =
+    k === 1 || (k >= 2 && /[,;:]/.test(text.slice((toks[k - 2] as Token).end, (toks[k - 1] as Token).start)));
+  if (fronted && FRONTING.has(prevLow)) {
+    for (let i = (toks[k] as Token).end; i < sentEnd && i < (toks[k] as Token).end + 400; i++) {
+      if (text[i] === ',') return { np: npForward(text, i + 1, sentEnd, false), limit: i };
+    }
+    return { np: null, limit: sentEnd };
+  }
+  const cueTok = toks[k] as Token;
+  // "…, with one resident writing “…”": an absolute clause names its own subject after "with"
+  const before = toks[k - 1];
+  if (before && gapIsSpace(text, before.end, cueTok.start)) {
+    const np = npBackward(text, before.end, Math.max(0, before.start - 120));
+    let w = np ? toks.findIndex((t) => t.start === np.start) : -1;
+    // a role before a name ("with trustee Omar Haddad saying")
+    for (let n = 0; n < 2 && w > 1 && !isFunctionWord((toks[w - 1] as Token).text); n++) w--;
+    if (np && w > 0 && (toks[w - 1] as Token).text.toLowerCase() === 'with' && speakerLike(np))
+      return { np, limit: sentEnd };
+  }
+  if (prevLow !== 'by' && prevLow !== 'in') {
+    const gapBefore = text.slice((toks[k - 1] as Token | undefined)?.end ?? cueTok.start, cueTok.start);
+    if (!gapBefore.includes(',') && !gapBefore.includes('\u2014') && !gapBefore.includes('-'))
+      return { np: null, limit: sentEnd };
+  }
+  // start of the clause before the participle
+  let clauseFrom = 0;
+  for (let j = k - 2; j >= 1; j--) {
+    const gap = text.slice((toks[j - 1] as Token).end, (toks[j] as Token).start);
+    if (gap.includes(',') || gap.includes(';') || gap.includes(':')) {
+      clauseFrom = j;
+      break;
+    }
+  }
+  const relTok = toks[clauseFrom];
+  if (relTok && (relTok.text === 'which' || relTok.text === 'who') && clauseFrom > 0) {
+    const ante = npBackward(text, (toks[clauseFrom - 1] as Token).end, Math.max(0, relTok.start - 200));
+    if (ante && speakerLike(ante)) return { np: ante, limit: sentEnd };
+  }
+  let np = firstSubjectNP(text, toks, clauseFrom, k);
+  if (!np && clauseFrom > 0) np = firstSubjectNP(text, toks, 0, k);
+  return { np, limit: sentEnd };
+}
+
+export const FRONTING = new Set(['after', 'before', 'while', 'upon', 'by', 'when', 'since']);
+
+/** First speaker-like NP in toks[from..k) that is not the object of a preposition. */
+export function firstSubjectNP(text: string, toks: Token[], from: number, k: number): NP | null {
+  const cueTok = toks[k] as Token;
+  for (let j = from; j < k; j++) {
+    const t = toks[j] as Token;
+    const prev = toks[j - 1];
+    if (prev && j > from && (isPreposition(prev.text) || DETERMINERS.has(prev.text.toLowerCase()))) continue;
+    const lw = t.text.toLowerCase();
+    if (isFunctionWord(t.text) && !DETERMINERS.has(lw) && lw !== 'he' && lw !== 'she' && lw !== 'they')
+      continue;
+    const np = npForward(text, t.start, cueTok.start, false);
+    if (!np || (np.kind === 'pronoun' && key(np.text) === 'it')) continue;
+    if (!speakerLike(np)) continue;
+    const after = toks.find((x) => x.start >= np.end);
+    if (after && isPreposition(after.text)) continue;
+    return np;
+  }
+  return null;
+}
+
+export function isPreposition(w: string): boolean {
+  const b = w.toLowerCase();
+  return (
+    b === 'to' ||
+    b === 'of' ||
+    b === 'in' ||
+    b === 'on' ||
+    b === 'at' ||
+    b === 'with' ||
+    b === 'from' ||
+    b === 'for' ||
+    b === 'by' ||
+    b === 'about' ||
+    b === 'between' ||
+    b === 'against' ||
+    b === 'into' ||
+    b === 'over' ||
+    b === 'than'
+  );
+}
