@@ -48,55 +48,68 @@ export function attributionAfter(text: string, from: number, limit: number): Att
   const t0 = toks[0];
   if (!t0 || t0.start !== i) return null;
   // ",” according to the mayor", ",” in the words of one nurse"
-  const phrase = sourcePhraseAt(toks, 0);
-  if (phrase > 0) {
-    const pEnd = (toks[phrase - 1] as Token).end;
-    const np = npForward(text, pEnd, end);
-    return np
-      ? {
-          cue: { start: t0.start, end: pEnd, text: text.slice(t0.start, pEnd), info: null, addressee: null },
-          np: withAppositive(text, np, end),
-          where: 'after',
-        }
-      : null;
-  }
+  if (sourcePhraseAt(toks, 0) > 0) return sourcePhraseAfter(text, toks, end);
   // "as the Washington Post put it", "as Smith noted"
-  if (t0.text === 'as') {
-    const np = npForward(text, t0.end, end, false);
-    if (np && speakerLike(np)) {
-      let k = 1;
-      while (k < toks.length && (toks[k] as Token).end <= np.end) k++;
-      const v = toks[k];
-      const it = toks[k + 1];
-      if (v && it && v.text === 'put' && it.text === 'it') {
-        return {
-          cue: {
-            start: v.start,
-            end: it.end,
-            text: text.slice(v.start, it.end),
-            info: null,
-            addressee: null,
-          },
-          np,
-          where: 'after',
-        };
-      }
-      const cue = cueAt(text, toks, k);
-      if (cue) return { cue, np, where: 'after' };
-    }
-    return null;
-  }
+  if (t0.text === 'as') return asAttribution(text, toks, end);
   // inverted: cue NP
-  const c0 = cueAt(text, toks, 0);
-  if (c0?.info && c0.info.form !== 'ing') {
-    const np = npForward(text, c0.end, end) ?? taggedNPForward(text, skipSpaces(text, c0.end, end), end);
-    if (np && np.kind !== 'pronoun') {
-      return { cue: c0, np, where: 'after' };
-    }
-    if (np && np.kind === 'pronoun') return { cue: c0, np, where: 'after' };
+  const inverted = invertedAfter(text, toks, end);
+  if (inverted) return inverted;
+  return subjectCueAfter(text, toks, from, i, end, limit);
+}
+
+/** ",” according to the mayor": the source phrase and its noun phrase. */
+function sourcePhraseAfter(text: string, toks: Token[], end: number): Attribution | null {
+  const t0 = toks[0] as Token;
+  const pEnd = (toks[sourcePhraseAt(toks, 0) - 1] as Token).end;
+  const np = npForward(text, pEnd, end);
+  return np
+    ? {
+        cue: { start: t0.start, end: pEnd, text: text.slice(t0.start, pEnd), info: null, addressee: null },
+        np: withAppositive(text, np, end),
+        where: 'after',
+      }
+    : null;
+}
+
+/** ",” as the Washington Post put it", ",” as Smith noted". */
+function asAttribution(text: string, toks: Token[], end: number): Attribution | null {
+  const np = npForward(text, (toks[0] as Token).end, end, false);
+  if (!np || !speakerLike(np)) return null;
+  let k = 1;
+  while (k < toks.length && (toks[k] as Token).end <= np.end) k++;
+  const v = toks[k];
+  const it = toks[k + 1];
+  if (v && it && v.text === 'put' && it.text === 'it') {
+    return {
+      cue: { start: v.start, end: it.end, text: text.slice(v.start, it.end), info: null, addressee: null },
+      np,
+      where: 'after',
+    };
   }
-  // normal: NP (fillers) cue, possibly with an appositive or relative clause in between:
-  // "Ruby Chen, whose … war, told Israeli media", "Rama, the Albanian leader, said"
+  const cue = cueAt(text, toks, k);
+  return cue ? { cue, np, where: 'after' } : null;
+}
+
+/** ",” said the mayor": the cue first, its subject after it. */
+function invertedAfter(text: string, toks: Token[], end: number): Attribution | null {
+  const c0 = cueAt(text, toks, 0);
+  if (!c0?.info || c0.info.form === 'ing') return null;
+  const np = npForward(text, c0.end, end) ?? taggedNPForward(text, skipSpaces(text, c0.end, end), end);
+  return np ? { cue: c0, np, where: 'after' } : null;
+}
+
+/**
+ * ",” the mayor said": NP (fillers) cue, possibly with an appositive or relative clause in
+ * between ("Ruby Chen, whose … war, told Israeli media", "Rama, the Albanian leader, said").
+ */
+function subjectCueAfter(
+  text: string,
+  toks: Token[],
+  from: number,
+  i: number,
+  end: number,
+  limit: number,
+): Attribution | null {
   const found = npForward(text, i, end);
   if (!found) return afterQuote(text, from) ? taggedSubjectCue(text, toks, i, limit) : null;
   const np = withPostModifier(text, found, end);
@@ -159,110 +172,128 @@ export function attributionBefore(text: string, sentStart: number, open: number)
   const from = Math.max(sentStart, open - MAX_WINDOW);
   const toks = tokenize(text, from, open);
   for (let k = toks.length - 1; k >= 0; k--) {
-    const t = toks[k] as Token;
-    const low = t.text.toLowerCase();
-    // "according to X", "in the words of X"
-    const phrase = sourcePhraseAt(toks, k);
-    if (phrase > 0) {
-      const to = toks[k + phrase - 1] as Token;
-      const np = npForward(text, to.end, open);
-      if (np)
-        return {
-          cue: {
-            start: t.start,
-            end: to.end,
-            text: text.slice(t.start, to.end),
-            info: null,
-            addressee: null,
-          },
-          np: withAppositive(text, np, open),
-          where: 'before',
-        };
-      continue;
-    }
-    // "as X put it"
-    if (low === 'put' && toks[k + 1]?.text.toLowerCase() === 'it') {
-      const np = npBackward(text, t.start - 1, from);
-      const asTok = np ? toks.find((x) => x.end <= np.start && x.end >= np.start - 4) : undefined;
-      if (np && asTok && asTok.text.toLowerCase() === 'as') {
-        const it = toks[k + 1] as Token;
-        return {
-          cue: {
-            start: t.start,
-            end: it.end,
-            text: text.slice(t.start, it.end),
-            info: null,
-            addressee: null,
-          },
-          np,
-          where: 'before',
-        };
-      }
-    }
-    const cue = cueAt(text, toks, k, { allowBase: true });
-    if (!cue?.info) continue;
-    if (cue.info.form === 'base') {
-      const prevTok = toks[k - 1];
-      const pl = prevTok ? prevTok.text.toLowerCase() : '';
-      const subj = subjectOf(text, toks, k, from);
-      if (pl === 'to' && prevTok) {
-        // "declined to characterize", "went on to say": subject of the governing verb
-        const gov = toks[k - 2];
-        if (gov) {
-          const s2 = subjectOf(text, toks, k - 2, from);
-          if (s2)
-            return {
-              cue: { ...cue, start: gov.start, text: text.slice(gov.start, cue.end) },
-              np: s2,
-              where: 'before',
-            };
-        }
-        continue;
-      }
-      if (
-        !(subj && isPluralNP(subj)) &&
-        !(pl === 'as' || pl === 'would' || pl === 'will' || pl === 'did' || pl === 'could')
-      )
-        continue;
-      if (subj) return { cue, np: subj, where: 'before' };
-      continue;
-    }
-    if (cue.info.form === 'ing') {
-      const pw = toks[k - 1]?.text.toLowerCase() ?? '';
-      if (DETERMINERS.has(pw) || pw.endsWith('\u2019s') || pw.endsWith("'s")) continue; // "the warning"
-      // "…, saying …": subject of the main clause
-      const subj = ingSubject(text, toks, k, open).np ?? mainSubject(text, toks, k, from);
-      return { cue, np: subj, where: 'before' };
-    }
-    const prevTok = toks[k - 1];
-    const pl = prevTok ? prevTok.text.toLowerCase() : '';
-    if (pl === 'was' || pl === 'were' || pl === 'been' || pl === 'is' || pl === 'are' || pl === 'be') {
-      // passive "was described as": agent after "by", else agentless
-      if (!prevTok) continue;
-      const byTok = toks.find((x, idx) => idx > k && x.text === 'by' && x.end <= open);
-      const agent = byTok ? npForward(text, byTok.end, open) : null;
-      if (cue.info.lemma !== 'describe' && cue.info.lemma !== 'call' && !agent) continue;
-      return {
-        cue: { ...cue, start: prevTok.start, text: text.slice(prevTok.start, cue.end) },
-        np: agent,
-        where: 'before',
-      };
-    }
-    let subj = subjectOf(text, toks, k, from);
-    if (!subj) {
-      // inverted "said X:" — the NP must run up to the quote (or a colon/comma before it)
-      // (a phrase only the tags read must end at a colon or comma: in "called the plan “reckless”"
-      // the phrase is the verb's object)
-      const listed = npForward(text, cue.end, open);
-      const tagRead = listed ? null : taggedNPForward(text, skipSpaces(text, cue.end, open), open);
-      const inv = listed ?? (tagRead && /[:,]/.test(text.slice(tagRead.end, open)) ? tagRead : null);
-      if (inv && inv.kind !== 'pronoun' && onlyPunctBetween(text, inv.end, open)) subj = inv;
-      else if (cue.info.form === 'past') subj = mainSubject(text, toks, k, from);
-    }
-    if (!subj || isDeterminerOnly(subj)) continue;
-    return { cue, np: subj, where: 'before' };
+    const found = attributionBeforeAt({ text, toks, from, open }, k);
+    if (found) return found;
   }
   return null;
+}
+
+/** The sentence before a quotation, as `attributionBefore` reads it. */
+interface BeforeSite {
+  text: string;
+  toks: Token[];
+  from: number;
+  open: number;
+}
+
+/** The attribution whose cue is at token k, or null (the search goes on leftwards). */
+function attributionBeforeAt(site: BeforeSite, k: number): Attribution | null {
+  const { text, toks } = site;
+  // "according to X", "in the words of X"
+  const phrase = sourcePhraseAt(toks, k);
+  if (phrase > 0) return sourcePhraseBefore(site, k, phrase);
+  const putIt = asPutItBefore(site, k);
+  if (putIt) return putIt;
+  const cue = cueAt(text, toks, k, { allowBase: true });
+  if (!cue?.info) return null;
+  if (cue.info.form === 'base') return baseFormBefore(site, k, cue);
+  if (cue.info.form === 'ing') {
+    const pw = toks[k - 1]?.text.toLowerCase() ?? '';
+    if (DETERMINERS.has(pw) || pw.endsWith('\u2019s') || pw.endsWith("'s")) return null; // "the warning"
+    // "…, saying …": subject of the main clause
+    const subj = ingSubject(text, toks, k, site.open).np ?? mainSubject(text, toks, k, site.from);
+    return { cue, np: subj, where: 'before' };
+  }
+  const passive = passiveBefore(site, k, cue);
+  return passive === undefined ? finiteBefore(site, k, cue) : passive;
+}
+
+function sourcePhraseBefore(site: BeforeSite, k: number, phrase: number): Attribution | null {
+  const { text, toks, open } = site;
+  const t = toks[k] as Token;
+  const to = toks[k + phrase - 1] as Token;
+  const np = npForward(text, to.end, open);
+  if (!np) return null;
+  return {
+    cue: { start: t.start, end: to.end, text: text.slice(t.start, to.end), info: null, addressee: null },
+    np: withAppositive(text, np, open),
+    where: 'before',
+  };
+}
+
+/** "as X put it". */
+function asPutItBefore(site: BeforeSite, k: number): Attribution | null {
+  const { text, toks, from } = site;
+  const t = toks[k] as Token;
+  if (t.text.toLowerCase() !== 'put' || toks[k + 1]?.text.toLowerCase() !== 'it') return null;
+  const np = npBackward(text, t.start - 1, from);
+  const asTok = np ? toks.find((x) => x.end <= np.start && x.end >= np.start - 4) : undefined;
+  if (!np || !asTok || asTok.text.toLowerCase() !== 'as') return null;
+  const it = toks[k + 1] as Token;
+  return {
+    cue: { start: t.start, end: it.end, text: text.slice(t.start, it.end), info: null, addressee: null },
+    np,
+    where: 'before',
+  };
+}
+
+/** A base-form cue: "went on to say" (the governing verb's subject), "officials say", "as they say". */
+function baseFormBefore(site: BeforeSite, k: number, cue: Cue): Attribution | null {
+  const { text, toks, from } = site;
+  const prevTok = toks[k - 1];
+  const pl = prevTok ? prevTok.text.toLowerCase() : '';
+  const subj = subjectOf(text, toks, k, from);
+  if (pl === 'to' && prevTok) {
+    // "declined to characterize", "went on to say": subject of the governing verb
+    const gov = toks[k - 2];
+    if (!gov) return null;
+    const s2 = subjectOf(text, toks, k - 2, from);
+    return s2
+      ? { cue: { ...cue, start: gov.start, text: text.slice(gov.start, cue.end) }, np: s2, where: 'before' }
+      : null;
+  }
+  if (
+    !(subj && isPluralNP(subj)) &&
+    !(pl === 'as' || pl === 'would' || pl === 'will' || pl === 'did' || pl === 'could')
+  )
+    return null;
+  return subj ? { cue, np: subj, where: 'before' } : null;
+}
+
+/** Passive "was described as": agent after "by", else agentless; undefined when not passive. */
+function passiveBefore(site: BeforeSite, k: number, cue: Cue): Attribution | null | undefined {
+  const { text, toks, open } = site;
+  const prevTok = toks[k - 1];
+  const pl = prevTok ? prevTok.text.toLowerCase() : '';
+  if (!(pl === 'was' || pl === 'were' || pl === 'been' || pl === 'is' || pl === 'are' || pl === 'be'))
+    return undefined;
+  if (!prevTok) return null;
+  const byTok = toks.find((x, idx) => idx > k && x.text === 'by' && x.end <= open);
+  const agent = byTok ? npForward(text, byTok.end, open) : null;
+  if (cue.info?.lemma !== 'describe' && cue.info?.lemma !== 'call' && !agent) return null;
+  return {
+    cue: { ...cue, start: prevTok.start, text: text.slice(prevTok.start, cue.end) },
+    np: agent,
+    where: 'before',
+  };
+}
+
+/** A finite cue with its subject before it, or inverted "said X:" running up to the quotation. */
+function finiteBefore(site: BeforeSite, k: number, cue: Cue): Attribution | null {
+  const { text, toks, from, open } = site;
+  let subj = subjectOf(text, toks, k, from);
+  if (!subj) {
+    // inverted "said X:" — the NP must run up to the quote (or a colon/comma before it)
+    // (a phrase only the tags read must end at a colon or comma: in "called the plan “reckless”"
+    // the phrase is the verb's object)
+    const listed = npForward(text, cue.end, open);
+    const tagRead = listed ? null : taggedNPForward(text, skipSpaces(text, cue.end, open), open);
+    const inv = listed ?? (tagRead && /[:,]/.test(text.slice(tagRead.end, open)) ? tagRead : null);
+    if (inv && inv.kind !== 'pronoun' && onlyPunctBetween(text, inv.end, open)) subj = inv;
+    else if (cue.info?.form === 'past') subj = mainSubject(text, toks, k, from);
+  }
+  if (!subj || isDeterminerOnly(subj)) return null;
+  return { cue, np: subj, where: 'before' };
 }
 
 export function onlyPunctBetween(text: string, a: number, b: number): boolean {
