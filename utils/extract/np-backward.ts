@@ -1,0 +1,171 @@
+import {
+  ANON_HEADS,
+  CAPITAL_STOPWORDS,
+  DETERMINERS,
+  NAME_PARTICLES,
+  POSSESSIVE_PRONOUNS,
+  ROLE_NOUNS,
+  SUBJECT_PRONOUNS,
+} from './lexicon';
+import { bare, isCapitalised, onlySpacesBetween } from './names';
+import { BACK_POSTMOD, isFunctionWord, isHeadWord, isInnerConnector, isNPWord, makeNP, type NP } from './np';
+import { isLower, isPossessive, isSpace, type Token, tokenize } from './text';
+
+/**
+ * Noun phrase ending at `to` (before spaces): the subject of a cue verb ("Trump told",
+ * "a senior Israeli official told", "The Trump administration also claimed").
+ */
+export function npBackward(text: string, to: number, limit: number): NP | null {
+  const start = Math.max(limit, to - 200);
+  const toks = tokenize(text, start, to);
+  const n = toks.length;
+  const tl = toks[n - 1];
+  if (!tl || !onlySpacesBetween(text, tl.end, to)) return null;
+  const bl = bare(tl.text);
+  if (SUBJECT_PRONOUNS.has(bl)) return makeNP(text, [tl], '');
+  if (POSSESSIVE_PRONOUNS.has(bl) || bl === 'whose') return makeNP(text, [tl], '');
+  if (!isHeadWord(tl.text) && !(isLower(tl.text[0]) && !isFunctionWord(tl.text))) return null;
+  const { taken, det, committed } = collectBackward(text, toks, n - 2, tl);
+  const keep = taken.slice(taken.length - committed);
+  if (keep.length === 1 && !loneSubject((keep[0] as Token).text, det)) return null;
+  const np = makeNP(text, keep, det);
+  return np ? (withOwnerBackward(text, toks, keep, np, limit) ?? np) : np;
+}
+
+/**
+ * The words of a noun phrase read backwards from its last token: up to a determiner or a
+ * possessor (with its own capitalised run), through name words and at most two unknown lower-case
+ * words; `committed` counts the tokens accepted for certain.
+ */
+function collectBackward(
+  text: string,
+  toks: Token[],
+  from: number,
+  last: Token,
+): { taken: Token[]; det: string; committed: number } {
+  const taken: Token[] = [last];
+  let det = '';
+  let unknown = 0;
+  let committed = 1;
+  for (let k = from; k >= 0; k--) {
+    const t = toks[k] as Token;
+    const nx = taken[0] as Token;
+    if (!onlySpacesBetween(text, t.end, nx.start)) break;
+    const w = t.text;
+    const b = bare(w);
+    if (DETERMINERS.has(b) || POSSESSIVE_PRONOUNS.has(b)) {
+      if (CAPITAL_STOPWORDS.has(w) && !DETERMINERS.has(b)) break;
+      taken.unshift(t);
+      det = b;
+      committed = taken.length;
+      break;
+    }
+    if (isPossessive(w) && isCapitalised(w)) {
+      // "Trump’s Middle East envoy", "Netanyahu’s Likud party" — include the possessor
+      taken.unshift(t);
+      det = 'poss';
+      possessorRun(text, toks, k - 1, taken);
+      committed = taken.length;
+      break;
+    }
+    if (CAPITAL_STOPWORDS.has(w)) break;
+    const prevTok = toks[k - 1];
+    if (
+      isNPWord(w) ||
+      (NAME_PARTICLES.has(w.toLowerCase()) && isCapitalised(nx.text)) ||
+      (isCapitalised(nx.text) &&
+        prevTok !== undefined &&
+        isCapitalised(prevTok.text) &&
+        !CAPITAL_STOPWORDS.has(prevTok.text) &&
+        isInnerConnector(w, [prevTok]))
+    ) {
+      taken.unshift(t);
+      if (unknown === 0) committed = taken.length;
+      continue;
+    }
+    if (isLower(w[0]) && !isFunctionWord(w) && unknown < 2) {
+      taken.unshift(t);
+      unknown++;
+      continue;
+    }
+    break;
+  }
+  return { taken, det, committed };
+}
+
+/** Extends a possessor over its own capitalised run ("Prime Minister Netanyahu’s"). */
+function possessorRun(text: string, toks: Token[], from: number, taken: Token[]): void {
+  for (let q = from; q >= 0; q--) {
+    const tq = toks[q] as Token;
+    const first = taken[0] as Token;
+    if (
+      !onlySpacesBetween(text, tq.end, first.start) ||
+      !isCapitalised(tq.text) ||
+      CAPITAL_STOPWORDS.has(tq.text)
+    )
+      break;
+    taken.unshift(tq);
+  }
+}
+
+/**
+ * Whether one word alone is a subject: a lone lower-case unknown word is not ("it seems like he
+ * bombs someone"); a bare plural ("officials", "sources") is, a bare singular role is not.
+ */
+function loneSubject(w: string, det: string): boolean {
+  if (!isHeadWord(w) && !SUBJECT_PRONOUNS.has(bare(w))) return false;
+  if (!isCapitalised(w) && !SUBJECT_PRONOUNS.has(bare(w)) && det === '') return bare(w).endsWith('s');
+  return true;
+}
+
+/**
+ * The phrase this one completes, read further back: "a spokeswoman for the transport
+ * department", "Tom Reid of the transit authority", "sources familiar with the process"; null
+ * when there is none.
+ */
+function withOwnerBackward(text: string, toks: Token[], keep: Token[], np: NP, limit: number): NP | null {
+  const i0 = toks.indexOf(keep[0] as Token);
+  const prep = toks[i0 - 1];
+  const adj = toks[i0 - 2];
+  const before = (t: Token) => (t.start - 1 >= 0 && isSpace(text[t.start - 1]) ? t.start - 1 : t.start);
+  // "a spokeswoman for the transport department", "an official at the ministry"
+  if (prep && ['for', 'at', 'of', 'from', 'with', 'in'].includes(prep.text) && np.kind !== 'pronoun') {
+    const owner = npBackward(text, before(prep), limit);
+    const oh = owner ? bare((owner.tokens[owner.head] as Token).text) : '';
+    const human =
+      ANON_HEADS.has(oh) ||
+      ROLE_NOUNS.has(oh) ||
+      ANON_HEADS.has(oh.replace(/s$/, '')) ||
+      ROLE_NOUNS.has(oh.replace(/s$/, ''));
+    if (
+      owner &&
+      owner.kind !== 'pronoun' &&
+      human &&
+      !isCapitalised((owner.tokens[owner.head] as Token).text)
+    )
+      return { ...owner, end: np.end, text: text.slice(owner.start, np.end) };
+    // "Tom Reid of the transit authority", "Dana Cole at The Boston Globe": a person's full name
+    // with the body they belong to; the person speaks
+    if (
+      owner &&
+      owner.kind === 'person' &&
+      owner.det === '' &&
+      owner.tokens.length >= 2 &&
+      owner.tokens.every((t) => isCapitalised(t.text)) &&
+      np.kind !== 'person' &&
+      ['of', 'at', 'from', 'with'].includes(prep.text)
+    )
+      return { ...owner, end: np.end, text: text.slice(owner.start, np.end) };
+  }
+  // "sources familiar with the process", "a person close to the president"
+  if (
+    prep &&
+    adj &&
+    BACK_POSTMOD.has(adj.text.toLowerCase()) &&
+    ['with', 'to', 'about', 'on', 'in'].includes(prep.text)
+  ) {
+    const head = npBackward(text, before(adj), limit);
+    if (head && head.kind === 'anon') return { ...head, end: np.end, text: text.slice(head.start, np.end) };
+  }
+  return null;
+}
