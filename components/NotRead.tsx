@@ -12,10 +12,19 @@ function explain(reason: string | undefined): string {
     'product page': ' (it looks like a product page)',
     'search results': ' (it looks like search results)',
     'profile page': ' (it looks like a profile page)',
+    'scholarly paper': ' (it is a scholarly paper)',
+    'discussion thread': ' (it is a discussion thread: posts by many users)',
+    listing: ' (it is a listing of lines or records, not running text)',
+    'video page': ' (it is a video page)',
+    'music page': ' (it is a music page)',
+    'book page': ' (it is a book page)',
+    'code page': ' (it is a code page)',
+    dataset: ' (it is a dataset)',
+    'not an article page': ' (the page says it is not an article)',
     'no running text': ' (it has no running text)',
     'too little running text': ' (it has too little running text)',
   };
-  return `This page does not look like a news article${detail[reason ?? ''] ?? ''}, so Saywho left it alone. It reads articles; lists, front pages, search results and shop pages are skipped.`;
+  return `This page does not look like a news article${detail[reason ?? ''] ?? ''}, so Saywho left it alone. It reads articles; lists, threads, front pages, search results and shop pages are skipped.`;
 }
 
 export interface NotReadProps {

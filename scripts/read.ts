@@ -8,7 +8,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { findArticleRoot, judgeArticle } from '../utils/page/article-region';
+import { judgeArticle } from '../utils/page/article-judge';
+import { findArticleRoot } from '../utils/page/article-region';
 import { MAX_ARTICLE_CHARS } from '../utils/page/limits';
 import { readPageMeta } from '../utils/page/meta';
 import { readableText } from '../utils/page/read-article';

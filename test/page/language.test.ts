@@ -1,7 +1,8 @@
 /** Telling English prose from other languages by its function words (invented news sentences). */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { findArticleRoot, judgeArticle } from '../../utils/page/article-region';
+import { judgeArticle } from '../../utils/page/article-judge';
+import { findArticleRoot } from '../../utils/page/article-region';
 import { englishShare, isEnglish } from '../../utils/page/language';
 
 const ENGLISH =

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { findArticleRoot, looksLikeArticle } from '../../utils/page/article-region';
+import { looksLikeArticle } from '../../utils/page/article-judge';
+import { findArticleRoot } from '../../utils/page/article-region';
 
 function judge(html: string): boolean {
   const { document } = parseHTML(html);

@@ -6,8 +6,6 @@
  * implementation, in Node.
  */
 
-import { isEnglish } from './language';
-
 /** Elements whose whole subtree is never article text. */
 const SKIP_TAGS = new Set([
   'SCRIPT',
@@ -273,7 +271,7 @@ const STORY_SHARE = 0.8;
 /** Share of the page's running text above which a block named like furniture is a wrapper. */
 const WRAPPER_SHARE = 0.6;
 
-function directTextLength(el: Element): number {
+export function directTextLength(el: Element): number {
   let n = 0;
   for (const child of Array.from(el.childNodes)) {
     if (child.nodeType === 3) n += (child.nodeValue ?? '').trim().length;
@@ -289,7 +287,7 @@ function directTextLength(el: Element): number {
 }
 
 /** The text of an element's own lines: its text nodes and inline children, not its blocks. */
-function directText(el: Element): string {
+export function directText(el: Element): string {
   let out = '';
   for (const child of Array.from(el.childNodes)) {
     if (child.nodeType === 3) out += child.nodeValue ?? '';
@@ -304,11 +302,8 @@ function directText(el: Element): string {
   return out;
 }
 
-/** Characters of running text read to tell a page's language. */
-const LANGUAGE_SAMPLE = 3000;
-
 /** Link text anywhere inside an element (the judgement's stricter test for running text). */
-function subtreeLinkTextLength(el: Element): number {
+export function subtreeLinkTextLength(el: Element): number {
   let n = 0;
   // A live collection: no static NodeList built per paragraph.
   const links = el.getElementsByTagName('a');
@@ -419,7 +414,8 @@ export function* findArticleRootSteps(doc: Document): Generator<void, Element, v
       allText.set(a, (allText.get(a) ?? 0) + text);
       allLinks.set(a, (allLinks.get(a) ?? 0) + links);
     }
-    if (score === 0) continue;
+    // The body's own loose text scores no ancestor: <html> is never the article region.
+    if (score === 0 || el === body) continue;
     let ancestor = el.parentElement;
     for (let level = 1; ancestor && level <= 3; level++) {
       scores.set(ancestor, (scores.get(ancestor) ?? 0) + score / (level === 1 ? 1 : level * 1.5));
@@ -481,105 +477,4 @@ function layoutWrappers(paragraphs: ReadonlyArray<{ body: number; named: Element
   const out = new Set<Element>();
   for (const [el, length] of under) if (total > 0 && length >= total * WRAPPER_SHARE) out.add(el);
   return out;
-}
-
-const ARTICLE_TYPES = new Set([
-  'article',
-  'newsarticle',
-  'reportagenewsarticle',
-  'analysisnewsarticle',
-  'opinionnewsarticle',
-  'blogposting',
-  'report',
-]);
-
-function declaredTypes(doc: Document): string[] {
-  const types: string[] = [];
-  const og = doc.querySelector('meta[property="og:type"]')?.getAttribute('content');
-  if (og) types.push(og.toLowerCase());
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    // Read the @type values without evaluating anything: a bounded scan of the JSON text.
-    const text = (script.textContent ?? '').slice(0, 50_000);
-    try {
-      const data: unknown = JSON.parse(text);
-      const stack: unknown[] = [data];
-      while (stack.length > 0 && types.length < 50) {
-        const item = stack.pop();
-        if (Array.isArray(item)) stack.push(...item);
-        else if (item && typeof item === 'object') {
-          const t = (item as Record<string, unknown>)['@type'];
-          if (typeof t === 'string') types.push(t.toLowerCase());
-          else if (Array.isArray(t))
-            for (const x of t) if (typeof x === 'string') types.push(x.toLowerCase());
-          const graph = (item as Record<string, unknown>)['@graph'];
-          if (graph) stack.push(graph);
-        }
-      }
-    } catch {
-      // Broken JSON-LD is common; it simply declares nothing.
-    }
-  }
-  return types;
-}
-
-/** The judgement "is this an article?" with one short phrase saying why (`cli read` prints it). */
-export interface ArticleJudgement {
-  isArticle: boolean;
-  reason: string;
-}
-
-/** Page types a page may declare (JSON-LD) that are never articles, with the reason given. */
-const NOT_ARTICLE_TYPES: Record<string, string> = {
-  product: 'product page',
-  searchresultspage: 'search results',
-  profile: 'profile page',
-};
-
-/**
- * Whether the page reads like an article: a few paragraphs of running text in its article region.
- * Search results, inboxes and product pages are lists of short, link-heavy items and get nothing.
- */
-export function looksLikeArticle(doc: Document, root: Element): boolean {
-  return judgeArticle(doc, root).isArticle;
-}
-
-/** `looksLikeArticle` with its reason: "article", "product page", "too little running text", … */
-export function judgeArticle(doc: Document, root: Element): ArticleJudgement {
-  const steps = judgeArticleSteps(doc, root);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
-
-/** `judgeArticle` as a generator that yields every few hundred blocks (a huge page's region). */
-export function* judgeArticleSteps(doc: Document, root: Element): Generator<void, ArticleJudgement, void> {
-  const types = declaredTypes(doc);
-  for (const t of types) {
-    const reason = NOT_ARTICLE_TYPES[t];
-    if (reason !== undefined) return { isArticle: false, reason };
-  }
-  const declared = types.some((t) => ARTICLE_TYPES.has(t));
-  const [needParagraphs, needChars] = declared ? [2, 400] : [3, 600];
-  let paragraphs = 0;
-  let chars = 0;
-  // the running text read so far, enough to tell its language (a long article is not read to the end)
-  let sample = '';
-  const blocks = root.matches('p, blockquote, li, div') ? [root] : [];
-  blocks.push(...Array.from(root.querySelectorAll('p, blockquote, li, div')));
-  let visited = 0;
-  for (const el of blocks) {
-    if ((++visited & 255) === 0) yield;
-    const length = directTextLength(el);
-    if (length < 80) continue;
-    if (subtreeLinkTextLength(el) > length * 0.3) continue;
-    paragraphs++;
-    chars += length;
-    sample += ` ${directText(el)}`;
-    if (paragraphs >= needParagraphs && chars >= needChars && sample.length >= LANGUAGE_SAMPLE) break;
-  }
-  if (paragraphs < needParagraphs || chars < needChars)
-    return { isArticle: false, reason: paragraphs === 0 ? 'no running text' : 'too little running text' };
-  if (!isEnglish(sample)) return { isArticle: false, reason: 'not English' };
-  return { isArticle: true, reason: 'article' };
 }

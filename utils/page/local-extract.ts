@@ -4,7 +4,8 @@
  * worker (utils/content/remote-extract.ts), which extracts with the same code.
  */
 import { extract, extractInSlices } from '../extract';
-import { findArticleRoot, looksLikeArticle } from './article-region';
+import { looksLikeArticle } from './article-judge';
+import { findArticleRoot } from './article-region';
 import { MAX_ARTICLE_CHARS } from './limits';
 import { type ArticleExtractor, type ArticleReading, articleReading, readableText } from './read-article';
 import { buildTextModel } from './text-model';

@@ -7,7 +7,8 @@
  */
 import type { Statement } from '../extract/types';
 import type { IngestPage, StatementPayload } from '../messages';
-import { findArticleRootSteps, judgeArticleSteps } from './article-region';
+import { judgeArticleSteps } from './article-judge';
+import { findArticleRootSteps } from './article-region';
 import { MAX_ARTICLE_CHARS } from './limits';
 import { readPageMeta } from './meta';
 import { buildTextModelSteps, type TextModel } from './text-model';

@@ -1,0 +1,116 @@
+/**
+ * "Is this English news?" (issue 14, point 3): each rule of the judgement on invented pages, and
+ * the article each rule must leave alone.
+ */
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { judgeArticle } from '../../utils/page/article-judge';
+import { findArticleRoot } from '../../utils/page/article-region';
+
+function judge(html: string) {
+  const { document } = parseHTML(html);
+  const doc = document as unknown as Document;
+  return judgeArticle(doc, findArticleRoot(doc));
+}
+
+const P =
+  'The county board voted on Tuesday to close two branch libraries, a move that officials said would save about $400,000 a year, while residents who packed the meeting urged members to wait.';
+const story = (n: number) => Array.from({ length: n }, () => `<p>${P}</p>`).join('');
+
+describe('judgeArticle: what a page declares it is not', () => {
+  it('refuses a page carrying the citation_* tags of scholarly papers (a preprint)', () => {
+    const head =
+      '<meta name="citation_title" content="Nucleosome spacing in urine DNA"><meta name="citation_author" content="Ana Ruiz">';
+    expect(judge(`<html><head>${head}</head><body><main>${story(5)}</main></body></html>`)).toEqual({
+      isArticle: false,
+      reason: 'scholarly paper',
+    });
+    // one stray citation tag is not a paper
+    expect(
+      judge(
+        `<html><head><meta name="citation_title" content="x"></head><body><main>${story(5)}</main></body></html>`,
+      ).isArticle,
+    ).toBe(true);
+  });
+
+  it('refuses Open Graph media and object pages, but not an article that embeds a video', () => {
+    for (const [type, reason] of [
+      ['video.other', 'video page'],
+      ['music.song', 'music page'],
+      ['object', 'not an article page'],
+      ['profile', 'profile page'],
+    ]) {
+      const html = `<html><head><meta property="og:type" content="${type}"></head><body><main>${story(5)}</main></body></html>`;
+      expect(judge(html), type).toEqual({ isArticle: false, reason });
+    }
+    const ld = JSON.stringify({ '@type': 'NewsArticle', video: { '@type': 'VideoObject' } });
+    expect(
+      judge(
+        `<html><head><script type="application/ld+json">${ld}</script></head><body><main>${story(5)}</main></body></html>`,
+      ).isArticle,
+    ).toBe(true);
+  });
+
+  it('refuses a declared forum post unless the page also declares itself an article', () => {
+    const forum = JSON.stringify({ '@type': 'DiscussionForumPosting', headline: 'Library closures' });
+    expect(
+      judge(
+        `<html><head><script type="application/ld+json">${forum}</script></head><body><main>${story(5)}</main></body></html>`,
+      ),
+    ).toEqual({ isArticle: false, reason: 'discussion thread' });
+    const both = JSON.stringify([{ '@type': 'NewsArticle' }, { '@type': 'DiscussionForumPosting' }]);
+    expect(
+      judge(
+        `<html><head><script type="application/ld+json">${both}</script></head><body><main>${story(5)}</main></body></html>`,
+      ).isArticle,
+    ).toBe(true);
+  });
+});
+
+describe('judgeArticle: what the region is built like', () => {
+  it('refuses a thread of posts by five or more users, each headed by a profile link', () => {
+    const posts = ['mara_k', 'jdoe', 'lib_fan', 'tomw', 'quietreader']
+      .map((u) => `<div class="post"><a href="/user/${u}/">${u}</a><p>${P}</p></div>`)
+      .join('');
+    expect(judge(`<html><body><div class="thread">${posts}</div></body></html>`)).toEqual({
+      isArticle: false,
+      reason: 'discussion thread',
+    });
+  });
+
+  it('reads an article that links to its two authors and to a person mentioned', () => {
+    const byline = '<a href="/profile/ana-ruiz">Ana Ruiz</a> and <a href="/profile/tom-reid">Tom Reid</a>';
+    expect(
+      judge(`<html><body><article><p>By ${byline}</p>${story(5)}</article></body></html>`).isArticle,
+    ).toBe(true);
+  });
+
+  it('refuses a paste shown line by line, but reads a live blog whose items are posts', () => {
+    const lines = Array.from(
+      { length: 40 },
+      (_, i) => `<li><div>Line ${i}: the council met and the mayor said the vote would wait.</div></li>`,
+    ).join('');
+    const paste = `<html><body><div class="source"><ol class="text">${lines}</ol></div></body></html>`;
+    expect(judge(paste)).toEqual({ isArticle: false, reason: 'listing' });
+    const posts = Array.from({ length: 25 }, () => `<li class="post"><p>${P}</p><p>${P}</p></li>`).join('');
+    expect(judge(`<html><body><ul class="live">${posts}</ul></body></html>`).isArticle).toBe(true);
+  });
+
+  it('reads a short story of one long paragraph or two, and refuses a lone short one', () => {
+    expect(
+      judge(
+        `<html><body><article><h1>Libraries close</h1><p>${P} ${P}</p><p>${P}</p></article></body></html>`,
+      ).isArticle,
+    ).toBe(true);
+    const long = `<p>${P} ${P} ${P}</p>`;
+    expect(
+      judge(`<html><body><article><h1>Libraries close</h1>${long}</article></body></html>`).isArticle,
+    ).toBe(true);
+    expect(judge(`<html><body><article><h1>Libraries close</h1>${story(1)}</article></body></html>`)).toEqual(
+      {
+        isArticle: false,
+        reason: 'too little running text',
+      },
+    );
+  });
+});
