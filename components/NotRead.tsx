@@ -13,6 +13,8 @@ function explain(reason: string | undefined): string {
     'search results': ' (it looks like search results)',
     'profile page': ' (it looks like a profile page)',
     'scholarly paper': ' (it is a scholarly paper)',
+    'wiki page': ' (it is a wiki page)',
+    'reference page': ' (it reads like an encyclopedia: numbered citations)',
     'discussion thread': ' (it is a discussion thread: posts by many users)',
     listing: ' (it is a listing of lines or records, not running text)',
     'video page': ' (it is a video page)',

@@ -114,3 +114,30 @@ describe('judgeArticle: what the region is built like', () => {
     );
   });
 });
+
+describe('judgeArticle: encyclopedias', () => {
+  it('refuses a page whose generator is wiki software', () => {
+    const head = '<meta name="generator" content="MediaWiki 1.43.0-wmf.12">';
+    expect(judge(`<html><head>${head}</head><body><main>${story(5)}</main></body></html>`)).toEqual({
+      isArticle: false,
+      reason: 'wiki page',
+    });
+    const cms = '<meta name="generator" content="WordPress 6.5">';
+    expect(judge(`<html><head>${cms}</head><body><main>${story(5)}</main></body></html>`).isArticle).toBe(
+      true,
+    );
+  });
+
+  it('refuses a region with numbered citation marks, not an article with a footnote or two', () => {
+    const cited = (n: number) =>
+      Array.from(
+        { length: 6 },
+        (_, i) => `<p>${P}${i < n ? `<sup><a href="#cite-${i}">[${i + 1}]</a></sup>` : ''}</p>`,
+      ).join('');
+    expect(judge(`<html><body><main>${cited(6)}</main></body></html>`)).toEqual({
+      isArticle: false,
+      reason: 'reference page',
+    });
+    expect(judge(`<html><body><main>${cited(2)}</main></body></html>`).isArticle).toBe(true);
+  });
+});

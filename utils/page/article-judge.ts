@@ -97,7 +97,32 @@ function declaredNotArticle(doc: Document, types: ReadonlyArray<string>): string
     const reason = NOT_ARTICLE_TYPES[t];
     if (reason !== undefined) return reason;
   }
-  return scholarlyPaper(doc) ? 'scholarly paper' : null;
+  if (scholarlyPaper(doc)) return 'scholarly paper';
+  return wikiGenerator(doc) ? 'wiki page' : null;
+}
+
+/**
+ * A wiki: the page names wiki software as its generator (`<meta name="generator" content="MediaWiki
+ * 1.43">` on Wikipedia and every MediaWiki site; DokuWiki and TiddlyWiki do the same).
+ */
+function wikiGenerator(doc: Document): boolean {
+  const generator = doc.querySelector('meta[name="generator"]')?.getAttribute('content') ?? '';
+  return /wiki/i.test(generator);
+}
+
+/** Numbered citation marks ("[12]") in a region before it reads as a reference work. */
+const CITATION_MARKS = 5;
+
+/**
+ * A reference work (an encyclopedia entry, a paper): its text carries numbered citation marks,
+ * superscript "[1]", "[2]"… pointing at a list of sources. News names its sources in the text.
+ */
+function isReferenceWork(root: Element): boolean {
+  let marks = 0;
+  const sups = root.getElementsByTagName('sup');
+  for (let i = 0; i < sups.length && marks < CITATION_MARKS; i++)
+    if (/^\s*\[\s*\d+\s*\]\s*$/.test(sups[i]!.textContent ?? '')) marks++;
+  return marks >= CITATION_MARKS;
 }
 
 /**
@@ -179,6 +204,7 @@ export function* judgeArticleSteps(doc: Document, root: Element): Generator<void
   if (isListing(root)) return { isArticle: false, reason: 'listing' };
   yield;
   if (isThread(root)) return { isArticle: false, reason: 'discussion thread' };
+  if (isReferenceWork(root)) return { isArticle: false, reason: 'reference page' };
   const claimsArticle = types.some((t) => ARTICLE_TYPES.has(t));
   const [needParagraphs, needChars] = claimsArticle ? [2, 400] : [1, 500];
   let paragraphs = 0;
