@@ -215,7 +215,7 @@ export function* judgeArticleSteps(doc: Document, root: Element): Generator<void
   blocks.push(...Array.from(root.querySelectorAll('p, blockquote, li, div')));
   let visited = 0;
   for (const el of blocks) {
-    if ((++visited & 255) === 0) yield;
+    if ((++visited & 63) === 0) yield;
     const length = directTextLength(el);
     if (length < 80) continue;
     if (subtreeLinkTextLength(el) > length * 0.3) continue;

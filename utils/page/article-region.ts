@@ -6,6 +6,8 @@
  * implementation, in Node.
  */
 
+import { countTextSteps, type TextCounts } from './text-counts';
+
 /** Elements whose whole subtree is never article text. */
 const SKIP_TAGS = new Set([
   'SCRIPT',
@@ -169,11 +171,30 @@ function isStructuralFurniture(el: Element): boolean {
 /** Longest text of one teaser (headline, summary, source), in characters other than spaces. */
 const TEASER_MAX_CHARS = 600;
 
-/** Characters other than white space in an element's text, counted up to `limit` (stops there). */
+/**
+ * Nodes of markup a teaser or a headline's block may have: they are small in markup as in text,
+ * and a walk of a large, text-poor subtree (icons, nested layout) ends here instead of at its end.
+ */
+const SMALL_BLOCK_NODES = 400;
+
+/**
+ * The page's text measures, counted once by the last article search (`findArticleRootSteps`);
+ * elements it did not see are measured by walking them.
+ */
+let counts: TextCounts | null = null;
+
+/**
+ * Characters other than white space in an element's text, counted up to `limit` (stops there),
+ * walking at most `SMALL_BLOCK_NODES` nodes: a larger element counts as `limit`.
+ */
 function letters(el: Element, limit: number): number {
+  const counted = counts?.letters.get(el);
+  if (counted !== undefined) return Math.min(counted, limit);
   let n = 0;
+  let nodes = 0;
   const stack: Node[] = [el];
   while (stack.length > 0 && n < limit) {
+    if (++nodes > SMALL_BLOCK_NODES) return limit;
     const node = stack.pop()!;
     if (node.nodeType === 3) {
       const text = node.nodeValue ?? '';
@@ -280,7 +301,7 @@ export function directTextLength(el: Element): number {
       !isBlockLike((child as Element).tagName.toUpperCase()) &&
       !SKIP_TAGS.has((child as Element).tagName.toUpperCase())
     ) {
-      n += ((child as Element).textContent ?? '').trim().length;
+      n += counts?.trimmed.get(child as Element) ?? ((child as Element).textContent ?? '').trim().length;
     }
   }
   return n;
@@ -358,6 +379,7 @@ export function* findArticleRootSteps(doc: Document): Generator<void, Element, v
     if (marked !== body && !marked.closest('head') && (marked.textContent ?? '').trim().length >= 200)
       return marked;
   }
+  counts = yield* countTextSteps(body, (tag) => SKIP_TAGS.has(tag));
   let visited = 0;
   // Each paragraph-like element with its score and the blocks named like furniture around it;
   // whether those names are furniture is decided once the whole page has been measured.
@@ -371,7 +393,7 @@ export function* findArticleRootSteps(doc: Document): Generator<void, Element, v
   }> = [];
   const stack: Array<{ el: Element; named: Element[] }> = [{ el: body, named: [] }];
   while (stack.length > 0) {
-    if ((++visited & 255) === 0) yield;
+    if ((++visited & 63) === 0) yield;
     const { el, named: outer } = stack.pop()!;
     if (el !== body && isStructuralFurniture(el)) continue;
     const named = el !== body && isFurnitureNamed(el) ? [...outer, el] : outer;

@@ -28,6 +28,12 @@ export interface PaintedStatements {
   ranges: (Range | null)[];
 }
 
+/**
+ * Whether this content script has registered highlights: a page Saywho never painted (most pages,
+ * which are not articles) never has the highlight registry touched, which costs a first access.
+ */
+let registered = false;
+
 function highlightFor(key: HighlightKey, priority: number): Highlight {
   const name = HIGHLIGHT_NAMES[key];
   let h = CSS.highlights.get(name);
@@ -36,12 +42,14 @@ function highlightFor(key: HighlightKey, priority: number): Highlight {
     h.priority = priority;
     CSS.highlights.set(name, h);
   }
+  registered = true;
   return h;
 }
 
 export function clearHighlights(): void {
-  if (!canHighlight()) return;
+  if (!registered || !canHighlight()) return;
   for (const name of Object.values(HIGHLIGHT_NAMES)) CSS.highlights.delete(name);
+  registered = false;
 }
 
 const KIND_PRIORITY: Record<StatementKind, number> = { indirect: 1, partial: 2, direct: 2 };
