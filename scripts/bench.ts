@@ -5,10 +5,14 @@
  * Extraction: for each fixture page and a generated 1 MB article, the time to read the article text
  * from the DOM and extract its statements, against the floor — merely walking the page's text
  * nodes. compromise's `.quotations()` runs on the same texts as a peer (speed, and recall on gold).
+ *
+ * Article region: Saywho's region + text model against Readability.js's `parse()` on the same
+ * parsed documents (the 30 news pages and the English articles of the web set).
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Readability } from '@mozilla/readability';
 import nlp from 'compromise';
 import { extract } from '../utils/extract';
 import { combine, type GoldDoc, score } from '../utils/extract/score';
@@ -22,6 +26,7 @@ import { benchTagger } from './bench-tagger';
 import { ensureBrowser, realSystem } from './browsers';
 import { parseLikeBrowser } from './dom';
 import { generateArticle } from './generate-article';
+import { englishWebArticles, newsPages } from './region-eval';
 
 const ROOT = join(import.meta.dirname, '..');
 const FIXTURES = join(ROOT, 'test', 'fixtures');
@@ -150,6 +155,39 @@ function benchExtraction(): void {
   );
   console.log(
     `| compromise .quotations() | ${b.at30.recall.toFixed(1)} | ${b.at80.recall.toFixed(1)} | ${b.at80.f1.toFixed(1)} | — (no speakers) |`,
+  );
+}
+
+/**
+ * One line: Saywho's article region + text model against Readability.js's `parse()`, each once on
+ * every document, summed. Each page is parsed once; Saywho reads it first (it does not change the
+ * document), then Readability (which does). Both run on a few other pages first, so that neither
+ * is timed cold.
+ */
+function benchRegion(): void {
+  const news = newsPages();
+  const web = englishWebArticles();
+  const pages = [...news, ...web];
+  const saywho = (doc: Document) => buildTextModel(findArticleRoot(doc)).text;
+  const readability = (doc: Document) => new Readability(doc).parse();
+  for (const { html } of pages.filter((_, i) => i % 16 === 0)) {
+    const doc = parseLikeBrowser(html);
+    saywho(doc);
+    readability(doc);
+  }
+  let ours = 0;
+  let theirs = 0;
+  for (const { html } of pages) {
+    const doc = parseLikeBrowser(html);
+    const t0 = performance.now();
+    saywho(doc);
+    const t1 = performance.now();
+    readability(doc);
+    ours += t1 - t0;
+    theirs += performance.now() - t1;
+  }
+  console.log(
+    `\nArticle region (Node, linkedom; ${news.length} news pages + ${web.length} English web articles, each parsed once, one run each, summed): Saywho region + text model ${fmt(ours)}, Readability.js parse() ${fmt(theirs)}: ${(theirs / ours).toFixed(1)}× Saywho's time.`,
   );
 }
 
@@ -299,6 +337,7 @@ function prepare(): void {
 
 prepare();
 if (!process.argv.includes('--no-extract')) benchExtraction();
+if (!process.argv.includes('--no-region')) benchRegion();
 if (!process.argv.includes('--no-tagger')) benchTagger();
 if (!process.argv.includes('--no-archive')) benchArchive();
 if (!process.argv.includes('--no-page')) await benchPage();

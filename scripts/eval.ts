@@ -152,14 +152,16 @@ export async function evalCommand(args: string[]): Promise<number> {
     return 2;
   }
   if (args.includes('--region')) {
-    const { formatRegion, regionScores } = await import('./region-eval');
-    const scores = regionScores();
+    const region = await import('./region-eval');
+    const scores = region.regionScores();
     if (args.includes('--json')) console.log(JSON.stringify(scores, null, 2));
     else {
       console.log(
         "Article text read from the saved page vs Readability.js's reading (article.txt), as bags of words:",
       );
-      console.log(formatRegion(scores, args.includes('--docs')));
+      console.log(region.formatRegion(scores, args.includes('--docs')));
+      console.log(`\n${region.formatReadabilityCheck(scores)}\n`);
+      console.log(region.formatAgreement(region.summariseAgreement(region.webAgreement())));
     }
     return 0;
   }
