@@ -18,7 +18,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
-import { findArticleRoot, judgeArticle } from '../utils/page/article-region';
+import { judgeArticle } from '../utils/page/article-judge';
+import { findArticleRoot } from '../utils/page/article-region';
 import { buildTextModel } from '../utils/page/text-model';
 import { checkNames } from './corpus';
 import { parseLikeBrowser } from './dom';
