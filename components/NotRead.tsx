@@ -17,6 +17,7 @@ function explain(reason: string | undefined): string {
     'reference page': ' (it reads like an encyclopedia: numbered citations)',
     'discussion thread': ' (it is a discussion thread: posts by many users)',
     listing: ' (it is a listing of lines or records, not running text)',
+    record: ' (it is a record of fields, like a registry entry or a data sheet)',
     'video page': ' (it is a video page)',
     'music page': ' (it is a music page)',
     'book page': ' (it is a book page)',

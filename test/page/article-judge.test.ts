@@ -141,3 +141,35 @@ describe('judgeArticle: encyclopedias', () => {
     expect(judge(`<html><body><main>${cited(2)}</main></body></html>`).isArticle).toBe(true);
   });
 });
+
+describe('judgeArticle: records', () => {
+  it('refuses a registry entry laid out as labelled fields, with prose in some of them', () => {
+    const fields = [
+      'Study type:',
+      'Enrollment:',
+      'Start date:',
+      'Completion date:',
+      'Sponsor:',
+      'Phase:',
+      'Ages eligible:',
+      'Sexes eligible:',
+      'Healthy volunteers:',
+      'Sampling method:',
+      'Brief summary:',
+      'Locations:',
+    ]
+      .map((label) => `<tr><td>${label}</td><td>Observational cohort, 40 participants</td></tr>`)
+      .join('');
+    const html = `<html><body><main><div>${P}</div><div>${P}</div><div>${P}</div><div>${P}</div><table>${fields}</table></main></body></html>`;
+    expect(judge(html)).toEqual({ isArticle: false, reason: 'record' });
+  });
+
+  it('reads a story with a short box of labelled figures', () => {
+    const box = ['Last week:', 'My guess:', 'Actual:']
+      .map((label) => `<div>${label}</div><div>$25 million</div>`)
+      .join('');
+    expect(judge(`<html><body><article>${story(6)}${box}${story(2)}</article></body></html>`).isArticle).toBe(
+      true,
+    );
+  });
+});

@@ -179,6 +179,29 @@ function isListing(root: Element): boolean {
   return withParagraphs < items.length * 0.1;
 }
 
+/** Field labels ("Study type:", "Weight:") a record has, and their least share of its lines. */
+const RECORD_LABELS = 10;
+const RECORD_SHARE = 0.12;
+
+/**
+ * A record (a registry entry, a data or spec sheet): its region is laid out as fields, many of its
+ * lines short labels ending in a colon with the value beside or below them. An article may have a
+ * "Last week:" or two; a record has dozens.
+ */
+function* recordSteps(root: Element): Generator<void, boolean, void> {
+  let lines = 0;
+  let labels = 0;
+  let visited = 0;
+  for (const el of Array.from(root.querySelectorAll('p, li, div, td, th, dt, dd'))) {
+    if ((++visited & 63) === 0) yield;
+    const length = directTextLength(el);
+    if (length === 0) continue;
+    lines++;
+    if (length <= 50 && /:\s*$/.test(directText(el))) labels++;
+  }
+  return labels >= RECORD_LABELS && labels >= lines * RECORD_SHARE;
+}
+
 /**
  * Whether the page reads like an article: a few paragraphs of running text in its article region.
  * Search results, inboxes and product pages are lists of short, link-heavy items and get nothing.
@@ -205,6 +228,7 @@ export function* judgeArticleSteps(doc: Document, root: Element): Generator<void
   yield;
   if (isThread(root)) return { isArticle: false, reason: 'discussion thread' };
   if (isReferenceWork(root)) return { isArticle: false, reason: 'reference page' };
+  if (yield* recordSteps(root)) return { isArticle: false, reason: 'record' };
   const claimsArticle = types.some((t) => ARTICLE_TYPES.has(t));
   const [needParagraphs, needChars] = claimsArticle ? [2, 400] : [1, 500];
   let paragraphs = 0;
