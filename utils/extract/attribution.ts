@@ -16,7 +16,7 @@ import {
   withPostModifier,
 } from './attribution-subjects';
 import { cueVerb } from './cues';
-import { DETERMINERS, sourcePhraseAt } from './lexicon';
+import { DETERMINERS, sourcePhraseAt, TIME_NOUNS } from './lexicon';
 import { isDeterminerOnly, isPluralNP, speakerLike } from './speaker-like';
 import { type NP, npBackward, npForward } from './speakers';
 import { isSentenceEnd, isSpace, skipSpaces, type Token, tokenize } from './text';
@@ -331,20 +331,6 @@ export function attributionAtEnd(text: string, from: number, sentEnd: number): A
   if (tail) tail.where = 'end';
   return tail;
 }
-
-/** Nouns of time that a determiner may bring after a reporting verb ("said this week"). */
-export const TIME_NOUNS = new Set([
-  'week',
-  'month',
-  'year',
-  'day',
-  'morning',
-  'afternoon',
-  'evening',
-  'night',
-  'weekend',
-  'time',
-]);
 
 /** Parses `[ ]NP cue` / `cue NP` / `according to NP` filling exactly [from, to). */
 export function tailAttribution(text: string, from: number, to: number): Attribution | null {

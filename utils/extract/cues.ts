@@ -4,6 +4,7 @@
  */
 
 import { lemmatize } from '../nlp/lemma';
+import { TIME_ADVERBS, TIME_DETERMINERS, TIME_NOUNS, WEEKDAYS } from './lexicon';
 
 function wordSet(words: string): Set<string> {
   return new Set(words.split(/\s+/).filter((w) => w.length > 0));
@@ -196,11 +197,18 @@ suggestion admission acknowledgment acknowledgement confirmation allegation accu
 explanation account report study survey analysis observation reaction quote
 `);
 
-/** Adverbs and time expressions that may sit between subject and cue or after the cue. */
-export const CUE_FILLERS = wordSet(`
-also later then again earlier previously recently once now still simply just further publicly
-privately repeatedly has have had was were is are would will could might may can did does do not
-never always often first initially finally even only reportedly allegedly apparently then too in
-on at last this that week month year today yesterday tonight morning afternoon evening night
-monday tuesday wednesday thursday friday saturday sunday
-`);
+/**
+ * Adverbs, auxiliaries and time expressions that may sit between subject and cue or after the cue
+ * (the time words are the lexicon's: `TIME_ADVERBS`, `TIME_DETERMINERS`, `TIME_NOUNS`, `WEEKDAYS`).
+ */
+export const CUE_FILLERS = new Set([
+  ...wordSet(`
+also then once now still simply just further publicly privately repeatedly has have had was were
+is are would will could might may can did does do not never always often first initially finally
+even only reportedly allegedly apparently too in on at that
+`),
+  ...TIME_ADVERBS,
+  ...TIME_DETERMINERS,
+  ...TIME_NOUNS,
+  ...WEEKDAYS,
+]);

@@ -5,7 +5,7 @@
  */
 
 import { cueAt, isPreposition } from './attribution';
-import { DETERMINERS, sourcePhraseAt } from './lexicon';
+import { DETERMINERS, sourcePhraseAt, TIME_ADVERBS, TIME_DETERMINERS, WEEKDAYS } from './lexicon';
 import { isQuoteMark } from './sentence-split';
 import { isFunctionWord, type NP } from './speakers';
 import { isLower, isSpace, type Paragraph, type Token, tokenize } from './text';
@@ -57,25 +57,6 @@ const ZERO_THAT = new Set([
   'tweet',
   'state',
   'stance',
-]);
-
-const TIME_WORDS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'today',
-  'yesterday',
-  'tonight',
-  'last',
-  'this',
-  'recently',
-  'previously',
-  'earlier',
-  'later',
 ]);
 
 /** Auxiliaries and copulas: a content clause must contain a finite verb; these prove one. */
@@ -234,17 +215,14 @@ function thatAfterAdverbial(text: string, toks: Token[], j: number): number {
 function adverbialHead(head: string): boolean {
   return (
     isPreposition(head) ||
-    TIME_WORDS.has(head) ||
+    WEEKDAYS.has(head) ||
+    TIME_ADVERBS.has(head) ||
+    TIME_DETERMINERS.has(head) ||
     head === 'further' ||
     head === 'also' ||
     head === 'publicly' ||
     head === 'repeatedly' ||
-    head.endsWith('ly') ||
-    head === 'today' ||
-    head === 'yesterday' ||
-    head === 'again' ||
-    head === 'later' ||
-    head === 'earlier'
+    head.endsWith('ly')
   );
 }
 

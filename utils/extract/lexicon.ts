@@ -110,6 +110,14 @@ Yes Well Oh Perhaps Maybe Even Just Only Not Never Always Once Again Already Soo
 
 /** Day and month names: after a name they start a time expression ("said Lena Ortiz on Tuesday"). */
 export const WEEKDAYS = set(`monday tuesday wednesday thursday friday saturday sunday`);
+/**
+ * Time words that follow a reporting verb or sit beside it ("said Monday", "said earlier", "said
+ * last week", "told reporters this morning"): deictic time adverbs, the determiners that open a
+ * time phrase, and the nouns of time they bring (Quirk et al. 1985, §8.51–8.58, adjuncts of time).
+ */
+export const TIME_ADVERBS = set(`today yesterday tonight earlier later recently previously again`);
+export const TIME_DETERMINERS = set(`last this`);
+export const TIME_NOUNS = set(`week month year day morning afternoon evening night weekend time`);
 export const MONTHS = set(`
 january february march april may june july august september october november december
 `);

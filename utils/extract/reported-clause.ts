@@ -4,7 +4,7 @@
  * a token, where the clause ends, and a second report coordinated with the first.
  */
 
-import { sourcePhraseAt, WEEKDAYS } from './lexicon';
+import { sourcePhraseAt, TIME_ADVERBS, WEEKDAYS } from './lexicon';
 import { npForward } from './reported-np';
 import {
   isDash,
@@ -52,18 +52,6 @@ const ADDRESSEE_VERBS = new Set([
 
 /** Words that open the reported clause itself, never a phrase to skip before it. */
 const CLAUSE_OPENERS = new Set(['that', 'if', 'whether']);
-
-/** Time words a reporting verb is often followed by ("said Monday", "said last week"). */
-const TIME_WORDS = new Set([
-  'today',
-  'yesterday',
-  'tonight',
-  'earlier',
-  'later',
-  'recently',
-  'previously',
-  'again',
-]);
 
 /** Where a reported clause starts, and whether a "that" came before it. */
 export interface ClauseStart {
@@ -164,7 +152,7 @@ function prepositionalPhrases(toks: Tagged[], k: number, end: number): number {
 /** "said Monday", "said last week", "said Tuesday night": the token after the time phrase. */
 function timePhrase(toks: Tagged[], k: number, end: number): number {
   const w = (toks[k] as Tagged).text.toLowerCase();
-  if (WEEKDAYS.has(w) || TIME_WORDS.has(w)) {
+  if (WEEKDAYS.has(w) || TIME_ADVERBS.has(w)) {
     k++;
     if (k < end && /^(night|morning|evening|afternoon)$/i.test((toks[k] as Tagged).text)) k++;
     return k;
