@@ -918,6 +918,17 @@ describe('two reports spliced by a comma', () => {
   });
 });
 
+describe('rulings', () => {
+  // a court's or an official's ruling is a reported claim ("ruled that …"); "rule" as "govern" or
+  // "rule out" takes no content clause and reports nothing
+  it('reads what a court ruled, not a party that ruled a country', () => {
+    const out = run('An appeals court ruled on Friday that the county had drawn its maps unlawfully.');
+    expect(find(out, 'the county had drawn')?.speaker?.name).toBe('appeals court');
+    expect(run('The party ruled the province for four decades before the war.')).toEqual([]);
+    expect(run('The health minister ruled out a return to school closures this winter.')).toEqual([]);
+  });
+});
+
 describe('subjects that can suggest', () => {
   // verbs of evidence ("suggest", "indicate") report only with an agent as subject: a person or a
   // group by WordNet's noun classes, not only the role nouns of the lexicon

@@ -52,7 +52,8 @@ const IRREGULAR: Record<string, [string, string, string, string]> = {
  * English Verb Classes and Alternations, classes 37.1–37.9 (transfer of a message, tell, say,
  * complain, advise), 29.4–29.5 (declare, conjecture) and 48.1.2 (reveal), and the reporting verbs
  * of Quirk et al. (1985), A Comprehensive Grammar of the English Language, §16.31, with the verbs
- * of written and online messages (write, tweet, post, blog, text, email). A verb belongs here only
+ * of written and online messages (write, tweet, post, blog, text, email) and the verdict verb of
+ * courts and officials (FrameNet's Verdict frame: "the court ruled that…"). A verb belongs here only
  * as a general verb of saying, never for one article. A trailing "-" marks a verb that introduces
  * a quotation but takes no content clause as reported speech ("he quipped", not "he quipped that").
  * Order matters only where two lemmas share a form (the later wins).
@@ -69,7 +70,7 @@ object- interject- interrupt- begin- chime- offer- elaborate- clarify- summarize
 guess estimate calculate forecast project- predict advise urge- demand- plead- beg- implore-
 counsel- assess- describe- call- dub- label- brand- term- characterize- characterise- fret worry
 believe think feel contend show spell- inform remind notify brief figure surmise theorize theorise
-hypothesize allow`
+hypothesize allow rule`
   .split(/\s+/)
   .filter((w) => w.length > 0)
   .map((w): [string, boolean] => (w.endsWith('-') ? [w.slice(0, -1), false] : [w, true]));
