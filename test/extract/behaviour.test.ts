@@ -918,6 +918,21 @@ describe('two reports spliced by a comma', () => {
   });
 });
 
+describe('the public verbs of English (Biber 1988, after Quirk)', () => {
+  // every verb of the published list reports its content clause, not only the common ones
+  it('reads a confession, a guarantee and a submission as reports', () => {
+    expect(
+      find(run('The former treasurer confessed that he had moved the funds.'), 'he had moved')?.cue,
+    ).toBe('confessed');
+    expect(
+      find(run('The operator guaranteed that every passenger would be refunded.'), 'every passenger')?.cue,
+    ).toBe('guaranteed');
+    expect(find(run('Her lawyers submitted that the search had been unlawful.'), 'the search had')?.cue).toBe(
+      'submitted',
+    );
+  });
+});
+
 describe('rulings', () => {
   // a court's or an official's ruling is a reported claim ("ruled that …"); "rule" as "govern" or
   // "rule out" takes no content clause and reports nothing
@@ -926,6 +941,17 @@ describe('rulings', () => {
     expect(find(out, 'the county had drawn')?.speaker?.name).toBe('appeals court');
     expect(run('The party ruled the province for four decades before the war.')).toEqual([]);
     expect(run('The health minister ruled out a return to school closures this winter.')).toEqual([]);
+  });
+});
+
+describe('the subject of a trailing participle', () => {
+  // "X verbed Y, suggesting that …": the participle's subject is the main clause's subject, which
+  // ends before its finite verb (a past tense is not a participle modifier of the subject)
+  it('stops the subject before the main verb', () => {
+    const out = run(
+      'The finance minister rejected the audit, suggesting that its authors had misread the accounts.',
+    );
+    expect(find(out, 'its authors had misread')?.speaker?.mention).toBe('The finance minister');
   });
 });
 

@@ -329,7 +329,11 @@ export function firstSubjectNP(text: string, toks: Token[], from: number, k: num
     const lw = t.text.toLowerCase();
     if (isFunctionWord(t.text) && !DETERMINERS.has(lw) && lw !== 'he' && lw !== 'she' && lw !== 'they')
       continue;
-    const np = npForward(text, t.start, cueTok.start, false);
+    const np = beforeFiniteVerb(
+      text,
+      npForward(text, t.start, cueTok.start, false),
+      k > j ? cueTok.start : t.end,
+    );
     if (!np || (np.kind === 'pronoun' && key(np.text) === 'it')) continue;
     if (!speakerLike(np)) continue;
     const after = toks.find((x) => x.start >= np.end);
@@ -337,6 +341,23 @@ export function firstSubjectNP(text: string, toks: Token[], from: number, k: num
     return np;
   }
   return null;
+}
+
+/**
+ * A subject read forwards ends before its clause's finite verb: "The minister criticised the envoy,
+ * suggesting …" has "The minister" as subject, not a phrase running on through "criticised" (a
+ * past tense read as a participle modifier). Asks the tagger for the words of the phrase in their
+ * clause (up to `clauseEnd`).
+ */
+function beforeFiniteVerb(text: string, np: NP | null, clauseEnd: number): NP | null {
+  if (!np || !verbTagger || np.end - np.start < 3) return np;
+  const tagged: Tagged[] = verbTagger(text, np.start, Math.max(np.end, clauseEnd));
+  const verb = tagged.find(
+    (x, i) =>
+      i > 0 && x.start < np.end && (x.tag === 'VBD' || x.tag === 'VBZ' || x.tag === 'VBP' || x.tag === 'MD'),
+  );
+  if (!verb) return np;
+  return npForward(text, np.start, verb.start, false);
 }
 
 export function isPreposition(w: string): boolean {

@@ -23,6 +23,7 @@ const IRREGULAR: Record<string, [string, string, string, string]> = {
   read: ['reads', 'read', 'read', 'reading'],
   show: ['shows', 'showed', 'shown', 'showing'],
   foresee: ['foresees', 'foresaw', 'foreseen', 'foreseeing'],
+  foretell: ['foretells', 'foretold', 'foretold', 'foretelling'],
   teach: ['teaches', 'taught', 'taught', 'teaching'],
   give: ['gives', 'gave', 'given', 'giving'],
   cry: ['cries', 'cried', 'cried', 'crying'],
@@ -51,7 +52,8 @@ const IRREGULAR: Record<string, [string, string, string, string]> = {
  * The reporting verbs of English (lemmas), after the verbs of communication in Levin (1993),
  * English Verb Classes and Alternations, classes 37.1–37.9 (transfer of a message, tell, say,
  * complain, advise), 29.4–29.5 (declare, conjecture) and 48.1.2 (reveal), and the reporting verbs
- * of Quirk et al. (1985), A Comprehensive Grammar of the English Language, §16.31, with the verbs
+ * of Quirk et al. (1985), A Comprehensive Grammar of the English Language, §16.31, and Biber's
+ * (1988) public verbs after Quirk (all but "bet", mostly a wager), with the verbs
  * of written and online messages (write, tweet, post, blog, text, email) and the verdict verb of
  * courts and officials (FrameNet's Verdict frame: "the court ruled that…"). A verb belongs here only
  * as a general verb of saying, never for one article. A trailing "-" marks a verb that introduces
@@ -70,7 +72,7 @@ object- interject- interrupt- begin- chime- offer- elaborate- clarify- summarize
 guess estimate calculate forecast project- predict advise urge- demand- plead- beg- implore-
 counsel- assess- describe- call- dub- label- brand- term- characterize- characterise- fret worry
 believe think feel contend show spell- inform remind notify brief figure surmise theorize theorise
-hypothesize allow rule`
+hypothesize allow rule confess confide convey foretell guarantee pronounce submit certify prophesy`
   .split(/\s+/)
   .filter((w) => w.length > 0)
   .map((w): [string, boolean] => (w.endsWith('-') ? [w.slice(0, -1), false] : [w, true]));
