@@ -933,6 +933,26 @@ describe('the public verbs of English (Biber 1988, after Quirk)', () => {
   });
 });
 
+describe('according to a source with an appositive', () => {
+  // "according to ROLE, NAME, CLAUSE" and "according to NAME, ROLE, CLAUSE": the appositive names
+  // the same source and is no part of the clause; a possessive description is read whole
+  it('takes the name as the source and starts the clause after the appositive', () => {
+    const a = run("According to the union's treasurer, Marta Quinn, the strike fund will last six weeks.");
+    expect(a[0]?.text).toBe('the strike fund will last six weeks');
+    expect(a[0]?.speaker?.name).toBe('Marta Quinn');
+    const b = run("According to Marta Quinn, the union's treasurer, the strike fund will last six weeks.");
+    expect(b[0]?.text).toBe('the strike fund will last six weeks');
+    expect(b[0]?.speaker?.name).toBe('Marta Quinn');
+    const c = run("According to the company's spokesman, the plant will close next year.");
+    expect(c[0]?.speaker?.mention).toBe("the company's spokesman");
+  });
+
+  it('leaves a relative clause after the subject in the clause', () => {
+    const out = run('According to Quinn, the driver, who was 45, died at the scene.');
+    expect(out[0]?.text).toBe('the driver, who was 45, died at the scene');
+  });
+});
+
 describe('rulings', () => {
   // a court's or an official's ruling is a reported claim ("ruled that …"); "rule" as "govern" or
   // "rule out" takes no content clause and reports nothing

@@ -110,7 +110,7 @@ function extendForward(st: ForwardState, k: number): number | null {
     taken.push(t);
     if (isHeadWord(w)) st.headSeen = taken.length - 1;
     st.unknownRun = 0;
-    return isPossessive(w) && !isCapitalised(w) ? null : k;
+    return k;
   }
   if (isLower(w[0]) && det !== '' && st.unknownRun < 2 && !isFunctionWord(w)) {
     const cv = cueVerb(w);

@@ -15,8 +15,8 @@ import { sourcePhraseAt } from './lexicon';
 import { clauseAt, clauseEnd } from './reported-clause';
 import { npForward } from './reported-np';
 import { candidate, hasFinite, type ReportedCandidate, type Span, type Tagged } from './reported-tags';
-import { npForward as wordNpForward } from './speakers';
-import type { Token } from './text';
+import { isCapitalised, type NP, npForward as wordNpForward } from './speakers';
+import { isSpace, type Token } from './text';
 
 /**
  * "According to NP(,) CLAUSE."  "CLAUSE, according to NP."  (or another source phrase of the
@@ -37,8 +37,14 @@ export function accordingTo(toks: Tagged[], end: number, para: number): Reported
     let after = source.after;
     if (k === 0) {
       if (after < end && (toks[after] as Tagged).text === ',') after++;
+      let span = source.span;
+      const app = taggedAppositive(toks, span, after, end);
+      if (app) {
+        if (taggedName(toks, app)) span = app;
+        after = app.to + 1;
+      }
       if (!clauseAt(toks, after, end)) return null;
-      const c = candidate(toks, after, clauseEnd(toks, after, end).to, source.span, phrase, para);
+      const c = candidate(toks, after, clauseEnd(toks, after, end).to, span, phrase, para);
       return c ? [c] : null;
     }
     // "…, according to X." — or with no comma after a finite clause when X is a determined or
@@ -56,6 +62,25 @@ export function accordingTo(toks: Tagged[], end: number, para: number): Reported
     return c ? [c] : null;
   }
   return null;
+}
+
+/** A name: proper nouns only ("Ali Mehraban"). */
+function taggedName(toks: Tagged[], np: Span): boolean {
+  for (let i = np.from; i < np.to; i++) {
+    const tag = (toks[i] as Tagged).tag;
+    if (tag !== 'NNP' && tag !== 'NNPS') return false;
+  }
+  return np.to > np.from;
+}
+
+/** `appositive` below, on tagged words: the noun phrase at `from`, closed by a comma. */
+function taggedAppositive(toks: Tagged[], source: Span, from: number, end: number): Span | null {
+  const np = npForward(toks, from, end);
+  if (!np || taggedName(toks, np) === taggedName(toks, source)) return null;
+  if ((toks[np.to] as Tagged | undefined)?.text !== ',') return null;
+  const next = (toks[np.to + 1] as Tagged | undefined)?.tag;
+  if (next === 'WP' || next === 'WDT' || next === 'WP$') return null;
+  return np;
 }
 
 /** The noun phrase's author when it is a document "released by X", "published by X", or itself. */
@@ -95,14 +120,49 @@ export function leadingSourcePhrase(s: IndirectSentence): IndirectCandidate | nu
   let c = np.end;
   while (c < sentEnd && text[c] !== ',') c++;
   if (c >= sentEnd || c - np.end >= 80) return null;
+  let source = np;
+  const app = appositive(text, np, c + 1, sentEnd);
+  if (app) {
+    if (isName(app.np)) source = app.np;
+    c = app.comma;
+  }
   const [cs, ce] = trimClause(text, c + 1, wordClauseEnd(text, toks, c + 1, sentEnd));
   if (ce <= cs) return null;
   return {
     start: cs,
     end: ce,
-    np,
+    np: source,
     cue: text.slice(t0.start, phraseEnd),
     para: s.p.index,
     continuesPrev: false,
   };
+}
+
+/** A name: a person's noun phrase of capitalised words with no determiner ("Ali Mehraban"). */
+function isName(np: NP): boolean {
+  return np.kind === 'person' && np.det === '' && np.tokens.every((t) => isCapitalised(t.text));
+}
+
+/**
+ * "According to the team's coach, Ali Mehraban, CLAUSE" / "According to Ali Mehraban, the team's
+ * coach, CLAUSE": a noun phrase between two commas after the source, one of the two a name and
+ * the other a description, is an appositive naming the same source; the clause starts after it.
+ * Not an appositive when a relative clause follows ("According to Ruiz, the driver, who …").
+ */
+function appositive(
+  text: string,
+  source: NP,
+  from: number,
+  sentEnd: number,
+): { np: NP; comma: number } | null {
+  let f = from;
+  while (f < sentEnd && isSpace(text[f])) f++;
+  const np = wordNpForward(text, f, sentEnd, false);
+  if (!np || isName(np) === isName(source)) return null;
+  let c = np.end;
+  while (c < sentEnd && isSpace(text[c])) c++;
+  if (text[c] !== ',') return null;
+  const next = /^\s*([A-Za-z]+)/.exec(text.slice(c + 1, c + 40))?.[1]?.toLowerCase();
+  if (next === 'who' || next === 'which' || next === 'whose' || next === 'whom') return null;
+  return { np, comma: c };
 }
