@@ -953,6 +953,20 @@ describe('according to a source with an appositive', () => {
   });
 });
 
+describe('"it" and "they" for a body named as a subject', () => {
+  // a body that opened a recent sentence ("The ministry denied the report.") is what a later "it"
+  // (or "they") stands for, though it said nothing before; a storm or a road never is
+  it('resolves "it" to the organisation of a recent sentence, not to a thing', () => {
+    const out = run(
+      'The transport ministry rejected the audit on Monday. It said the figures were out of date.',
+    );
+    expect(find(out, 'the figures were')?.speaker?.name).toBe('transport ministry');
+    const church = run('The church disputed the account. They also claimed the volunteer had left freely.');
+    expect(find(church, 'the volunteer had left')?.speaker?.name).toBe('the church');
+    expect(run('The storm reached the coast overnight. It said the damage was severe.')).toEqual([]);
+  });
+});
+
 describe('rulings', () => {
   // a court's or an official's ruling is a reported claim ("ruled that …"); "rule" as "govern" or
   // "rule out" takes no content clause and reports nothing

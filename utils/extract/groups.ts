@@ -4,6 +4,7 @@
  * it, or a plural speaker remembered since, whichever is nearer.
  */
 
+import { nounClass } from '../nlp/noun-classes';
 import { isCapitalised, PREPOSITIONS } from './names';
 import { coordination, isQuoteChar, type NP, npForward, npOfSpan } from './np';
 import type { Resolved, ResolverState, SpeakerHistoryItem } from './speaker-state';
@@ -71,6 +72,80 @@ function taggedPlural(s: ResolverState, from: number, end: number): NP | null {
  * The subject opening the sentence [ss, end) when "they" can stand for it: plural ("Residents",
  * "Ana Ruiz and Li Wei") or a body ("The company said …").
  */
+/**
+ * Antecedent of "it"/"its" when no body spoke since: the nearest singular organisation that opens
+ * one of the three sentences before the pronoun's ("The ministry denied the report. It said …").
+ * Null when a speaker was remembered in between (the caller's history decides then).
+ */
+export function recentBody(s: ResolverState, pos: number): Resolved | null {
+  // a body that spoke since is the caller's ("it" never stands for a person who spoke since)
+  let last = -1;
+  for (let k = s.history.length - 1; k >= 0 && last < 0; k--) {
+    const h = s.history[k] as SpeakerHistoryItem;
+    if (h.pos < pos && h.resolved.kind !== 'person' && !h.plural) last = h.pos;
+  }
+  let end = sentenceStart(s.text, pos, Math.max(0, pos - 600));
+  for (let n = 0; n < 3 && end > 0 && pos - end < 1500; n++) {
+    const ss = sentenceStart(s.text, end - 1, Math.max(0, end - 600));
+    if (last >= ss) return null;
+    const np = subjectAt(s, ss, end);
+    if (np && isBody(np)) {
+      const r = s.resolve(np);
+      if (r) return r;
+    }
+    end = ss;
+  }
+  return null;
+}
+
+/**
+ * A singular organisation: by the lexicon's organisation and publication heads, or a determined
+ * noun WordNet knows first as a group ("the church", "the Church of Scientology", "the council").
+ */
+function isBody(np: NP): boolean {
+  const head = (np.tokens[np.head] as Token).text;
+  if (/[^s]s$/.test(head)) return false;
+  if (np.kind === 'org' || np.kind === 'pub') return true;
+  return np.det === 'the' && nounClass(head.toLowerCase()) === 'group';
+}
+
+/** The noun phrase opening the sentence at `sentence`, past a fronted phrase of time or place. */
+function subjectAt(s: ResolverState, sentence: number, end: number): NP | null {
+  const text = s.text;
+  let ss = sentence;
+  const c = text[ss];
+  if (s.insideQuote(ss) || isQuoteChar(c)) return null;
+  const first = tokenize(text, ss, Math.min(end, ss + 80));
+  const lead = first[0]?.text.toLowerCase() ?? '';
+  if (PREPOSITIONS.has(lead) || lead === 'in' || lead === 'after' || lead === 'on') {
+    const comma = text.indexOf(',', ss);
+    if (comma > ss && comma < Math.min(end, ss + 80)) {
+      ss = comma + 1;
+      while (ss < end && isSpace(text[ss])) ss++;
+    }
+  }
+  const sEnd = Math.min(end, sentenceEnd(text, ss, end));
+  const np = s.tagger ? taggedSubject(s, ss, sEnd) : npForward(text, ss, sEnd, false);
+  return np && np.start === ss && np.kind !== 'pronoun' ? np : null;
+}
+
+/**
+ * The subject read by its tags: a determiner, modifiers and nouns up to the last noun before the
+ * finite verb, with an "of"-complement of proper nouns ("The Church of Scientology rejected …").
+ */
+function taggedSubject(s: ResolverState, from: number, end: number): NP | null {
+  const tags = (s.tagger as NonNullable<ResolverState['tagger']>)(s.text, from, end);
+  let j = tags[0]?.tag === 'DT' || tags[0]?.tag === 'PRP$' ? 1 : 0;
+  let head = -1;
+  for (; j < tags.length && /^(JJ|CD|NN|NNS|NNP|NNPS)$/.test((tags[j] as { tag: string }).tag); j++)
+    if ((tags[j] as { tag: string }).tag.startsWith('NN')) head = j;
+  if (head >= 0 && tags[j]?.text === 'of' && tags[j + 1]?.tag === 'NNP') {
+    for (j++; tags[j]?.tag === 'NNP' || tags[j]?.tag === 'NNPS'; j++) head = j;
+  }
+  if (head < 0) return null;
+  return npOfSpan(s.text, from, (tags[head] as { end: number }).end);
+}
+
 function groupSubjectAt(s: ResolverState, sentence: number, end: number): NP | null {
   const text = s.text;
   let ss = sentence;

@@ -6,7 +6,7 @@
  */
 
 import { recentDocAuthor } from './bodies';
-import { recentGroup } from './groups';
+import { recentBody, recentGroup } from './groups';
 import { FEMALE_ROLES, MALE_ROLES, ROLE_NOUNS, TITLES } from './lexicon';
 import { bare, type NameOccurrence } from './names';
 import { describe, isQuoteChar, npForward } from './np';
@@ -44,10 +44,13 @@ export const pronounRule: ResolveRule = (s, np) => {
     headBare === 'its' ||
     headBare === 'whose'
   ) {
+    const it = headBare === 'it' || headBare === 'its';
     return (
+      (it ? recentBody(s, np.start) : null) ??
       recentOfKind(s, np.start, (h) => h.resolved.kind !== 'person' && !h.plural) ??
       recentDocAuthor(s, np.start) ??
-      null
+      // a body is "they" too ("The church denied it. They also claimed …")
+      (it ? null : recentBody(s, np.start))
     );
   }
   return null; // I, we, you: the writer or someone inside a quote
