@@ -967,6 +967,19 @@ describe('"it" and "they" for a body named as a subject', () => {
   });
 });
 
+describe('infinitives that entail the report', () => {
+  // "went on to suggest", "hastened to add" (implicative and aspectual verbs, Karttunen 1971): the
+  // report happened; "plans to announce", "is expected to say" report nothing yet
+  it('reads what was gone on to say, not what is planned', () => {
+    const out = run('The senator went on to suggest that the vote could be delayed.');
+    expect(find(out, 'the vote could be delayed')?.speaker?.name).toBe('the senator');
+    const hasten = run('The chairman hastened to add that no jobs would be lost.');
+    expect(find(hasten, 'no jobs would be lost')?.speaker?.name).toBe('the chairman');
+    expect(run('The minister plans to announce that fares will rise in May.')).toEqual([]);
+    expect(run('The mayor is expected to say that the plant will close.')).toEqual([]);
+  });
+});
+
 describe('rulings', () => {
   // a court's or an official's ruling is a reported claim ("ruled that …"); "rule" as "govern" or
   // "rule out" takes no content clause and reports nothing

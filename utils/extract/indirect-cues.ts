@@ -4,6 +4,7 @@
  * adjective ("is concerned"), or a nominal (indirect-nominal.ts), each with its content clause.
  */
 
+import { lemmatize } from '../nlp/lemma';
 import { cueAt, ingSubject, speakerLike, subjectOf } from './attribution';
 import { isBeliefVerb, isEvidentialVerb } from './cues';
 import { complement, type IndirectCandidate, type IndirectSentence, IRREGULAR_PAST } from './indirect-clause';
@@ -109,9 +110,47 @@ function cueSubject(
   if (form === 'ing') return ingSubject(text, toks, k, s.end);
   if (prevLow === 'and' || prevLow === 'but')
     return { np: coordinatedSubject(text, toks, k, s.start, found), limit: s.end };
-  if (prevLow === 'to' && form === 'base') return { np: null, limit: s.end }; // "vowed to say", infinitival
+  // "vowed to say", "plans to announce": an infinitive reports nothing yet — unless its verb
+  // entails the act ("went on to suggest", "hastened to add")
+  if (prevLow === 'to' && form === 'base') {
+    const governor = entailingGovernor(toks, k - 1);
+    return { np: governor < 0 ? null : subjectOf(text, toks, governor, s.start), limit: s.end };
+  }
   // "said Leavitt" inverted before a clause is rare; no subject after the verb is read
   return { np: subjectOf(text, toks, k, s.start), limit: s.end };
+}
+
+/**
+ * Verbs whose infinitive complement happened: Karttunen's (1971) implicative verbs (manage,
+ * bother, dare, venture, deign, condescend, remember) and the aspectual verbs of going on
+ * (proceed, continue, hasten; "go on" below).
+ */
+const ENTAILING = new Set([
+  'manage',
+  'bother',
+  'dare',
+  'venture',
+  'deign',
+  'condescend',
+  'remember',
+  'proceed',
+  'continue',
+  'hasten',
+]);
+
+/** Index of the finite verb before "to" at `to` that entails its infinitive happened, or -1. */
+function entailingGovernor(toks: Token[], to: number): number {
+  const v = toks[to - 1];
+  if (!v) return -1;
+  const low = v.text.toLowerCase();
+  // "went on to", "goes on to"
+  if (low === 'on') {
+    const go = toks[to - 2]?.text.toLowerCase() ?? '';
+    return go === 'went' || go === 'goes' || go === 'go' || go === 'has gone' || go === 'gone' ? to - 2 : -1;
+  }
+  if (!/(ed|es|s)$/.test(low)) return -1;
+  const lemma = lemmatize(low, low.endsWith('s') && !low.endsWith('ss') ? 'VBZ' : 'VBD');
+  return ENTAILING.has(lemma) ? to - 1 : -1;
 }
 
 /** Subject shared by a coordinated verb: "Claude acknowledged … and insisted that …". */
