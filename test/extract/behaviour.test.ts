@@ -980,6 +980,26 @@ describe('infinitives that entail the report', () => {
   });
 });
 
+describe('made clear that', () => {
+  // "make (it) clear/plain/known that": a light-verb report by an agent, not by the weather; a
+  // final aside after a dash is the writer's, not the reported clause's
+  it('reads the clause an agent made clear, up to a final aside', () => {
+    const out = run(
+      'The new coach made clear that she saw the job as a first step — a prospect the owners welcomed.',
+    );
+    expect(find(out, 'she saw the job')?.text).toBe('she saw the job as a first step');
+    expect(find(out, 'she saw the job')?.speaker?.name).toBe('the new coach');
+    const plain = run('The chancellor has made it plain that no tax will rise this year.');
+    expect(find(plain, 'no tax will rise')?.cue).toBe('made it plain');
+    expect(run('The heavy rain made it clear that the final would be called off.')).toEqual([]);
+  });
+
+  it('keeps an aside closed by a second dash inside the clause', () => {
+    const out = run('The mayor said that the bridge — closed since May — would reopen in June.');
+    expect(out[0]?.text).toBe('the bridge — closed since May — would reopen in June');
+  });
+});
+
 describe('rulings', () => {
   // a court's or an official's ruling is a reported claim ("ruled that …"); "rule" as "govern" or
   // "rule out" takes no content clause and reports nothing

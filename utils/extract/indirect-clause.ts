@@ -132,6 +132,15 @@ export function clauseEnd(text: string, toks: Token[], from: number, sentEnd: nu
       if (nx?.info && (nx.info.form === 'past' || nx.info.form === 's')) return (toks[k - 1] as Token).end;
     }
     const gap = text.slice((toks[k - 1] as Token | undefined)?.end ?? t.start, t.start);
+    // a final aside after a dash ("… higher office — a possibility that …"): the clause's only
+    // dash, none closing it, so it is the writer's afterthought, not part of the clause
+    if (
+      k > 0 &&
+      /\s[\u2014\u2013]\s/.test(gap) &&
+      !/[\u2014\u2013]/.test(text.slice(from, (toks[k - 1] as Token).end)) &&
+      !/[\u2014\u2013]/.test(text.slice(t.start, sentEnd))
+    )
+      return (toks[k - 1] as Token).end;
     if (!gap.includes(',') && !gap.includes(';')) continue;
     const w = t.text.toLowerCase();
     const n1 = toks[k + 1]?.text.toLowerCase() ?? '';

@@ -5,6 +5,7 @@
  */
 
 import { lemmatize } from '../nlp/lemma';
+import { nounClass } from '../nlp/noun-classes';
 import { cueAt, ingSubject, speakerLike, subjectOf } from './attribution';
 import { isBeliefVerb, isEvidentialVerb } from './cues';
 import { complement, type IndirectCandidate, type IndirectSentence, IRREGULAR_PAST } from './indirect-clause';
@@ -39,7 +40,42 @@ export function reportsAt(s: IndirectSentence, k: number, found: IndirectCandida
     stance(s, k, found);
     return;
   }
+  // "made clear that", "made it plain that"
+  if (MAKE_KNOWN.has(low) && k >= 2) {
+    madeKnown(s, k, found);
+    return;
+  }
   verbReport(s, k, found);
+}
+
+/**
+ * The adjectives of "make (it) clear/plain/known that …", a light-verb report (Quirk et al. 1985,
+ * §16.80, the complex transitive "make it clear that"): the subject of "make" states the clause.
+ */
+const MAKE_KNOWN = new Set(['clear', 'plain', 'known']);
+const MAKE_FORMS = new Set(['make', 'makes', 'made', 'making']);
+
+/** "The minister made clear that …", "She has made it plain that …". */
+function madeKnown(s: IndirectSentence, k: number, found: IndirectCandidate[]): void {
+  const { text, toks } = s;
+  const it = (toks[k - 1] as Token).text.toLowerCase() === 'it';
+  const m = it ? k - 2 : k - 1;
+  const make = toks[m];
+  if (!make || !MAKE_FORMS.has(make.text.toLowerCase())) return;
+  if ((toks[k + 1] as Token | undefined)?.text.toLowerCase() !== 'that') return;
+  const prevLow = toks[m - 1]?.text.toLowerCase() ?? '';
+  if (prevLow === 'not' || prevLow.endsWith("n't") || prevLow.endsWith('n\u2019t') || prevLow === 'to')
+    return;
+  const subj =
+    make.text.toLowerCase() === 'making'
+      ? ingSubject(text, toks, m, s.end).np
+      : subjectOf(text, toks, m, s.start);
+  // an agent makes things clear; "the rain made it clear that …" reports nothing
+  if (!subj || !(speakerLike(subj, true) || isPeopleNoun(subj))) return;
+  const t = toks[k] as Token;
+  const cl = complement(s, k, t.end, s.end, 'state');
+  if (!cl) return;
+  for (const c of cl) found.push({ ...c, np: subj, cue: text.slice(make.start, t.end), para: s.p.index });
 }
 
 /** "The Press Council is concerned the laws would …": an organisation's stance. */
@@ -178,6 +214,14 @@ function coordinatedSubject(
 }
 
 /** An organisation-like subject: "The Press Council", "the media union", "the government". */
+/** A common noun WordNet knows first as a person or a group ("the regulator", "parents"). */
+function isPeopleNoun(np: NP): boolean {
+  const h = np.tokens[np.head];
+  if (!h || isCapitalised(h.text)) return false;
+  const word = h.text.toLowerCase();
+  return nounClass(lemmatize(word, word.endsWith('s') ? 'NNS' : 'NN')) !== null;
+}
+
 function isOrgLike(np: NP): boolean {
   const h = np.tokens[np.head];
   if (!h) return false;
