@@ -1000,6 +1000,18 @@ describe('made clear that', () => {
   });
 });
 
+describe('an absolute clause with its own speaker', () => {
+  // "X said A, with Y saying B": the absolute clause ends the first report and makes a second one;
+  // an absolute clause without a reporting verb stays in the first
+  it('splits at ", with NP saying"', () => {
+    const out = run('The mayor said the budget is balanced, with the auditor saying it is not.');
+    expect(find(out, 'the budget is balanced')?.text).toBe('the budget is balanced');
+    expect(find(out, 'it is not')?.speaker?.name).toBe('the auditor');
+    const one = run('The mayor said the budget is balanced, with taxes falling for a third year.');
+    expect(one).toHaveLength(1);
+  });
+});
+
 describe('rulings', () => {
   // a court's or an official's ruling is a reported claim ("ruled that …"); "rule" as "govern" or
   // "rule out" takes no content clause and reports nothing

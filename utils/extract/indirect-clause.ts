@@ -117,6 +117,15 @@ export function trimClause(text: string, s: number, e: number): [number, number]
   return [s, e];
 }
 
+/** "with NP V-ing": a reporting verb in -ing within a few words after "with" at `k`. */
+function absoluteReport(text: string, toks: Token[], k: number): boolean {
+  for (let j = k + 1; j < toks.length && j <= k + 8; j++) {
+    if (/[,;:.]/.test(text.slice((toks[j - 1] as Token).end, (toks[j] as Token).start))) return false;
+    if (cueAt(text, toks, j)?.info?.form === 'ing') return true;
+  }
+  return false;
+}
+
 /**
  * End of a content clause starting at `s`: cut at a source phrase (", according to", ", in the words
  * of"), ", and he …", ", while …".
@@ -147,6 +156,8 @@ export function clauseEnd(text: string, toks: Token[], from: number, sentEnd: nu
     if (sourcePhraseAt(toks, k) > 0) return (toks[k - 1] as Token).end;
     if (w === 'while' || w === 'whereas' || w === 'although' || w === 'though')
       return (toks[k - 1] as Token).end;
+    // ", with the auditor saying …": an absolute clause with a speaker of its own
+    if (w === 'with' && absoluteReport(text, toks, k + 1)) return (toks[k - 1] as Token).end;
     if (
       (w === 'and' || w === 'but') &&
       (n1 === 'he' || n1 === 'she' || n1 === 'they' || n1 === 'i' || n1 === 'we')
