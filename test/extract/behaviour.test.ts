@@ -1012,6 +1012,17 @@ describe('an absolute clause with its own speaker', () => {
   });
 });
 
+describe('a participle after "without"', () => {
+  // "without saying …" is an act not done: no report, and no cue for a quotation near it
+  it('reads nothing said without saying', () => {
+    expect(run('The senator left the chamber without saying that the vote was delayed.')).toEqual([]);
+    const out = run(
+      'Without mentioning the mayor by name, the governor quietly tore into him, insinuating that the city would lose a "steady hand" in January.',
+    );
+    expect(out.filter((s) => s.cue === 'mentioning')).toEqual([]);
+  });
+});
+
 describe('rulings', () => {
   // a court's or an official's ruling is a reported claim ("ruled that …"); "rule" as "govern" or
   // "rule out" takes no content clause and reports nothing

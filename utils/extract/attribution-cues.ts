@@ -125,6 +125,8 @@ export function cueAt(
   const info = cueVerb(w);
   if (!info) return null;
   if (info.form === 'base' && !opts.allowBase) return null;
+  // "without mentioning him by name": a participle after "without" is an act not done
+  if (info.form === 'ing' && toks[k - 1]?.text.toLowerCase() === 'without') return null;
   let end = t.end;
   let addressee: NP | null = null;
   const next = toks[k + 1];
