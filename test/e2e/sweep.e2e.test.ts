@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Worker } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { LAYER_HOST_TAG } from '../../utils/page/layer-host';
-import { ROOT, type StaticServer, serveStatic, tabIdOf } from './harness';
+import { pageTimings, ROOT, type StaticServer, serveStatic, tabIdOf } from './harness';
 import { useExtensionSession } from './session';
 
 const FIXTURES = join(ROOT, 'test', 'fixtures');
@@ -171,16 +171,7 @@ async function sweepOne(
     await page.goto(server.url(p.path), { waitUntil: 'load', timeout: 30_000 });
     const tabId = await tabIdOf(page, worker);
     // Saywho has read (or refused) the page once it reports a `read` timing
-    const timingsOf = () =>
-      worker.evaluate(
-        (id) =>
-          chrome.tabs
-            .sendMessage(id, { type: 'page-timings' })
-            .then((r: { timings?: { name: string; duration: number }[] } | undefined) => r?.timings ?? [])
-            .catch(() => []),
-        tabId,
-      );
-    for (let i = 0; i < 200 && !(await timingsOf()).some((t) => t.name === 'read'); i++)
+    for (let i = 0; i < 200 && !(await pageTimings(tabId, worker)).some((t) => t.name === 'read'); i++)
       await page.waitForTimeout(50);
     const status = (await worker.evaluate(
       (id) => chrome.tabs.sendMessage(id, { type: 'page-status' }).catch(() => null),
@@ -193,7 +184,7 @@ async function sweepOne(
     const statements = (found?.statements ?? []).map((s) => s.text);
     const reference = p.reference ? squash(p.reference) : null;
     const outside = reference ? statements.filter((s) => !reference.includes(squash(s))).length : 0;
-    const timings = await timingsOf();
+    const timings = await pageTimings(tabId, worker);
     const longestTask = Math.max(0, ...timings.filter((t) => t.name === 'task').map((t) => t.duration));
     const changes = await page.evaluate(
       () => (window as unknown as { __sweepChanges?: string[] }).__sweepChanges ?? [],
