@@ -23,6 +23,7 @@ import {
   type TaskTiming,
   waitForHighlights,
 } from '../test/e2e/harness';
+import { runSweep, type SweepResult } from '../test/e2e/sweep-run';
 
 export interface PageBenchRow {
   page: string;
@@ -211,6 +212,24 @@ export async function runTickingBench(windowMs = 20_000): Promise<TickingBenchRo
   } finally {
     await browser.close();
     await server.close();
+    removeProfileDir(profile);
+  }
+}
+
+/**
+ * The real-pages sweep of the end-to-end test (test/e2e/sweep-run.ts), in a fresh browser: each
+ * page's judgement, statements, errors, DOM changes, Saywho's longest task and the time to its
+ * reading. Reported, never asserted.
+ */
+export async function runSweepBench(): Promise<SweepResult[]> {
+  const profile = newProfileDir();
+  const browser = await launchWithExtension(profile);
+  try {
+    // tsx's keepNames helper, for any function it wrapped that runs in the page (see runPageBench)
+    await browser.context.addInitScript({ content: 'window.__name = (f) => f;' });
+    return await runSweep(browser.context, browser.worker);
+  } finally {
+    await browser.close();
     removeProfileDir(profile);
   }
 }

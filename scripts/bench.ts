@@ -14,13 +14,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import nlp from 'compromise';
+import { sweepReport } from '../test/e2e/sweep-run';
 import { extract } from '../utils/extract';
 import { combine, type GoldDoc, score } from '../utils/extract/score';
 import type { Statement } from '../utils/extract/types';
 import { findArticleRoot } from '../utils/page/article-region';
 import { buildTextModel } from '../utils/page/text-model';
 import { runArchiveBench } from './bench-archive';
-import { runPageBench, runTickingBench } from './bench-page';
+import { runPageBench, runSweepBench, runTickingBench } from './bench-page';
 import { runStoreBench, type StoreBench } from './bench-store';
 import { benchTagger } from './bench-tagger';
 import { ensureBrowser, realSystem } from './browsers';
@@ -288,6 +289,18 @@ async function benchPage(): Promise<void> {
   );
 }
 
+async function benchSweep(): Promise<void> {
+  console.log('\n## The real-pages sweep: the built extension in headless Chromium\n');
+  console.log('The end-to-end sweep (test/e2e/sweep-run.ts): the 30 saved news pages and the 150 pages of');
+  console.log("other sites, served locally with the pages' own scripts off. Per page: Saywho's judgement");
+  console.log('(read, or refused and why), its statements, those outside the article (news pages), errors,');
+  console.log("DOM changes not Saywho's, Saywho's longest task, and the time from navigation to its reading");
+  console.log(
+    'done (the end of its `read` timing; the page loads first, and Saywho starts at document idle).\n',
+  );
+  for (const line of sweepReport(await runSweepBench())) console.log(line);
+}
+
 function benchArchive(): void {
   console.log('\n## Archive search at 10,000 entries (Node; median of repeated runs)\n');
   console.log('ArchiveIndex.search (every query word in text, speaker, note or tags, accents folded, sorted');
@@ -306,30 +319,31 @@ function benchArchive(): void {
 }
 
 /**
- * Before any work: the page and store parts run in Chromium (installed here when missing and
- * possible, else the one command to run is said), and the page part measures the built extension,
- * built now from the current code (`--no-build` keeps the last build).
+ * Before any work: the page, sweep and store parts run in Chromium (installed here when missing and
+ * possible, else the one command to run is said), and the page and sweep parts measure the built
+ * extension, built now from the current code (`--no-build` keeps the last build).
  */
 function prepare(): void {
-  const page = !process.argv.includes('--no-page');
+  // the page part or the sweep, both in the built extension
+  const page = !process.argv.includes('--no-page') || !process.argv.includes('--no-sweep');
   if (!page && process.argv.includes('--no-store')) return;
   try {
     ensureBrowser('chromium', realSystem());
   } catch (e) {
     console.error(
-      `${(e as Error).message}\n\nThe page and store parts of the bench need it (--no-page --no-store skip them).`,
+      `${(e as Error).message}\n\nThe page, sweep and store parts of the bench need it (--no-page --no-sweep --no-store skip them).`,
     );
     process.exit(1);
   }
   if (!page || process.argv.includes('--no-build')) return;
-  console.error('Building the extension for the page part (wxt build)…');
+  console.error('Building the extension for the page and sweep parts (wxt build)…');
   const built = spawnSync(join(ROOT, 'node_modules', '.bin', 'wxt'), ['build'], {
     cwd: ROOT,
     encoding: 'utf8',
   });
   if (built.status !== 0) {
     console.error(
-      `${built.stdout}${built.stderr}\nThe build failed: the page part measures the built extension.`,
+      `${built.stdout}${built.stderr}\nThe build failed: the page and sweep parts measure the built extension.`,
     );
     process.exit(1);
   }
@@ -341,4 +355,5 @@ if (!process.argv.includes('--no-region')) benchRegion();
 if (!process.argv.includes('--no-tagger')) benchTagger();
 if (!process.argv.includes('--no-archive')) benchArchive();
 if (!process.argv.includes('--no-page')) await benchPage();
+if (!process.argv.includes('--no-sweep')) await benchSweep();
 if (!process.argv.includes('--no-store')) await benchStore();

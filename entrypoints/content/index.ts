@@ -12,8 +12,12 @@ export default defineContentScript({
   async main(ctx) {
     let session: PageSession | null = null;
     let controller: AbortController | null = null;
-    // Sites the reader asked to read whatever their pages look like (the popup's "Read anyway").
-    let readAnywaySites = await readAnywaySitesSetting.getValue();
+    // Sites the reader asked to read whatever their pages look like (the popup's "Read anyway"), and
+    // sites the reader excluded (read together: two storage round trips at once).
+    let [readAnywaySites, excludedSites] = await Promise.all([
+      readAnywaySitesSetting.getValue(),
+      excludedSitesSetting.getValue(),
+    ]);
     const unwatchReadAnyway = readAnywaySitesSetting.watch((sites) => {
       readAnywaySites = sites ?? [];
       void session?.refresh();
@@ -69,6 +73,6 @@ export default defineContentScript({
       else if (!excluded && !session) start();
     });
     ctx.onInvalidated(unwatch);
-    if (!isExcluded(location.href, await excludedSitesSetting.getValue())) start();
+    if (!isExcluded(location.href, excludedSites)) start();
   },
 });

@@ -303,12 +303,12 @@ export interface TaskTiming {
 }
 
 /**
- * Saywho's timings on `page`, asked of its content script (`page-timings`) from the extension's
- * worker or one of its pages: they are kept out of the page's own performance timeline. Empty
- * until the content script answers.
+ * Saywho's timings on `page` (or on the tab of that id, as `tabIdOf` gave it), asked of its content
+ * script (`page-timings`) from the extension's worker or one of its pages: they are kept out of the
+ * page's own performance timeline. Empty until the content script answers.
  */
-export async function pageTimings(page: Page, from: Page | Worker): Promise<TaskTiming[]> {
-  const tabId = await tabIdOf(page, from);
+export async function pageTimings(page: Page | number, from: Page | Worker): Promise<TaskTiming[]> {
+  const tabId = typeof page === 'number' ? page : await tabIdOf(page, from);
   const reply = (await (from as Page).evaluate(
     (id) => chrome.tabs.sendMessage(id, { type: 'page-timings' }).catch(() => null),
     tabId,
