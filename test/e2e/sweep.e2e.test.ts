@@ -2,9 +2,9 @@
  * The real-pages sweep (issue 14): the built extension in Chromium over the 30 saved news pages and
  * the 150 pages of other sites, run by sweep-run.ts (which `npm run bench` shares). Asserted: no
  * Saywho error, no DOM change but Saywho's one host element, every news page read with no
- * statement outside its article, every page whose text is not English refused. Reported
- * (test-output/sweep.md): the whole table, with the English genre confusion that is still open
- * (issue 14, point 3), the longest tasks and the time to each reading.
+ * statement outside its article, every page whose text is not English refused, every labelled
+ * English article read and every labelled non-article refused (issue 14, point 3). Reported
+ * (test-output/sweep.md): the whole table, the longest tasks and the time to each reading.
  */
 import { describe, expect, it } from 'vitest';
 import { useExtensionSession } from './session';
@@ -13,7 +13,7 @@ import { runSweep, writeSweepReport } from './sweep-run';
 describe('the real-pages sweep', () => {
   const session = useExtensionSession();
 
-  it('reads the news pages and refuses what is not English, never touching the DOM', async () => {
+  it('reads the news pages and English articles, refuses what is not English news, never touching the DOM', async () => {
     const { context, worker } = session.browser;
     const results = await runSweep(context, worker);
     writeSweepReport(results);
@@ -29,6 +29,16 @@ describe('the real-pages sweep', () => {
         : []),
       ...(r.page.language === 'other' && r.status !== 'not-article'
         ? [`${r.page.name}: not English, read`]
+        : []),
+      // "Is this English news?": every labelled English article read, every non-article refused
+      ...(r.page.set === 'web' &&
+      r.page.language === 'en' &&
+      r.page.kind === 'article' &&
+      r.status === 'not-article'
+        ? [`${r.page.name}: English article refused (${r.reason})`]
+        : []),
+      ...(r.page.kind === 'not-article' && r.status !== 'not-article'
+        ? [`${r.page.name}: not an article, read`]
         : []),
     ]);
     expect(problems).toEqual([]);
