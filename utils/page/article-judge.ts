@@ -193,7 +193,7 @@ function* recordSteps(root: Element): Generator<void, boolean, void> {
   let labels = 0;
   let visited = 0;
   for (const el of Array.from(root.querySelectorAll('p, li, div, td, th, dt, dd'))) {
-    if ((++visited & 63) === 0) yield;
+    if ((++visited & 15) === 0) yield;
     const length = directTextLength(el);
     if (length === 0) continue;
     lines++;
@@ -239,7 +239,7 @@ export function* judgeArticleSteps(doc: Document, root: Element): Generator<void
   blocks.push(...Array.from(root.querySelectorAll('p, blockquote, li, div')));
   let visited = 0;
   for (const el of blocks) {
-    if ((++visited & 63) === 0) yield;
+    if ((++visited & 15) === 0) yield;
     const length = directTextLength(el);
     if (length < 80) continue;
     if (subtreeLinkTextLength(el) > length * 0.3) continue;

@@ -393,7 +393,7 @@ export function* findArticleRootSteps(doc: Document): Generator<void, Element, v
   }> = [];
   const stack: Array<{ el: Element; named: Element[] }> = [{ el: body, named: [] }];
   while (stack.length > 0) {
-    if ((++visited & 63) === 0) yield;
+    if ((++visited & 15) === 0) yield;
     const { el, named: outer } = stack.pop()!;
     if (el !== body && isStructuralFurniture(el)) continue;
     const named = el !== body && isFurnitureNamed(el) ? [...outer, el] : outer;

@@ -65,7 +65,7 @@ export function* countTextSteps(
   const stack: Array<{ el: Element; done: boolean }> = [{ el: root, done: false }];
   let visited = 0;
   while (stack.length > 0) {
-    if ((++visited & 511) === 0) yield;
+    if ((++visited & 127) === 0) yield;
     const top = stack.pop()!;
     const children = top.el.childNodes;
     if (!top.done && skip(top.el.tagName.toUpperCase())) {

@@ -100,7 +100,7 @@ export function* buildTextModelSteps(
   const stack: Step[] = [{ node: root, exit: false }];
   let visited = 0;
   while (stack.length > 0 && text.length <= maxChars) {
-    if ((++visited & 511) === 0) yield;
+    if ((++visited & 63) === 0) yield;
     const { node, exit } = stack.pop()!;
     if (node.nodeType === 3) {
       addText(node as Text);
