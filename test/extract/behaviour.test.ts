@@ -1023,6 +1023,19 @@ describe('a participle after "without"', () => {
   });
 });
 
+describe("an anonymous source's place", () => {
+  // "a Republican insider in Iowa", "an official at the ministry": the place identifies the
+  // anonymous source and belongs to its description; the time of the report does not
+  it('keeps the place of an anonymous source and leaves out the time', () => {
+    const out = run('“The bill is dead,” said a Republican insider in the early primary state of Iowa.');
+    expect(out[0]?.speaker?.name).toBe('a Republican insider in the early primary state of Iowa');
+    const time = run('“We are ready,” said a senior source in Kyiv last week.');
+    expect(time[0]?.speaker?.name).toBe('a senior source in Kyiv');
+    const lead = run('A senior official at the ministry said the talks had stalled.');
+    expect(lead[0]?.speaker?.name).toBe('a senior official at the ministry');
+  });
+});
+
 describe('rulings', () => {
   // a court's or an official's ruling is a reported claim ("ruled that …"); "rule" as "govern" or
   // "rule out" takes no content clause and reports nothing

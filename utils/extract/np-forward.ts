@@ -13,6 +13,9 @@ import {
   POSSESSIVE_PRONOUNS,
   ROLE_NOUNS,
   SUBJECT_PRONOUNS,
+  TIME_ADVERBS,
+  TIME_DETERMINERS,
+  TIME_NOUNS,
   TITLES,
 } from './lexicon';
 import { bare, isCapitalised, onlySpacesBetween, startsTimeExpression } from './names';
@@ -193,6 +196,12 @@ function trimToHead(st: ForwardState): void {
   }
 }
 
+/**
+ * Prepositions of place that open an anonymous source's identifying post-modifier ("a GOP insider
+ * in New Hampshire", "an official at the ministry").
+ */
+const PLACE_POSTMOD = new Set(['in', 'at', 'from', 'inside', 'within']);
+
 /** Verbs of saying in the base form that end a post-modifier ("sources familiar with it say"). */
 const POSTMOD_END_VERBS = new Set(['say', 'tell', 'claim', 'insist', 'warn', 'believe']);
 
@@ -203,7 +212,8 @@ const POSTMOD_END_VERBS = new Set(['say', 'tell', 'claim', 'insist', 'warn', 'be
 function withForwardPostmod(text: string, toks: Token[], np: NP, taken: number): void {
   const nextTok = toks[taken];
   if (!nextTok || !onlySpacesBetween(text, np.end, nextTok.start)) return;
-  if (!BACK_POSTMOD.has(nextTok.text.toLowerCase())) return;
+  const place = np.kind === 'anon' && PLACE_POSTMOD.has(nextTok.text.toLowerCase());
+  if (!BACK_POSTMOD.has(nextTok.text.toLowerCase()) && !place) return;
   let e = nextTok.end;
   for (let q = taken + 1; q < toks.length && q < taken + 14; q++) {
     const tq = toks[q] as Token;
@@ -211,6 +221,9 @@ function withForwardPostmod(text: string, toks: Token[], np: NP, taken: number):
     if (/[,.;:\n]/.test(gap) || [...gap].some(isQuoteChar)) break;
     const lw = tq.text.toLowerCase();
     const cv = cueVerb(lw);
+    // "a source in Kyiv on Monday": the time is the report's, not the source's
+    if (place && (startsTimeExpression(toks, q) || TIME_ADVERBS.has(lw))) break;
+    if (place && TIME_DETERMINERS.has(lw) && TIME_NOUNS.has(toks[q + 1]?.text.toLowerCase() ?? '')) break;
     if (
       (cv && cv.form !== 'base' && cv.form !== 'ing') ||
       lw === 'that' ||
