@@ -1036,6 +1036,18 @@ describe("an anonymous source's place", () => {
   });
 });
 
+describe('a trailing attribution before an adjunct', () => {
+  // "CLAUSE, X reported, down from 19% a week earlier.": the verbless adjunct after the attribution
+  // belongs to the clause's sentence, and the attribution still frames the clause
+  it('frames the clause when a verbless phrase follows the attribution', () => {
+    const out = run(
+      'A poll released on Friday showed support for the mayor at 13%, the Daily Ledger reported, down from 19% a week earlier.',
+    );
+    expect(out[0]?.text).toBe('A poll released on Friday showed support for the mayor at 13%');
+    expect(out[0]?.speaker?.name).toBe('Daily Ledger');
+  });
+});
+
 describe('rulings', () => {
   // a court's or an official's ruling is a reported claim ("ruled that …"); "rule" as "govern" or
   // "rule out" takes no content clause and reports nothing

@@ -25,11 +25,24 @@ export function trailingFrame(s: IndirectSentence): IndirectCandidate | null {
     if (text[i] !== ',') continue;
     commas++;
     if (s.inside(i)) break;
-    const tail = tailAttribution(text, i + 1, e);
+    const tail = tailAttribution(text, i + 1, e) ?? beforeAdjunct(s, i + 1, e);
     if (!tail) continue;
     return framedClause(s, i, tail);
   }
   return null;
+}
+
+/**
+ * "CLAUSE, the Ledger reported, down from 19% a week earlier.": an attribution followed by a
+ * verbless adjunct of the clause (no clause of its own) frames the clause all the same.
+ */
+function beforeAdjunct(s: IndirectSentence, from: number, e: number): Attribution | null {
+  const { text } = s;
+  const j = text.indexOf(',', from);
+  if (j < 0 || j >= e || s.inside(j)) return null;
+  const rest = tokenize(text, j + 1, e);
+  if (rest.length === 0 || looksLikeClause(rest)) return null;
+  return tailAttribution(text, from, j);
 }
 
 /** The clause before the comma at `comma`, attributed to the tail after it. */
