@@ -1048,6 +1048,16 @@ describe('a trailing attribution before an adjunct', () => {
   });
 });
 
+describe("the writer's setting after a report", () => {
+  // ", amid public anger …" sets the scene for the report; it is not what was said
+  it('ends the clause before ", amid"', () => {
+    const out = run(
+      'Opposition lawmakers had said that if the motion failed they would return to it on Wednesday, amid public anger over the order.',
+    );
+    expect(out[0]?.text).toBe('if the motion failed they would return to it on Wednesday');
+  });
+});
+
 describe('rulings', () => {
   // a court's or an official's ruling is a reported claim ("ruled that …"); "rule" as "govern" or
   // "rule out" takes no content clause and reports nothing

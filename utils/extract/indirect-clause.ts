@@ -156,6 +156,8 @@ export function clauseEnd(text: string, toks: Token[], from: number, sentEnd: nu
     if (sourcePhraseAt(toks, k) > 0) return (toks[k - 1] as Token).end;
     if (w === 'while' || w === 'whereas' || w === 'although' || w === 'though')
       return (toks[k - 1] as Token).end;
+    // ", amid public anger …": the writer's setting of the report, not its content
+    if (w === 'amid' || w === 'amidst') return (toks[k - 1] as Token).end;
     // ", with the auditor saying …": an absolute clause with a speaker of its own
     if (w === 'with' && absoluteReport(text, toks, k + 1)) return (toks[k - 1] as Token).end;
     if (
