@@ -1050,6 +1050,13 @@ describe('a trailing attribution before an adjunct', () => {
 
 describe("the writer's setting after a report", () => {
   // ", amid public anger …" sets the scene for the report; it is not what was said
+  it('ends the clause before ", but" and the writer\'s contrast', () => {
+    const out = run(
+      'The retailer says it has no plans to sell the unit, but most analysts expect a sale within a year.',
+    );
+    expect(out[0]?.text).toBe('it has no plans to sell the unit');
+  });
+
   it('ends the clause before ", amid"', () => {
     const out = run(
       'Opposition lawmakers had said that if the motion failed they would return to it on Wednesday, amid public anger over the order.',

@@ -158,6 +158,9 @@ export function clauseEnd(text: string, toks: Token[], from: number, sentEnd: nu
       return (toks[k - 1] as Token).end;
     // ", amid public anger …": the writer's setting of the report, not its content
     if (w === 'amid' || w === 'amidst') return (toks[k - 1] as Token).end;
+    // "…, but most analysts doubt it": after a comma "but" turns to the writer's contrast (measured:
+    // cutting there is right more often than not; a speaker's own "but" is lost from the clause)
+    if (w === 'but' && k > 0) return (toks[k - 1] as Token).end;
     // ", with the auditor saying …": an absolute clause with a speaker of its own
     if (w === 'with' && absoluteReport(text, toks, k + 1)) return (toks[k - 1] as Token).end;
     if (
