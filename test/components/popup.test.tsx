@@ -197,6 +197,27 @@ describe('PopupApp', () => {
       false,
     );
     render(null, root);
+    // the genre judgement's reasons, each in the reader's terms (issue 14, point 3)
+    for (const [reason, words] of [
+      ['discussion thread', 'posts by many users'],
+      ['scholarly paper', 'scholarly paper'],
+      ['record', 'registry entry'],
+      ['listing', 'not running text'],
+      ['wiki page', 'wiki page'],
+    ]) {
+      render(
+        <PopupApp
+          db={db}
+          pageUrl="https://x.example/"
+          archiveUrl="a.html"
+          pageStatus="not-article"
+          pageReason={reason}
+        />,
+        root,
+      );
+      await vi.waitFor(() => expect($('[data-state="not-article"]')!.textContent).toContain(words));
+      render(null, root);
+    }
   });
 
   it('says in one line when the page is waiting for the store, or could not reach it', async () => {
