@@ -14,6 +14,7 @@ function explain(reason: string | undefined): string {
     'profile page': ' (it looks like a profile page)',
     'scholarly paper': ' (it is a scholarly paper)',
     'wiki page': ' (it is a wiki page)',
+    'fiction or book chapter': ' (it is a chapter of a story or a book)',
     'reference page': ' (it reads like an encyclopedia: numbered citations)',
     'discussion thread': ' (it is a discussion thread: posts by many users)',
     listing: ' (it is a listing of lines or records, not running text)',

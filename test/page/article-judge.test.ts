@@ -173,3 +173,30 @@ describe('judgeArticle: records', () => {
     );
   });
 });
+
+describe('judgeArticle: fiction', () => {
+  // novels, web serials and fan fiction are divided into chapters; news is not
+  const dialogue = Array.from(
+    { length: 6 },
+    () =>
+      '<p>“We should leave before the tide turns,” said Mara, pulling her coat tighter as the wind rose over the harbour wall and the lamps went out one by one.</p>',
+  ).join('');
+
+  it('refuses a chapter of a story, by its heading or by the page title', () => {
+    expect(
+      judge(
+        `<html><body><main><h2>CHAPTER IV.</h2>${dialogue}<h2>CHAPTER V.</h2>${dialogue}</main></body></html>`,
+      ),
+    ).toEqual({
+      isArticle: false,
+      reason: 'fiction or book chapter',
+    });
+    const titled = `<html><head><title>The Long Tide - Chapter 3 - harbourlights</title></head><body><main>${dialogue}</main></body></html>`;
+    expect(judge(titled).reason).toBe('fiction or book chapter');
+  });
+
+  it('reads news that mentions a chapter', () => {
+    const news = `<html><head><title>Retailer files for Chapter 11 bankruptcy protection</title></head><body><article><h2>Chapter 11: what it means for shoppers</h2>${story(5)}</article></body></html>`;
+    expect(judge(news).isArticle).toBe(true);
+  });
+});

@@ -179,6 +179,28 @@ function isListing(root: Element): boolean {
   return withParagraphs < items.length * 0.1;
 }
 
+/**
+ * A chapter heading: "Chapter 12", "CHAPTER IV.", "Chapter One: The Storm" — how novels, web
+ * serials and fan fiction divide a story. News is not divided into chapters.
+ */
+const CHAPTER_HEADING =
+  /^\s*chapter\s+(?:[0-9]+|[ivxlc]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b\s*(?:[.:\u2013\u2014-].*)?$/i;
+
+/**
+ * Fiction or a book: a chapter as the page's title (a serial's or fan fiction's chapter page), or
+ * two chapter headings in the region (a book on one page). One heading alone could be a business
+ * story's "Chapter 11: what it means".
+ */
+function isChapter(doc: Document, root: Element): boolean {
+  const title = doc.title ?? '';
+  if (title.split(/\s+[-|\u2013\u2014]\s+/).some((part) => CHAPTER_HEADING.test(part))) return true;
+  const headings = root.querySelectorAll('h1, h2, h3, h4');
+  let chapters = 0;
+  for (let i = 0; i < headings.length && i < 200 && chapters < 2; i++)
+    if (CHAPTER_HEADING.test((headings[i] as Element).textContent ?? '')) chapters++;
+  return chapters >= 2;
+}
+
 /** Field labels ("Study type:", "Weight:") a record has, and their least share of its lines. */
 const RECORD_LABELS = 10;
 const RECORD_SHARE = 0.12;
@@ -228,6 +250,7 @@ export function* judgeArticleSteps(doc: Document, root: Element): Generator<void
   yield;
   if (isThread(root)) return { isArticle: false, reason: 'discussion thread' };
   if (isReferenceWork(root)) return { isArticle: false, reason: 'reference page' };
+  if (isChapter(doc, root)) return { isArticle: false, reason: 'fiction or book chapter' };
   if (yield* recordSteps(root)) return { isArticle: false, reason: 'record' };
   const claimsArticle = types.some((t) => ARTICLE_TYPES.has(t));
   const [needParagraphs, needChars] = claimsArticle ? [2, 400] : [1, 500];
