@@ -112,18 +112,8 @@ function isBody(np: NP): boolean {
 /** The noun phrase opening the sentence at `sentence`, past a fronted phrase of time or place. */
 function subjectAt(s: ResolverState, sentence: number, end: number): NP | null {
   const text = s.text;
-  let ss = sentence;
-  const c = text[ss];
-  if (s.insideQuote(ss) || isQuoteChar(c)) return null;
-  const first = tokenize(text, ss, Math.min(end, ss + 80));
-  const lead = first[0]?.text.toLowerCase() ?? '';
-  if (PREPOSITIONS.has(lead) || lead === 'in' || lead === 'after' || lead === 'on') {
-    const comma = text.indexOf(',', ss);
-    if (comma > ss && comma < Math.min(end, ss + 80)) {
-      ss = comma + 1;
-      while (ss < end && isSpace(text[ss])) ss++;
-    }
-  }
+  const ss = subjectStart(s, sentence, end);
+  if (ss < 0) return null;
   const sEnd = Math.min(end, sentenceEnd(text, ss, end));
   const np = s.tagger ? taggedSubject(s, ss, sEnd) : npForward(text, ss, sEnd, false);
   return np && np.start === ss && np.kind !== 'pronoun' ? np : null;
@@ -146,12 +136,14 @@ function taggedSubject(s: ResolverState, from: number, end: number): NP | null {
   return npOfSpan(s.text, from, (tags[head] as { end: number }).end);
 }
 
-function groupSubjectAt(s: ResolverState, sentence: number, end: number): NP | null {
+/**
+ * Where the subject of the sentence at `sentence` starts: past a fronted phrase of time or place
+ * ("On September 29, officials …"); -1 inside a quotation.
+ */
+function subjectStart(s: ResolverState, sentence: number, end: number): number {
   const text = s.text;
   let ss = sentence;
-  const c = text[ss];
-  if (s.insideQuote(ss) || isQuoteChar(c)) return null;
-  // past a fronted phrase of time or place ("On September 29, officials …")
+  if (s.insideQuote(ss) || isQuoteChar(text[ss])) return -1;
   const first = tokenize(text, ss, Math.min(end, ss + 80));
   const lead = first[0]?.text.toLowerCase() ?? '';
   if (PREPOSITIONS.has(lead) || lead === 'in' || lead === 'after' || lead === 'on') {
@@ -161,6 +153,13 @@ function groupSubjectAt(s: ResolverState, sentence: number, end: number): NP | n
       while (ss < end && isSpace(text[ss])) ss++;
     }
   }
+  return ss;
+}
+
+function groupSubjectAt(s: ResolverState, sentence: number, end: number): NP | null {
+  const text = s.text;
+  const ss = subjectStart(s, sentence, end);
+  if (ss < 0) return null;
   const sEnd = Math.min(end, sentenceEnd(text, ss, end));
   const np = npForward(text, ss, sEnd, false) ?? taggedPlural(s, ss, sEnd);
   if (!np || np.start !== ss || np.kind === 'pronoun') return null;

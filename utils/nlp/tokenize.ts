@@ -15,7 +15,8 @@ export interface Span {
   text: string;
 }
 
-function isSpaceCode(c: number): boolean {
+/** White space: `String.prototype.trim`'s characters and the zero-width space. */
+export function isSpaceCode(c: number): boolean {
   return (
     c === 32 ||
     (c >= 9 && c <= 13) ||

@@ -7,6 +7,8 @@
  * by a walk of its own.
  */
 
+import { isSpaceCode } from '../nlp/tokenize';
+
 export interface TextCounts {
   /** `el.textContent.trim().length`, exactly. */
   trimmed: WeakMap<Element, number>;
@@ -16,19 +18,7 @@ export interface TextCounts {
 
 /** The characters `String.prototype.trim` removes (ECMAScript WhiteSpace and LineTerminator). */
 function isTrimSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+  return c !== 0x200b && isSpaceCode(c);
 }
 
 /** The white space `letters` does not count: space, tab, line ends and the no-break space. */
