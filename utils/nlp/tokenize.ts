@@ -9,27 +9,12 @@
  * arithmetic (no regular expression, no repeated slicing), so the work is linear in the input.
  */
 
+import { isSpaceCode } from './space';
+
 export interface Span {
   start: number;
   end: number;
   text: string;
-}
-
-/** White space: `String.prototype.trim`'s characters and the zero-width space. */
-export function isSpaceCode(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200b) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 function isDigitCode(c: number): boolean {

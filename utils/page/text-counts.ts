@@ -7,7 +7,7 @@
  * by a walk of its own.
  */
 
-import { isSpaceCode } from '../nlp/tokenize';
+import { isSpaceCode } from '../nlp/space';
 
 export interface TextCounts {
   /** `el.textContent.trim().length`, exactly. */
