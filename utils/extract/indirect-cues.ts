@@ -182,7 +182,7 @@ function entailingGovernor(toks: Token[], to: number): number {
   // "went on to", "goes on to"
   if (low === 'on') {
     const go = toks[to - 2]?.text.toLowerCase() ?? '';
-    return go === 'went' || go === 'goes' || go === 'go' || go === 'has gone' || go === 'gone' ? to - 2 : -1;
+    return go === 'went' || go === 'goes' || go === 'go' || go === 'gone' || go === 'going' ? to - 2 : -1;
   }
   if (!/(ed|es|s)$/.test(low)) return -1;
   const lemma = lemmatize(low, low.endsWith('s') && !low.endsWith('ss') ? 'VBZ' : 'VBD');
