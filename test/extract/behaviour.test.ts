@@ -3,6 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../utils/extract';
+import { isAdverb } from '../../utils/extract/attribution-cues';
 import type { Statement } from '../../utils/extract/types';
 
 function run(text: string): Statement[] {
@@ -1062,6 +1063,18 @@ describe("the writer's setting after a report", () => {
       'Opposition lawmakers had said that if the motion failed they would return to it on Wednesday, amid public anger over the order.',
     );
     expect(out[0]?.text).toBe('if the motion failed they would return to it on Wednesday');
+  });
+});
+
+describe('adverbs between subject and cue', () => {
+  // an -ly word is an adverb unless it is a name (capitalised) or a noun WordNet knows first as a
+  // person or group ("ally", "family"); no list of exceptions
+  it('tells -ly adverbs from -ly names and nouns', () => {
+    expect(isAdverb('repeatedly')).toBe(true);
+    expect(isAdverb('publicly')).toBe(true);
+    expect(isAdverb('ally')).toBe(false);
+    expect(isAdverb('family')).toBe(false);
+    expect(isAdverb('Kelly')).toBe(false);
   });
 });
 

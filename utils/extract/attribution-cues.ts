@@ -3,6 +3,7 @@
  * read by its tag), with the fillers and addressees around it.
  */
 
+import { nounClass } from '../nlp/noun-classes';
 import { isSentenceEndAt } from './attribution';
 import { CUE_FILLERS, type CueInfo, cueVerb, NOMINAL_CUES } from './cues';
 import type { SentenceTagger, Tagged } from './reported';
@@ -94,12 +95,16 @@ export const ADDRESSEE_VERBS = new Set([
   'promise',
 ]);
 
+/**
+ * An adverb between subject and cue ("officials repeatedly said"): a filler of the lexicon, or a
+ * lower-case word in -ly that WordNet does not know first as a person or group noun ("family",
+ * "ally"); a capitalised -ly word is a name ("Italy", "Kelly"). "only" is a focusing word, not a
+ * filler.
+ */
 export function isAdverb(w: string): boolean {
   const b = w.toLowerCase();
-  return (
-    (b.length > 4 && b.endsWith('ly') && b !== 'only' && b !== 'family' && b !== 'italy') ||
-    CUE_FILLERS.has(b)
-  );
+  if (CUE_FILLERS.has(b)) return true;
+  return b.length > 4 && b.endsWith('ly') && b !== 'only' && w[0] === b[0] && nounClass(b) === null;
 }
 
 export function gapIsSpace(text: string, a: number, b: number): boolean {
