@@ -1141,6 +1141,48 @@ describe('he and she never reach a place', () => {
   });
 });
 
+describe('pronouns after a described speaker', () => {
+  // a person described by a common noun ("the coach", "a nurse") who spoke last is the antecedent
+  // of "he"/"she" when no fitting name comes after them
+  it('gives "he continued" to the coach who spoke before', () => {
+    const out = run('“It was a long season,” the coach said. “We lost to a better side,” he continued.');
+    expect(find(out, 'We lost to a better side')?.speaker?.name).toBe('the coach');
+  });
+  it('keeps a named person who spoke after the described one', () => {
+    const out = run(
+      '“The road is closed,” a police officer said. “We expect delays,” Tom Berger said. “It will take days,” he added.',
+    );
+    expect(find(out, 'It will take days')?.speaker?.name).toBe('Tom Berger');
+  });
+  it('does not give "she" to a man described by a male noun', () => {
+    const out = run('Jana Holm runs the shelter. “We are full,” her brother said. “We need beds,” she said.');
+    expect(find(out, 'We need beds')?.speaker?.name).toBe('Jana Holm');
+  });
+});
+
+describe('gender agreement as evidence', () => {
+  // a subject whose sex nothing shows, and which reads less like a person, gives way to a person
+  // of the same sentence whose given name shows the pronoun's gender
+  it('gives "she" to the woman a firm hired, not to the firm', () => {
+    const out = run('Ostrava Freight hired Maria Gomez in May. She said the warehouse would expand.');
+    expect(out[0]?.speaker?.name).toBe('Maria Gomez');
+  });
+  it('keeps the subject when its gender fits', () => {
+    const out = run('Paul Keller hired Maria Gomez in May. He said the warehouse would expand.');
+    expect(out[0]?.speaker?.name).toBe('Paul Keller');
+  });
+});
+
+describe('photo credits', () => {
+  // "Name / Agency", spaced or not, names a photographer, never a speaker
+  it('does not give a quotation to the photographer of a caption', () => {
+    const out = run(
+      'President Ilse Varga spoke on Monday.\nVarga waves to supporters in Graz on Monday.Peter Lind / AFP - Getty Images\n“I will serve,” he said.',
+    );
+    expect(find(out, 'I will serve')?.speaker?.name).not.toBe('Peter Lind');
+  });
+});
+
 describe('robustness', () => {
   it('handles empty and quote-free input', () => {
     expect(extract('')).toEqual([]);

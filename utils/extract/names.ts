@@ -348,10 +348,12 @@ function capitalisedRun(text: string, toks: readonly Token[], i: number): Token[
 }
 
 /**
- * "Win Carter/Getty Images", "Jo Lee/AP": a photo credit names who took the picture, not someone
- * in the story (a name joined to an agency by a slash).
+ * "Win Carter/Getty Images", "Jo Lee / AP": a photo credit names who took the picture, not
+ * someone in the story (a name joined to an agency by a slash, spaced or not).
  */
 function isPhotoCredit(text: string, run: readonly Token[]): boolean {
+  const last = run[run.length - 1];
+  if (last && /^ ?\//.test(text.slice(last.end, last.end + 2))) return true;
   return run.some((r) => r.text.includes('/') || text[r.end] === '/' || text[r.start - 1] === '/');
 }
 

@@ -5,6 +5,7 @@
  * it/its/whose (and an unresolved "they") by the last body that spoke or wrote.
  */
 
+import { nounClass } from '../nlp/noun-classes';
 import { recentDocAuthor } from './bodies';
 import { recentBody, recentGroup } from './groups';
 import { FEMALE_ROLES, MALE_ROLES, ROLE_NOUNS, TITLES } from './lexicon';
@@ -19,7 +20,7 @@ import {
   personBySurname,
   recentOfKind,
 } from './speaker-history';
-import type { Resolved, ResolveRule, ResolverState } from './speaker-state';
+import type { Resolved, ResolveRule, ResolverState, SpeakerHistoryItem } from './speaker-state';
 import { isSpace, sentenceStart, type Token, tokenize } from './text';
 
 export const pronounRule: ResolveRule = (s, np) => {
@@ -99,8 +100,34 @@ export function recentPerson(
     lastPersonSpeakerPos(s, pos) < roleSubject.pos
   )
     return roleSubject.resolved;
+  // "“…,” the coach said. “…,” he continued.": a person described, not named, who spoke after
+  // every fitting name is the antecedent
+  const described = describedSpeaker(s, pos, female);
+  if (described && (!nearest || nearest.start < described.pos)) return described.resolved;
   if (!nearest || pos - nearest.start > 3000) return lastSpeaker;
-  return salientPerson(s, { pos, k, nearest, ok, lastSpeaker, possessive });
+  return salientPerson(s, { pos, k, nearest, ok, lastSpeaker, possessive, female });
+}
+
+/**
+ * The last speaker before `pos` (within 4,000 characters) when it is one person described by a
+ * common noun WordNet knows first as a person ("the coach", "a senior official"), of a fitting
+ * gender; null when the last speaker is named, plural, a body or too far.
+ */
+function describedSpeaker(
+  s: ResolverState,
+  pos: number,
+  female: boolean | null,
+): { pos: number; resolved: Resolved } | null {
+  for (let k = s.history.length - 1; k >= 0; k--) {
+    const h = s.history[k] as SpeakerHistoryItem;
+    if (h.pos >= pos) continue;
+    if (pos - h.pos > 4000 || h.resolved.kind !== 'anon' || h.plural) return null;
+    const head = h.words[h.words.length - 1] ?? '';
+    if (nounClass(head) !== 'person') return null;
+    if (female !== null && h.words.some((w) => (female ? MALE_ROLES : FEMALE_ROLES).has(w))) return null;
+    return { pos: h.pos, resolved: h.resolved };
+  }
+  return null;
 }
 
 interface Salience {
@@ -111,6 +138,8 @@ interface Salience {
   ok: (o: NameOccurrence) => boolean;
   lastSpeaker: Resolved | null;
   possessive: boolean;
+  /** The pronoun's gender; null for either. */
+  female: boolean | null;
 }
 
 /**
@@ -146,7 +175,7 @@ function salientPerson(s: ResolverState, c: Salience): Resolved | null {
     if (lastSpeaker && inSentence.some((o) => o.surname === lastSpeaker.key)) {
       if (subjects.length === 0 || subjects.some((o) => o.surname === lastSpeaker.key)) return lastSpeaker;
     }
-    const pick = subjects[0];
+    const pick = agreeing(s, subjects[0], inSentence, c.female);
     if (pick) {
       const person = personBySurname(s.names, pick.surname);
       if (person) return person;
@@ -156,6 +185,27 @@ function salientPerson(s: ResolverState, c: Salience): Resolved | null {
   }
   if (lastSpeaker) return lastSpeaker;
   return personBySurname(s.names, (fallback ?? c.nearest).surname);
+}
+
+/**
+ * Gender agreement as evidence: a subject of unknown gender ("Kinder Logistics hired Maria Gomez.
+ * She …") gives way to a person of the sentence whose name or title shows the pronoun's gender,
+ * when the entity typer also finds that one more likely a person.
+ */
+function agreeing(
+  s: ResolverState,
+  subject: NameOccurrence | undefined,
+  inSentence: readonly NameOccurrence[],
+  female: boolean | null,
+): NameOccurrence | undefined {
+  if (!subject || female === null) return subject;
+  const sex = (o: NameOccurrence) => s.names.bySurname.get(o.surname)?.female ?? null;
+  if (sex(subject) !== null) return subject;
+  const other = inSentence.find((o) => !o.possessive && sex(o) === female);
+  if (!other) return subject;
+  // only when the entity typer also finds the other more likely a person
+  const p = (o: NameOccurrence) => s.names.personLikelihood(o.surname) ?? 0.5;
+  return p(other) > p(subject) ? other : subject;
 }
 
 /**
