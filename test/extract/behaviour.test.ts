@@ -1173,6 +1173,20 @@ describe('gender agreement as evidence', () => {
   });
 });
 
+describe('a capitalised role that names no one', () => {
+  // "The Prime Minister said": the role is the speaker, never its last word as if it were a name
+  it('keeps the whole role', () => {
+    const out = run(
+      'The Foreign Minister said the talks had failed. The Chief Executive said profits would rise.',
+    );
+    expect(out.map((s) => s.speaker?.name)).toEqual(['the Foreign Minister', 'the Chief Executive']);
+  });
+  it('still links the role to the person named with it', () => {
+    const out = run('Prime Minister Jonas Dahl spoke on Monday. The Prime Minister said aid would follow.');
+    expect(out[0]?.speaker?.name).toBe('Jonas Dahl');
+  });
+});
+
 describe('photo credits', () => {
   // "Name / Agency", spaced or not, names a photographer, never a speaker
   it('does not give a quotation to the photographer of a caption', () => {

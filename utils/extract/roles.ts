@@ -7,7 +7,7 @@
 import { npWords, tokenWords } from './descriptions';
 import { ANON_HEADS, DETERMINERS, ROLE_NOUNS, TITLES } from './lexicon';
 import { bare, isCapitalised, type NameInfo } from './names';
-import type { NP } from './np';
+import { describe, type NP } from './np';
 import { lastOccurrence, recentOfKind } from './speaker-history';
 import type { Resolved, ResolveRule, ResolverState } from './speaker-state';
 import type { Token } from './text';
@@ -37,7 +37,8 @@ function roleAdjMatch(content: string[], role: string): boolean {
 
 /**
  * "The President said", "the Chancellor": a capitalised title or role after "the" that is no one's
- * name, read as a role.
+ * name, read as a role: the person known by it, else the role itself ("the Prime Minister", never
+ * "Minister" as if it were a name).
  */
 export const titledRoleRule: ResolveRule = (s, np) => {
   const head = np.tokens[np.head] as Token;
@@ -49,7 +50,13 @@ export const titledRoleRule: ResolveRule = (s, np) => {
     np.det === 'the' &&
     (TITLES.has(headBare) || ROLE_NOUNS.has(headBare))
   )
-    return resolveRole(s, np, tokenWords(np), headBare) ?? undefined;
+    return (
+      resolveRole(s, np, tokenWords(np), headBare) ?? {
+        name: describe(np),
+        kind: 'anon',
+        key: tokenWords(np).join(' '),
+      }
+    );
   return undefined;
 };
 
