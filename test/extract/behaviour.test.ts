@@ -1187,6 +1187,34 @@ describe('a capitalised role that names no one', () => {
   });
 });
 
+describe('a source phrase inside the clause', () => {
+  // "X, according to NP, Y": the source phrase interrupts one clause, read as two linked segments
+  it('reads both segments around "according to" as one report', () => {
+    const out = run('The ferry service, according to the harbour authority, will resume on Monday.');
+    expect(out.map((s) => [s.text, s.speaker?.name, s.continues])).toEqual([
+      ['The ferry service', 'harbour authority', null],
+      ['will resume on Monday', 'harbour authority', 0],
+    ]);
+  });
+  it('splits after a modal and skips an appositive naming the source', () => {
+    const out = run(
+      'The exhibition will, according to Ana Ruiz, the museum curator, travel to Lyon next year.',
+    );
+    expect(out.map((s) => [s.text, s.speaker?.name])).toEqual([
+      ['The exhibition will', 'Ana Ruiz'],
+      ['travel to Lyon next year', 'Ana Ruiz'],
+    ]);
+  });
+  it('reads the clause after a fronted adverbial', () => {
+    const out = run(
+      'So far this year, according to county officials, the reservoir has lost a third of its water.',
+    );
+    expect(out.map((s) => [s.text, s.speaker?.name])).toEqual([
+      ['the reservoir has lost a third of its water', 'county officials'],
+    ]);
+  });
+});
+
 describe('photo credits', () => {
   // "Name / Agency", spaced or not, names a photographer, never a speaker
   it('does not give a quotation to the photographer of a caption', () => {

@@ -95,6 +95,11 @@ function addReported(text: string, indirect: IndirectCandidate[], reported: Repo
       }
     }
     const overlaps = overlappingOf(r.start, r.end).length > 0;
+    // the word pass found this very clause: it stands, and a segment continuing it may follow
+    if (old && old.start === r.start && old.end === r.end && !r.continuesPrev) {
+      prevKept = true;
+      continue;
+    }
     if (overlaps || !r.subject || (r.continuesPrev && !prevKept)) {
       prevKept = false;
       continue;

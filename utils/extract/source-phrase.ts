@@ -14,7 +14,14 @@ import {
 import { sourcePhraseAt } from './lexicon';
 import { clauseAt, clauseEnd } from './reported-clause';
 import { npForward } from './reported-np';
-import { candidate, hasFinite, type ReportedCandidate, type Span, type Tagged } from './reported-tags';
+import {
+  candidate,
+  hasFinite,
+  isFiniteTag,
+  type ReportedCandidate,
+  type Span,
+  type Tagged,
+} from './reported-tags';
 import { isCapitalised, type NP, npForward as wordNpForward } from './speakers';
 import { isSpace, type Token } from './text';
 
@@ -55,6 +62,8 @@ export function accordingTo(toks: Tagged[], end: number, para: number): Reported
       .some((x) => x.tag === 'NNP' || x.tag === 'NNPS');
     const sourceLike = named || first?.tag === 'DT' || first?.tag === 'PRP$';
     const comma = (toks[k - 1] as Tagged).text === ',';
+    if (comma && after < end && (toks[after] as Tagged).text === ',')
+      return medial(toks, { k, after: after + 1, end, para }, source.span, phrase);
     if ((!comma && !sourceLike) || after < end) return null;
     const clauseTo = comma ? k - 1 : k;
     if (!hasFinite(toks, 0, clauseTo)) return null;
@@ -62,6 +71,46 @@ export function accordingTo(toks: Tagged[], end: number, para: number): Reported
     return c ? [c] : null;
   }
   return null;
+}
+
+/**
+ * "X, according to NP, Y.": the source phrase interrupts the clause. After a fronted adverbial
+ * with no verb of its own ("So far, according to officials, the plan has worked") the clause is Y;
+ * otherwise X and Y are two segments of one clause ("The ferry, according to the operator, will
+ * resume Monday"; "The ferry will, according to …, resume"), the second continuing the first.
+ */
+function medial(
+  toks: Tagged[],
+  at: { k: number; after: number; end: number; para: number },
+  source: Span,
+  phrase: string,
+): ReportedCandidate[] | null {
+  const { k, end, para } = at;
+  let after = at.after;
+  // "according to Ana Ruiz, the curator, …": an appositive names the same source
+  const app = taggedAppositive(toks, source, after, end);
+  if (app) {
+    if (taggedName(toks, app)) source = app;
+    after = app.to + 1;
+  }
+  if (after >= end) return null;
+  const comma = k - 1;
+  if (clauseAt(toks, after, end)) {
+    // Y has a subject of its own: after a fronted adverbial, Y is the clause; after a clause
+    // X, which of the two the source belongs to is not known
+    if (hasFinite(toks, 0, comma)) return null;
+    const c = candidate(toks, after, clauseEnd(toks, after, end).to, source, phrase, para);
+    return c ? [c] : null;
+  }
+  // Y continues X only as its predicate: a verb ("will resume"), or an adverb before one
+  const y = toks[after] as Tagged;
+  // after a modal the next word is its verb, whatever the tagger read ("will, …, travel")
+  const afterModal = (toks[comma - 1] as Tagged | undefined)?.tag === 'MD';
+  if (!(afterModal || isFiniteTag(y.tag) || y.tag === 'MD' || y.tag === 'VB' || y.tag === 'RB')) return null;
+  if (!hasFinite(toks, 0, comma) && !hasFinite(toks, after, end)) return null;
+  const a = candidate(toks, 0, comma, source, phrase, para);
+  const b = candidate(toks, after, clauseEnd(toks, after, end).to, source, phrase, para, true);
+  return a && b ? [a, b] : null;
 }
 
 /** A name: proper nouns only ("Ali Mehraban"). */
