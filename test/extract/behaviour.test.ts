@@ -1215,6 +1215,40 @@ describe('a source phrase inside the clause', () => {
   });
 });
 
+describe('clauses that open with a quantity', () => {
+  // a reported clause may open with a predeterminer ("half the", "all the") or a comparative
+  // quantifier ("more", "most"), with or without an adverb before it
+  it('reads "roughly half the …" and "nearly all the …"', () => {
+    const out = run(
+      'Dr. Okafor said roughly half the wards were closed. Nurses said nearly all the beds were taken.',
+    );
+    expect(out.map((s) => s.text)).toEqual([
+      'roughly half the wards were closed',
+      'nearly all the beds were taken',
+    ]);
+  });
+  it('reads "more …" and "most …"', () => {
+    const out = run(
+      'The warden said more hikers were lost each summer. Rangers said most trails had reopened.',
+    );
+    expect(out.map((s) => s.text)).toEqual(['more hikers were lost each summer', 'most trails had reopened']);
+  });
+});
+
+describe('a past tense the tagger reads as a participle', () => {
+  // "Torres said by phone …": a participle right after its subject, with no auxiliary, is a past
+  it('reads the clause after "said by phone"', () => {
+    const out = run('Torres said by phone the clinic had closed for the winter.');
+    expect(out.map((s) => [s.text, s.speaker?.name])).toEqual([
+      ['the clinic had closed for the winter', 'Torres'],
+    ]);
+  });
+  it('does not read a passive participle as a report', () => {
+    const out = run('The suspect was said by neighbours to be quiet.');
+    expect(out).toEqual([]);
+  });
+});
+
 describe('photo credits', () => {
   // "Name / Agency", spaced or not, names a photographer, never a speaker
   it('does not give a quotation to the photographer of a caption', () => {

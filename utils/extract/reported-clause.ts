@@ -181,6 +181,10 @@ export function clauseAt(toks: Tagged[], k: number, end: number): boolean {
     // "about 550 people", "more than half of the staff", "roughly a third"
     let from = k;
     while (from < end && from < k + 3 && (toks[from] as Tagged).tag === 'RB') from++;
+    // "more patients", "most residents": a comparative read as an adverb quantifies the noun
+    const q = toks[from] as Tagged | undefined;
+    const nq = toks[from + 1] as Tagged | undefined;
+    if (q && nq && (q.tag === 'RBR' || q.tag === 'RBS') && (nq.tag === 'NNS' || nq.tag === 'NN')) from++;
     // "over 345 pilgrims", "under 10 percent": a preposition before a number modifies it
     if (from === k && t0.tag === 'IN' && (toks[k + 1] as Tagged | undefined)?.tag === 'CD') from++;
     if (

@@ -75,7 +75,9 @@ export function npForward(toks: Tagged[], k: number, end: number): Span | null {
       continue;
     }
     if (!NP_INNER.has(t.tag)) break;
-    if (i > k && (t.tag === 'DT' || t.tag === 'PDT')) break;
+    // a determiner after a predeterminer is the same phrase ("half the beds", "all the staff")
+    const afterPdt = t.tag === 'DT' && i === k + 1 && t0.tag === 'PDT';
+    if (i > k && (t.tag === 'DT' || t.tag === 'PDT') && !afterPdt) break;
     if (isNounTag(t.tag) || t.tag === 'CD') head = i;
     i++;
   }

@@ -97,7 +97,28 @@ export function reportingForm(toks: Tagged[], v: number): boolean {
   if (tag === 'VBN') {
     const prev =
       toks[v - 1]?.lemma === 'have' ? toks[v - 1] : toks[v - 2]?.lemma === 'have' ? toks[v - 2] : undefined;
-    return prev !== undefined;
+    if (prev !== undefined) return true;
+    // "Torres said by phone the clinic …": a participle right after its subject, with no
+    // auxiliary, and before a preposition ("by", "in") is the tagger's slip for the past tense
+    // (not when its form differs: "shown")
+    const subj = toks[v - 1];
+    const w = (toks[v] as Tagged).text.toLowerCase();
+    return (
+      subj !== undefined &&
+      (isNounTag(subj.tag) || subj.tag === 'PRP') &&
+      toks[v + 1]?.tag === 'IN' &&
+      !/n$|ne$/.test(w) &&
+      !passive(toks, v)
+    );
+  }
+  return false;
+}
+
+/** A form of "be" or "get" among the three words before `v` ("was said", "is widely said"). */
+function passive(toks: Tagged[], v: number): boolean {
+  for (let k = v - 1; k >= 0 && k >= v - 3; k--) {
+    const l = (toks[k] as Tagged).lemma;
+    if (l === 'be' || l === 'get') return true;
   }
   return false;
 }
