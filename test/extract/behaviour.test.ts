@@ -1249,6 +1249,22 @@ describe('a past tense the tagger reads as a participle', () => {
   });
 });
 
+describe('time phrases and headlines', () => {
+  // "announced last December": a month or weekday after "last"/"this" is a time phrase
+  it('reads the clause after "last December" and "last Friday"', () => {
+    const out = run(
+      'The ministry announced last December it would close the mine. The union said last Friday the talks had failed.',
+    );
+    expect(out.map((s) => s.text)).toEqual(['it would close the mine', 'the talks had failed']);
+  });
+  // headline English: "Court rules ban is legal" (the tagger reads "rules" as a plural noun)
+  it("reads a headline's verb after a singular noun", () => {
+    const out = run('Appeals court rules border fence is unlawful\nThe ruling came on Monday.');
+    expect(out.map((s) => [s.text, s.cue])).toEqual([['border fence is unlawful', 'rules']]);
+    expect(run('The court rules were changed last year.')).toEqual([]);
+  });
+});
+
 describe('photo credits', () => {
   // "Name / Agency", spaced or not, names a photographer, never a speaker
   it('does not give a quotation to the photographer of a caption', () => {

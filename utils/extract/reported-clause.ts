@@ -4,7 +4,7 @@
  * a token, where the clause ends, and a second report coordinated with the first.
  */
 
-import { sourcePhraseAt, TIME_ADVERBS, WEEKDAYS } from './lexicon';
+import { MONTHS, sourcePhraseAt, TIME_ADVERBS, WEEKDAYS } from './lexicon';
 import { npForward } from './reported-np';
 import {
   isDash,
@@ -83,8 +83,9 @@ export function clauseStart(toks: Tagged[], v: number, end: number): ClauseStart
       )
         next = addressee(toks, k, end, guard === 0);
       // "said on Monday", "said in a statement", "said by text message"
-      if (next === NOT_THIS && t.tag === 'IN' && w !== 'that' && w !== 'if' && w !== 'whether')
+      if (next === NOT_THIS && t.tag === 'IN' && w !== 'that' && w !== 'if' && w !== 'whether') {
         next = prepositionalPhrases(toks, k, end);
+      }
       if (next === NOT_THIS) next = timePhrase(toks, k, end);
     }
     if (next === STOP) return null;
@@ -160,6 +161,9 @@ function timePhrase(toks: Tagged[], k: number, end: number): number {
   if (w === 'last' || w === 'this') {
     const nx = toks[k + 1];
     if (nx && /^(week|month|year|weekend|spring|summer|fall|autumn|winter)$/i.test(nx.text)) return k + 2;
+    // "announced last December", "said this Friday"
+    const nw = nx?.text.toLowerCase() ?? '';
+    if (MONTHS.has(nw) || WEEKDAYS.has(nw)) return k + 2;
   }
   return NOT_THIS;
 }

@@ -22,9 +22,10 @@
  * above), source-phrase.ts ("according to") and reported-trim.ts (trimming any pass's clause).
  */
 
-import { coordinatedReport } from './reported-clause';
+import { clauseAt, coordinatedReport } from './reported-clause';
 import { leading } from './reported-leading';
 import {
+  hasFinite,
   isVerbTag,
   type ReportedCandidate,
   reportingLemma,
@@ -98,6 +99,7 @@ function sentence(
   }
   let lastSubject: Span | null = null;
   for (let v = 0; v < end; v++) {
+    if (headlineVerb(toks, v, end)) toks[v] = { ...(toks[v] as Tagged), tag: 'VBZ' };
     const t = toks[v] as Tagged;
     if (quoted[v] || !isVerbTag(t.tag) || t.tag === 'MD' || !reportingLemma(t.lemma)) continue;
     if (negated(toks, v)) continue;
@@ -124,6 +126,19 @@ function sentence(
       v++;
   }
   out.push(...found);
+}
+
+/**
+ * "Court rules ban is legal", "Woman claims firm cheated her": the -s form of a reporting verb
+ * the tagger read as a plural noun, right after a singular noun that opens the sentence with no
+ * verb before it, and followed by a finite clause, is the verb (headline English).
+ */
+function headlineVerb(toks: Tagged[], v: number, end: number): boolean {
+  const t = toks[v] as Tagged;
+  const prev = toks[v - 1];
+  if (t.tag !== 'NNS' || !prev || (prev.tag !== 'NN' && prev.tag !== 'NNP')) return false;
+  if (!reportingLemma(t.lemma) || hasFinite(toks, 0, v)) return false;
+  return clauseAt(toks, v + 1, end) && hasFinite(toks, v + 1, end);
 }
 
 /** "did not say", "never said", "would not confirm": a negated report is not a report. */
