@@ -1265,6 +1265,20 @@ describe('time phrases and headlines', () => {
   });
 });
 
+describe('a role written as a title before a name', () => {
+  // "Novelist Jo Reyes": a person noun (WordNet) before a known given name is a role, not the name
+  it('names the person without the role', () => {
+    const out = run(
+      'Novelist Jo Reyes said the sequel was finished. Choreographer Lena Ortiz said rehearsals had begun.',
+    );
+    expect(out.map((s) => s.speaker?.name)).toEqual(['Jo Reyes', 'Lena Ortiz']);
+  });
+  it('leaves a two-word name alone', () => {
+    const out = run('Hunter Ellis said the season was over.');
+    expect(out[0]?.speaker?.name).toBe('Hunter Ellis');
+  });
+});
+
 describe('photo credits', () => {
   // "Name / Agency", spaced or not, names a photographer, never a speaker
   it('does not give a quotation to the photographer of a caption', () => {
@@ -1272,6 +1286,18 @@ describe('photo credits', () => {
       'President Ilse Varga spoke on Monday.\nVarga waves to supporters in Graz on Monday.Peter Lind / AFP - Getty Images\n“I will serve,” he said.',
     );
     expect(find(out, 'I will serve')?.speaker?.name).not.toBe('Peter Lind');
+  });
+  it('passes over the agencies after the slash, and a titled name after a preposition', () => {
+    const out = run(
+      '“We will win,” said President Tomas Varga.\nAn image of President Tomas Varga is raised at a rally on Monday.Peter Lind / AFP - Getty Images\n“I will serve,” he said.',
+    );
+    expect(find(out, 'I will serve')?.speaker?.name).toBe('Tomas Varga');
+  });
+  it('reads a titled name after a preposition as an object, not a subject for "he"', () => {
+    const out = run(
+      'Governor Luis Ferrante spoke in Dover.\nMourners gathered with Mayor Tom Ruiz.\n“The state will pay,” he said.',
+    );
+    expect(find(out, 'The state will pay')?.speaker?.name).toBe('Luis Ferrante');
   });
 });
 

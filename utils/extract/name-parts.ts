@@ -5,6 +5,7 @@
  */
 
 import { givenName } from '../nlp/given-names';
+import { nounClass } from '../nlp/noun-classes';
 import {
   CAPITAL_STOPWORDS,
   DEMONYMS,
@@ -139,6 +140,12 @@ export function affiliationAt(words: readonly string[]): number {
   return c;
 }
 
+/** A capitalised person noun ("Author") that is no given name, before a given name ("Nina"). */
+function rolePrefix(word: string, next: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || givenName(next) === null) return false;
+  return nounClass(word.toLowerCase()) === 'person';
+}
+
 /** Strips titles, places and organisation words from the left of a capitalised run. */
 export function personNameFrom(
   tokens: string[],
@@ -146,6 +153,14 @@ export function personNameFrom(
 ): { name: string[]; title: string[] } | null {
   let i = 0;
   while (i < tokens.length && CAPITAL_STOPWORDS.has(stripPossessive(tokens[i] ?? ''))) i++;
+  // "Author Nina Patel", "Novelist Jo Reyes": a common noun WordNet knows as a person, written
+  // as a title before a given name the gazetteer knows, is a role, not part of the name
+  let r = i;
+  while (r + 2 < tokens.length && rolePrefix(tokens[r] ?? '', tokens[r + 1] ?? '')) r++;
+  if (r > i) {
+    const rest = personNameFrom(tokens.slice(r), afterConnector);
+    return rest && { name: rest.name, title: [...tokens.slice(i, r), ...rest.title] };
+  }
   const g = givenNameStart(tokens, afterConnector);
   if (g > 0) return { name: tokens.slice(g), title: tokens.slice(i, g) };
   const aff = affiliationAt(tokens.slice(i));

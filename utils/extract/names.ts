@@ -141,14 +141,15 @@ export class NameRegistry {
       if (!alias) return null;
       res.surname = alias;
     }
-    const prevLow =
-      prev && onlySpacesBetween(this.text, prev.end, firstTok.start) ? prev.text.toLowerCase() : '';
+    // the word before the whole run, title included ("at Saint Brendan Chapel", "with President Ruiz")
+    const runStart = (run[0] as Token).start;
+    const prevLow = prev && onlySpacesBetween(this.text, prev.end, runStart) ? prev.text.toLowerCase() : '';
     return {
       start: firstTok.start,
       end: lastTok.end,
       surname: res.surname,
       possessive: isPossessive(lastTok.text),
-      object: run.length === res.nameLen && PREPOSITIONS.has(prevLow),
+      object: PREPOSITIONS.has(prevLow),
       modifier: isArticle(prevLow) || run.slice(0, run.length - res.nameLen).some((r) => isArticle(r.text)),
     };
   }
@@ -354,6 +355,10 @@ function capitalisedRun(text: string, toks: readonly Token[], i: number): Token[
 function isPhotoCredit(text: string, run: readonly Token[]): boolean {
   const last = run[run.length - 1];
   if (last && /^ ?\//.test(text.slice(last.end, last.end + 2))) return true;
+  // the agencies after the slash: "… / AFP - Getty Images"
+  const first = run[0];
+  if (first && /\/[ \p{L}.]*(?: [-–] )?$/u.test(text.slice(Math.max(0, first.start - 24), first.start)))
+    return true;
   return run.some((r) => r.text.includes('/') || text[r.end] === '/' || text[r.start - 1] === '/');
 }
 
