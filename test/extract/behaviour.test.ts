@@ -1279,6 +1279,19 @@ describe('a role written as a title before a name', () => {
   });
 });
 
+describe('reports in a relative clause', () => {
+  // ", who said CLAUSE, VERB …": the report ends where the main clause resumes
+  it('ends the report at the comma before the main verb', () => {
+    const out = run(
+      'The treasurer, who said the accounts were in order, resigned on Friday. Ruiz, who has long argued that fares are too high, will run again.',
+    );
+    expect(out.map((s) => [s.text, s.speaker?.name])).toEqual([
+      ['the accounts were in order', 'the treasurer'],
+      ['fares are too high', 'Ruiz'],
+    ]);
+  });
+});
+
 describe('photo credits', () => {
   // "Name / Agency", spaced or not, names a photographer, never a speaker
   it('does not give a quotation to the photographer of a caption', () => {

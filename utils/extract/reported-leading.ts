@@ -73,12 +73,36 @@ function clauseAfter(
   const cs = clauseStart(toks, v, end);
   if (!cs) return null;
   if (!cs.that && !clauseAt(toks, cs.at, end)) return null;
-  const { to, next } = clauseEnd(toks, cs.at, end);
+  let { to, next } = clauseEnd(toks, cs.at, end);
+  // "The mayor, who said the budget was balanced, resigned": in a relative clause set off by
+  // commas, the report ends where the main clause's verb resumes after a comma
+  if (inRelative(toks, v)) {
+    for (let i = cs.at + 1; i < to; i++) {
+      const nx = toks[i + 1];
+      if ((toks[i] as Tagged).text === ',' && nx && /^(VBD|VBN|VBZ|VBP|MD)$/.test(nx.tag)) {
+        to = i;
+        next = null;
+        break;
+      }
+    }
+  }
   if (!hasFinite(toks, cs.at, to)) return null;
   const cueTo = cs.that ? cs.at - 1 : cs.at;
   const cue = cueText(text, toks, v, cueTo).replace(/[\s,]+$/, '');
   const first = candidate(toks, cs.at, to, subject, cue, para);
   return first ? { candidate: first, to, next } : null;
+}
+
+/** The verb at `v` is in a relative clause after a comma (", who said", ", who has long argued"). */
+function inRelative(toks: Tagged[], v: number): boolean {
+  let j = v - 1;
+  while (j > 0 && /^(RB|VBZ|VBD|VBP|MD)$/.test((toks[j] as Tagged).tag)) j--;
+  const rel = toks[j];
+  return (
+    rel !== undefined &&
+    (rel.tag === 'WP' || rel.tag === 'WDT') &&
+    (toks[j - 1] as Tagged | undefined)?.text === ','
+  );
 }
 
 /** The clause of a participial report at token `g` (", noting that …"), by the same subject. */
