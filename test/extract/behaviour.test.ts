@@ -1292,6 +1292,28 @@ describe('reports in a relative clause', () => {
   });
 });
 
+describe('demands in the mandative subjunctive', () => {
+  // "urged that the vote be delayed": a mandative verb of saying reports a that-clause whose verb
+  // is a base form, or has "should"; without such a clause it reports nothing
+  it('reads a subjunctive or "should" clause after a mandative verb', () => {
+    const out = run(
+      'The inspectors recommended that the plant be closed. Parents urged that classes should resume. Police asked that drivers avoid the bridge.',
+    );
+    expect(out.map((s) => [s.text, s.cue])).toEqual([
+      ['the plant be closed', 'recommended'],
+      ['classes should resume', 'urged'],
+      ['drivers avoid the bridge', 'asked'],
+    ]);
+  });
+  it('reads no report in "asked that question" or "asked them to"', () => {
+    expect(run('The senator asked that question twice. The mayor asked residents to stay home.')).toEqual([]);
+  });
+  it('accepts "be" after "that" in a stance report of a body', () => {
+    const out = run('The press union is adamant that the law be repealed.');
+    expect(out.map((s) => s.text)).toEqual(['the law be repealed']);
+  });
+});
+
 describe('photo credits', () => {
   // "Name / Agency", spaced or not, names a photographer, never a speaker
   it('does not give a quotation to the photographer of a caption', () => {

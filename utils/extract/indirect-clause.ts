@@ -102,6 +102,18 @@ export function looksLikeClause(toks: Token[]): boolean {
   return false;
 }
 
+/**
+ * "adamant that Yoon be removed", "insisted that the report be published": after "that", "be"
+ * right after a word that is no function word is the mandative subjunctive's verb.
+ */
+function subjunctiveBe(toks: Token[]): boolean {
+  for (let i = 1; i < toks.length && i < 12; i++) {
+    if ((toks[i] as Token).text !== 'be') continue;
+    return !isFunctionWord((toks[i - 1] as Token).text);
+  }
+  return false;
+}
+
 /** Trims a clause [s, e): leading "that", trailing punctuation and spaces. */
 export function trimClause(text: string, s: number, e: number): [number, number] {
   while (s < e && isSpace(text[s])) s++;
@@ -201,7 +213,8 @@ export function complement(
   const body = tokenize(text, start, sentEnd);
   const end = clauseEnd(text, body, start, sentEnd);
   const clauseToks = body.filter((t) => t.end <= end);
-  if (!looksLikeClause(clauseToks)) return null;
+  const afterThat = /\bthat$/i.test(text.slice(Math.max(0, start - 5), start));
+  if (!looksLikeClause(clauseToks) && !(afterThat && subjunctiveBe(clauseToks))) return null;
   const out = splitAtAndThat(text, clauseToks, start, end);
   // a quote-mark opening right at the clause start means the quote carries it (mixed quote)
   return out.length > 0 ? out : null;

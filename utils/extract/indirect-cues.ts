@@ -14,7 +14,14 @@ import { DETERMINERS, ORG_HEADS } from './lexicon';
 import { isCapitalised, type NP, npBackward } from './speakers';
 import { isLower, key, type Token } from './text';
 
-/** Copular stance adjectives: "The Press Council is concerned the laws would …". */
+/**
+ * Copular stance adjectives that control a that-clause ("The Press Council is concerned the laws
+ * would …"): the adjectives of certainty (certain, sure, confident, convinced) and of emotive
+ * stance (concerned, worried) that Biber et al. (1999), Longman Grammar of Spoken and Written
+ * English, §9.4.5, list as taking that-clauses in news, with the adjectives of the verb "insist"
+ * (adamant, insistent), whose that-clause reports a stated position. For bodies only (the gold
+ * convention, NOTES.md): "residents are worried" reports no statement.
+ */
 const STANCE_ADJ = new Set([
   'concerned',
   'adamant',
@@ -213,7 +220,6 @@ function coordinatedSubject(
   return null;
 }
 
-/** An organisation-like subject: "The Press Council", "the media union", "the government". */
 /** A common noun WordNet knows first as a person or a group ("the regulator", "parents"). */
 function isPeopleNoun(np: NP): boolean {
   const h = np.tokens[np.head];
@@ -222,6 +228,7 @@ function isPeopleNoun(np: NP): boolean {
   return nounClass(lemmatize(word, word.endsWith('s') ? 'NNS' : 'NN')) !== null;
 }
 
+/** An organisation-like subject: "The Press Council", "the media union", "the government". */
 function isOrgLike(np: NP): boolean {
   const h = np.tokens[np.head];
   if (!h) return false;

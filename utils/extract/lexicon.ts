@@ -166,6 +166,14 @@ export const MALE_ROLES = set(
 );
 
 /**
+ * Verbs of saying that report a demand or proposal with a that-clause in the mandative subjunctive
+ * ("demanded that the mayor resign", "urged that the vote be delayed"): the communication verbs
+ * among the mandative verbs of Quirk et al. (1985), §3.58 and §16.32. Lemmas. They report speech
+ * only with such a clause (or one with "should"); "asked her to" is not a report.
+ */
+export const MANDATIVE_VERBS = set(`ask demand propose recommend request urge`);
+
+/**
  * Prepositional phrases that name the source of what follows them, before their noun phrase
  * ("according to the mayor", "in the words of one nurse"): the complex prepositions of attribution
  * in Quirk et al., A Comprehensive Grammar of the English Language (1985), §9.10–9.11, that news

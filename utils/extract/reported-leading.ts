@@ -5,7 +5,9 @@
  */
 
 import { isEvidentialVerb } from './cues';
+import { mandativeAt } from './reported';
 import { clauseAt, clauseEnd, clauseStart } from './reported-clause';
+import { npForward } from './reported-np';
 import { agentive, postModifiedSubject, subjectBefore } from './reported-subject';
 import {
   candidate,
@@ -86,11 +88,32 @@ function clauseAfter(
       }
     }
   }
-  if (!hasFinite(toks, cs.at, to)) return null;
+  const subj = cs.that && subjunctive(toks, cs.at, to);
+  if (!hasFinite(toks, cs.at, to) && !subj) return null;
+  // a mandative verb reports only a demand: a subjunctive clause or one with "should"
+  if (mandativeAt(toks, v) && !subj && !toks.slice(cs.at, to).some((t) => t.lemma === 'should')) return null;
   const cueTo = cs.that ? cs.at - 1 : cs.at;
   const cue = cueText(text, toks, v, cueTo).replace(/[\s,]+$/, '');
   const first = candidate(toks, cs.at, to, subject, cue, para);
   return first ? { candidate: first, to, next } : null;
+}
+
+/**
+ * "demanded that the mayor resign", "insisted that the report be published": after "that", a
+ * subject then a base-form verb is the mandative subjunctive, a clause without a finite verb.
+ */
+function subjunctive(toks: Tagged[], from: number, to: number): boolean {
+  const np = npForward(toks, from, to);
+  if (!np) return false;
+  let i = np.to;
+  while (i < to && (toks[i] as Tagged).tag === 'RB') i++;
+  const verb = toks[i];
+  // a plural subject's base form is tagged as the present ("drivers avoid"): the form decides
+  return (
+    i < to &&
+    verb !== undefined &&
+    (verb.tag === 'VB' || (verb.tag === 'VBP' && verb.text.toLowerCase() === verb.lemma))
+  );
 }
 
 /** The verb at `v` is in a relative clause after a comma (", who said", ", who has long argued"). */

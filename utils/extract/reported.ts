@@ -22,6 +22,7 @@
  * above), source-phrase.ts ("according to") and reported-trim.ts (trimming any pass's clause).
  */
 
+import { MANDATIVE_VERBS } from './lexicon';
 import { clauseAt, coordinatedReport } from './reported-clause';
 import { leading } from './reported-leading';
 import {
@@ -101,7 +102,8 @@ function sentence(
   for (let v = 0; v < end; v++) {
     if (headlineVerb(toks, v, end)) toks[v] = { ...(toks[v] as Tagged), tag: 'VBZ' };
     const t = toks[v] as Tagged;
-    if (quoted[v] || !isVerbTag(t.tag) || t.tag === 'MD' || !reportingLemma(t.lemma)) continue;
+    if (quoted[v] || !isVerbTag(t.tag) || t.tag === 'MD') continue;
+    if (!reportingLemma(t.lemma) && !mandativeAt(toks, v)) continue;
     if (negated(toks, v)) continue;
     const site: VerbSite = { text, toks, v, end, para };
     const r: ReportedCandidate[] | null = trailing(site) ?? interposed(site) ?? leading(site, lastSubject);
@@ -126,6 +128,14 @@ function sentence(
       v++;
   }
   out.push(...found);
+}
+
+/** "demanded that …", "urged that …": a mandative verb of saying right before "that". */
+export function mandativeAt(toks: Tagged[], v: number): boolean {
+  return (
+    MANDATIVE_VERBS.has((toks[v] as Tagged).lemma) &&
+    (toks[v + 1] as Tagged | undefined)?.text.toLowerCase() === 'that'
+  );
 }
 
 /**
