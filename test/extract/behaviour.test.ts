@@ -1314,6 +1314,28 @@ describe('demands in the mandative subjunctive', () => {
   });
 });
 
+describe('nominal reports with a described possessor', () => {
+  // "the ministry's assertion that …": a body or person described, not only named, can own the
+  // reporting noun; the speaker is named without the possessive ending
+  it('reads the assertion of a described body', () => {
+    const out = run('The ruling contradicted the ministry’s repeated assertion that the dam was safe.');
+    expect(out.map((s) => [s.text, s.speaker?.name])).toEqual([['the dam was safe', 'ministry']]);
+  });
+  it('does not read a possessor that cannot speak', () => {
+    expect(run('The storm’s warning that floods were coming went unheeded.')).toEqual([]);
+  });
+});
+
+describe('the administration', () => {
+  // "a Republican administration" is generic: "the administration" is the one the article names
+  it('links "the administration" past a generic one to the one named', () => {
+    const out = run(
+      'The Harmon administration took office in May. She was the first envoy for a Republican administration in a decade. The administration said the talks would resume.',
+    );
+    expect(out[0]?.speaker?.name).toBe('Harmon administration');
+  });
+});
+
 describe('photo credits', () => {
   // "Name / Agency", spaced or not, names a photographer, never a speaker
   it('does not give a quotation to the photographer of a caption', () => {

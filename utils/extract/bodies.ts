@@ -231,13 +231,18 @@ function administrationAt(s: ResolverState, pos: number): Resolved | null {
   return null;
 }
 
-/** "Harmon administration": the last administration named by a capitalised word before `pos`. */
+/**
+ * "Harmon administration": the last administration named by a capitalised word before `pos`
+ * (not after "a": "a Republican administration" names none).
+ */
 function namedAdministration(s: ResolverState, pos: number): string | null {
   if (!s.bodies.administrations) {
     s.bodies.administrations = [];
     for (const m of s.text.matchAll(/(\p{Lu}[\p{Ll}’'-]{1,30}) administration\b/gu)) {
       const word = m[1] ?? '';
       if (DETERMINERS.has(bare(word)) || CAPITAL_STOPWORDS.has(word)) continue;
+      // "a Republican administration" is any administration, not one the article names
+      if (/\ban?\s+$/i.test(s.text.slice(Math.max(0, m.index - 4), m.index))) continue;
       s.bodies.administrations.push({ pos: m.index, name: `${stripPossessive(word)} administration` });
     }
   }

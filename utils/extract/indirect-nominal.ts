@@ -5,6 +5,7 @@
 
 import { complement, type IndirectCandidate, type IndirectSentence, trimClause } from './indirect-clause';
 import { PUBLICATIONS } from './lexicon';
+import { speakerLike } from './speaker-like';
 import { isCapitalised, isFunctionWord, type NP, npBackward } from './speakers';
 import { isUpper, type Token } from './text';
 
@@ -69,8 +70,11 @@ export function nominal(s: IndirectSentence, k: number): IndirectCandidate[] | n
   } else {
     np = npBackward(text, possTok.end, Math.max(p.start, possTok.start - 80));
     if (!np) return null;
-    if (!isCapitalised((np.tokens[np.tokens.length - 1] as Token).text)) return null;
+    // a named possessor, or a body or person described ("the administration's assertion")
+    if (!isCapitalised((np.tokens[np.tokens.length - 1] as Token).text) && !speakerLike(np, true))
+      return null;
     if (PUBLICATIONS.has(np.text)) return null;
+    np = withoutPossessive(np);
   }
   const cueStart = (mod ?? noun).start;
   // "that" (possibly after a short adverbial) or ":" right after the noun
@@ -93,5 +97,18 @@ export function nominal(s: IndirectSentence, k: number): IndirectCandidate[] | n
 function isPossessor(w: string): boolean {
   const l = w.toLowerCase();
   if (l === 'his' || l === 'her' || l === 'its' || l === 'their') return true;
-  return (l.endsWith('\u2019s') || l.endsWith("'s")) && isUpper(w[0]);
+  return l.endsWith('\u2019s') || l.endsWith("'s");
+}
+
+/** The noun phrase without its possessive ending ("the administration’s" → "the administration"). */
+function withoutPossessive(np: NP): NP {
+  const last = np.tokens[np.tokens.length - 1] as Token;
+  const m = /(?:'|\u2019)s$/i.exec(last.text);
+  if (!m) return np;
+  const cut = m[0].length;
+  const tokens = [
+    ...np.tokens.slice(0, -1),
+    { ...last, text: last.text.slice(0, -cut), end: last.end - cut },
+  ];
+  return { ...np, tokens, end: np.end - cut, text: np.text.slice(0, -cut) };
 }
