@@ -1336,6 +1336,24 @@ describe('the administration', () => {
   });
 });
 
+describe("the writer's conclusion and possessed nouns", () => {
+  // ", so CLAUSE" after a report is the writer's conclusion from it
+  it('ends the report before ", so" and a clause of its own', () => {
+    const out = run(
+      'The tribunal has ruled that the strike was lawful, so the union’s leaders expect a quick deal.',
+    );
+    expect(out.map((s) => s.text)).toEqual(['the strike was lawful']);
+  });
+  it('keeps "so" inside the report when no clause follows it', () => {
+    const out = run('The coach said the team was tired, so tired that it lost.');
+    expect(out[0]?.text).toBe('the team was tired, so tired that it lost');
+  });
+  // after a possessive, a base form spelt like a verb is a noun ("Lena’s tweet", "the mayor’s claim")
+  it('does not read a possessed noun as a reporting verb', () => {
+    expect(run('Lena Ortiz’s tweet drew thousands of replies.')).toEqual([]);
+  });
+});
+
 describe('photo credits', () => {
   // "Name / Agency", spaced or not, names a photographer, never a speaker
   it('does not give a quotation to the photographer of a caption', () => {

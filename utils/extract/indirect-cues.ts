@@ -126,6 +126,8 @@ function verbReport(s: IndirectSentence, k: number, found: IndirectCandidate[]):
 function verbUse(form: string, prevLow: string): boolean {
   // skip nouns spelt like verbs ("the report", "a claim")
   if (DETERMINERS.has(prevLow)) return false;
+  // after a possessive a base form is a noun ("Trump’s tweet raised …"), not a verb of a plural
+  if (form === 'base' && /['\u2019]s$/.test(prevLow)) return false;
   if (
     form === 'base' &&
     !(prevLow.endsWith('s') || prevLow === 'they' || prevLow === 'we' || prevLow === 'to')

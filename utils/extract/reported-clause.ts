@@ -240,6 +240,9 @@ export function clauseEnd(
       if (sourcePhraseAt(toks, i + 1) > 0) return { to: i, next: null };
       if (nx && coordinatedReport(toks, i + 1, end)) return { to: i, next: 'and' };
       if (nx && splicedReport(toks, i + 1, end)) return { to: i, next: null };
+      // "…, so Trump’s tweet raised fears": ", so" before a clause of its own is the writer's
+      // conclusion from the report, not part of it
+      if (nx && nx.text.toLowerCase() === 'so' && clauseAt(toks, i + 2, end)) return { to: i, next: null };
     }
     if (coordinatedReport(toks, i, end)) return { to: i, next: 'and' };
   }
