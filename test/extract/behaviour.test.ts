@@ -1354,6 +1354,23 @@ describe("the writer's conclusion and possessed nouns", () => {
   });
 });
 
+describe('a nominal report as a subject', () => {
+  // "Ana Ruiz’s vow that A makes B harder": the that-clause of a possessed reporting noun in
+  // subject position ends before the main clause's verb
+  it('ends the clause before the main verb', () => {
+    const out = run(
+      'The talks stalled, and Ana Ruiz’s vow that the mine would never reopen makes a deal less likely.',
+    );
+    expect(out.map((s) => [s.text, s.speaker?.name, s.cue])).toEqual([
+      ['the mine would never reopen', 'Ana Ruiz', 'vow'],
+    ]);
+  });
+  it('runs to the end when the noun phrase is an object', () => {
+    const out = run('Critics questioned Ana Ruiz’s vow that the mine would never reopen after the flood.');
+    expect(out[0]?.text).toBe('the mine would never reopen after the flood');
+  });
+});
+
 describe('photo credits', () => {
   // "Name / Agency", spaced or not, names a photographer, never a speaker
   it('does not give a quotation to the photographer of a caption', () => {

@@ -101,7 +101,7 @@ function isPossessor(w: string): boolean {
 }
 
 /** The noun phrase without its possessive ending ("the administration’s" → "the administration"). */
-function withoutPossessive(np: NP): NP {
+export function withoutPossessive(np: NP): NP {
   const last = np.tokens[np.tokens.length - 1] as Token;
   const m = /(?:'|\u2019)s$/i.exec(last.text);
   if (!m) return np;

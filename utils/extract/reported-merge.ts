@@ -5,6 +5,7 @@
  */
 
 import { findIndirect, type IndirectCandidate, type ListContext, sentencesOf } from './indirect';
+import { withoutPossessive } from './indirect-nominal';
 import type { QuoteSpan } from './quotes';
 import { findReported, type ReportedCandidate, type SentenceTagger, trimReportedClause } from './reported';
 import { npOfSpan } from './speakers';
@@ -104,7 +105,9 @@ function addReported(text: string, indirect: IndirectCandidate[], reported: Repo
       prevKept = false;
       continue;
     }
-    const np = npOfSpan(text, r.subject.start, r.subject.end, r.subject.headEnd);
+    // a nominal report's owner is read with its possessive ending ("Netanyahu’s declaration")
+    const owned = npOfSpan(text, r.subject.start, r.subject.end, r.subject.headEnd);
+    const np = owned && withoutPossessive(owned);
     if (!np) {
       prevKept = false;
       continue;

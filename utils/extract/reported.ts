@@ -25,6 +25,7 @@
 import { MANDATIVE_VERBS } from './lexicon';
 import { clauseAt, coordinatedReport } from './reported-clause';
 import { leading } from './reported-leading';
+import { nominalReport } from './reported-nominal';
 import {
   hasFinite,
   isVerbTag,
@@ -99,6 +100,11 @@ function sentence(
     return;
   }
   let lastSubject: Span | null = null;
+  for (let k = 0; k < end; k++) {
+    if (quoted[k]) continue;
+    const nom = nominalReport(toks, k, end, para);
+    if (nom && !anyQuoted(k, end)) found.push(nom);
+  }
   for (let v = 0; v < end; v++) {
     if (headlineVerb(toks, v, end)) toks[v] = { ...(toks[v] as Tagged), tag: 'VBZ' };
     const t = toks[v] as Tagged;
