@@ -1371,6 +1371,22 @@ describe('a nominal report as a subject', () => {
   });
 });
 
+describe('attributions after a quotation: ages and joint speakers', () => {
+  // "the 54-year-old Ortiz said", "the 54-year-old said": an age is a modifier, or stands for
+  // the person the text is about
+  it('reads an age before a name, and an age alone as the person just named', () => {
+    const out = run(
+      'Jonas Dahl opened the meeting. “We have waited too long,” the 61-year-old Dahl said.\nPriya Nair arrived later. “I am hopeful,” the 47-year-old said.',
+    );
+    expect(out.map((s) => s.speaker?.name)).toEqual(['Jonas Dahl', 'Priya Nair']);
+  });
+  // names coordinated before the verb speak together
+  it('gives a quotation to names coordinated before the verb', () => {
+    const out = run('“We will appeal,” Ana Lima and Tom Berger said in a joint statement.');
+    expect(out.map((s) => [s.speaker?.name, s.cue])).toEqual([['Ana Lima and Tom Berger', 'said']]);
+  });
+});
+
 describe('photo credits', () => {
   // "Name / Agency", spaced or not, names a photographer, never a speaker
   it('does not give a quotation to the photographer of a caption', () => {

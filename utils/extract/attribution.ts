@@ -18,7 +18,7 @@ import {
 import { cueVerb } from './cues';
 import { DETERMINERS, sourcePhraseAt, TIME_NOUNS } from './lexicon';
 import { isDeterminerOnly, isPluralNP, speakerLike } from './speaker-like';
-import { type NP, npBackward, npForward } from './speakers';
+import { coordination, type NP, npBackward, npForward } from './speakers';
 import { isSentenceEnd, isSpace, skipSpaces, type Token, tokenize } from './text';
 
 export { type Cue, cueAt, useAttributionTagger } from './attribution-cues';
@@ -112,7 +112,9 @@ function subjectCueAfter(
 ): Attribution | null {
   const found = npForward(text, i, end);
   if (!found) return afterQuote(text, from) ? taggedSubjectCue(text, toks, i, limit) : null;
-  const np = withPostModifier(text, found, end);
+  // ",” Lena Ortiz and Tom Hale said": names coordinated before the verb speak together
+  const joint = coordination(text, found);
+  const np = joint && joint.end <= end ? joint : withPostModifier(text, found, end);
   let after = np.end;
   if (text[after] === ',') {
     const close = nextComma(text, after + 1, Math.min(limit, after + 260));
@@ -357,8 +359,10 @@ export function tailAttribution(text: string, from: number, to: number): Attribu
     if (np && np.end >= to - 1) return { cue: c0, np, where: 'end' };
   }
   if (toks.length > 16) return null;
-  const np = npForward(text, t0.start, to);
-  if (!np) return null;
+  const first = npForward(text, t0.start, to);
+  if (!first) return null;
+  // "“…,” Lena Ortiz and Tom Hale said": names coordinated before the verb speak together
+  const np = coordination(text, first) ?? first;
   let k = 0;
   while (k < toks.length && (toks[k] as Token).end <= np.end) k++;
   let n = 0;

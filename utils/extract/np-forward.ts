@@ -115,7 +115,9 @@ function extendForward(st: ForwardState, k: number): number | null {
     st.unknownRun = 0;
     return k;
   }
-  if (isLower(w[0]) && det !== '' && st.unknownRun < 2 && !isFunctionWord(w)) {
+  // "the 54-year-old nurse", "the 3rd-ranked senator": a hyphenated number is a modifier
+  const numeric = /^\d[\d,.]*(?:-\p{L}+)+$/u.test(w);
+  if ((isLower(w[0]) || numeric) && det !== '' && st.unknownRun < 2 && !isFunctionWord(w)) {
     const cv = cueVerb(w);
     const punctAfter = /[.,;:]/.test(text[t.end] ?? '');
     if (cv && cv.form !== 'base' && !punctAfter) return null;
@@ -184,9 +186,9 @@ function trimToHead(st: ForwardState): void {
     boundaryAfter &&
     det !== '' &&
     lastT &&
-    isLower(lastT.text[0]) &&
-    !isFunctionWord(lastT.text) &&
-    !lastT.text.endsWith('ed')
+    ((isLower(lastT.text[0]) && !isFunctionWord(lastT.text) && !lastT.text.endsWith('ed')) ||
+      // "the 54-year-old said": an age standing for the person
+      /^\d+-year-old$/.test(lastT.text))
   )
     st.headSeen = taken.length - 1;
   while (taken.length > 0 && taken.length - 1 > st.headSeen) {

@@ -57,6 +57,17 @@ export const pronounRule: ResolveRule = (s, np) => {
   return null; // I, we, you: the writer or someone inside a quote
 };
 
+/**
+ * "the 54-year-old said": a definite age standing for a person is the person the text is about
+ * (the salient person before it, by the pronoun rules), else the description itself.
+ */
+export const ageRule: ResolveRule = (s, np) => {
+  const head = np.tokens[np.head] as Token;
+  if (np.det !== 'the' || !/^\d+-year-old$/.test(head.text) || np.head !== np.tokens.length - 1)
+    return undefined;
+  return recentPerson(s, np.start, null) ?? undefined;
+};
+
 /** Below this likelihood of being a person (entity typer, document votes) a name is no antecedent. */
 const PERSON_MIN = 0.05;
 

@@ -24,7 +24,7 @@ import {
 import { affiliatedNameRule, properNameRule, publicationRule } from './named-speakers';
 import type { NameRegistry } from './names';
 import type { NP } from './np';
-import { pronounRule, recentPerson } from './pronouns';
+import { ageRule, pronounRule, recentPerson } from './pronouns';
 import type { SentenceTagger } from './reported';
 import { definiteRoleRule, titledRoleRule } from './roles';
 import { lastOccurrence, rememberNP, subjectPersonIn } from './speaker-history';
@@ -52,6 +52,7 @@ const RESOLVE_RULES: readonly ResolveRule[] = [
   possessiveOwnerRule, // "his office"
   documentAgentRule, // "a report by Politico"
   definiteDocumentRule, // "the report"
+  ageRule, // "the 54-year-old"
   definiteRoleRule, // "the source", "the Albanian leader"
   possessorRule, // "Trump’s Middle East envoy"
   organisationRule, // "the ministry", "the group", "the administration"
