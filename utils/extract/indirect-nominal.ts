@@ -7,7 +7,7 @@ import { complement, type IndirectCandidate, type IndirectSentence, trimClause }
 import { PUBLICATIONS } from './lexicon';
 import { speakerLike } from './speaker-like';
 import { isCapitalised, isFunctionWord, type NP, npBackward } from './speakers';
-import { isUpper, type Token } from './text';
+import type { Token } from './text';
 
 /** Nouns reporting a proposition: "his vow that", "Netanyahu’s declaration that". */
 export const NOMINAL_THAT = new Set([
