@@ -1387,6 +1387,29 @@ describe('attributions after a quotation: ages and joint speakers', () => {
   });
 });
 
+describe('what stands between a speaker and the verb', () => {
+  // "Sen. Ana Ruiz (D-Texas) said": a short parenthesis after the name
+  it('reads past a party label in parentheses, before a quotation and before a clause', () => {
+    const out = run(
+      '“The bill is dead,” Sen. Ana Ruiz (D-Texas) said.\nRep. Tom Berger (R-Ohio) said the vote would be close.',
+    );
+    expect(out.map((s) => [s.text, s.speaker?.name])).toEqual([
+      ['The bill is dead,', 'Ana Ruiz'],
+      ['the vote would be close', 'Tom Berger'],
+    ]);
+  });
+  // "X can be heard saying": a modal opens the verb group of the subject
+  it('finds the subject before a modal', () => {
+    const out = run('In the recording, Tom Berger can be heard saying, “Get out of the building.”');
+    expect(out[0]?.speaker?.name).toBe('Tom Berger');
+  });
+  // "said Monday in a statement": a time word after the cue is its adjunct, not a clause subject
+  it('reads no clause in a time word and a phrase after the cue', () => {
+    const out = run('“We will rebuild,” Tom Berger said Monday in a statement posted online.');
+    expect(out.map((s) => s.kind)).toEqual(['direct']);
+  });
+});
+
 describe('photo credits', () => {
   // "Name / Agency", spaced or not, names a photographer, never a speaker
   it('does not give a quotation to the photographer of a caption', () => {

@@ -232,6 +232,11 @@ export function verbInsideNP(text: string, toks: Token[], np: NP, limit: number)
 }
 
 /** Subject of the clause containing token k: the first NP of the sentence/clause window. */
+/** Auxiliaries and modals that open a verb group after its subject (closed class, Quirk §3.21–3.22). */
+const AUXILIARIES = new Set(
+  'has had have was were is are did does do can could will would may might must should shall'.split(' '),
+);
+
 export function mainSubject(text: string, toks: Token[], k: number, _from: number): NP | null {
   // walk back to the nearest comma-separated clause start that begins with an NP followed by a verb
   for (let j = k - 1; j >= 0; j--) {
@@ -251,11 +256,8 @@ export function mainSubject(text: string, toks: Token[], k: number, _from: numbe
       // the NP must be followed by a verb-like word (not a preposition): accept
       const after = toks.find((x) => x.start >= np.end);
       if (after && !isFunctionWord(after.text)) return np;
-      if (
-        after &&
-        (after.text === 'has' || after.text === 'had' || after.text === 'was' || after.text === 'is')
-      )
-        return np;
+      // an auxiliary or modal opens its verb ("has said", "can be heard saying")
+      if (after && AUXILIARIES.has(after.text)) return np;
     }
   }
   return null;

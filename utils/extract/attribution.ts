@@ -116,6 +116,9 @@ function subjectCueAfter(
   const joint = coordination(text, found);
   const np = joint && joint.end <= end ? joint : withPostModifier(text, found, end);
   let after = np.end;
+  // "Ortiz (D-Texas) said", "Ortiz (pictured) said": a short parenthesis after the name
+  const paren = /^ ?\([^()\n]{1,40}\)/.exec(text.slice(after, after + 44));
+  if (paren) after += paren[0].length;
   if (text[after] === ',') {
     const close = nextComma(text, after + 1, Math.min(limit, after + 260));
     if (close > 0) {

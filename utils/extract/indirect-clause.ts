@@ -222,6 +222,8 @@ export function complement(
 
 /** Where the clause after the cue starts (its first token is `j`), or -1: after "that", or bare. */
 function complementStart(text: string, toks: Token[], j: number, lemma: string): number {
+  // "said Monday the …", "said Monday in a statement": a time word after the cue is its adjunct
+  while (j + 1 < toks.length && isTimeWord(toks[j] as Token)) j++;
   const first = toks[j] as Token;
   const fl = first.text.toLowerCase();
   if (fl === 'that') return first.end;
@@ -232,6 +234,12 @@ function complementStart(text: string, toks: Token[], j: number, lemma: string):
   if (isPreposition(first.text) || (isLower(fl[0]) && (fl.endsWith('ing') || fl.endsWith('ly')))) return -1;
   if (isFunctionWord(first.text) && !ZERO_THAT_OPENERS.has(fl)) return -1;
   return first.start;
+}
+
+/** A weekday or a deictic time adverb ("Monday", "yesterday", "earlier"). */
+function isTimeWord(t: Token): boolean {
+  const w = t.text.toLowerCase();
+  return WEEKDAYS.has(w) || TIME_ADVERBS.has(w);
 }
 
 /**

@@ -28,6 +28,13 @@ export function subjectBefore(toks: Tagged[], v: number, floor: number): Span | 
     break;
   }
   if (j < floor) return null;
+  // "Sen. Ana Ruiz (D-Texas) said": a short parenthesis after the subject
+  if ((toks[j] as Tagged).text === ')') {
+    let o = j - 1;
+    while (o > floor && o > j - 10 && (toks[o] as Tagged).text !== '(' && (toks[o] as Tagged).text !== ')')
+      o--;
+    if (o > floor && (toks[o] as Tagged).text === '(') j = o - 1;
+  }
   // "… the minister, Kim Ho, who said he took responsibility": the noun phrase the relative
   // pronoun stands for
   if ((toks[j] as Tagged).tag === 'WP' && j - 1 > floor && (toks[j - 1] as Tagged).text === ',') {
