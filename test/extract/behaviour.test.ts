@@ -1410,6 +1410,27 @@ describe('what stands between a speaker and the verb', () => {
   });
 });
 
+describe('plural and collective subjects, irregular pasts', () => {
+  // "Police say …", "…, police say.": a collective noun (WordNet group) or an irregular plural
+  // takes the plural present; a bare organisation word speaks
+  it('reads "police say" before and after the clause', () => {
+    const out = run('Police say the gunman fled on foot. The bridge was closed for hours, police say.');
+    expect(out.map((s) => [s.text, s.speaker?.name])).toEqual([
+      ['the gunman fled on foot', 'Police'],
+      ['The bridge was closed for hours', 'police'],
+    ]);
+  });
+  it('reads "people say" and "children say"', () => {
+    const out = run('People say the market closed early. Children say the teacher left.');
+    expect(out.map((s) => s.text)).toEqual(['the market closed early', 'the teacher left']);
+  });
+  // an irregular past is a finite verb ("the gunman fled", "the tower shook")
+  it('reads a clause whose only verb is an irregular past', () => {
+    const out = run('Witnesses told reporters the old tower shook for a minute.');
+    expect(out.map((s) => s.text)).toEqual(['the old tower shook for a minute']);
+  });
+});
+
 describe('photo credits', () => {
   // "Name / Agency", spaced or not, names a photographer, never a speaker
   it('does not give a quotation to the photographer of a caption', () => {

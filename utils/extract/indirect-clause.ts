@@ -5,7 +5,14 @@
  */
 
 import { cueAt, isPreposition } from './attribution';
-import { DETERMINERS, sourcePhraseAt, TIME_ADVERBS, TIME_DETERMINERS, WEEKDAYS } from './lexicon';
+import {
+  DETERMINERS,
+  IRREGULAR_PAST,
+  sourcePhraseAt,
+  TIME_ADVERBS,
+  TIME_DETERMINERS,
+  WEEKDAYS,
+} from './lexicon';
 import { isQuoteMark } from './sentence-split';
 import { isFunctionWord, type NP } from './speakers';
 import { isLower, isSpace, type Paragraph, type Token, tokenize } from './text';
@@ -65,13 +72,6 @@ const FINITE = new Set(
   isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't can't couldn't shouldn't didn't doesn't don't
   remains remained needs needed means meant wants wanted plans planned seems seemed appears appeared
   became becomes`
-    .split(/\s+/)
-    .filter((w) => w.length > 0),
-);
-
-export const IRREGULAR_PAST = new Set(
-  `knew said told went came gave took made found thought felt left kept brought began became
-  got held saw sent spent stood won lost paid met led ran fell rose grew drew chose spoke wrote`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );

@@ -8,9 +8,10 @@ import { lemmatize } from '../nlp/lemma';
 import { nounClass } from '../nlp/noun-classes';
 import { cueAt, ingSubject, speakerLike, subjectOf } from './attribution';
 import { isBeliefVerb, isEvidentialVerb } from './cues';
-import { complement, type IndirectCandidate, type IndirectSentence, IRREGULAR_PAST } from './indirect-clause';
+import { complement, type IndirectCandidate, type IndirectSentence } from './indirect-clause';
 import { NOMINAL_THAT, nominal } from './indirect-nominal';
-import { DETERMINERS, ORG_HEADS } from './lexicon';
+import { DETERMINERS, IRREGULAR_PAST, ORG_HEADS } from './lexicon';
+import { pluralNoun } from './speaker-like';
 import { isCapitalised, type NP, npBackward } from './speakers';
 import { isLower, key, type Token } from './text';
 
@@ -130,7 +131,13 @@ function verbUse(form: string, prevLow: string): boolean {
   if (form === 'base' && /['\u2019]s$/.test(prevLow)) return false;
   if (
     form === 'base' &&
-    !(prevLow.endsWith('s') || prevLow === 'they' || prevLow === 'we' || prevLow === 'to')
+    !(
+      prevLow.endsWith('s') ||
+      prevLow === 'they' ||
+      prevLow === 'we' ||
+      prevLow === 'to' ||
+      pluralNoun(prevLow)
+    )
   )
     return false;
   // negation / condition

@@ -166,6 +166,25 @@ export const MALE_ROLES = set(
 );
 
 /**
+ * The past tense forms of English irregular verbs (Quirk et al. 1985, §3.14–3.17, the irregular
+ * verb classes; Biber et al. 1999, §6.2.2), with the compounds news English uses (overtook,
+ * withdrew, undertook). Evidence that a word-pattern clause has a finite verb ("the suspect fled",
+ * "the fire spread"). Left out: forms that are far more often nouns (ground, wound, shed, bore).
+ */
+export const IRREGULAR_PAST = set(`
+arose awoke was were beat became began bent bet bid bit bled blew broke bred brought built burnt
+burst bought cast caught chose clung came cost crept cut dealt dug dove did drew dreamt drank drove
+ate fell fed felt fought found fled flung flew forbade forecast foresaw foretold forgot forgave froze
+got gave went grew hung had heard hid hit held hurt kept knelt knew laid led leapt learnt left lent
+let lit lost made meant met mistook paid put quit read rode rang rose ran said saw sought sold sent
+set shook shone shot shrank shut sang sank sat slew slept slid slung spoke sped spent spun spat split
+spread sprang stood stole stuck stung stank strode struck strove swore swept swam swung took taught
+tore told thought threw thrust trod understood undertook underwent upheld upset woke wore wove wept
+won withdrew withheld withstood wrung wrote overcame overtook oversaw overthrew overheard rebuilt
+retold rewrote outgrew undid
+`);
+
+/**
  * Verbs of saying that report a demand or proposal with a that-clause in the mandative subjunctive
  * ("demanded that the mayor resign", "urged that the vote be delayed"): the communication verbs
  * among the mandative verbs of Quirk et al. (1985), §3.58 and §16.32. Lemmas. They report speech

@@ -1,3 +1,5 @@
+import { lemmatize } from '../nlp/lemma';
+import { nounClass } from '../nlp/noun-classes';
 import { ANON_HEADS, DETERMINERS, DOC_HEADS, ORG_HEADS, ROLE_NOUNS } from './lexicon';
 import { isCapitalised, isFunctionWord, type NP } from './speakers';
 import { key, type Token } from './text';
@@ -7,8 +9,24 @@ export function isPluralNP(np: NP): boolean {
   if (!h) return false;
   const b = key(h.text);
   return (
-    b === 'they' || b === 'we' || b === 'i' || b === 'you' || (b.endsWith('s') && !isCapitalised(h.text))
+    b === 'they' ||
+    b === 'we' ||
+    b === 'i' ||
+    b === 'you' ||
+    (b.endsWith('s') && !isCapitalised(h.text)) ||
+    (np.tokens.length === 1 || !isCapitalised(h.text) ? pluralNoun(b) : false)
   );
+}
+
+/**
+ * A plural noun that does not end in -s: an irregular plural ("people", "children", WordNet's
+ * lemma differs) or a collective noun WordNet knows as a group ("police", "staff"), which takes
+ * a plural verb in news English ("Police say …").
+ */
+export function pluralNoun(w: string): boolean {
+  if (!/^\p{Ll}+$/u.test(w)) return false;
+  const lemma = lemmatize(w, 'NNS');
+  return (lemma !== w && nounClass(lemma) !== null) || nounClass(w) === 'group';
 }
 
 export function isDeterminerOnly(np: NP): boolean {
@@ -22,7 +40,7 @@ export function plausibleSpeaker(np: NP | null): boolean {
   if (!h) return false;
   const b = key(h.text);
   if ((DOC_HEADS.has(b) || DOC_HEADS.has(b.replace(/s$/, ''))) && np.det === '') return false;
-  if (ORG_HEADS.has(b) && np.det === '' && np.tokens.length === 1) return false;
+
   return true;
 }
 
@@ -49,7 +67,9 @@ export function speakerLike(np: NP | null, strict = false): boolean {
   }
   const sing = b.endsWith('s') ? b.slice(0, -1) : b;
   if (ANON_HEADS.has(b) || ANON_HEADS.has(sing) || ROLE_NOUNS.has(b) || ROLE_NOUNS.has(sing)) return true;
-  if (ORG_HEADS.has(b) || ORG_HEADS.has(sing)) return np.det !== '' || np.tokens.length > 1;
+  // "police said", "authorities say": a bare organisation word speaks too, except as the subject
+  // of a reported clause in the word-pattern pass (`strict`)
+  if (ORG_HEADS.has(b) || ORG_HEADS.has(sing)) return np.det !== '' || np.tokens.length > 1 || !strict;
   if (DOC_HEADS.has(b) || DOC_HEADS.has(sing))
     return np.det === 'the' || np.det === 'this' || np.det === 'its' || np.det === 'poss' || np.det === 'a';
   // any other noun phrase in a speaker's place ("the utility said", "“…,” the drivers chanted"):
