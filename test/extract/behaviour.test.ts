@@ -1420,6 +1420,10 @@ describe('plural and collective subjects, irregular pasts', () => {
       ['The bridge was closed for hours', 'police'],
     ]);
   });
+  it('reads an interposed "police say" before a past the tagger reads as a participle', () => {
+    const out = run('The gunman, police say, fled on foot.');
+    expect(out.map((s) => s.text)).toEqual(['The gunman', 'fled on foot']);
+  });
   it('reads "people say" and "children say"', () => {
     const out = run('People say the market closed early. Children say the teacher left.');
     expect(out.map((s) => s.text)).toEqual(['the market closed early', 'the teacher left']);

@@ -75,9 +75,12 @@ export function interposed(site: VerbSite): ReportedCandidate[] | null {
     const c = candidate(toks, rest, clauseEnd(toks, rest, end).to, subj, (toks[v] as Tagged).text, para);
     return c ? [c] : null;
   }
-  // X is the clause's subject (a noun phrase or more), Y its predicate, with the finite verb
-  if (!hasFinite(toks, rest, end) || hasFinite(toks, 0, comma1)) return null;
-  if (!isFiniteTag((toks[rest] as Tagged).tag) && (toks[rest] as Tagged).tag !== 'RB') return null;
+  // X is the clause's subject (a noun phrase or more), Y its predicate, with the finite verb (a
+  // participle opening Y is the tagger's slip for the past: "The suspect, police say, fled")
+  const y = toks[rest] as Tagged;
+  const slip = y.tag === 'VBN' && !/n$|ne$/.test(y.text.toLowerCase());
+  if ((!hasFinite(toks, rest, end) && !slip) || hasFinite(toks, 0, comma1)) return null;
+  if (!isFiniteTag(y.tag) && y.tag !== 'RB' && !slip) return null;
   const cue = (toks[v] as Tagged).text;
   const a = candidate(toks, 0, comma1, subj, cue, para);
   const b = candidate(toks, rest, clauseEnd(toks, rest, end).to, subj, cue, para, true);
