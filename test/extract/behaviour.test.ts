@@ -1435,6 +1435,20 @@ describe('plural and collective subjects, irregular pasts', () => {
   });
 });
 
+describe('a name in the appositive of a description, after a quotation', () => {
+  // ",” the lawyer, Sam Berg, said" / ",” said the city’s lawyer, Sam Berg.": the name speaks
+  it('gives the quotation to the name, before or after the verb', () => {
+    const out = run(
+      '“We will appeal,” the family’s lawyer, Sam Berg, said.\n“We will win,” said the city’s attorney, Ana Lima.',
+    );
+    expect(out.map((s) => s.speaker?.name)).toEqual(['Sam Berg', 'Ana Lima']);
+  });
+  it('keeps a named speaker whose appositive is a description', () => {
+    const out = run('“We will appeal,” Sam Berg, the family’s lawyer, said.');
+    expect(out[0]?.speaker?.name).toBe('Sam Berg');
+  });
+});
+
 describe('photo credits', () => {
   // "Name / Agency", spaced or not, names a photographer, never a speaker
   it('does not give a quotation to the photographer of a caption', () => {

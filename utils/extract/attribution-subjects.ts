@@ -59,8 +59,12 @@ export function subjectOf(text: string, toks: Token[], k: number, limit: number)
  */
 export function withAppositive(text: string, np: NP, limit: number): NP {
   if (text[np.end] !== ',') return np;
-  const close = nextComma(text, np.end + 1, Math.min(limit, np.end + 160));
-  if (close < 0) return np;
+  let close = nextComma(text, np.end + 1, Math.min(limit, np.end + 160));
+  if (close < 0) {
+    // ",” said the city’s lawyer, Sam Berg.": the appositive may close the sentence
+    close = Math.min(limit, np.end + 160);
+    while (close > np.end && /[\s.!?]/.test(text[close - 1] ?? '')) close--;
+  }
   const found = npForward(text, np.end + 1, close, false);
   const app = found && found.end >= close - 1 ? found : null;
   const head = np.tokens[np.head];

@@ -95,7 +95,8 @@ function invertedAfter(text: string, toks: Token[], end: number): Attribution | 
   const c0 = cueAt(text, toks, 0);
   if (!c0?.info || c0.info.form === 'ing') return null;
   const np = npForward(text, c0.end, end) ?? taggedNPForward(text, skipSpaces(text, c0.end, end), end);
-  return np ? { cue: c0, np, where: 'after' } : null;
+  // ",” said the city’s lawyer, Sam Berg": the name in the appositive speaks
+  return np ? { cue: c0, np: withAppositive(text, np, end), where: 'after' } : null;
 }
 
 /**
@@ -114,7 +115,7 @@ function subjectCueAfter(
   if (!found) return afterQuote(text, from) ? taggedSubjectCue(text, toks, i, limit) : null;
   // ",” Lena Ortiz and Tom Hale said": names coordinated before the verb speak together
   const joint = coordination(text, found);
-  const np = joint && joint.end <= end ? joint : withPostModifier(text, found, end);
+  let np = joint && joint.end <= end ? joint : withPostModifier(text, found, end);
   let after = np.end;
   // "Ortiz (D-Texas) said", "Ortiz (pictured) said": a short parenthesis after the name
   const paren = /^ ?\([^()\n]{1,40}\)/.exec(text.slice(after, after + 44));
@@ -122,9 +123,14 @@ function subjectCueAfter(
   if (text[after] === ',') {
     const close = nextComma(text, after + 1, Math.min(limit, after + 260));
     if (close > 0) {
-      const appositive = npForward(text, after + 1, close, false);
-      (np as NP & { appositive?: NP | null }).appositive =
-        appositive && appositive.end >= close - 1 ? appositive : null;
+      // ",” the lawyer, Sam Berg, said": the name in the appositive of a description speaks
+      const named = withAppositive(text, np, close + 1);
+      if (named !== np) np = named;
+      else {
+        const appositive = npForward(text, after + 1, close, false);
+        (np as NP & { appositive?: NP | null }).appositive =
+          appositive && appositive.end >= close - 1 ? appositive : null;
+      }
       after = close + 1;
     }
   }
