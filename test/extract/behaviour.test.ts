@@ -1449,6 +1449,21 @@ describe('a name in the appositive of a description, after a quotation', () => {
   });
 });
 
+describe('groups identified by an "of" phrase', () => {
+  // "Residents of the town, many of them farmers, say …", "said relatives of the crew": a
+  // common noun of people keeps the "of" phrase that identifies it
+  it('keeps the "of" phrase before a parenthesis and after an inverted verb', () => {
+    const out = run(
+      'Residents of the valley, many of them farmers, say the river is poisoned.\n“We want answers,” said relatives of the crew.',
+    );
+    expect(out.map((s) => s.speaker?.name)).toEqual(['residents of the valley', 'relatives of the crew']);
+  });
+  it('does not take a titled name for a group ("CEO of the council Ana Lima")', () => {
+    const out = run('CEO of the Housing Council Ana Lima told the BBC the plan was unfair.');
+    expect(out[0]?.speaker?.name).toBe('Ana Lima');
+  });
+});
+
 describe('photo credits', () => {
   // "Name / Agency", spaced or not, names a photographer, never a speaker
   it('does not give a quotation to the photographer of a caption', () => {

@@ -1,3 +1,5 @@
+import { lemmatize } from '../nlp/lemma';
+import { nounClass } from '../nlp/noun-classes';
 import {
   ANON_HEADS,
   CAPITAL_STOPWORDS,
@@ -132,17 +134,19 @@ function withOwnerBackward(text: string, toks: Token[], keep: Token[], np: NP, l
   if (prep && ['for', 'at', 'of', 'from', 'with', 'in'].includes(prep.text) && np.kind !== 'pronoun') {
     const owner = npBackward(text, before(prep), limit);
     const oh = owner ? bare((owner.tokens[owner.head] as Token).text) : '';
+    // a common noun of people (role lexicon, or WordNet's person and group nouns: "members",
+    // "relatives"), capitalised or not ("Residents of the town, …, say")
     const human =
       ANON_HEADS.has(oh) ||
       ROLE_NOUNS.has(oh) ||
       ANON_HEADS.has(oh.replace(/s$/, '')) ||
-      ROLE_NOUNS.has(oh.replace(/s$/, ''));
-    if (
-      owner &&
-      owner.kind !== 'pronoun' &&
-      human &&
-      !isCapitalised((owner.tokens[owner.head] as Token).text)
-    )
+      ROLE_NOUNS.has(oh.replace(/s$/, '')) ||
+      nounClass(lemmatize(oh, oh.endsWith('s') ? 'NNS' : 'NN')) !== null;
+    const ownerHead = owner ? (owner.tokens[owner.head] as Token) : null;
+    const common = ownerHead !== null && (!isCapitalised(ownerHead.text) || owner?.start === ownerHead.start);
+    // not when the phrase itself names a person ("CEO of the Refugee Council Enver Solomon")
+    const named = np.kind === 'person' && isCapitalised((np.tokens[np.head] as Token).text);
+    if (owner && owner.kind !== 'pronoun' && human && common && !named && owner.tokens.length <= 3)
       return { ...owner, end: np.end, text: text.slice(owner.start, np.end) };
     // "Tom Reid of the transit authority", "Dana Cole at The Boston Globe": a person's full name
     // with the body they belong to; the person speaks

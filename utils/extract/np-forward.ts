@@ -4,6 +4,8 @@
  * name, trimmed to its head, with an anonymous source's post-modifier.
  */
 
+import { lemmatize } from '../nlp/lemma';
+import { nounClass } from '../nlp/noun-classes';
 import { cueVerb } from './cues';
 import {
   ANON_HEADS,
@@ -68,7 +70,31 @@ export function npForward(text: string, from: number, limit: number, withPostmod
     (np.kind === 'anon' || (np.kind === 'person' && !isCapitalised((taken[taken.length - 1] as Token).text)))
   )
     withForwardPostmod(text, toks, np, taken.length);
+  if (withPostmod && np.end === (taken[taken.length - 1] as Token).end)
+    withOf(text, toks, np, taken.length, limit);
   return np;
+}
+
+/**
+ * "members of the victims’ families", "relatives of the dead": a common noun of people (WordNet's
+ * person and group nouns) is identified by its "of" phrase, which belongs to the speaker.
+ */
+function withOf(text: string, toks: Token[], np: NP, taken: number, limit: number): void {
+  const ofTok = toks[taken];
+  const head = np.tokens[np.head] as Token;
+  if (!ofTok || ofTok.text !== 'of' || !onlySpacesBetween(text, np.end, ofTok.start)) return;
+  if (!isLower(head.text[0] ?? '')) return;
+  const w = head.text.toLowerCase();
+  if (nounClass(lemmatize(w, w.endsWith('s') ? 'NNS' : 'NN')) === null) return;
+  const inner = npForward(text, ofTok.end, limit, false);
+  if (!inner || inner.start !== skipSpacesFrom(text, ofTok.end)) return;
+  np.end = inner.end;
+  np.text = text.slice(np.start, inner.end);
+}
+
+function skipSpacesFrom(text: string, i: number): number {
+  while (i < text.length && (text[i] === ' ' || text[i] === '\u00a0')) i++;
+  return i;
 }
 
 /** A noun phrase being read forwards: its tokens, determiner, head and the words it is unsure of. */
