@@ -1464,6 +1464,26 @@ describe('groups identified by an "of" phrase', () => {
   });
 });
 
+describe('clause ends and coordinated that-clauses', () => {
+  // "said A but that B": two reported clauses, as with "and that"
+  it('splits at "but that"', () => {
+    const out = run('Dr. Okafor said the ward was full but that no patient had been turned away.');
+    expect(out.map((s) => s.text)).toEqual(['the ward was full', 'no patient had been turned away']);
+  });
+  // "maintained her innocence, saying …": an object then a participial report is no clause
+  it('reads the participial report, not the object before it', () => {
+    const out = run('The driver maintained his innocence, saying he had stopped at the light.');
+    expect(out.map((s) => [s.text, s.cue])).toEqual([['he had stopped at the light', 'saying']]);
+  });
+  // "…, the sources said, and CLAUSE": the trailing attribution frames the clause before it
+  it("reads a trailing attribution followed by the writer's next clause", () => {
+    const out = run('The mine will close in May, the workers said, and the town fears the worst.');
+    expect(out.map((s) => [s.text, s.speaker?.name])).toEqual([
+      ['The mine will close in May', 'the workers'],
+    ]);
+  });
+});
+
 describe('photo credits', () => {
   // "Name / Agency", spaced or not, names a photographer, never a speaker
   it('does not give a quotation to the photographer of a caption', () => {

@@ -102,6 +102,16 @@ export function looksLikeClause(toks: Token[]): boolean {
   return false;
 }
 
+/** Before the first comma no finite verb, after it a word in -ing: a noun phrase and an adjunct. */
+function objectThenParticiple(text: string, toks: Token[]): boolean {
+  for (let i = 1; i < toks.length; i++) {
+    if (!text.slice((toks[i - 1] as Token).end, (toks[i] as Token).start).includes(',')) continue;
+    const w = (toks[i] as Token).text;
+    return isLower(w[0]) && w.endsWith('ing') && !looksLikeClause(toks.slice(0, i));
+  }
+  return false;
+}
+
 /**
  * "adamant that Yoon be removed", "insisted that the report be published": after "that", "be"
  * right after a word that is no function word is the mandative subjunctive's verb.
@@ -215,6 +225,9 @@ export function complement(
   const clauseToks = body.filter((t) => t.end <= end);
   const afterThat = /\bthat$/i.test(text.slice(Math.max(0, start - 5), start));
   if (!looksLikeClause(clauseToks) && !(afterThat && subjunctiveBe(clauseToks))) return null;
+  // "maintained her innocence, saying …": with no "that", an object then a participial adjunct is
+  // no clause (its verbs are the adjunct's)
+  if (!afterThat && objectThenParticiple(text, clauseToks)) return null;
   const out = splitAtAndThat(text, clauseToks, start, end);
   // a quote-mark opening right at the clause start means the quote carries it (mixed quote)
   return out.length > 0 ? out : null;
@@ -296,14 +309,15 @@ const ZERO_THAT_OPENERS = new Set([
   'many',
 ]);
 
-/** The clause [start, end) as segments split at "and that" / ", and that", each trimmed. */
+/** The clause [start, end) as segments split at "and that" / ", but that", each trimmed. */
 function splitAtAndThat(text: string, clauseToks: Token[], start: number, end: number): Clause[] {
   const out: Clause[] = [];
   let segStart = start;
   for (let q = 0; q + 1 < clauseToks.length; q++) {
     const a = clauseToks[q] as Token;
     const b = clauseToks[q + 1] as Token;
-    if (a.text.toLowerCase() === 'and' && b.text.toLowerCase() === 'that' && a.start > segStart + 4) {
+    const conj = a.text.toLowerCase();
+    if ((conj === 'and' || conj === 'but') && b.text.toLowerCase() === 'that' && a.start > segStart + 4) {
       const [cs, ce] = trimClause(text, segStart, a.start);
       if (ce > cs) out.push({ start: cs, end: ce, continuesPrev: out.length > 0 });
       segStart = b.end;

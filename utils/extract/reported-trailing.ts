@@ -22,6 +22,8 @@ export function trailing(site: VerbSite): ReportedCandidate[] | null {
   // after the verb: nothing, or a short tail ("in a statement", "on Monday", "told reporters")
   const tailOk = (k: number): boolean => {
     if (k >= end) return true;
+    // "…, the sources said, and a deal is unlikely": the writer's next clause follows
+    if ((toks[k] as Tagged).text === ',' && (toks[k + 1] as Tagged | undefined)?.tag === 'CC') return true;
     const cs = clauseStart(toks, k - 1, end);
     return cs !== null && cs.at >= end;
   };
