@@ -1484,6 +1484,20 @@ describe('clause ends and coordinated that-clauses', () => {
   });
 });
 
+describe('a name quoted by someone else', () => {
+  // "quoted Reid as saying", "recalled Reid telling her": the name before the -ing report speaks
+  it('gives the quotation to the name before "as saying" and before "telling"', () => {
+    const out = run(
+      'The newspaper quoted Tom Reid as saying: “We will win.”\nAna Lima recalled Sam Berg telling her: “Keep going.”',
+    );
+    expect(out.map((s) => s.speaker?.name)).toEqual(['Tom Reid', 'Sam Berg']);
+  });
+  it('keeps the subject when a comma stands before the -ing report', () => {
+    const out = run('Ana Lima thanked Sam Berg, saying: “He saved us.”');
+    expect(out[0]?.speaker?.name).toBe('Ana Lima');
+  });
+});
+
 describe('photo credits', () => {
   // "Name / Agency", spaced or not, names a photographer, never a speaker
   it('does not give a quotation to the photographer of a caption', () => {

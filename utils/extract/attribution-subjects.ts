@@ -289,6 +289,10 @@ export function ingSubject(
     return { np: null, limit: sentEnd };
   }
   const cueTok = toks[k] as Token;
+  // "quoted Reid as saying", "recalled Reid telling her": the object of a verb of perceiving or
+  // quoting is the subject of the -ing report right after it
+  const objectOf = ingObject(text, toks, k);
+  if (objectOf) return { np: objectOf, limit: sentEnd };
   // "…, with one resident writing “…”": an absolute clause names its own subject after "with"
   const before = toks[k - 1];
   if (before && gapIsSpace(text, before.end, cueTok.start)) {
@@ -321,6 +325,35 @@ export function ingSubject(
   let np = firstSubjectNP(text, toks, clauseFrom, k);
   if (!np && clauseFrom > 0) np = firstSubjectNP(text, toks, 0, k);
   return { np, limit: sentEnd };
+}
+
+/**
+ * The name right before an -ing cue (after "as" when there is one), itself the object of a verb:
+ * "quoted Reid as saying", "recalled Reid telling her", "heard Ana Lima saying". Names only: a
+ * common noun there is more often the -ing word's own object ("the officials saying").
+ */
+function ingObject(text: string, toks: Token[], k: number): NP | null {
+  let j = k - 1;
+  if (toks[j]?.text === 'as') j--;
+  const last = toks[j];
+  if (!last || !isCapitalised(last.text) || !gapIsSpace(text, last.end, (toks[j + 1] as Token).start))
+    return null;
+  // the run of capitalised words that ends there
+  let i = j;
+  while (
+    i - 1 >= 0 &&
+    i > j - 4 &&
+    isCapitalised((toks[i - 1] as Token).text) &&
+    gapIsSpace(text, (toks[i - 1] as Token).end, (toks[i] as Token).start)
+  )
+    i--;
+  const np = npOfSpan(text, (toks[i] as Token).start, last.end);
+  if (!np || np.kind !== 'person' || np.det !== '') return null;
+  const verb = toks[i - 1];
+  // the name follows a verb (not a comma, a preposition or the sentence start)
+  if (!verb || !gapIsSpace(text, verb.end, np.start) || isFunctionWord(verb.text) || isCapitalised(verb.text))
+    return null;
+  return np;
 }
 
 export const FRONTING = new Set(['after', 'before', 'while', 'upon', 'by', 'when', 'since']);
