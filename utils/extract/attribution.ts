@@ -6,8 +6,6 @@
 
 import { type Cue, cueAt, gapIsSpace, isAdverb, taggedCue, verbTagger } from './attribution-cues';
 import {
-  ingSubject,
-  mainSubject,
   subjectOf,
   taggedNPForward,
   taggedSubjectCue,
@@ -15,6 +13,7 @@ import {
   withAppositive,
   withPostModifier,
 } from './attribution-subjects';
+import { ingSubject, mainSubject } from './clause-subjects';
 import { cueVerb } from './cues';
 import { DETERMINERS, sourcePhraseAt, TIME_NOUNS } from './lexicon';
 import { isDeterminerOnly, isPluralNP, speakerLike } from './speaker-like';
@@ -22,7 +21,8 @@ import { coordination, type NP, npBackward, npForward } from './speakers';
 import { isSentenceEnd, isSpace, skipSpaces, type Token, tokenize } from './text';
 
 export { type Cue, cueAt, useAttributionTagger } from './attribution-cues';
-export { ingSubject, isPreposition, mainSubject, subjectOf } from './attribution-subjects';
+export { isPreposition, subjectOf } from './attribution-subjects';
+export { ingSubject, mainSubject } from './clause-subjects';
 export { plausibleSpeaker, speakerLike } from './speaker-like';
 
 export interface Attribution {

@@ -1,0 +1,177 @@
+/**
+ * Subjects of a cue found over the clause around it: the main clause's subject, the subject of a
+ * participial cue ("Trump amended her statement, saying …", "quoted Reid as saying"), of a fronted
+ * clause ("After claiming that …, he told") and of a relative pronoun's antecedent.
+ */
+
+import { gapIsSpace, verbTagger } from './attribution-cues';
+import { isPreposition } from './attribution-subjects';
+import { DETERMINERS } from './lexicon';
+import type { Tagged } from './reported';
+import { speakerLike } from './speaker-like';
+import { isCapitalised, isFunctionWord, type NP, npBackward, npForward, npOfSpan } from './speakers';
+import { key, type Token } from './text';
+
+/** Auxiliaries and modals that open a verb group after its subject (closed class, Quirk §3.21–3.22). */
+const AUXILIARIES = new Set(
+  'has had have was were is are did does do can could will would may might must should shall'.split(' '),
+);
+
+/** Subject of the clause containing token k: the first NP of the sentence/clause window. */
+export function mainSubject(text: string, toks: Token[], k: number, _from: number): NP | null {
+  // walk back to the nearest comma-separated clause start that begins with an NP followed by a verb
+  for (let j = k - 1; j >= 0; j--) {
+    const t = toks[j] as Token;
+    const prev = toks[j - 1];
+    const boundary = j === 0 || (prev !== undefined && /[,;:]/.test(text.slice(prev.end, t.start)));
+    if (!boundary) continue;
+    const np = npForward(text, t.start, toks[k]?.start ?? t.end);
+    if (
+      np &&
+      (np.kind === 'person' ||
+        np.kind === 'pronoun' ||
+        np.kind === 'org' ||
+        np.kind === 'anon' ||
+        np.kind === 'pub')
+    ) {
+      // the NP must be followed by a verb-like word (not a preposition): accept
+      const after = toks.find((x) => x.start >= np.end);
+      if (after && !isFunctionWord(after.text)) return np;
+      // an auxiliary or modal opens its verb ("has said", "can be heard saying")
+      if (after && AUXILIARIES.has(after.text)) return np;
+    }
+  }
+  return null;
+}
+
+/**
+ * Subject of a participial cue: "Trump amended her statement, saying …" (the subject of the
+ * clause before the comma); "After claiming that …, he told" (the subject after the fronted
+ * clause, which then also bounds the reported clause); "Netanyahu’s Likud party, which tried …
+ * by saying" (the antecedent of the relative pronoun).
+ */
+export function ingSubject(
+  text: string,
+  toks: Token[],
+  k: number,
+  sentEnd: number,
+): { np: NP | null; limit: number } {
+  const prevLow = toks[k - 1]?.text.toLowerCase() ?? '';
+  const fronted =
+    k === 1 || (k >= 2 && /[,;:]/.test(text.slice((toks[k - 2] as Token).end, (toks[k - 1] as Token).start)));
+  if (fronted && FRONTING.has(prevLow)) {
+    for (let i = (toks[k] as Token).end; i < sentEnd && i < (toks[k] as Token).end + 400; i++) {
+      if (text[i] === ',') return { np: npForward(text, i + 1, sentEnd, false), limit: i };
+    }
+    return { np: null, limit: sentEnd };
+  }
+  const cueTok = toks[k] as Token;
+  // "quoted Reid as saying", "recalled Reid telling her": the object of a verb of perceiving or
+  // quoting is the subject of the -ing report right after it
+  const objectOf = ingObject(text, toks, k);
+  if (objectOf) return { np: objectOf, limit: sentEnd };
+  // "…, with one resident writing “…”": an absolute clause names its own subject after "with"
+  const before = toks[k - 1];
+  if (before && gapIsSpace(text, before.end, cueTok.start)) {
+    const np = npBackward(text, before.end, Math.max(0, before.start - 120));
+    let w = np ? toks.findIndex((t) => t.start === np.start) : -1;
+    // a role before a name ("with trustee Omar Haddad saying")
+    for (let n = 0; n < 2 && w > 1 && !isFunctionWord((toks[w - 1] as Token).text); n++) w--;
+    if (np && w > 0 && (toks[w - 1] as Token).text.toLowerCase() === 'with' && speakerLike(np))
+      return { np, limit: sentEnd };
+  }
+  if (prevLow !== 'by' && prevLow !== 'in') {
+    const gapBefore = text.slice((toks[k - 1] as Token | undefined)?.end ?? cueTok.start, cueTok.start);
+    if (!gapBefore.includes(',') && !gapBefore.includes('\u2014') && !gapBefore.includes('-'))
+      return { np: null, limit: sentEnd };
+  }
+  // start of the clause before the participle
+  let clauseFrom = 0;
+  for (let j = k - 2; j >= 1; j--) {
+    const gap = text.slice((toks[j - 1] as Token).end, (toks[j] as Token).start);
+    if (gap.includes(',') || gap.includes(';') || gap.includes(':')) {
+      clauseFrom = j;
+      break;
+    }
+  }
+  const relTok = toks[clauseFrom];
+  if (relTok && (relTok.text === 'which' || relTok.text === 'who') && clauseFrom > 0) {
+    const ante = npBackward(text, (toks[clauseFrom - 1] as Token).end, Math.max(0, relTok.start - 200));
+    if (ante && speakerLike(ante)) return { np: ante, limit: sentEnd };
+  }
+  let np = firstSubjectNP(text, toks, clauseFrom, k);
+  if (!np && clauseFrom > 0) np = firstSubjectNP(text, toks, 0, k);
+  return { np, limit: sentEnd };
+}
+
+/**
+ * The name right before an -ing cue (after "as" when there is one), itself the object of a verb:
+ * "quoted Reid as saying", "recalled Reid telling her", "heard Ana Lima saying". Names only: a
+ * common noun there is more often the -ing word's own object ("the officials saying").
+ */
+function ingObject(text: string, toks: Token[], k: number): NP | null {
+  let j = k - 1;
+  if (toks[j]?.text === 'as') j--;
+  const last = toks[j];
+  if (!last || !isCapitalised(last.text) || !gapIsSpace(text, last.end, (toks[j + 1] as Token).start))
+    return null;
+  // the run of capitalised words that ends there
+  let i = j;
+  while (
+    i - 1 >= 0 &&
+    i > j - 4 &&
+    isCapitalised((toks[i - 1] as Token).text) &&
+    gapIsSpace(text, (toks[i - 1] as Token).end, (toks[i] as Token).start)
+  )
+    i--;
+  const np = npOfSpan(text, (toks[i] as Token).start, last.end);
+  if (np?.kind !== 'person' || np.det !== '') return null;
+  const verb = toks[i - 1];
+  // the name follows a verb (not a comma, a preposition or the sentence start)
+  if (!verb || !gapIsSpace(text, verb.end, np.start) || isFunctionWord(verb.text) || isCapitalised(verb.text))
+    return null;
+  return np;
+}
+
+export const FRONTING = new Set(['after', 'before', 'while', 'upon', 'by', 'when', 'since']);
+
+/** First speaker-like NP in toks[from..k) that is not the object of a preposition. */
+export function firstSubjectNP(text: string, toks: Token[], from: number, k: number): NP | null {
+  const cueTok = toks[k] as Token;
+  for (let j = from; j < k; j++) {
+    const t = toks[j] as Token;
+    const prev = toks[j - 1];
+    if (prev && j > from && (isPreposition(prev.text) || DETERMINERS.has(prev.text.toLowerCase()))) continue;
+    const lw = t.text.toLowerCase();
+    if (isFunctionWord(t.text) && !DETERMINERS.has(lw) && lw !== 'he' && lw !== 'she' && lw !== 'they')
+      continue;
+    const np = beforeFiniteVerb(
+      text,
+      npForward(text, t.start, cueTok.start, false),
+      k > j ? cueTok.start : t.end,
+    );
+    if (!np || (np.kind === 'pronoun' && key(np.text) === 'it')) continue;
+    if (!speakerLike(np)) continue;
+    const after = toks.find((x) => x.start >= np.end);
+    if (after && isPreposition(after.text)) continue;
+    return np;
+  }
+  return null;
+}
+
+/**
+ * A subject read forwards ends before its clause's finite verb: "The minister criticised the envoy,
+ * suggesting …" has "The minister" as subject, not a phrase running on through "criticised" (a
+ * past tense read as a participle modifier). Asks the tagger for the words of the phrase in their
+ * clause (up to `clauseEnd`).
+ */
+function beforeFiniteVerb(text: string, np: NP | null, clauseEnd: number): NP | null {
+  if (!np || !verbTagger || np.end - np.start < 3) return np;
+  const tagged: Tagged[] = verbTagger(text, np.start, Math.max(np.end, clauseEnd));
+  const verb = tagged.find(
+    (x, i) =>
+      i > 0 && x.start < np.end && (x.tag === 'VBD' || x.tag === 'VBZ' || x.tag === 'VBP' || x.tag === 'MD'),
+  );
+  if (!verb) return np;
+  return npForward(text, np.start, verb.start, false);
+}
