@@ -82,7 +82,7 @@ export function npForward(text: string, from: number, limit: number, withPostmod
 function withOf(text: string, toks: Token[], np: NP, taken: number, limit: number): void {
   const ofTok = toks[taken];
   const head = np.tokens[np.head] as Token;
-  if (!ofTok || ofTok.text !== 'of' || !onlySpacesBetween(text, np.end, ofTok.start)) return;
+  if (ofTok?.text !== 'of' || !onlySpacesBetween(text, np.end, ofTok.start)) return;
   if (!isLower(head.text[0] ?? '')) return;
   const w = head.text.toLowerCase();
   if (nounClass(lemmatize(w, w.endsWith('s') ? 'NNS' : 'NN')) === null) return;
