@@ -1512,6 +1512,12 @@ describe('photo credits', () => {
     );
     expect(find(out, 'I will serve')?.speaker?.name).toBe('Tomas Varga');
   });
+  it('reads a name after a slash in running text as a name, not a credit', () => {
+    const out = run(
+      'Tom Berg said the trial works. The HIV/AIDS researcher Ana Lima disagreed. “It fails,” she said.',
+    );
+    expect(find(out, 'It fails')?.speaker?.name).toBe('Ana Lima');
+  });
   it('reads a titled name after a preposition as an object, not a subject for "he"', () => {
     const out = run(
       'Governor Luis Ferrante spoke in Dover.\nMourners gathered with Mayor Tom Ruiz.\n“The state will pay,” he said.',

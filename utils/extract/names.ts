@@ -357,7 +357,10 @@ function isPhotoCredit(text: string, run: readonly Token[]): boolean {
   if (last && /^ ?\//.test(text.slice(last.end, last.end + 2))) return true;
   // the agencies after the slash: "… / AFP - Getty Images"
   const first = run[0];
-  if (first && /\/[ \p{L}.]*(?: [-–] )?$/u.test(text.slice(Math.max(0, first.start - 24), first.start)))
+  if (
+    first &&
+    /\/ ?(?:\p{Lu}[\p{L}.]*(?: [-–] | ))*$/u.test(text.slice(Math.max(0, first.start - 24), first.start))
+  )
     return true;
   return run.some((r) => r.text.includes('/') || text[r.end] === '/' || text[r.start - 1] === '/');
 }

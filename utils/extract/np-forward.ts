@@ -23,6 +23,7 @@ import {
 import { bare, isCapitalised, onlySpacesBetween, startsTimeExpression } from './names';
 import {
   BACK_POSTMOD,
+  isAge,
   isFunctionWord,
   isHeadWord,
   isInnerConnector,
@@ -31,7 +32,7 @@ import {
   makeNP,
   type NP,
 } from './np';
-import { isLower, isPossessive, type Token, tokenize } from './text';
+import { isLower, isPossessive, skipSpaces, type Token, tokenize } from './text';
 
 /**
  * Noun phrase starting at `from` (after spaces), e.g. after an inverted cue: "said Leavitt",
@@ -87,14 +88,9 @@ function withOf(text: string, toks: Token[], np: NP, taken: number, limit: numbe
   const w = head.text.toLowerCase();
   if (nounClass(lemmatize(w, w.endsWith('s') ? 'NNS' : 'NN')) === null) return;
   const inner = npForward(text, ofTok.end, limit, false);
-  if (!inner || inner.start !== skipSpacesFrom(text, ofTok.end)) return;
+  if (!inner || inner.start !== skipSpaces(text, ofTok.end, limit)) return;
   np.end = inner.end;
   np.text = text.slice(np.start, inner.end);
-}
-
-function skipSpacesFrom(text: string, i: number): number {
-  while (i < text.length && (text[i] === ' ' || text[i] === '\u00a0')) i++;
-  return i;
 }
 
 /** A noun phrase being read forwards: its tokens, determiner, head and the words it is unsure of. */
@@ -214,7 +210,7 @@ function trimToHead(st: ForwardState): void {
     lastT &&
     ((isLower(lastT.text[0]) && !isFunctionWord(lastT.text) && !lastT.text.endsWith('ed')) ||
       // "the 54-year-old said": an age standing for the person
-      /^\d+-year-old$/.test(lastT.text))
+      isAge(lastT.text))
   )
     st.headSeen = taken.length - 1;
   while (taken.length > 0 && taken.length - 1 > st.headSeen) {

@@ -90,6 +90,11 @@ export function isNPWord(w: string): boolean {
   );
 }
 
+/** "54-year-old": an age, which may stand for the person ("the 54-year-old said"). */
+export function isAge(w: string): boolean {
+  return /^\d+-year-old$/.test(w);
+}
+
 export function isHeadWord(w: string): boolean {
   const b = bare(w);
   return (

@@ -10,7 +10,7 @@ import { recentDocAuthor } from './bodies';
 import { recentBody, recentGroup } from './groups';
 import { FEMALE_ROLES, MALE_ROLES, ROLE_NOUNS, TITLES } from './lexicon';
 import { bare, type NameOccurrence } from './names';
-import { describe, isQuoteChar, npForward } from './np';
+import { describe, isAge, isQuoteChar, npForward } from './np';
 import { resolveRole } from './roles';
 import {
   lastOccurrence,
@@ -63,8 +63,7 @@ export const pronounRule: ResolveRule = (s, np) => {
  */
 export const ageRule: ResolveRule = (s, np) => {
   const head = np.tokens[np.head] as Token;
-  if (np.det !== 'the' || !/^\d+-year-old$/.test(head.text) || np.head !== np.tokens.length - 1)
-    return undefined;
+  if (np.det !== 'the' || !isAge(head.text) || np.head !== np.tokens.length - 1) return undefined;
   return recentPerson(s, np.start, null) ?? undefined;
 };
 

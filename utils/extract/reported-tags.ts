@@ -102,25 +102,22 @@ export function reportingForm(toks: Tagged[], v: number): boolean {
     // auxiliary, and before a preposition ("by", "in") is the tagger's slip for the past tense
     // (not when its form differs: "shown")
     const subj = toks[v - 1];
-    const w = (toks[v] as Tagged).text.toLowerCase();
     return (
       subj !== undefined &&
       (isNounTag(subj.tag) || subj.tag === 'PRP') &&
       toks[v + 1]?.tag === 'IN' &&
-      !/n$|ne$/.test(w) &&
-      !passive(toks, v)
+      pastSlip(toks[v] as Tagged)
     );
   }
   return false;
 }
 
-/** A form of "be" or "get" among the three words before `v` ("was said", "is widely said"). */
-function passive(toks: Tagged[], v: number): boolean {
-  for (let k = v - 1; k >= 0 && k >= v - 3; k--) {
-    const l = (toks[k] as Tagged).lemma;
-    if (l === 'be' || l === 'get') return true;
-  }
-  return false;
+/**
+ * A participle tag on a form that is also the past tense: the tagger's commonest slip after a
+ * subject ("said", "fled"); not a form of its own ("shown", "given", "done").
+ */
+export function pastSlip(t: Tagged): boolean {
+  return t.tag === 'VBN' && !/n$|ne$/.test(t.text.toLowerCase());
 }
 
 export function isQuoteMark(w: string): boolean {

@@ -11,6 +11,7 @@ import {
   cueText,
   hasFinite,
   isFiniteTag,
+  pastSlip,
   type ReportedCandidate,
   type Tagged,
   type VerbSite,
@@ -80,7 +81,7 @@ export function interposed(site: VerbSite): ReportedCandidate[] | null {
   // X is the clause's subject (a noun phrase or more), Y its predicate, with the finite verb (a
   // participle opening Y is the tagger's slip for the past: "The suspect, police say, fled")
   const y = toks[rest] as Tagged;
-  const slip = y.tag === 'VBN' && !/n$|ne$/.test(y.text.toLowerCase());
+  const slip = pastSlip(y);
   if ((!hasFinite(toks, rest, end) && !slip) || hasFinite(toks, 0, comma1)) return null;
   if (!isFiniteTag(y.tag) && y.tag !== 'RB' && !slip) return null;
   const cue = (toks[v] as Tagged).text;
