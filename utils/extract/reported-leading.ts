@@ -5,7 +5,6 @@
  */
 
 import { isEvidentialVerb } from './cues';
-import { mandativeAt } from './reported';
 import { clauseAt, clauseEnd, clauseStart } from './reported-clause';
 import { npForward } from './reported-np';
 import { agentive, postModifiedSubject, subjectBefore } from './reported-subject';
@@ -13,6 +12,7 @@ import {
   candidate,
   cueText,
   hasFinite,
+  mandativeAt,
   type ReportedCandidate,
   reportingForm,
   type Span,

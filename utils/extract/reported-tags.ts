@@ -4,6 +4,7 @@
  */
 
 import { cueVerb, isBeliefVerb } from './cues';
+import { MANDATIVE_VERBS } from './lexicon';
 
 /** A token with its Penn Treebank tag and lemma (utils/nlp). Offsets index the article text. */
 export interface Tagged {
@@ -82,6 +83,14 @@ export const NP_INNER = new Set([
 export function reportingLemma(lemma: string): boolean {
   const info = cueVerb(lemma);
   return info !== undefined && info.lemma === lemma && info.clause && !isBeliefVerb(lemma);
+}
+
+/** "demanded that …", "urged that …": a mandative verb of saying right before "that". */
+export function mandativeAt(toks: Tagged[], v: number): boolean {
+  return (
+    MANDATIVE_VERBS.has((toks[v] as Tagged).lemma) &&
+    (toks[v + 1] as Tagged | undefined)?.text.toLowerCase() === 'that'
+  );
 }
 
 /** Finite verbs and perfect participles report; "with reports suggesting", "would say" do not. */

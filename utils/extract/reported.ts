@@ -22,13 +22,13 @@
  * above), source-phrase.ts ("according to") and reported-trim.ts (trimming any pass's clause).
  */
 
-import { MANDATIVE_VERBS } from './lexicon';
 import { clauseAt, coordinatedReport } from './reported-clause';
 import { leading } from './reported-leading';
 import { nominalReport } from './reported-nominal';
 import {
   hasFinite,
   isVerbTag,
+  mandativeAt,
   type ReportedCandidate,
   reportingLemma,
   type SentenceTagger,
@@ -134,14 +134,6 @@ function sentence(
       v++;
   }
   out.push(...found);
-}
-
-/** "demanded that …", "urged that …": a mandative verb of saying right before "that". */
-export function mandativeAt(toks: Tagged[], v: number): boolean {
-  return (
-    MANDATIVE_VERBS.has((toks[v] as Tagged).lemma) &&
-    (toks[v + 1] as Tagged | undefined)?.text.toLowerCase() === 'that'
-  );
 }
 
 /**

@@ -14,7 +14,8 @@ export function isPluralNP(np: NP): boolean {
     b === 'i' ||
     b === 'you' ||
     (b.endsWith('s') && !isCapitalised(h.text)) ||
-    (np.tokens.length === 1 || !isCapitalised(h.text) ? pluralNoun(b) : false)
+    // "Police", "people": not a capitalised word inside a name ("Capitol Police")
+    ((np.tokens.length === 1 || !isCapitalised(h.text)) && pluralNoun(b))
   );
 }
 
@@ -40,7 +41,6 @@ export function plausibleSpeaker(np: NP | null): boolean {
   if (!h) return false;
   const b = key(h.text);
   if ((DOC_HEADS.has(b) || DOC_HEADS.has(b.replace(/s$/, ''))) && np.det === '') return false;
-
   return true;
 }
 
