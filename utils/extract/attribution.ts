@@ -14,7 +14,7 @@ import {
   withPostModifier,
 } from './attribution-subjects';
 import { ingSubject, mainSubject } from './clause-subjects';
-import { cueVerb } from './cues';
+import { cueVerb, isBeliefVerb } from './cues';
 import { DETERMINERS, sourcePhraseAt, TIME_NOUNS } from './lexicon';
 import { isDeterminerOnly, isPluralNP, speakerLike } from './speaker-like';
 import { coordination, type NP, npBackward, npForward } from './speakers';
@@ -207,6 +207,9 @@ function attributionBeforeAt(site: BeforeSite, k: number): Attribution | null {
   if (putIt) return putIt;
   const cue = cueAt(text, toks, k, { allowBase: true });
   if (!cue?.info) return null;
+  // "Reid said Cole still believes the plan is “dead.”": a belief reported by a speaker quotes the
+  // speaker's words, not the believer's; the search goes on to the reporting verb
+  if (isBeliefVerb(cue.info.lemma) && speechCueBefore(text, toks, k)) return null;
   if (cue.info.form === 'base') return baseFormBefore(site, k, cue);
   if (cue.info.form === 'ing') {
     const pw = toks[k - 1]?.text.toLowerCase() ?? '';
@@ -217,6 +220,15 @@ function attributionBeforeAt(site: BeforeSite, k: number): Attribution | null {
   }
   const passive = passiveBefore(site, k, cue);
   return passive === undefined ? finiteBefore(site, k, cue) : passive;
+}
+
+/** A reporting verb (not one of belief) among the tokens before k. */
+function speechCueBefore(text: string, toks: Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    const info = cueAt(text, toks, j)?.info;
+    if (info?.clause && !isBeliefVerb(info.lemma)) return true;
+  }
+  return false;
 }
 
 function sourcePhraseBefore(site: BeforeSite, k: number, phrase: number): Attribution | null {
