@@ -26,3 +26,19 @@ describe('a belief inside a report', () => {
     expect(speakerOf(out, 'a scam')).toBe('Cole');
   });
 });
+
+describe('a colon introduction with an irregular verb', () => {
+  // "Ruiz put it bluntly: “…”": the subject of a finite verb before the colon, known by its tag
+  it('gives the quotation to the subject of "put it bluntly"', () => {
+    const out = run('Lopez put it bluntly: “We have no money left for the road repairs this year.”');
+    expect(speakerOf(out, 'We have no money')).toBe('Lopez');
+  });
+});
+
+describe('a reporting form after an article or a possessive is a noun', () => {
+  // "the figures", "their claims": not the verbs "figure" and "claim"
+  it('takes no speaker from a noun that looks like a reporting verb', () => {
+    const out = run('The planners put the figures in a table: “Spending rose again last year.”');
+    expect(out.filter((s) => s.cue === 'figures')).toEqual([]);
+  });
+});

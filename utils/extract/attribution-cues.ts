@@ -117,6 +117,8 @@ export function gapIsSpace(text: string, a: number, b: number): boolean {
  * If token k is a reporting verb, returns the cue span (extended with the addressee of "tell",
  * particles "out"/"as"/"in a statement").
  */
+const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'these', 'his', 'its', 'our', 'my', 'your', 'their']);
+
 export function cueAt(
   text: string,
   toks: Token[],
@@ -130,6 +132,9 @@ export function cueAt(
   const info = cueVerb(w);
   if (!info) return null;
   if (info.form === 'base' && !opts.allowBase) return null;
+  // "the figures", "its claims", "their reports": after an article or a possessive that cannot be
+  // an object ("her" can), the form is a noun
+  if (NOUN_DETERMINERS.has(toks[k - 1]?.text.toLowerCase() ?? '')) return null;
   // "without mentioning him by name": a participle after "without" is an act not done
   if (info.form === 'ing' && toks[k - 1]?.text.toLowerCase() === 'without') return null;
   let end = t.end;

@@ -18,6 +18,7 @@ import type { ExtractContext } from './drafts';
 import { lastNonSpace } from './kinds';
 import { CAPITAL_STOPWORDS } from './lexicon';
 import type { QuoteSpan } from './quotes';
+import type { SentenceTagger } from './reported';
 import { isCapitalised, type NP, npForward } from './speakers';
 import { isLower, isSpace, isUpper, type Paragraph, type Token, tokenize } from './text';
 
@@ -70,7 +71,7 @@ export function quoteAttribution(ctx: ExtractContext, qi: number, s: QuoteSenten
   if (!att && q.close >= 0) att = dashSignature(text, q.close + 1, para.end);
   if (att && !plausibleSpeaker(att.np) && att.np) att = { ...att, np: null };
   // colon introduction with no verb: "Trump’s statement went further …, blaming Netanyahu:"
-  if (!att) att = colonIntro(text, preFrom, q.open);
+  if (!att) att = colonIntro(text, preFrom, q.open, ctx.tagger());
   // a list item under "X also said:"
   const list = ctx.lists.get(q.para);
   if (!att && list) {
@@ -133,14 +134,19 @@ function dashSignature(text: string, from: number, paraEnd: number): Attribution
  * possessor, cue = the noun) or `De Miranda evokes … in his introduction: “…”` (the sentence
  * subject, cue = its verb).
  */
-function colonIntro(text: string, from: number, open: number): Attribution | null {
+function colonIntro(
+  text: string,
+  from: number,
+  open: number,
+  tagger: SentenceTagger | null,
+): Attribution | null {
   let e = open;
   while (e > from && isSpace(text[e - 1])) e--;
   if (text[e - 1] !== ':') return null;
   const toks = tokenize(text, from, e);
   if (!toks[0]) return null;
   const k0 = afterFrontedAdverbial(text, toks);
-  return possessiveIntro(text, toks, k0) ?? subjectIntro(text, toks, k0, e);
+  return possessiveIntro(text, toks, k0) ?? subjectIntro(text, toks, k0, e, tagger);
 }
 
 /**
@@ -194,7 +200,13 @@ function possessiveIntro(text: string, toks: Token[], k0: number): Attribution |
 const COPULA_OR_HAVE = new Set(['is', 'are', 'was', 'were', 'has', 'had']);
 
 /** The subject of the sentence before the colon, with its verb (ending at `e`, the colon) as the cue. */
-function subjectIntro(text: string, toks: Token[], k0: number, e: number): Attribution | null {
+function subjectIntro(
+  text: string,
+  toks: Token[],
+  k0: number,
+  e: number,
+  tagger: SentenceTagger | null,
+): Attribution | null {
   const t0 = toks[k0] as Token;
   const np = npForward(text, t0.start, e, false);
   if (!np || !speakerLike(np) || np.kind === 'doc') return null;
@@ -218,12 +230,25 @@ function subjectIntro(text: string, toks: Token[], k0: number, e: number): Attri
   }
   if (isFunctionWordLite(v.text)) return null;
   const vl = v.text.toLowerCase();
-  if (!(vl.endsWith('s') || vl.endsWith('ed') || cueVerb(vl))) return null;
+  // a finite verb by its form or, for irregular verbs ("Ruiz put it bluntly:", "Hale gave a
+  // short answer:"), by its part of speech
+  if (!(vl.endsWith('s') || vl.endsWith('ed') || cueVerb(vl) || isFiniteByTag(text, tagger, toks, v)))
+    return null;
   return {
     cue: { start: v.start, end: v.end, text: v.text, info: cueVerb(vl) ?? null, addressee: null },
     np,
     where: 'colon',
   };
+}
+
+/** The tagger reads `v` as a finite verb in the clause before the colon. */
+function isFiniteByTag(text: string, tagger: SentenceTagger | null, toks: Token[], v: Token): boolean {
+  const first = toks[0];
+  const last = toks[toks.length - 1];
+  if (!tagger || !first || !last) return false;
+  const tag = tagger(text, first.start, last.end).find((t) => t.start === v.start)?.tag;
+  // right after its subject, a base-form tag is a present or a past the tagger could not tell
+  return tag === 'VBD' || tag === 'VBZ' || tag === 'VBP' || tag === 'VB';
 }
 
 function isAdverbLike(w: string): boolean {
