@@ -4,11 +4,10 @@
  */
 
 import { nounClass } from '../nlp/noun-classes';
-import { isSentenceEndAt } from './attribution';
-import { CUE_FILLERS, type CueInfo, cueVerb, NOMINAL_CUES } from './cues';
+import { CUE_FILLERS, type CueInfo, cueVerb, isBeliefVerb, NOMINAL_CUES } from './cues';
 import type { SentenceTagger, Tagged } from './reported';
 import { isCapitalised, isFunctionWord, type NP, npForward } from './speakers';
-import { isLower, isSpace, type Token, tokenize } from './text';
+import { isLower, isSentenceEndAt, isSpace, type Token, tokenize } from './text';
 
 export interface Cue {
   start: number;
@@ -208,4 +207,13 @@ export function skipFillersBack(toks: Token[], k: number, text: string): number 
     n++;
   }
   return j;
+}
+
+/** A reporting verb (not one of belief) among the tokens before k. */
+export function speechCueBefore(text: string, toks: Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    const info = cueAt(text, toks, j)?.info;
+    if (info?.clause && !isBeliefVerb(info.lemma)) return true;
+  }
+  return false;
 }

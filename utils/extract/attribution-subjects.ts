@@ -4,12 +4,12 @@
  * phrase can be a speaker at all.
  */
 
-import { type Attribution, isSentenceEndAt, nextComma } from './attribution';
+import type { Attribution } from './attribution';
 import { cueAt, gapIsSpace, skipFillersBack, taggedCue, verbTagger } from './attribution-cues';
 import type { Tagged } from './reported';
 import { isPluralNP } from './speaker-like';
 import { isCapitalised, type NP, npBackward, npForward, npOfSpan } from './speakers';
-import { sentenceStart, type Token, tokenize } from './text';
+import { isSentenceEndAt, nextComma, sentenceStart, type Token, tokenize } from './text';
 /** Subject NP of a cue verb at token index k (skipping adverbs and one parenthetical). */
 export function subjectOf(text: string, toks: Token[], k: number, limit: number): NP | null {
   const cueTok = toks[k] as Token;

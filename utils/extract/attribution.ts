@@ -4,7 +4,15 @@
  * window after/before it.
  */
 
-import { type Cue, cueAt, gapIsSpace, isAdverb, taggedCue, verbTagger } from './attribution-cues';
+import {
+  type Cue,
+  cueAt,
+  gapIsSpace,
+  isAdverb,
+  speechCueBefore,
+  taggedCue,
+  verbTagger,
+} from './attribution-cues';
 import {
   subjectOf,
   taggedNPForward,
@@ -18,7 +26,7 @@ import { cueVerb, isBeliefVerb } from './cues';
 import { DETERMINERS, sourcePhraseAt, TIME_NOUNS } from './lexicon';
 import { isDeterminerOnly, isPluralNP, speakerLike } from './speaker-like';
 import { coordination, type NP, npBackward, npForward } from './speakers';
-import { isSentenceEnd, isSpace, skipSpaces, type Token, tokenize } from './text';
+import { afterQuote, isSpace, nextComma, skipSpaces, type Token, tokenize } from './text';
 
 export { type Cue, cueAt, useAttributionTagger } from './attribution-cues';
 export { isPreposition, subjectOf } from './attribution-subjects';
@@ -150,30 +158,6 @@ function subjectCueAfter(
   return quoted ? verbInsideNP(text, toks, np, limit) : null;
 }
 
-/** `from` follows a quotation closed by a comma, "?", "!" or a dash inside or right after its marks. */
-export function afterQuote(text: string, from: number): boolean {
-  let i = from - 1;
-  while (i >= 0 && (text[i] === '"' || text[i] === '\u201d' || text[i] === '\u2019' || text[i] === "'")) i--;
-  const c = text[i];
-  const after = text[from];
-  return c === ',' || c === '?' || c === '!' || c === '\u2014' || after === ',';
-}
-
-/** The comma closing an appositive/relative clause that starts at `from` (no sentence end, no quote). */
-export function nextComma(text: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) {
-    const c = text[i];
-    if (c === ',') return i;
-    if (c === '\n' || c === '"' || c === '\u201c' || c === '\u201d' || c === ';') return -1;
-    if ((c === '.' || c === '!' || c === '?') && isSentenceEndAt(text, i, to)) return -1;
-  }
-  return -1;
-}
-
-export function isSentenceEndAt(text: string, i: number, to: number): boolean {
-  return isSentenceEnd(text, i, Math.max(to, i + 3));
-}
-
 /**
  * Attribution before a quote within its sentence: `X said: “`, `X told reporters that … “`,
  * `A Qatari official said, speaking anonymously, “`, `according to X, … “`.
@@ -220,15 +204,6 @@ function attributionBeforeAt(site: BeforeSite, k: number): Attribution | null {
   }
   const passive = passiveBefore(site, k, cue);
   return passive === undefined ? finiteBefore(site, k, cue) : passive;
-}
-
-/** A reporting verb (not one of belief) among the tokens before k. */
-function speechCueBefore(text: string, toks: Token[], k: number): boolean {
-  for (let j = k - 1; j >= 0; j--) {
-    const info = cueAt(text, toks, j)?.info;
-    if (info?.clause && !isBeliefVerb(info.lemma)) return true;
-  }
-  return false;
 }
 
 function sourcePhraseBefore(site: BeforeSite, k: number, phrase: number): Attribution | null {

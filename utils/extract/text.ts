@@ -317,3 +317,27 @@ export function skipSpacesBack(text: string, i: number, limit: number): number {
   while (i > limit && isSpace(text[i - 1])) i--;
   return i;
 }
+
+/** `from` follows a quotation closed by a comma, "?", "!" or a dash inside or right after its marks. */
+export function afterQuote(text: string, from: number): boolean {
+  let i = from - 1;
+  while (i >= 0 && (text[i] === '"' || text[i] === '\u201d' || text[i] === '\u2019' || text[i] === "'")) i--;
+  const c = text[i];
+  const after = text[from];
+  return c === ',' || c === '?' || c === '!' || c === '\u2014' || after === ',';
+}
+
+/** The comma closing an appositive/relative clause that starts at `from` (no sentence end, no quote). */
+export function nextComma(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === ',') return i;
+    if (c === '\n' || c === '"' || c === '\u201c' || c === '\u201d' || c === ';') return -1;
+    if ((c === '.' || c === '!' || c === '?') && isSentenceEndAt(text, i, to)) return -1;
+  }
+  return -1;
+}
+
+export function isSentenceEndAt(text: string, i: number, to: number): boolean {
+  return isSentenceEnd(text, i, Math.max(to, i + 3));
+}
