@@ -42,3 +42,25 @@ describe('a reporting form after an article or a possessive is a noun', () => {
     expect(out.filter((s) => s.cue === 'figures')).toEqual([]);
   });
 });
+
+describe('an attribution in the sentence after the quotation', () => {
+  // "“…” That was the message from X.", "Those were the words of X.", "So said X.": the next
+  // sentence names whose words the quoted sentence was
+  it('reads a demonstrative or "So said" sentence after a quoted sentence', () => {
+    for (const after of [
+      'That was the message from Ana Ruiz, the union leader, on Monday.',
+      'Those were the words of Ana Ruiz.',
+      'So said Ana Ruiz, the union leader.',
+      'The remarks came from Ana Ruiz.',
+    ]) {
+      const out = run(`The vote was close. “We will not pay a penny more.” ${after}`);
+      expect(speakerOf(out, 'We will not pay')).toBe('Ana Ruiz');
+    }
+  });
+  it('takes no speaker from a sentence about something else', () => {
+    const out = run(
+      'The vote was close. “We will not pay a penny more.” That was the view in the town hall.',
+    );
+    expect(speakerOf(out, 'We will not pay')).toBeNull();
+  });
+});

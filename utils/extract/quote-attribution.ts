@@ -13,7 +13,8 @@ import {
   plausibleSpeaker,
   speakerLike,
 } from './attribution';
-import { cueVerb } from './cues';
+import { withAppositive } from './attribution-subjects';
+import { cueVerb, NOMINAL_CUES } from './cues';
 import type { ExtractContext } from './drafts';
 import { lastNonSpace } from './kinds';
 import { CAPITAL_STOPWORDS } from './lexicon';
@@ -57,7 +58,8 @@ export function quoteAttribution(ctx: ExtractContext, qi: number, s: QuoteSenten
     else if (allowAfter) att = attributionAfter(text, q.close + 1, para.end);
     // “We will rebuild the pier.” Okafor said.  — a sentence that is only a subject and a
     // reporting verb cannot stand alone: it attributes the quotation before it
-    else att = bareAttributionSentence(text, q.close + 1, para.end);
+    else
+      att = bareAttributionSentence(text, q.close + 1, para.end) ?? cataphoric(text, q.close + 1, para.end);
   }
   if (!att) {
     const before = attributionBefore(text, preFrom, q.open);
@@ -95,6 +97,55 @@ function bareAttributionSentence(text: string, from: number, paraEnd: number): A
   while (e < paraEnd && isSpace(text[e])) e++;
   const ch = text[e];
   return ch === '.' || ch === '!' || e >= paraEnd ? att : null;
+}
+
+const DEMONSTRATIVES = new Set(['that', 'this', 'those', 'these']);
+const BE_OR_COME = new Set(['was', 'were', 'is', 'are', 'came', 'come', 'comes']);
+
+/**
+ * The sentence after a quoted sentence that names whose words they were: "“…” That was the
+ * message from Ana Ruiz.", "Those were the words of the mayor.", "The remarks came from Reid.",
+ * "So said Ana Ruiz." — a demonstrative (or a nominal cue after "the") with "be" or "come", then
+ * "from"/"of" and the speaker; or "So" with a reporting verb and the speaker.
+ */
+function cataphoric(text: string, from: number, paraEnd: number): Attribution | null {
+  const toks = tokenize(text, from, Math.min(paraEnd, from + 80));
+  const [t0, t1] = toks;
+  if (!t0 || !t1 || !isUpper(t0.text[0])) return null;
+  const w0 = t0.text.toLowerCase();
+  const info = cueVerb(t1.text);
+  if (w0 === 'so' && info && (info.form === 'past' || info.form === 's')) {
+    const np = npForward(text, t1.end, paraEnd);
+    return np && speakerLike(np) ? cataphoricAtt(text, t0, t1, withAppositive(text, np, paraEnd)) : null;
+  }
+  let k = DEMONSTRATIVES.has(w0) ? 1 : w0 === 'the' && NOMINAL_CUES.has(t1.text.toLowerCase()) ? 2 : 0;
+  if (k === 0 || !BE_OR_COME.has(toks[k]?.text.toLowerCase() ?? '')) return null;
+  // "the message", "her final words": up to three words before "from"/"of"
+  const stop = Math.min(toks.length, k + 5);
+  for (k++; k < stop; k++) {
+    const w = (toks[k] as Token).text.toLowerCase();
+    if (w === 'from' || w === 'of') break;
+    if (!/^\p{Ll}+$/u.test(w)) return null;
+  }
+  const prep = toks[k];
+  if (!prep || k >= stop) return null;
+  const np = npForward(text, prep.end, paraEnd);
+  if (!np || !speakerLike(np) || np.kind === 'pronoun' || np.kind === 'doc') return null;
+  return cataphoricAtt(text, t0, prep, withAppositive(text, np, paraEnd));
+}
+
+function cataphoricAtt(text: string, first: Token, last: Token, np: NP): Attribution {
+  return {
+    cue: {
+      start: first.start,
+      end: last.end,
+      text: text.slice(first.start, last.end),
+      info: null,
+      addressee: null,
+    },
+    np,
+    where: 'after',
+  };
 }
 
 /**
