@@ -64,3 +64,13 @@ describe('an attribution in the sentence after the quotation', () => {
     expect(speakerOf(out, 'We will not pay')).toBeNull();
   });
 });
+
+describe('a given name alone for one of two people who share a surname', () => {
+  // "Tomas Walsh … his father, Ernie Walsh … “…,” Ernie said.": the given name picks the person
+  it('links the given name to the full name it begins', () => {
+    const out = run(
+      'Tomas Walsh was 15 when he left school. His father, Ernie Walsh, says the school failed him.\n“Nobody called us,” Ernie said.',
+    );
+    expect(speakerOf(out, 'Nobody called us')).toBe('Ernie Walsh');
+  });
+});

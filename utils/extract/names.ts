@@ -175,9 +175,12 @@ export class NameRegistry {
       if (given.length < 2 || given.endsWith('.')) continue;
       seen.set(given, [...(seen.get(given) ?? []), surname]);
     }
-    for (const full of this.byFull.values()) {
-      const given = bare(full.name.split(' ')[0] ?? '');
-      if (seen.has(given)) seen.set(given, []);
+    // a person kept apart under a full name ("Ernie Walsh" beside "Tomas Walsh") is called by
+    // the given name alone too ("Ernie said"); the key is the full one
+    for (const key of this.byFull.keys()) {
+      const given = key.split(' ')[0] ?? '';
+      if (given.length < 2 || given.endsWith('.')) continue;
+      seen.set(given, [...(seen.get(given) ?? []), key]);
     }
     for (const [given, surnames] of seen) {
       if (this.bySurname.has(given) || surnames.length === 0) continue;
@@ -284,7 +287,7 @@ export class NameRegistry {
 
   lookup(word: string, pos?: number): NameInfo | undefined {
     const k = this.keyOf(word, pos);
-    return k === undefined ? undefined : this.bySurname.get(k);
+    return k === undefined ? undefined : (this.bySurname.get(k) ?? this.byFull.get(k));
   }
 
   /** A person kept apart from the one who has the bare surname, by given name and surname. */
