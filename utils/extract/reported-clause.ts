@@ -239,6 +239,8 @@ export function clauseEnd(
       // ", according to X", ", in the words of X": the source phrase is no part of the clause
       if (sourcePhraseAt(toks, i + 1) > 0) return { to: i, next: null };
       if (nx && coordinatedReport(toks, i + 1, end)) return { to: i, next: 'and' };
+      // "…, with the auditor reporting B": an absolute clause with a speaker of its own
+      if (nx?.text.toLowerCase() === 'with' && absoluteReport(toks, i + 2, end)) return { to: i, next: null };
       if (nx && splicedReport(toks, i + 1, end)) return { to: i, next: null };
       // "…, so Trump’s tweet raised fears": ", so" before a clause of its own is the writer's
       // conclusion from the report, not part of it
@@ -247,6 +249,16 @@ export function clauseEnd(
     if (coordinatedReport(toks, i, end)) return { to: i, next: 'and' };
   }
   return { to: end, next: null };
+}
+
+/** "with NP V-ing": a reporting verb in -ing within a few words after "with", no punctuation between. */
+function absoluteReport(toks: Tagged[], k: number, end: number): boolean {
+  for (let j = k + 1; j < end && j <= k + 8; j++) {
+    const t = toks[j] as Tagged;
+    if (t.tag === ',' || t.tag === ':' || t.tag === '.') return false;
+    if (t.tag === 'VBG' && reportingLemma(t.lemma)) return true;
+  }
+  return false;
 }
 
 /**

@@ -25,9 +25,13 @@ export function leading(site: VerbSite, inherited: Span | null = null): Reported
   const { toks, v } = site;
   // "As the mayor told reporters, …" (a participle tag there is the tagger's slip for the past)
   const asClause = /^as$/i.test((toks[0] as Tagged).text);
-  if (!reportingForm(toks, v) && !(asClause && (toks[v] as Tagged).tag === 'VBN')) return null;
-  const subj = subjectBefore(toks, v, 0) ?? sharedSubject(toks, v, inherited);
+  const ing = (toks[v] as Tagged).tag === 'VBG';
+  if (!reportingForm(toks, v) && !ing && !(asClause && (toks[v] as Tagged).tag === 'VBN')) return null;
+  const subj = subjectBefore(toks, v, 0) ?? (ing ? null : sharedSubject(toks, v, inherited));
   if (!subj) return null;
+  // "…, with the auditor reporting B": a participle reports only in an absolute clause, whose
+  // subject follows "with"
+  if (ing && !/^with$/i.test(toks[subj.from - 1]?.text ?? '')) return null;
   if (subj.from === 1 && asClause) return asReport(site, subj);
   if (isEvidentialVerb((toks[v] as Tagged).lemma) && !agentive(toks, subj)) return null;
   // "the official who said", "to say": not a subject of the verb's own clause
@@ -82,6 +86,16 @@ function clauseAfter(
     for (let i = cs.at + 1; i < to; i++) {
       const nx = toks[i + 1];
       if ((toks[i] as Tagged).text === ',' && nx && /^(VBD|VBN|VBZ|VBP|MD)$/.test(nx.tag)) {
+        to = i;
+        next = null;
+        break;
+      }
+    }
+  }
+  // "With the mayor saying A, traffic resumed": a fronted absolute clause ends before the main one
+  if ((toks[v] as Tagged).tag === 'VBG' && subject.from === 1) {
+    for (let i = cs.at + 1; i < to; i++) {
+      if ((toks[i] as Tagged).text === ',' && clauseAt(toks, i + 1, end)) {
         to = i;
         next = null;
         break;

@@ -1,0 +1,37 @@
+/**
+ * Behaviour tests on invented sentences (not from the corpus) for reported-speech rules added
+ * after behaviour.test.ts grew long: one group per general pattern.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../utils/extract';
+import type { Statement } from '../../utils/extract/types';
+
+function run(text: string): Statement[] {
+  const out = extract(text);
+  for (const s of out) expect(text.slice(s.start, s.end)).toBe(s.text);
+  return out;
+}
+
+const pairs = (out: Statement[]) => out.map((s) => [s.text, s.speaker?.name ?? null]);
+
+describe('an absolute clause "with NP V-ing" as a report of its own', () => {
+  // "X said A, with Y reporting B": the absolute clause ends A and reports B with its own subject,
+  // "that" or not; a fronted one ends before the main clause
+  it('splits the first report and reads the second without "that"', () => {
+    const out = run(
+      'Officials said every claim will be assessed fairly, with the paper reporting no one will be refused.',
+    );
+    expect(pairs(out)).toEqual([
+      ['every claim will be assessed fairly', 'officials'],
+      ['no one will be refused', 'the paper'],
+    ]);
+  });
+  it('ends a fronted absolute report before the main clause', () => {
+    const out = run('With officials warning that the river could rise, residents left their homes.');
+    expect(pairs(out)).toEqual([['the river could rise', 'officials']]);
+  });
+  it('keeps an absolute clause without a reporting verb in the report', () => {
+    const out = run('The mayor said the budget is balanced, with taxes falling for a third year.');
+    expect(out.map((s) => s.text)).toEqual(['the budget is balanced, with taxes falling for a third year']);
+  });
+});
