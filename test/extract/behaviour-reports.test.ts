@@ -35,3 +35,18 @@ describe('an absolute clause "with NP V-ing" as a report of its own', () => {
     expect(out.map((s) => s.text)).toEqual(['the budget is balanced, with taxes falling for a third year']);
   });
 });
+
+describe('a phrase and a comma between the verb and a clause without "that"', () => {
+  // "said by 2050, demand would double": a phrase of time or place after the verb, then a comma
+  // and a clause of its own; not after an object ("showed the rating at 13%, the paper reported")
+  it('reads the clause after the comma', () => {
+    const out = run('The researchers said by 2050, rising demand would double water prices.');
+    expect(pairs(out)).toEqual([['rising demand would double water prices', 'the researchers']]);
+  });
+  it('does not read a clause after an object and its phrase', () => {
+    const out = run(
+      'A poll released on Friday showed the mayor’s rating at 13%, the Herald reported, down from 19%.',
+    );
+    expect(out.map((s) => s.speaker?.name)).toEqual(['The Herald']);
+  });
+});

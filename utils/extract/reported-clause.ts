@@ -69,12 +69,15 @@ export function clauseStart(toks: Tagged[], v: number, end: number): ClauseStart
   const lemma = (toks[v] as Tagged).lemma;
   // "pointed out that", "went on to say"
   if (k < end && (toks[k] as Tagged).tag === 'RP') k++;
+  let phraseOnly = false;
   for (let guard = 0; guard < 4 && k < end; guard++) {
     const t = toks[k] as Tagged;
     const w = t.text.toLowerCase();
     if (w === 'that' && (t.tag === 'IN' || t.tag === 'WDT' || t.tag === 'DT')) return complementiser(toks, k);
     let next = NOT_THIS;
-    if (w === ',') next = parenthesis(toks, k, end);
+    // "said by 2050, demand would double": after a phrase of time or place (no object), a comma
+    // before a clause of its own
+    if (w === ',') next = phraseOnly && clauseAt(toks, k + 1, end) ? k + 1 : parenthesis(toks, k, end);
     else {
       // "told reporters", "warned residents": the addressee
       if (
@@ -85,8 +88,11 @@ export function clauseStart(toks: Tagged[], v: number, end: number): ClauseStart
       // "said on Monday", "said in a statement", "said by text message"
       if (next === NOT_THIS && t.tag === 'IN' && w !== 'that' && w !== 'if' && w !== 'whether') {
         next = prepositionalPhrases(toks, k, end);
-      }
-      if (next === NOT_THIS) next = timePhrase(toks, k, end);
+        phraseOnly = guard === 0 || phraseOnly;
+      } else if (next === NOT_THIS) {
+        next = timePhrase(toks, k, end);
+        phraseOnly = guard === 0 || phraseOnly;
+      } else phraseOnly = false;
     }
     if (next === STOP) return null;
     if (next === NOT_THIS) break;
