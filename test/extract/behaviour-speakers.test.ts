@@ -74,3 +74,14 @@ describe('a given name alone for one of two people who share a surname', () => {
     expect(speakerOf(out, 'Nobody called us')).toBe('Ernie Walsh');
   });
 });
+
+describe('a place after a preposition is not the speaker', () => {
+  // "a federal judge in Texas ruled", "Police in the city of Leeds said": the person or body
+  // before the phrase speaks, not the place in it
+  it('keeps the person or body before "in PLACE" and "of PLACE"', () => {
+    const judge = run('Earlier this year, a federal judge in Ohio ruled that the policy was unlawful.');
+    expect(judge[0]?.speaker?.name).toBe('a federal judge in Ohio');
+    const police = run('Police in the city of Derby said on Monday that two men had been arrested.');
+    expect(police[0]?.speaker?.name).toBe('Police');
+  });
+});

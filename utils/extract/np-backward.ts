@@ -145,7 +145,13 @@ function withOwnerBackward(text: string, toks: Token[], keep: Token[], np: NP, l
     const ownerHead = owner ? (owner.tokens[owner.head] as Token) : null;
     const common = ownerHead !== null && (!isCapitalised(ownerHead.text) || owner?.start === ownerHead.start);
     // not when the phrase itself names a person ("CEO of the Refugee Council Enver Solomon")
-    const named = np.kind === 'person' && isCapitalised((np.tokens[np.head] as Token).text);
+    // (a single capitalised word, or any after "in", is where the owner is, not who: "a judge in
+    // Texas", "police in the city of Leeds")
+    const named =
+      np.kind === 'person' &&
+      isCapitalised((np.tokens[np.head] as Token).text) &&
+      prep.text !== 'in' &&
+      np.tokens.filter((t) => isCapitalised(t.text)).length >= 2;
     if (owner && owner.kind !== 'pronoun' && human && common && !named && owner.tokens.length <= 3)
       return { ...owner, end: np.end, text: text.slice(owner.start, np.end) };
     // "Tom Reid of the transit authority", "Dana Cole at The Boston Globe": a person's full name
