@@ -85,3 +85,15 @@ describe('a place after a preposition is not the speaker', () => {
     expect(police[0]?.speaker?.name).toBe('Police');
   });
 });
+
+describe('a number inside a parenthesis after the subject', () => {
+  // "The firm, which employs 3,000 people, said": the comma of "3,000" closes nothing
+  it('reads past the thousands separator to the subject', () => {
+    const out = run(
+      'A spokesperson for the mill, which employs 3,000 people in the valley, said that the plant would close.',
+    );
+    expect(out.map((s) => [s.text, s.speaker?.name])).toEqual([
+      ['the plant would close', 'a spokesperson for the mill'],
+    ]);
+  });
+});

@@ -9,7 +9,7 @@ import { cueAt, gapIsSpace, skipFillersBack, taggedCue, verbTagger } from './att
 import type { Tagged } from './reported';
 import { isPluralNP } from './speaker-like';
 import { isCapitalised, type NP, npBackward, npForward, npOfSpan } from './speakers';
-import { isSentenceEndAt, nextComma, sentenceStart, type Token, tokenize } from './text';
+import { inNumber, isSentenceEndAt, nextComma, sentenceStart, type Token, tokenize } from './text';
 /** Subject NP of a cue verb at token index k (skipping adverbs and one parenthetical). */
 export function subjectOf(text: string, toks: Token[], k: number, limit: number): NP | null {
   const cueTok = toks[k] as Token;
@@ -88,7 +88,7 @@ export function findParentheticalStart(text: string, close: number, limit: numbe
   const lim = Math.max(limit, close - 160);
   for (let i = close - 1; i >= lim; i--) {
     const c = text[i];
-    if (c === ',') return i;
+    if (c === ',' && !inNumber(text, i)) return i;
     if (c === '.' || c === ';' || c === ':' || c === '"' || c === '\u201c' || c === '\u201d' || c === '\n')
       return -1;
   }

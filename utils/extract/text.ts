@@ -331,7 +331,7 @@ export function afterQuote(text: string, from: number): boolean {
 export function nextComma(text: string, from: number, to: number): number {
   for (let i = from; i < to; i++) {
     const c = text[i];
-    if (c === ',') return i;
+    if (c === ',' && !inNumber(text, i)) return i;
     if (c === '\n' || c === '"' || c === '\u201c' || c === '\u201d' || c === ';') return -1;
     if ((c === '.' || c === '!' || c === '?') && isSentenceEndAt(text, i, to)) return -1;
   }
@@ -340,4 +340,9 @@ export function nextComma(text: string, from: number, to: number): number {
 
 export function isSentenceEndAt(text: string, i: number, to: number): boolean {
   return isSentenceEnd(text, i, Math.max(to, i + 3));
+}
+
+/** The comma at `i` groups the digits of a number ("3,000"), between two digits. */
+export function inNumber(text: string, i: number): boolean {
+  return isDigit(text[i - 1]) && isDigit(text[i + 1]);
 }
