@@ -50,3 +50,21 @@ describe('a phrase and a comma between the verb and a clause without "that"', ()
     expect(out.map((s) => s.speaker?.name)).toEqual(['The Herald']);
   });
 });
+
+describe('a report through an implicative verb or the emphatic "do"', () => {
+  // "went on to claim that", "was quick to point out that", "did say that": the act was done;
+  // "declined to say that" and "did not say that" report nothing
+  it('reads the clause after an entailed infinitive or "did"', () => {
+    for (const s of [
+      'The mayor went on to claim that the levy was fair.',
+      'The mayor was quick to point out that the levy was fair.',
+      'The mayor did say that the levy was fair.',
+    ]) {
+      expect(pairs(run(s))).toEqual([['the levy was fair', 'the mayor']]);
+    }
+  });
+  it('reads nothing after a verb that does not entail its infinitive, or a negation', () => {
+    expect(run('The mayor declined to say that the levy was fair.')).toEqual([]);
+    expect(run('The mayor did not say that the levy was fair.')).toEqual([]);
+  });
+});

@@ -193,6 +193,18 @@ retold rewrote outgrew undid
 export const MANDATIVE_VERBS = set(`ask demand propose recommend request urge`);
 
 /**
+ * Verbs that entail their infinitive: "went on to say that …" said it, "was quick to point out
+ * that …" pointed it out (unlike "declined to say", "wants to say", "is expected to say"). The
+ * two-way implicative verbs of Karttunen (1971), "Implicative verbs", Language 47(2), with the
+ * aspectual verbs that continue an act (go on, proceed, continue) and the adjectives of his "be
+ * careful to" class. Lemmas; "go" only with "on".
+ */
+export const IMPLICATIVE_VERBS = set(
+  `manage remember bother dare venture happen condescend hasten proceed continue go`,
+);
+export const IMPLICATIVE_ADJECTIVES = set(`careful quick`);
+
+/**
  * Prepositional phrases that name the source of what follows them, before their noun phrase
  * ("according to the mayor", "in the words of one nurse"): the complex prepositions of attribution
  * in Quirk et al., A Comprehensive Grammar of the English Language (1985), §9.10–9.11, that news

@@ -12,6 +12,7 @@ import {
   candidate,
   cueText,
   hasFinite,
+  implicativeHead,
   mandativeAt,
   type ReportedCandidate,
   reportingForm,
@@ -27,7 +28,9 @@ export function leading(site: VerbSite, inherited: Span | null = null): Reported
   const asClause = /^as$/i.test((toks[0] as Tagged).text);
   const ing = (toks[v] as Tagged).tag === 'VBG';
   if (!reportingForm(toks, v) && !ing && !(asClause && (toks[v] as Tagged).tag === 'VBN')) return null;
-  const subj = subjectBefore(toks, v, 0) ?? (ing ? null : sharedSubject(toks, v, inherited));
+  const head = implicativeHead(toks, v);
+  const subj =
+    subjectBefore(toks, head >= 0 ? head : v, 0) ?? (ing ? null : sharedSubject(toks, v, inherited));
   if (!subj) return null;
   // "…, with the auditor reporting B": a participle reports only in an absolute clause, whose
   // subject follows "with"

@@ -4,7 +4,7 @@
  */
 
 import { cueVerb, isBeliefVerb } from './cues';
-import { MANDATIVE_VERBS } from './lexicon';
+import { IMPLICATIVE_ADJECTIVES, IMPLICATIVE_VERBS, MANDATIVE_VERBS } from './lexicon';
 
 /** A token with its Penn Treebank tag and lemma (utils/nlp). Offsets index the article text. */
 export interface Tagged {
@@ -93,6 +93,24 @@ export function mandativeAt(toks: Tagged[], v: number): boolean {
   );
 }
 
+/**
+ * The finite verb that governs the infinitive at `v` and entails it ("went on to say", "was quick
+ * to point out", "proceeded to claim"): its index, or -1.
+ */
+export function implicativeHead(toks: Tagged[], v: number): number {
+  if ((toks[v - 1] as Tagged | undefined)?.tag !== 'TO') return -1;
+  let g = v - 2;
+  const particle = /^(RP|RB|IN)$/.test(toks[g]?.tag ?? '') ? (toks[g--] as Tagged).text.toLowerCase() : '';
+  const adj = toks[g];
+  if (adj?.tag === 'JJ' && IMPLICATIVE_ADJECTIVES.has(adj.text.toLowerCase())) {
+    const be = toks[g - 1];
+    return be && be.lemma === 'be' && /^VB[DZP]$/.test(be.tag) ? g - 1 : -1;
+  }
+  const gov = toks[g];
+  if (!gov || !/^VB[DZP]$/.test(gov.tag) || !IMPLICATIVE_VERBS.has(gov.lemma)) return -1;
+  return gov.lemma !== 'go' || particle === 'on' ? g : -1;
+}
+
 /** Finite verbs and perfect participles report; "with reports suggesting", "would say" do not. */
 export function reportingForm(toks: Tagged[], v: number): boolean {
   const tag = (toks[v] as Tagged).tag;
@@ -100,8 +118,15 @@ export function reportingForm(toks: Tagged[], v: number): boolean {
   // "Those close to him say": a base form right after its subject is the present tense (VB for
   // VBP is the tagger's commonest slip); after "will", "to" or "did" it is not a report of its own
   if (tag === 'VB') {
-    const prev = toks[v - 1];
-    return prev !== undefined && (isNounTag(prev.tag) || prev.tag === 'PRP');
+    let p = v - 1;
+    const prev = toks[p];
+    if (prev !== undefined && (isNounTag(prev.tag) || prev.tag === 'PRP')) return true;
+    // "did say that", "did indeed say that": the emphatic "do" (its negation is no report)
+    if (prev?.tag === 'RB') p--;
+    const aux = toks[p];
+    if (aux && aux.lemma === 'do' && /^VB[DZP]$/.test(aux.tag)) return true;
+    // "went on to say that", "was quick to point out that": a verb that entails its infinitive
+    return implicativeHead(toks, v) >= 0;
   }
   if (tag === 'VBN') {
     const prev =
