@@ -97,3 +97,21 @@ describe('a number inside a parenthesis after the subject', () => {
     ]);
   });
 });
+
+describe('the subject of the sentence before a pronoun', () => {
+  // "The mayor met the protesters. She said …": the subject ends before its verb and the object
+  it('reads a described person who is the subject before "she"', () => {
+    const out = run('The mayor met the protesters. She told them that the bridge would reopen.');
+    expect(out.map((s) => s.speaker?.name)).toEqual(['the mayor']);
+  });
+  // "The company lost money. It said …": a past form the tagger read as an adjective is the verb
+  it('reads a body whose verb the tagger took for an adjective before "it"', () => {
+    const out = run('The company lost money last year. It said that sales would recover.');
+    expect(out.map((s) => s.speaker?.name)).toEqual(['company']);
+  });
+  // "Acme Corp. …": a legal form ends a company's name, so "it" can stand for it
+  it('knows a company by its legal form', () => {
+    const out = run('Zentrix Corp. lost money last year. It said that sales would recover.');
+    expect(out.map((s) => s.speaker?.name)).toEqual(['Zentrix Corp.']);
+  });
+});

@@ -5,6 +5,7 @@
  */
 
 import { nounClass } from '../nlp/noun-classes';
+import { IRREGULAR_PAST } from './lexicon';
 import { isCapitalised, PREPOSITIONS } from './names';
 import { coordination, isQuoteChar, type NP, npForward, npOfSpan } from './np';
 import type { Resolved, ResolverState, SpeakerHistoryItem } from './speaker-state';
@@ -127,13 +128,23 @@ function taggedSubject(s: ResolverState, from: number, end: number): NP | null {
   const tags = (s.tagger as NonNullable<ResolverState['tagger']>)(s.text, from, end);
   let j = tags[0]?.tag === 'DT' || tags[0]?.tag === 'PRP$' ? 1 : 0;
   let head = -1;
-  for (; j < tags.length && /^(JJ|CD|NN|NNS|NNP|NNPS)$/.test((tags[j] as { tag: string }).tag); j++)
-    if ((tags[j] as { tag: string }).tag.startsWith('NN')) head = j;
+  for (; j < tags.length && /^(JJ|CD|NN|NNS|NNP|NNPS)$/.test((tags[j] as { tag: string }).tag); j++) {
+    const t = tags[j] as { tag: string; text: string };
+    // "The company lost/JJ money": a past-tense form after the noun is the verb the tagger missed
+    if (t.tag === 'JJ' && head === j - 1 && pastForm(t.text)) break;
+    if (t.tag.startsWith('NN')) head = j;
+  }
   if (head >= 0 && tags[j]?.text === 'of' && tags[j + 1]?.tag === 'NNP') {
     for (j++; tags[j]?.tag === 'NNP' || tags[j]?.tag === 'NNPS'; j++) head = j;
   }
   if (head < 0) return null;
   return npOfSpan(s.text, from, (tags[head] as { end: number }).end);
+}
+
+/** A regular or irregular past-tense form ("closed", "lost"). */
+function pastForm(w: string): boolean {
+  const low = w.toLowerCase();
+  return IRREGULAR_PAST.has(low) || (low.length > 4 && low.endsWith('ed'));
 }
 
 /**

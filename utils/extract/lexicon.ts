@@ -122,6 +122,15 @@ export const MONTHS = set(`
 january february march april may june july august september october november december
 `);
 
+/**
+ * Abbreviations of company legal forms that end a company's name ("Acme Corp.", "Shell plc"): the
+ * common English and European abbreviations of the ISO 20275 Entity Legal Forms code list. Written
+ * without the final period; matched case-sensitively.
+ */
+export const LEGAL_FORMS = new Set(
+  'Inc Corp Co Ltd LLC LLP LP plc PLC GmbH AG SA NV BV SpA Pty SE'.split(' '),
+);
+
 /** Nationality/place adjectives are open-class; these prefixes mark a place or organisation word. */
 export const NON_PERSON_WORDS = set(`
 House White Ministry Department Office Council Committee Party Foreign State Government Senate

@@ -139,6 +139,15 @@ function extendForward(st: ForwardState, k: number): number | null {
   }
   // "the 54-year-old nurse", "the 3rd-ranked senator": a hyphenated number is a modifier
   const numeric = /^\d[\d,.]*(?:-\p{L}+)+$/u.test(w);
+  // "The mayor met the protesters": an article inside the phrase starts another one, so the
+  // unknown word before it was a verb
+  if (w === 'the' || w === 'a' || w === 'an') {
+    if (st.unknownRun > 0) {
+      taken.length -= st.unknownRun;
+      st.unknownRun = 0;
+    }
+    return null;
+  }
   if ((isLower(w[0]) || numeric) && det !== '' && st.unknownRun < 2 && !isFunctionWord(w)) {
     const cv = cueVerb(w);
     const punctAfter = /[.,;:]/.test(text[t.end] ?? '');

@@ -2,6 +2,7 @@ import {
   ANON_HEADS,
   DETERMINERS,
   DOC_HEADS,
+  LEGAL_FORMS,
   NON_PERSON_WORDS,
   ORG_HEADS,
   POSSESSIVE_PRONOUNS,
@@ -52,6 +53,8 @@ export function classify(tokens: Token[], det: string): { kind: EntityKind; head
   if (isCapitalised(last.text)) {
     const lastW = stripPossessive(last.text);
     if (PUBLICATIONS.has(lastW) || PUBLICATION_TAILS.has(lastW)) return { kind: 'pub', head: n - 1 };
+    // "Acme Corp.", "Shell plc": a company's legal form ends its name
+    if (n > 1 && LEGAL_FORMS.has(lastW.replace(/\.$/, ''))) return { kind: 'org', head: n - 1 };
     return { kind: 'person', head: n - 1 };
   }
   if (DOC_HEADS.has(lastBare)) return { kind: 'doc', head: n - 1 };
