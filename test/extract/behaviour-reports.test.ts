@@ -68,3 +68,28 @@ describe('a report through an implicative verb or the emphatic "do"', () => {
     expect(run('The mayor did not say that the levy was fair.')).toEqual([]);
   });
 });
+
+describe('a quantifier standing alone as the subject', () => {
+  // "Some say that …", "Many argue …": a determiner or quantifying adjective opening its clause is
+  // a pronoun; a demonstrative ("This suggests that") is no speaker
+  it('reads "Some say that" and "Most agree"', () => {
+    expect(pairs(run('Some say that the town will not survive.'))).toEqual([
+      ['the town will not survive', 'Some'],
+    ]);
+    expect(pairs(run('Most agree the town will not survive.'))).toEqual([
+      ['the town will not survive', 'Most'],
+    ]);
+  });
+  it('reads no report after a demonstrative', () => {
+    expect(run('This suggests that the town will not survive.')).toEqual([]);
+  });
+});
+
+describe('a reporting verb coordinated with a verb that is not one', () => {
+  // "Acme has a new phone, but argues that …": the subject of the sentence's first verb
+  it('shares the opening subject across "but" and "and"', () => {
+    expect(pairs(run('Zentrix has a new phone, but argues that it is cheaper.'))).toEqual([
+      ['it is cheaper', 'Zentrix'],
+    ]);
+  });
+});

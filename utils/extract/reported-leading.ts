@@ -13,6 +13,7 @@ import {
   cueText,
   hasFinite,
   implicativeHead,
+  isFiniteTag,
   mandativeAt,
   type ReportedCandidate,
   reportingForm,
@@ -56,10 +57,17 @@ export function leading(site: VerbSite, inherited: Span | null = null): Reported
 
 /** "They claimed A and claim B": a verb right after a conjunction shares the last subject. */
 function sharedSubject(toks: Tagged[], v: number, inherited: Span | null): Span | null {
-  if (!inherited) return null;
   let c = v - 1;
   while (c > 0 && (toks[c] as Tagged).tag === 'RB') c--;
-  return (toks[c] as Tagged | undefined)?.tag === 'CC' ? inherited : null;
+  if ((toks[c] as Tagged | undefined)?.tag !== 'CC') return null;
+  if (inherited) return inherited;
+  // "Acme has a new phone but argues that …": the subject of the sentence's first verb, when
+  // it opens the sentence
+  let f = 0;
+  while (f < c && !isFiniteTag((toks[f] as Tagged).tag)) f++;
+  if (f >= c) return null;
+  const subj = subjectBefore(toks, f, 0);
+  return subj && subj.from === 0 ? subj : null;
 }
 
 /** "As the mayor told reporters, the bridge is safe": the clause after the comma. */

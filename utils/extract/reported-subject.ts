@@ -53,7 +53,22 @@ export function subjectBefore(toks: Tagged[], v: number, floor: number): Span | 
     if (head && !named(head) && named(app)) return { from: app.from, to: app.from + nameLength(toks, app) };
     return head;
   }
-  return withPartitive(toks, npBackwardFrom(toks, j, floor, false) ?? objectPronoun(toks, j), floor);
+  return (
+    withPartitive(toks, npBackwardFrom(toks, j, floor, false) ?? objectPronoun(toks, j), floor) ??
+    quantifierSubject(toks, j, floor)
+  );
+}
+
+/**
+ * "Some say that …", "Many argue …", "Both said …": a determiner or quantifying adjective standing
+ * alone at the start of its clause is a pronoun (not a demonstrative: "This suggests …").
+ */
+function quantifierSubject(toks: Tagged[], j: number, floor: number): Span | null {
+  const t = toks[j] as Tagged;
+  if (!/^(DT|JJ|JJS|CD)$/.test(t.tag) || /^(this|that|these|those|the|a|an|no)$/i.test(t.text)) return null;
+  const before = toks[j - 1];
+  if (j > floor && before && !/^(,|CC|:)$/.test(before.tag) && before.text !== ',') return null;
+  return { from: j, to: j + 1 };
 }
 
 /** "them" right after "of": the object of a partitive ("Many of them said"). */
