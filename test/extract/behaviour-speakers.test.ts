@@ -115,3 +115,24 @@ describe('the subject of the sentence before a pronoun', () => {
     expect(out.map((s) => s.speaker?.name)).toEqual(['Zentrix Corp.']);
   });
 });
+
+describe('several parentheses between the subject and its verb', () => {
+  // "Shawn Styles, 30, who works next door, said": an age, an appositive, a relative clause or an
+  // "including" list, one after another, before the reporting verb
+  it('reads the subject before an age and a relative clause or an appositive', () => {
+    const a = run('Dan Okoro, 30, who works at a garage next door, said he saw three police cars.');
+    expect(a.map((s) => [s.text, s.speaker?.name])).toEqual([['he saw three police cars', 'Dan Okoro']]);
+    const b = run('Lina Haddad, 36, the owner of a bakery near the square, said she heard two shots.');
+    expect(b.map((s) => [s.text, s.speaker?.name])).toEqual([['she heard two shots', 'Lina Haddad']]);
+  });
+  it('reads the same after a quotation', () => {
+    const out = run('“I saw the cars,” Dan Okoro, 30, who works at a garage next door, said.');
+    expect(out.map((s) => s.speaker?.name)).toEqual(['Dan Okoro']);
+  });
+  // "One student at a college in Durham, North Carolina, said": a region after a place is a
+  // parenthesis, and the phrase is headed by its first noun, not by the place
+  it('keeps a common-noun subject with a place in it', () => {
+    const out = run('One student at a college in Leeds, England, said he disliked the rules.');
+    expect(out.map((s) => s.speaker?.name)).toEqual(['one student at a college in Leeds']);
+  });
+});

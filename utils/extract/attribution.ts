@@ -140,6 +140,8 @@ function subjectCueAfter(
           appositive && appositive.end >= close - 1 ? appositive : null;
       }
       after = close + 1;
+      // "Shawn Styles, 30, who works next door, said": a second parenthesis before the verb
+      after = secondParenthesis(text, toks, after, limit);
     }
   }
   let k = 0;
@@ -156,6 +158,16 @@ function subjectCueAfter(
     (quoted ? taggedCue(text, toks, k, isPluralNP(np), np.start, limit) : null);
   if (cue) return { cue, np, where: 'after' };
   return quoted ? verbInsideNP(text, toks, np, limit) : null;
+}
+
+/** After a parenthesis closed at `after - 1`, the end of a second one when a cue follows it. */
+function secondParenthesis(text: string, toks: Token[], after: number, limit: number): number {
+  const k = toks.findIndex((t) => t.start >= after);
+  if (k < 0 || cueAt(text, toks, k)) return after;
+  const close = nextComma(text, after, Math.min(limit, after + 160));
+  if (close < 0) return after;
+  const j = toks.findIndex((t) => t.start > close);
+  return j >= 0 && cueAt(text, toks, j) ? close + 1 : after;
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   SUBJECT_PRONOUNS,
   TITLES,
 } from './lexicon';
+import { PREPOSITIONS } from './name-parts';
 import { affiliationAt, bare, type EntityKind, isCapitalised, MODIFIERS } from './names';
 import { npBackward } from './np-backward';
 import { npForward } from './np-forward';
@@ -131,12 +132,30 @@ export function makeNP(text: string, toks: Token[], det: string): NP | null {
  * phrases from part-of-speech tags): its determiner and kind as `makeNP` gives them.
  */
 export function npOfSpan(text: string, start: number, end: number, headEnd = end): NP | null {
+  if (headEnd === end) headEnd = commonHeadEnd(text, start, end);
   const toks = tokenize(text, start, headEnd);
   const b0 = toks[0] ? bare(toks[0].text) : '';
   const det = DETERMINERS.has(b0) || POSSESSIVE_PRONOUNS.has(b0) ? b0 : '';
   const np = makeNP(text, toks, det);
   // a post-modifier ("Those around the mayor") is part of the mention, not of the head
   return np && headEnd < end ? { ...np, end, text: text.slice(start, end) } : np;
+}
+
+/**
+ * Where the head of a common-noun phrase with post-modifiers ends: "One student at a college in
+ * Durham" is headed by "student", not by the name at its end. `end` for any other phrase.
+ */
+function commonHeadEnd(text: string, start: number, end: number): number {
+  const toks = tokenize(text, start, end);
+  const t0 = toks[0];
+  if (!t0 || (isCapitalised(t0.text) && !DETERMINERS.has(bare(t0.text)))) return end;
+  for (let i = 1; i + 1 < toks.length; i++) {
+    const t = toks[i] as Token;
+    const prev = toks[i - 1] as Token;
+    if (PREPOSITIONS.has(t.text) && !isCapitalised(prev.text) && !DETERMINERS.has(bare(prev.text)))
+      return prev.end;
+  }
+  return end;
 }
 
 /** "of", "on", "for" (and "and" after an organisation word) inside a capitalised name. */

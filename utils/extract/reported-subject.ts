@@ -40,19 +40,9 @@ export function subjectBefore(toks: Tagged[], v: number, floor: number): Span | 
   if ((toks[j] as Tagged).tag === 'WP' && j - 1 > floor && (toks[j - 1] as Tagged).text === ',') {
     return npBackwardFrom(toks, j - 2, floor, false);
   }
-  // "Tom Reid, a spokesman for the operator, said": the noun phrase before the appositive
-  if ((toks[j] as Tagged).text === ',') {
-    let c = j - 1;
-    while (c > floor && c > j - 14 && (toks[c] as Tagged).text !== ',') c--;
-    if (c <= floor || (toks[c] as Tagged).text !== ',') return null;
-    const app = npBackwardFrom(toks, j - 1, c + 1, true);
-    if (!app || app.from !== c + 1) return null;
-    const head = npBackwardFrom(toks, c - 1, floor, false);
-    // "the regional governor, Ana Petrov, said": the name in the appositive names the speaker
-    const named = (sp: Span) => (toks[sp.to - 1] as Tagged).tag === 'NNP';
-    if (head && !named(head) && named(app)) return { from: app.from, to: app.from + nameLength(toks, app) };
-    return head;
-  }
+  // "Tom Reid, a spokesman for the operator, said", "Shawn Styles, 30, who works next door,
+  // said": the noun phrase before one or more parentheses set off by commas
+  if ((toks[j] as Tagged).text === ',') return beforeParentheses(toks, j, floor);
   return (
     withPartitive(toks, npBackwardFrom(toks, j, floor, false) ?? objectPronoun(toks, j), floor) ??
     quantifierSubject(toks, j, floor)
@@ -69,6 +59,52 @@ function quantifierSubject(toks: Tagged[], j: number, floor: number): Span | nul
   const before = toks[j - 1];
   if (j > floor && before && !/^(,|CC|:)$/.test(before.tag) && before.text !== ',') return null;
   return { from: j, to: j + 1 };
+}
+
+/**
+ * The subject before a chain of up to three parentheses ending at the comma `j`: an appositive, an
+ * age, a relative or participial clause, an "including" list, a region after a place ("in Durham,
+ * North Carolina,"). The subject must open its clause. A name in a single appositive of a
+ * description names the speaker ("the regional governor, Ana Petrov, said").
+ */
+function beforeParentheses(toks: Tagged[], j: number, floor: number): Span | null {
+  let close = j;
+  let head: Span | null = null;
+  let segments = 0;
+  while (segments < 3 && !head) {
+    let c = close - 1;
+    while (c > floor && c > close - 16 && !/^[,;:]$/.test((toks[c] as Tagged).text)) c--;
+    if (c <= floor || (toks[c] as Tagged).text !== ',' || !parenthesis(toks, c + 1, close)) return null;
+    segments++;
+    const h = withPartitive(toks, npBackwardFrom(toks, c - 1, floor, false), floor);
+    if (h && opensClause(toks, h, floor)) head = h;
+    close = c;
+  }
+  if (!head) return null;
+  // "the regional governor, Ana Petrov, said": the name in a single appositive names the speaker
+  const app = segments === 1 ? npBackwardFrom(toks, j - 1, close + 1, true) : null;
+  const named = (sp: Span) => (toks[sp.to - 1] as Tagged).tag === 'NNP';
+  if (app && app.from === close + 1 && !named(head) && named(app))
+    return { from: app.from, to: app.from + nameLength(toks, app) };
+  return head;
+}
+
+/** Tokens [from, to) read as a parenthesis after a subject. */
+function parenthesis(toks: Tagged[], from: number, to: number): boolean {
+  const t = toks[from];
+  if (!t || from >= to) return false;
+  if (t.tag === 'CD' && to - from === 1) return true; // an age: "Styles, 30, said"
+  if (/^(WP|WP\$|WDT|VBG|VBN|DT|PRP\$|JJ|JJS|NN|NNS|NNP|NNPS|CD)$/.test(t.tag)) return true;
+  // "including the top seller", "in a statement", "for his part"
+  return t.tag === 'IN' || t.tag === 'RB' || t.text.toLowerCase() === 'including';
+}
+
+/** The phrase opens its clause: at the floor, or after a fronted phrase and its comma. */
+function opensClause(toks: Tagged[], sp: Span, floor: number): boolean {
+  if (sp.from === floor) return true;
+  const before = toks[sp.from - 1] as Tagged;
+  if (before.tag === 'CC') return true;
+  return before.text === ',' && /^(IN|RB|VBG|VBN|TO)$/.test((toks[floor] as Tagged).tag);
 }
 
 /** "them" right after "of": the object of a partitive ("Many of them said"). */
