@@ -93,3 +93,18 @@ describe('a reporting verb coordinated with a verb that is not one', () => {
     ]);
   });
 });
+
+describe('a restrictive relative clause that reports', () => {
+  // "a neighbour who said the man had fled": the relative pronoun's antecedent is the speaker
+  it('gives the report to the noun phrase before "who" or "that"', () => {
+    expect(pairs(run('Police spoke to a neighbour who said the man had fled.'))).toEqual([
+      ['the man had fled', 'a neighbour'],
+    ]);
+    expect(pairs(run('It was the union that said the deal was dead.'))).toEqual([
+      ['the deal was dead', 'union'],
+    ]);
+  });
+  it('reads no report when the relative pronoun is the object ("the man who police said fled")', () => {
+    expect(run('The man who police said fled was caught on Monday.')).toEqual([]);
+  });
+});

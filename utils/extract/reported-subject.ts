@@ -35,10 +35,15 @@ export function subjectBefore(toks: Tagged[], v: number, floor: number): Span | 
       o--;
     if (o > floor && (toks[o] as Tagged).text === '(') j = o - 1;
   }
-  // "… the minister, Kim Ho, who said he took responsibility": the noun phrase the relative
-  // pronoun stands for
-  if ((toks[j] as Tagged).tag === 'WP' && j - 1 > floor && (toks[j - 1] as Tagged).text === ',') {
+  // "… the minister, Kim Ho, who said he took responsibility", "a neighbour who said the man
+  // had fled": the noun phrase the relative pronoun stands for
+  const rel = toks[j] as Tagged;
+  if (rel.tag === 'WP' && j - 1 > floor && (toks[j - 1] as Tagged).text === ',') {
     return npBackwardFrom(toks, j - 2, floor, false);
+  }
+  if ((rel.tag === 'WP' && /^who$/i.test(rel.text)) || (rel.tag === 'WDT' && /^that$/i.test(rel.text))) {
+    const np = npBackwardFrom(toks, j - 1, floor, false);
+    return np && isNounTag((toks[np.to - 1] as Tagged).tag) ? np : null;
   }
   // "Tom Reid, a spokesman for the operator, said", "Shawn Styles, 30, who works next door,
   // said": the noun phrase before one or more parentheses set off by commas
