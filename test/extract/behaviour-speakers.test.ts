@@ -136,3 +136,15 @@ describe('several parentheses between the subject and its verb', () => {
     expect(out.map((s) => s.speaker?.name)).toEqual(['one student at a college in Leeds']);
   });
 });
+
+describe('an independent possessive after "of"', () => {
+  // "a friend of mine remarked", "a friend of his said": the noun before "of" with its possessive
+  it('reads "X of mine/hers/his" as the speaker, before and after the quotation', () => {
+    const a = run('As a friend of mine remarked, “It takes a machine to beat a machine.”');
+    expect(a.map((s) => s.speaker?.name)).toEqual(['a friend of mine']);
+    const b = run('Tom Reid was arrested on Monday. “He is innocent,” a friend of his said.');
+    expect(b.map((s) => s.speaker?.name)).toEqual(['a friend of his']);
+    const c = run('Tom Reid was arrested on Monday. A friend of his told the paper he was innocent.');
+    expect(c.map((s) => [s.text, s.speaker?.name])).toEqual([['he was innocent', 'a friend of his']]);
+  });
+});

@@ -133,7 +133,9 @@ export function cueAt(
   if (info.form === 'base' && !opts.allowBase) return null;
   // "the figures", "its claims", "their reports": after an article or a possessive that cannot be
   // an object ("her" can), the form is a noun
-  if (NOUN_DETERMINERS.has(toks[k - 1]?.text.toLowerCase() ?? '')) return null;
+  // ("a friend of his told": after "of", "his" stands alone)
+  const det = toks[k - 1]?.text.toLowerCase() ?? '';
+  if (NOUN_DETERMINERS.has(det) && !(det === 'his' && toks[k - 2]?.text === 'of')) return null;
   // "without mentioning him by name": a participle after "without" is an act not done
   if (info.form === 'ing' && toks[k - 1]?.text.toLowerCase() === 'without') return null;
   let end = t.end;

@@ -112,7 +112,9 @@ function verbReport(s: IndirectSentence, k: number, found: IndirectCandidate[]):
   const cue = cueAt(text, toks, k, { allowBase: true });
   if (!cue?.info?.clause || isBeliefVerb(cue.info.lemma)) return;
   const prevLow = toks[k - 1]?.text.toLowerCase() ?? '';
-  if (!verbUse(cue.info.form, prevLow)) return;
+  // ("a friend of his told": after "of", "his" stands alone)
+  const ofHis = prevLow === 'his' && toks[k - 2]?.text === 'of';
+  if (!verbUse(cue.info.form, prevLow) && !ofHis) return;
   const { np: subj, limit } = cueSubject(s, k, cue.info.form, prevLow, found);
   if (!subj || !speakerLike(subj, isEvidentialVerb(cue.info.lemma))) return;
   // "if X says", "whether X said"

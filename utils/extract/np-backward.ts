@@ -13,6 +13,9 @@ import { bare, isCapitalised, onlySpacesBetween } from './names';
 import { BACK_POSTMOD, isFunctionWord, isHeadWord, isInnerConnector, isNPWord, makeNP, type NP } from './np';
 import { isLower, isPossessive, isSpace, type Token, tokenize } from './text';
 
+/** Possessive pronouns that stand alone ("of mine"); "his" too after "of". */
+const INDEPENDENT_POSSESSIVES = new Set(['mine', 'yours', 'his', 'hers', 'ours', 'theirs']);
+
 /**
  * Noun phrase ending at `to` (before spaces): the subject of a cue verb ("Trump told",
  * "a senior Israeli official told", "The Trump administration also claimed").
@@ -24,6 +27,22 @@ export function npBackward(text: string, to: number, limit: number): NP | null {
   const tl = toks[n - 1];
   if (!tl || !onlySpacesBetween(text, tl.end, to)) return null;
   const bl = bare(tl.text);
+  // "a friend of mine", "a colleague of hers": the noun before "of" with its independent possessive
+  const ofTok = toks[n - 2];
+  if (
+    INDEPENDENT_POSSESSIVES.has(bl) &&
+    ofTok?.text === 'of' &&
+    onlySpacesBetween(text, ofTok.end, tl.start)
+  ) {
+    const owner = npBackward(
+      text,
+      ofTok.start > 0 && isSpace(text[ofTok.start - 1]) ? ofTok.start - 1 : ofTok.start,
+      limit,
+    );
+    return owner && owner.kind !== 'pronoun'
+      ? { ...owner, end: tl.end, text: text.slice(owner.start, tl.end) }
+      : null;
+  }
   if (SUBJECT_PRONOUNS.has(bl)) return makeNP(text, [tl], '');
   if (POSSESSIVE_PRONOUNS.has(bl) || bl === 'whose') return makeNP(text, [tl], '');
   if (!isHeadWord(tl.text) && !(isLower(tl.text[0]) && !isFunctionWord(tl.text))) return null;

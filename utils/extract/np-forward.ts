@@ -87,6 +87,18 @@ function withOf(text: string, toks: Token[], np: NP, taken: number, limit: numbe
   if (!isLower(head.text[0] ?? '')) return;
   const w = head.text.toLowerCase();
   if (nounClass(lemmatize(w, w.endsWith('s') ? 'NNS' : 'NN')) === null) return;
+  // "a friend of his said": an independent possessive closes the phrase
+  const pron = toks[taken + 1];
+  const after = toks[taken + 2];
+  if (
+    pron &&
+    /^(mine|yours|his|hers|ours|theirs)$/.test(pron.text) &&
+    (!after || !isLower(after.text[0] ?? '') || cueVerb(after.text) !== undefined)
+  ) {
+    np.end = pron.end;
+    np.text = text.slice(np.start, pron.end);
+    return;
+  }
   const inner = npForward(text, ofTok.end, limit, false);
   if (!inner || inner.start !== skipSpaces(text, ofTok.end, limit)) return;
   np.end = inner.end;
