@@ -148,3 +148,18 @@ describe('an independent possessive after "of"', () => {
     expect(c.map((s) => [s.text, s.speaker?.name])).toEqual([['he was innocent', 'a friend of his']]);
   });
 });
+
+describe('a verb that opens a sentence before a name', () => {
+  // "Replied Stephen Jones: …": the first word of a sentence is capitalised by its place; a verb
+  // there is no part of the name (a given name such as "Mark" or "Will" is)
+  it('keeps the verb out of the name', () => {
+    const out = run(
+      'The club was sold in May. Replied Stephen Jones: “We will see.” Stephen added that the club was safe.',
+    );
+    expect(out.map((s) => s.speaker?.name)).toEqual(['Stephen Jones', 'Stephen Jones']);
+  });
+  it('keeps a given name that is also a verb', () => {
+    const out = run('Mark Kelly spoke first. “We will see,” Kelly said.');
+    expect(out.map((s) => s.speaker?.name)).toEqual(['Mark Kelly']);
+  });
+});

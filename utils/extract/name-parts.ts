@@ -6,6 +6,7 @@
 
 import { givenName } from '../nlp/given-names';
 import { nounClass } from '../nlp/noun-classes';
+import { tag as tagWords } from '../nlp/tagger';
 import {
   CAPITAL_STOPWORDS,
   DEMONYMS,
@@ -17,7 +18,7 @@ import {
   TITLES,
   WEEKDAYS,
 } from './lexicon';
-import { isSpace, isUpper, key, norm, stripPossessive, type Token } from './text';
+import { isPossessive, isSpace, isUpper, key, norm, stripPossessive, type Token } from './text';
 
 /** Lower-case words allowed inside a noun phrase before its head ("senior", "former", "top"). */
 export const MODIFIERS = new Set(
@@ -189,4 +190,67 @@ export function personNameFrom(
 export function isArticle(w: string): boolean {
   const b = w.toLowerCase();
   return b === 'a' || b === 'an' || b === 'the';
+}
+
+/** The token opens its sentence: nothing before it, or a sentence end, a colon or a line break. */
+export function sentenceInitial(text: string, prev: Token | undefined, t: Token): boolean {
+  if (!prev) return true;
+  // (a word's own period, "Dr.", ends no sentence; a closing mark after the period does not hide it)
+  return /[\n.!?:\u201c]/.test(text.slice(prev.end, t.start));
+}
+
+/** The tagger reads the first word of a sentence-initial capitalised run as part of a name. */
+export function properAtStart(text: string, run: readonly Token[]): boolean {
+  const first = run[0] as Token;
+  const last = run[run.length - 1] as Token;
+  // a given name the gazetteer knows ("Will Hart", "Mark Kelly") is part of the name
+  if (givenName(first.text) !== null) return true;
+  const tag = tagWords(text.slice(first.start, Math.min(text.length, last.end + 40)))[0]?.tag ?? 'NNP';
+  // only a verb is dropped ("Replied", "Had"); other tags were tried and cost the check part
+  return !/^(VB|VBD|VBZ|VBP|VBN|VBG|MD)$/.test(tag);
+}
+
+/**
+ * The capitalised run that starts at token `i` (with name particles and "of" between capitals), no
+ * punctuation in between; it ends at a possessive and before a time expression.
+ */
+export function capitalisedRun(text: string, toks: readonly Token[], i: number): Token[] {
+  const run: Token[] = [toks[i] as Token];
+  for (let j = i; j + 1 < toks.length; j++) {
+    const cur = toks[j] as Token;
+    const nx = toks[j + 1] as Token;
+    if (isPossessive(cur.text)) break;
+    if (!onlySpacesBetween(text, cur.end, nx.start)) break;
+    if (startsTimeExpression(toks, j + 1)) break;
+    if (isCapitalised(nx.text)) {
+      run.push(nx);
+      continue;
+    }
+    if (NAME_PARTICLES.has(nx.text.toLowerCase()) || nx.text === 'of') {
+      const after = toks[j + 2];
+      if (after && isCapitalised(after.text) && onlySpacesBetween(text, nx.end, after.start)) {
+        run.push(nx);
+        continue;
+      }
+    }
+    break;
+  }
+  return run;
+}
+
+/**
+ * "Win Carter/Getty Images", "Jo Lee / AP": a photo credit names who took the picture, not
+ * someone in the story (a name joined to an agency by a slash, spaced or not).
+ */
+export function isPhotoCredit(text: string, run: readonly Token[]): boolean {
+  const last = run[run.length - 1];
+  if (last && /^ ?\//.test(text.slice(last.end, last.end + 2))) return true;
+  // the agencies after the slash: "… / AFP - Getty Images"
+  const first = run[0];
+  if (
+    first &&
+    /\/ ?(?:\p{Lu}[\p{L}.]*(?: [-–] | ))*$/u.test(text.slice(Math.max(0, first.start - 24), first.start))
+  )
+    return true;
+  return run.some((r) => r.text.includes('/') || text[r.end] === '/' || text[r.start - 1] === '/');
 }

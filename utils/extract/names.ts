@@ -8,11 +8,15 @@ import { givenName } from '../nlp/given-names';
 import { FEMALE_ROLES, MALE_ROLES, NAME_PARTICLES, TITLES } from './lexicon';
 import {
   bare,
+  capitalisedRun,
   isArticle,
   isCapitalised,
+  isPhotoCredit,
   onlySpacesBetween,
   PREPOSITIONS,
   personNameFrom,
+  properAtStart,
+  sentenceInitial,
   startsTimeExpression,
 } from './name-parts';
 import { isLetter, isPossessive, stripPossessive, type Token, tokenize } from './text';
@@ -86,8 +90,15 @@ export class NameRegistry {
         continue;
       }
       const run = capitalisedRun(text, toks, i);
-      if (!isPhotoCredit(text, run)) runs.push({ run, prev: toks[i - 1], index: i });
-      i += run.length;
+      const len = run.length;
+      // "Replied Stephen Jones", "Longtime Democrat Ana Ruiz": a sentence's first word is
+      // capitalised by its place; the tagger says whether it belongs to the name
+      const lead =
+        len >= 2 && sentenceInitial(text, toks[i - 1], run[0] as Token) && !properAtStart(text, run);
+      const dropped = lead ? run.shift() : undefined;
+      if (!isPhotoCredit(text, run))
+        runs.push({ run, prev: dropped ?? toks[i - 1], index: lead ? i + 1 : i });
+      i += len;
     }
     // pass 1: names (fullest form per surname); pass 2: occurrences of known surnames
     yield;
@@ -322,51 +333,6 @@ interface CapitalRun {
 }
 
 type ParsedRun = CapitalRun & { res: { surname: string; nameLen: number } | null };
-
-/**
- * The capitalised run that starts at token `i` (with name particles and "of" between capitals), no
- * punctuation in between; it ends at a possessive and before a time expression.
- */
-function capitalisedRun(text: string, toks: readonly Token[], i: number): Token[] {
-  const run: Token[] = [toks[i] as Token];
-  for (let j = i; j + 1 < toks.length; j++) {
-    const cur = toks[j] as Token;
-    const nx = toks[j + 1] as Token;
-    if (isPossessive(cur.text)) break;
-    if (!onlySpacesBetween(text, cur.end, nx.start)) break;
-    if (startsTimeExpression(toks, j + 1)) break;
-    if (isCapitalised(nx.text)) {
-      run.push(nx);
-      continue;
-    }
-    if (NAME_PARTICLES.has(nx.text.toLowerCase()) || nx.text === 'of') {
-      const after = toks[j + 2];
-      if (after && isCapitalised(after.text) && onlySpacesBetween(text, nx.end, after.start)) {
-        run.push(nx);
-        continue;
-      }
-    }
-    break;
-  }
-  return run;
-}
-
-/**
- * "Win Carter/Getty Images", "Jo Lee / AP": a photo credit names who took the picture, not
- * someone in the story (a name joined to an agency by a slash, spaced or not).
- */
-function isPhotoCredit(text: string, run: readonly Token[]): boolean {
-  const last = run[run.length - 1];
-  if (last && /^ ?\//.test(text.slice(last.end, last.end + 2))) return true;
-  // the agencies after the slash: "… / AFP - Getty Images"
-  const first = run[0];
-  if (
-    first &&
-    /\/ ?(?:\p{Lu}[\p{L}.]*(?: [-–] | ))*$/u.test(text.slice(Math.max(0, first.start - 24), first.start))
-  )
-    return true;
-  return run.some((r) => r.text.includes('/') || text[r.end] === '/' || text[r.start - 1] === '/');
-}
 
 /**
  * The run continues a longer name after a hyphen ("American - Islamic Relations Alia Salem");
