@@ -108,3 +108,22 @@ describe('a restrictive relative clause that reports', () => {
     expect(run('The man who police said fled was caught on Monday.')).toEqual([]);
   });
 });
+
+describe('a trailing attribution with a parenthesis or a relative clause', () => {
+  // "CLAUSE, Tom Reid, a spokesman for the police, said.", "CLAUSE, sources who spoke with her
+  // said.", "CLAUSE, said people familiar with the matter, who asked not to be named."
+  it('reads the speaker through an appositive before the verb', () => {
+    const out = run(
+      'Officers arrested two men on the motorway, Dan Okoro, a spokesman for the police, said.',
+    );
+    expect(pairs(out)).toEqual([['Officers arrested two men on the motorway', 'Dan Okoro']]);
+  });
+  it('reads the speaker through a restrictive relative clause', () => {
+    const out = run('Ruiz felt betrayed by her colleagues, sources who spoke with her said.');
+    expect(pairs(out)).toEqual([['Ruiz felt betrayed by her colleagues', 'sources']]);
+  });
+  it('reads an inverted speaker followed by a relative clause', () => {
+    const out = run('The deal is close, said people with knowledge of the talks, who asked not to be named.');
+    expect(pairs(out)).toEqual([['The deal is close', 'people with knowledge of the talks']]);
+  });
+});

@@ -26,12 +26,14 @@ import { cueVerb, isBeliefVerb } from './cues';
 import { DETERMINERS, sourcePhraseAt, TIME_NOUNS } from './lexicon';
 import { isDeterminerOnly, isPluralNP, speakerLike } from './speaker-like';
 import { coordination, type NP, npBackward, npForward } from './speakers';
+import { tailAttribution } from './tail-attribution';
 import { afterQuote, isSpace, nextComma, skipSpaces, type Token, tokenize } from './text';
 
 export { type Cue, cueAt, useAttributionTagger } from './attribution-cues';
 export { isPreposition, subjectOf } from './attribution-subjects';
 export { ingSubject, mainSubject } from './clause-subjects';
 export { plausibleSpeaker, speakerLike } from './speaker-like';
+export { tailAttribution } from './tail-attribution';
 
 export interface Attribution {
   cue: Cue;
@@ -340,58 +342,4 @@ export function attributionAtEnd(text: string, from: number, sentEnd: number): A
   const tail = tailAttribution(text, comma + 1, e);
   if (tail) tail.where = 'end';
   return tail;
-}
-
-/** Parses `[ ]NP cue` / `cue NP` / `according to NP` filling exactly [from, to). */
-export function tailAttribution(text: string, from: number, to: number): Attribution | null {
-  const toks = tokenize(text, from, to);
-  if (toks.length === 0 || toks.length > 30) return null;
-  const t0 = toks[0] as Token;
-  const last = toks[toks.length - 1] as Token;
-  if (!gapIsSpace(text, last.end, to)) return null;
-  const phrase = sourcePhraseAt(toks, 0);
-  if (phrase > 0) {
-    const pEnd = (toks[phrase - 1] as Token).end;
-    const np = npForward(text, pEnd, to);
-    if (np)
-      return {
-        cue: { start: t0.start, end: pEnd, text: text.slice(t0.start, pEnd), info: null, addressee: null },
-        np,
-        where: 'end',
-      };
-    return null;
-  }
-  const c0 = cueAt(text, toks, 0);
-  if (c0?.info && c0.info.form !== 'ing') {
-    const np = npForward(text, c0.end, to);
-    if (np && np.end >= to - 1) return { cue: c0, np, where: 'end' };
-  }
-  if (toks.length > 16) return null;
-  const first = npForward(text, t0.start, to);
-  if (!first) return null;
-  // "“…,” Lena Ortiz and Tom Hale said": names coordinated before the verb speak together
-  const np = coordination(text, first) ?? first;
-  let k = 0;
-  while (k < toks.length && (toks[k] as Token).end <= np.end) k++;
-  let n = 0;
-  while (k < toks.length && n < 3 && isAdverb((toks[k] as Token).text) && !cueVerb((toks[k] as Token).text)) {
-    k++;
-    n++;
-  }
-  const cue = cueAt(text, toks, k, { allowBase: isPluralNP(np) });
-  if (!cue) return null;
-  // the rest must be short (time adverbials, "in a statement")
-  const rest = tokenize(text, cue.end, to);
-  if (rest.length > 5) return null;
-  // … and no object: "…, the vote showed a shift." is a sentence of its own, not an attribution
-  // (a determiner after the verb starts a noun phrase, except a time: "said this week")
-  const r0 = rest[0]?.text.toLowerCase() ?? '';
-  if (DETERMINERS.has(r0) && !TIME_NOUNS.has(rest[1]?.text.toLowerCase() ?? '')) return null;
-  // … and never a clause of its own ("…, Democrats said the bill is dead": that is the report)
-  if (
-    rest.length > 1 &&
-    verbTagger?.(text, t0.start, to).some((x) => x.start >= cue.end && /^(VBD|VBZ|VBP|MD)$/.test(x.tag))
-  )
-    return null;
-  return { cue, np, where: 'end' };
 }
