@@ -127,3 +127,15 @@ describe('a trailing attribution with a parenthesis or a relative clause', () =>
     expect(pairs(out)).toEqual([['The deal is close', 'people with knowledge of the talks']]);
   });
 });
+
+describe('an attribution between a fronted subordinate clause and its main clause', () => {
+  // "If A, Reid added, B": both parts are the report, the second continuing the first
+  it('reads both parts', () => {
+    const out = run('If all homes met the standard, Reid added, the city could avoid building a new plant.');
+    expect(pairs(out)).toEqual([
+      ['If all homes met the standard', 'Reid'],
+      ['the city could avoid building a new plant', 'Reid'],
+    ]);
+    expect(out[1]?.continues).toBe(0);
+  });
+});

@@ -78,6 +78,16 @@ export function interposed(site: VerbSite): ReportedCandidate[] | null {
     const c = candidate(toks, rest, clauseEnd(toks, rest, end).to, subj, (toks[v] as Tagged).text, para);
     return c ? [c] : null;
   }
+  // "If all homes met the standard, Reid added, the city could …": a fronted subordinate clause
+  // (a conjunction opens it) before the attribution, the main clause after it; both reported
+  const t0 = toks[0] as Tagged;
+  if ((t0.tag === 'IN' || t0.tag === 'WRB') && !/^that$/i.test(t0.text) && hasFinite(toks, 0, comma1)) {
+    if (!clauseAt(toks, rest, end)) return null;
+    const cue = (toks[v] as Tagged).text;
+    const a = candidate(toks, 0, comma1, subj, cue, para);
+    const b = candidate(toks, rest, clauseEnd(toks, rest, end).to, subj, cue, para, true);
+    return a && b ? [a, b] : null;
+  }
   // X is the clause's subject (a noun phrase or more), Y its predicate, with the finite verb (a
   // participle opening Y is the tagger's slip for the past: "The suspect, police say, fled")
   const y = toks[rest] as Tagged;
