@@ -139,3 +139,16 @@ describe('an attribution between a fronted subordinate clause and its main claus
     expect(out[1]?.continues).toBe(0);
   });
 });
+
+describe('a report in a free relative clause', () => {
+  // "rejected what it said was a final offer": after "what", a subject, a reporting verb and a
+  // finite "be", the predicate is the report; "it" is the body that opens the sentence
+  it('reads the predicate after "what X said"', () => {
+    expect(pairs(run('The union rejected what it said was a final offer.'))).toEqual([
+      ['was a final offer', 'union'],
+    ]);
+    expect(
+      pairs(run('The arch is shaped like two hands, in what the museum says is a symbol of hope.')),
+    ).toEqual([['is a symbol of hope', 'the museum']]);
+  });
+});

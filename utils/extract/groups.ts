@@ -86,6 +86,14 @@ export function recentBody(s: ResolverState, pos: number): Resolved | null {
     if (h.pos < pos && h.resolved.kind !== 'person' && !h.plural) last = h.pos;
   }
   let end = sentenceStart(s.text, pos, Math.max(0, pos - 600));
+  // "The union rejected what it said …": the body that opens the pronoun's own sentence
+  if (last < end) {
+    const own = subjectAt(s, end, pos);
+    if (own && own.end < pos && isBody(own)) {
+      const r = s.resolve(own);
+      if (r) return r;
+    }
+  }
   for (let n = 0; n < 3 && end > 0 && pos - end < 1500; n++) {
     const ss = sentenceStart(s.text, end - 1, Math.max(0, end - 600));
     if (last >= ss) return null;

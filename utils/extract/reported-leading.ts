@@ -38,6 +38,9 @@ export function leading(site: VerbSite, inherited: Span | null = null): Reported
   if (ing && !/^with$/i.test(toks[subj.from - 1]?.text ?? '')) return null;
   if (subj.from === 1 && asClause) return asReport(site, subj);
   if (isEvidentialVerb((toks[v] as Tagged).lemma) && !agentive(toks, subj)) return null;
+  // "rejected what it said was a final offer": a free relative whose predicate is the report
+  const what = whatReport(site, subj);
+  if (what) return what;
   // "the official who said", "to say": not a subject of the verb's own clause
   const before = toks[subj.from - 1];
   if (before && (before.tag === 'WP' || before.tag === 'WDT' || before.tag === 'TO' || before.tag === 'POS'))
@@ -53,6 +56,20 @@ export function leading(site: VerbSite, inherited: Span | null = null): Reported
     if (c2) out.push(c2);
   }
   return out;
+}
+
+/**
+ * "The union rejected what it said was a final offer", "in what the museum says is a symbol of
+ * hope": after "what", a subject, a reporting verb and a finite "be", the predicate is the report
+ * ("was a final offer").
+ */
+function whatReport(site: VerbSite, subj: Span): ReportedCandidate[] | null {
+  const { text, toks, v, end, para } = site;
+  if (!/^what$/i.test(toks[subj.from - 1]?.text ?? '')) return null;
+  const be = toks[v + 1];
+  if (!be || be.lemma !== 'be' || !isFiniteTag(be.tag)) return null;
+  const c = candidate(toks, v + 1, clauseEnd(toks, v + 1, end).to, subj, cueText(text, toks, v, v + 1), para);
+  return c ? [c] : null;
 }
 
 /** "They claimed A and claim B": a verb right after a conjunction shares the last subject. */
