@@ -152,3 +152,20 @@ describe('a report in a free relative clause', () => {
     ).toEqual([['is a symbol of hope', 'the museum']]);
   });
 });
+
+describe('a source phrase with post-modifiers', () => {
+  // "according to a person familiar with the case, …", "according to Ana Ruiz, deputy director of
+  // the flood centre at the university, …": the source's phrase runs to its comma
+  it('reads the clause after a post-modified source', () => {
+    const out = run(
+      'Beginning in 2014, according to a person familiar with the case, Ruiz recorded the meetings.',
+    );
+    expect(pairs(out)).toEqual([['Ruiz recorded the meetings', 'a person familiar with the case']]);
+  });
+  it('reads an appositive with prepositional phrases after a named source', () => {
+    const out = run(
+      'The results, according to Ana Ruiz, deputy director of the flood centre at the university, were mixed.',
+    );
+    expect(out[0]?.speaker?.name).toBe('Ana Ruiz');
+  });
+});

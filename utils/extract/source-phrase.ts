@@ -41,7 +41,8 @@ export function accordingTo(toks: Tagged[], end: number, para: number): Reported
     const np = npForward(toks, k + n, end);
     if (!np) return null;
     const source = authorOf(toks, np, end);
-    let after = source.after;
+    let after = postModified(toks, source.after, end);
+    if (after > source.after) source.span = { ...source.span, to: after };
     if (k === 0) {
       if (after < end && (toks[after] as Tagged).text === ',') after++;
       let span = source.span;
@@ -124,12 +125,33 @@ function taggedName(toks: Tagged[], np: Span): boolean {
 
 /** `appositive` below, on tagged words: the noun phrase at `from`, closed by a comma. */
 function taggedAppositive(toks: Tagged[], source: Span, from: number, end: number): Span | null {
-  const np = npForward(toks, from, end);
-  if (!np || taggedName(toks, np) === taggedName(toks, source)) return null;
+  const found = npForward(toks, from, end);
+  if (!found || taggedName(toks, found) === taggedName(toks, source)) return null;
+  // "Ana Ruiz, deputy director of the flood centre at the university, …"
+  const np = { ...found, to: postModified(toks, found.to, end) };
   if ((toks[np.to] as Tagged | undefined)?.text !== ',') return null;
   const next = (toks[np.to + 1] as Tagged | undefined)?.tag;
   if (next === 'WP' || next === 'WDT' || next === 'WP$') return null;
   return np;
+}
+
+/**
+ * The end of a noun phrase's post-modifiers before a comma: prepositional phrases ("of the flood
+ * centre at the university") and an adjective or participle with its own ("familiar with the
+ * case", "briefed on the plan"); `i` itself when they do not reach a comma.
+ */
+function postModified(toks: Tagged[], i: number, end: number): number {
+  let j = i;
+  for (let n = 0; n < 3 && j < end; n++) {
+    const t = toks[j] as Tagged;
+    if ((t.tag === 'JJ' || t.tag === 'VBN') && n === 0 && toks[j + 1]?.tag === 'IN') j++;
+    const p = toks[j] as Tagged | undefined;
+    if (p?.tag !== 'IN' || /^(that|if|whether)$/i.test(p.text)) break;
+    const inner = npForward(toks, j + 1, end);
+    if (!inner) break;
+    j = inner.to;
+  }
+  return j > i && (toks[j] as Tagged | undefined)?.text === ',' ? j : i;
 }
 
 /** The noun phrase's author when it is a document "released by X", "published by X", or itself. */
