@@ -163,3 +163,14 @@ describe('a verb that opens a sentence before a name', () => {
     expect(out.map((s) => s.speaker?.name)).toEqual(['Mark Kelly']);
   });
 });
+
+describe('a possessed relation as the antecedent of a pronoun', () => {
+  // "Tom Reid's mother spoke to reporters. “…,” she said.": a person described by a relation to
+  // someone named opens the sentence before the pronoun
+  it('gives the quotation to "X’s mother"', () => {
+    const out = run(
+      'Tom Reid’s mother spoke to reporters outside the court. “My son is innocent,” she said.',
+    );
+    expect(out.map((s) => s.speaker?.name)).toEqual(['Tom Reid’s mother']);
+  });
+});

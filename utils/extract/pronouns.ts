@@ -8,7 +8,7 @@
 import { nounClass } from '../nlp/noun-classes';
 import { recentDocAuthor } from './bodies';
 import { recentBody, recentGroup } from './groups';
-import { FEMALE_ROLES, MALE_ROLES, ROLE_NOUNS, TITLES } from './lexicon';
+import { FEMALE_ROLES, MALE_ROLES, POSSESSIVE_PRONOUNS, ROLE_NOUNS, TITLES } from './lexicon';
 import { bare, type NameOccurrence } from './names';
 import { describe, isAge, isQuoteChar, npForward } from './np';
 import { resolveRole } from './roles';
@@ -21,7 +21,7 @@ import {
   recentOfKind,
 } from './speaker-history';
 import type { Resolved, ResolveRule, ResolverState, SpeakerHistoryItem } from './speaker-state';
-import { isSpace, sentenceStart, type Token, tokenize } from './text';
+import { isPossessive, isSpace, sentenceStart, type Token, tokenize } from './text';
 
 export const pronounRule: ResolveRule = (s, np) => {
   if (np.kind !== 'pronoun') return undefined;
@@ -235,11 +235,22 @@ function roleSubjectBefore(
   const ss = sentenceStart(text, e, Math.max(0, e - 600));
   if (s.insideQuote(ss) || isQuoteChar(text[ss])) return null;
   const np = npForward(text, ss, ownStart, false);
-  if (!np || np.start !== ss || np.det !== 'the' || np.tokens.length < 2) return null;
+  if (!np || np.start !== ss || np.tokens.length < 2) return null;
+  // "The first lady", and a possessed relation: "His mother", "Tom Reid's wife"
+  const possessed =
+    np.det === ''
+      ? isPossessive((np.tokens[np.head - 1] as Token | undefined)?.text ?? '')
+      : POSSESSIVE_PRONOUNS.has(np.det);
+  if (np.det !== 'the' && !possessed) return null;
   const words = np.tokens.map((x) => bare(x.text));
   const head = words[np.head] ?? '';
   if (np.kind !== 'person' && np.kind !== 'anon') return null;
-  const human = ROLE_NOUNS.has(head) || TITLES.has(head) || FEMALE_ROLES.has(head) || MALE_ROLES.has(head);
+  const human =
+    ROLE_NOUNS.has(head) ||
+    TITLES.has(head) ||
+    FEMALE_ROLES.has(head) ||
+    MALE_ROLES.has(head) ||
+    (possessed && nounClass(head) === 'person');
   if (/[^s]s$/.test(head) || !human) return null; // plural ("duchess" is not)
   if (female !== null) {
     if (words.some((w) => (female ? MALE_ROLES : FEMALE_ROLES).has(w))) return null;
