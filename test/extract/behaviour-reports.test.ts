@@ -169,3 +169,13 @@ describe('a source phrase with post-modifiers', () => {
     expect(out[0]?.speaker?.name).toBe('Ana Ruiz');
   });
 });
+
+describe('a named antecedent of a restrictive "who said"', () => {
+  // "remarks from bank governor Ana Ruiz who said last week that …": the name before "who"
+  it('gives the report to the name before "who"', () => {
+    const out = run(
+      'The fund echoed remarks from bank governor Ana Ruiz who said last week that more rate rises are necessary.',
+    );
+    expect(pairs(out)).toEqual([['more rate rises are necessary', 'Ana Ruiz']]);
+  });
+});

@@ -182,9 +182,11 @@ export function postModifiedSubject(toks: Tagged[], subj: Span): Span | null {
   const before = toks[subj.from - 1];
   // "…, Tom Reid, who said": the antecedent of a relative pronoun is the subject as it stands,
   // whatever precedes it ("the resignation of Tom Reid, who said …")
+  const after = toks[subj.to] as Tagged | undefined;
   const relative =
-    (toks[subj.to] as Tagged | undefined)?.text === ',' &&
-    (toks[subj.to + 1] as Tagged | undefined)?.tag === 'WP';
+    (after?.text === ',' && (toks[subj.to + 1] as Tagged | undefined)?.tag === 'WP') ||
+    // "remarks from Ana Ruiz who said": a restrictive relative clause too
+    (after?.tag === 'WP' && /^who$/i.test(after.text));
   if (
     relative ||
     !before ||
