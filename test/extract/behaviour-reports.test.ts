@@ -179,3 +179,15 @@ describe('a named antecedent of a restrictive "who said"', () => {
     expect(pairs(out)).toEqual([['more rate rises are necessary', 'Ana Ruiz']]);
   });
 });
+
+describe('a trailing source phrase with post-modifiers to the end', () => {
+  // "…, according to reports from the supply chain.": the source's phrases reach the sentence's end
+  it('reads the clause before a post-modified source at the end', () => {
+    const out = run(
+      'The firm may launch a new phone this year, according to rumors out of the supply chain.',
+    );
+    expect(pairs(out)).toEqual([
+      ['The firm may launch a new phone this year', 'rumors out of the supply chain'],
+    ]);
+  });
+});

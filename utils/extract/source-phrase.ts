@@ -136,22 +136,30 @@ function taggedAppositive(toks: Tagged[], source: Span, from: number, end: numbe
 }
 
 /**
- * The end of a noun phrase's post-modifiers before a comma: prepositional phrases ("of the flood
+ * The end of a noun phrase's post-modifiers before a comma or the sentence's end: prepositional phrases ("of the flood
  * centre at the university") and an adjective or participle with its own ("familiar with the
- * case", "briefed on the plan"); `i` itself when they do not reach a comma.
+ * case", "briefed on the plan"); `i` itself when they do not reach one.
  */
 function postModified(toks: Tagged[], i: number, end: number): number {
   let j = i;
   for (let n = 0; n < 3 && j < end; n++) {
     const t = toks[j] as Tagged;
     if ((t.tag === 'JJ' || t.tag === 'VBN') && n === 0 && toks[j + 1]?.tag === 'IN') j++;
+    // a two-word preposition: "out of", "ahead of"
+    if (
+      /^(RP|RB|IN)$/.test(toks[j]?.tag ?? '') &&
+      toks[j + 1]?.tag === 'IN' &&
+      /^of$/i.test(toks[j + 1]?.text ?? '')
+    )
+      j++;
     const p = toks[j] as Tagged | undefined;
     if (p?.tag !== 'IN' || /^(that|if|whether)$/i.test(p.text)) break;
     const inner = npForward(toks, j + 1, end);
     if (!inner) break;
     j = inner.to;
   }
-  return j > i && (toks[j] as Tagged | undefined)?.text === ',' ? j : i;
+  const stop = toks[j] as Tagged | undefined;
+  return j > i && (stop?.text === ',' || j >= end || stop?.tag === '.') ? j : i;
 }
 
 /** The noun phrase's author when it is a document "released by X", "published by X", or itself. */
