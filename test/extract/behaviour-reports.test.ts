@@ -191,3 +191,24 @@ describe('a trailing source phrase with post-modifiers to the end', () => {
     ]);
   });
 });
+
+describe('a trailing attribution after a clause with an aside, or before a dash', () => {
+  // "The bridge, the oldest in the city, is unsafe, engineers said.": the subject's aside between
+  // commas, dashes or brackets is part of the clause
+  it('reads a clause whose subject carries an aside', () => {
+    for (const s of [
+      'The bridge, the oldest in the city, is unsafe, engineers said.',
+      'The bridge — the oldest in the city — is unsafe, engineers said.',
+      'The bridge (the oldest in the city) is unsafe, engineers said.',
+    ]) {
+      expect(run(s).map((x) => x.speaker?.name)).toEqual(['engineers']);
+    }
+  });
+  // "CLAUSE, the report says — also in line with …": the attribution ends at a spaced dash
+  it('reads an attribution followed by a dash and an adjunct', () => {
+    const out = run(
+      'The economy is overheating, the fund’s report says — also in line with the bank’s view.',
+    );
+    expect(pairs(out)).toEqual([['The economy is overheating', 'the fund’s report']]);
+  });
+});

@@ -19,6 +19,14 @@ export function trailingFrame(s: IndirectSentence): IndirectCandidate | null {
   const { text } = s;
   let e = s.end;
   while (e > s.start && (text[e - 1] === '.' || isSpace(text[e - 1]) || text[e - 1] === '!')) e--;
+  // "CLAUSE, the report says — also in line with …": the attribution may end at a spaced dash
+  const dash = text.slice(s.start, e).search(/ (\u2014|\u2013|--) /);
+  return frameBefore(s, e) ?? (dash > 0 ? frameBefore(s, s.start + dash) : null);
+}
+
+/** CLAUSE, ATTRIBUTION ending at `e`. */
+function frameBefore(s: IndirectSentence, e: number): IndirectCandidate | null {
+  const { text } = s;
   // find the last comma before e with an attribution tail
   let commas = 0;
   for (let i = e - 1; i > s.start && i > e - 200 && commas < 3; i--) {

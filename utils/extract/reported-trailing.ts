@@ -38,7 +38,7 @@ export function trailing(site: VerbSite): ReportedCandidate[] | null {
   }
   if (subj && subj.from >= 2 && (toks[subj.from - 1] as Tagged).text === ',') {
     const comma = subj.from - 1;
-    if (tailOk(v + 1) && hasFinite(toks, 0, comma) && clauseAt(toks, 0, comma)) {
+    if (tailOk(v + 1) && hasFinite(toks, 0, comma) && clauseOrAside(toks, comma)) {
       const c = candidate(toks, 0, comma, subj, cueText(text, toks, v, Math.min(end, v + 1)), para);
       return c ? [c] : null;
     }
@@ -54,13 +54,35 @@ export function trailing(site: VerbSite): ReportedCandidate[] | null {
     }
     if (np && (np.to >= end || (toks[np.to] as Tagged).text === ',')) {
       const comma = v - 1;
-      if (hasFinite(toks, 0, comma) && clauseAt(toks, 0, comma)) {
+      if (hasFinite(toks, 0, comma) && clauseOrAside(toks, comma)) {
         const c = candidate(toks, 0, comma, np, (toks[v] as Tagged).text, para);
         return c ? [c] : null;
       }
     }
   }
   return null;
+}
+
+/**
+ * A clause opens the sentence and ends before `to`: its subject may carry an aside between commas,
+ * dashes or brackets ("The bridge, the oldest in the city, is unsafe").
+ */
+function clauseOrAside(toks: Tagged[], to: number): boolean {
+  if (clauseAt(toks, 0, to)) return true;
+  const np = npForward(toks, 0, to);
+  const open = np ? toks[np.to] : undefined;
+  if (!np || !open || !/^(,|\u2014|\u2013|--|\(|-LRB-)$/.test(open.text)) return false;
+  const closer =
+    open.text === '(' || open.text === '-LRB-'
+      ? /^(\)|-RRB-)$/
+      : new RegExp(`^${open.text === ',' ? ',' : open.text}$`);
+  for (let i = np.to + 1; i < to && i < np.to + 14; i++) {
+    if (!closer.test((toks[i] as Tagged).text)) continue;
+    let f = i + 1;
+    while (f < to && (toks[f] as Tagged).tag === 'RB') f++;
+    return f < to && (isFiniteTag((toks[f] as Tagged).tag) || (toks[f] as Tagged).tag === 'MD');
+  }
+  return false;
 }
 
 /** X, NP V, Y.   (the attribution interrupts the clause) */
