@@ -174,3 +174,16 @@ describe('a possessed relation as the antecedent of a pronoun', () => {
     expect(out.map((s) => s.speaker?.name)).toEqual(['Tom Reid’s mother']);
   });
 });
+
+describe('two name particles and an inverted colon introduction', () => {
+  // "Ana de la Cruz": two particles before the surname belong to the name
+  it('reads a name with two particles', () => {
+    expect(run('“We are not ready,” said Ana de la Cruz.').map((s) => s.speaker?.name)).toEqual([
+      'Ana de la Cruz',
+    ]);
+  });
+  // "Added the mayor: “…”": a capitalised reporting verb, then its subject up to the colon
+  it('reads an inverted introduction before a colon', () => {
+    expect(run('Added the mayor: “We are not ready.”').map((s) => s.speaker?.name)).toEqual(['the mayor']);
+  });
+});

@@ -228,7 +228,10 @@ export function capitalisedRun(text: string, toks: readonly Token[], i: number):
     }
     if (NAME_PARTICLES.has(nx.text.toLowerCase()) || nx.text === 'of') {
       const after = toks[j + 2];
-      if (after && isCapitalised(after.text) && onlySpacesBetween(text, nx.end, after.start)) {
+      // "Ana de la Cruz": two particles before the capital
+      const twice =
+        after && NAME_PARTICLES.has(after.text.toLowerCase()) && isCapitalised(toks[j + 3]?.text ?? '');
+      if (after && (isCapitalised(after.text) || twice) && onlySpacesBetween(text, nx.end, after.start)) {
         run.push(nx);
         continue;
       }

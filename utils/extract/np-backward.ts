@@ -93,7 +93,8 @@ function collectBackward(
     const prevTok = toks[k - 1];
     if (
       isNPWord(w) ||
-      (NAME_PARTICLES.has(w.toLowerCase()) && isCapitalised(nx.text)) ||
+      (NAME_PARTICLES.has(w.toLowerCase()) &&
+        (isCapitalised(nx.text) || NAME_PARTICLES.has(nx.text.toLowerCase()))) ||
       (isCapitalised(nx.text) &&
         prevTok !== undefined &&
         isCapitalised(prevTok.text) &&

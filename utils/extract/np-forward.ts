@@ -141,7 +141,10 @@ function extendForward(st: ForwardState, k: number): number | null {
   }
   if (
     isNPWord(w) ||
-    (NAME_PARTICLES.has(w.toLowerCase()) && nextCap) ||
+    (NAME_PARTICLES.has(w.toLowerCase()) &&
+      (nextCap ||
+        (NAME_PARTICLES.has(toks[k + 1]?.text.toLowerCase() ?? '') &&
+          isCapitalised(toks[k + 2]?.text ?? '')))) ||
     (nextCap && prev !== undefined && isCapitalised(prev.text) && isInnerConnector(w, taken))
   ) {
     taken.push(t);

@@ -10,6 +10,7 @@ import {
   attributionAfter,
   attributionAtEnd,
   attributionBefore,
+  onlyPunctBetween,
   plausibleSpeaker,
   speakerLike,
 } from './attribution';
@@ -21,7 +22,7 @@ import { CAPITAL_STOPWORDS } from './lexicon';
 import type { QuoteSpan } from './quotes';
 import type { SentenceTagger } from './reported';
 import { isCapitalised, type NP, npForward } from './speakers';
-import { isLower, isSpace, isUpper, type Paragraph, type Token, tokenize } from './text';
+import { isLower, isSpace, isUpper, type Paragraph, skipSpaces, type Token, tokenize } from './text';
 
 /** A quotation and the bounds of the writer's sentence around it. */
 export interface QuoteSentence {
@@ -197,7 +198,21 @@ function colonIntro(
   const toks = tokenize(text, from, e);
   if (!toks[0]) return null;
   const k0 = afterFrontedAdverbial(text, toks);
-  return possessiveIntro(text, toks, k0) ?? subjectIntro(text, toks, k0, e, tagger);
+  return (
+    invertedIntro(text, toks, k0, e) ??
+    possessiveIntro(text, toks, k0) ??
+    subjectIntro(text, toks, k0, e, tagger)
+  );
+}
+
+/** "Said Ana Ruiz: “…”", "Added the mayor: “…”": a reporting verb, then its subject up to the colon. */
+function invertedIntro(text: string, toks: Token[], k0: number, e: number): Attribution | null {
+  const v = toks[k0] as Token;
+  const info = isUpper(v.text[0]) ? cueVerb(v.text) : undefined;
+  if (!info || (info.form !== 'past' && info.form !== 's')) return null;
+  const np = npForward(text, skipSpaces(text, v.end, e), e, false);
+  if (!np || !speakerLike(np) || !onlyPunctBetween(text, np.end, e - 1)) return null;
+  return { cue: { start: v.start, end: v.end, text: v.text, info, addressee: null }, np, where: 'colon' };
 }
 
 /**
