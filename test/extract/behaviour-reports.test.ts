@@ -212,3 +212,15 @@ describe('a trailing attribution after a clause with an aside, or before a dash'
     expect(pairs(out)).toEqual([['The economy is overheating', 'the fund’s report']]);
   });
 });
+
+describe('a second report by a coordinated present', () => {
+  // "The union claimed A and claim B": a base form after "and", with a clause of its own, reports
+  // again for the same subject
+  it('splits the two reports', () => {
+    const out = run('The union claimed the wage was too low and claim the firm has hidden its profits.');
+    expect(pairs(out)).toEqual([
+      ['the wage was too low', 'union'],
+      ['the firm has hidden its profits', 'union'],
+    ]);
+  });
+});

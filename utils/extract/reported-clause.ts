@@ -292,7 +292,13 @@ export function coordinatedReport(toks: Tagged[], k: number, end: number): boole
   let a = k + 1;
   while (a < end && (toks[a] as Tagged).tag === 'RB') a++;
   const bare = toks[a];
-  if (bare && (bare.tag === 'VBD' || bare.tag === 'VBZ' || bare.tag === 'VBP') && reportingLemma(bare.lemma))
+  // (a base form there is the present of a plural subject: "They claimed A and claim B")
+  if (
+    bare &&
+    /^VB[DZP]?$/.test(bare.tag) &&
+    reportingLemma(bare.lemma) &&
+    (bare.tag !== 'VB' || clauseAt(toks, a + 1, end) || /^that$/i.test(toks[a + 1]?.text ?? ''))
+  )
     return true;
   const np = npForward(toks, k + 1, end);
   if (!np) return false;

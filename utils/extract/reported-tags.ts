@@ -121,6 +121,8 @@ export function reportingForm(toks: Tagged[], v: number): boolean {
     let p = v - 1;
     const prev = toks[p];
     if (prev !== undefined && (isNounTag(prev.tag) || prev.tag === 'PRP')) return true;
+    // "They claimed A and claim B": after a conjunction, a present coordinated with a finite verb
+    if (prev?.tag === 'CC' && hasFinite(toks, 0, v - 1)) return true;
     // "did say that", "did indeed say that": the emphatic "do" (its negation is no report)
     if (prev?.tag === 'RB') p--;
     const aux = toks[p];
