@@ -87,6 +87,8 @@ eight nine ten several many some few both each another other various multiple nu
 
 export const SUBJECT_PRONOUNS = set(`he she they it we i you`);
 export const POSSESSIVE_PRONOUNS = set(`his her their its our`);
+/** Possessive pronouns that stand alone ("a friend of mine"; "his" too after "of"). */
+export const INDEPENDENT_POSSESSIVES = set(`mine yours his hers ours theirs`);
 
 /** Lower-case words that may sit inside a proper name. */
 export const NAME_PARTICLES = set(`
@@ -205,8 +207,9 @@ export const MANDATIVE_VERBS = set(`ask demand propose recommend request urge`);
  * Verbs that entail their infinitive: "went on to say that …" said it, "was quick to point out
  * that …" pointed it out (unlike "declined to say", "wants to say", "is expected to say"). The
  * two-way implicative verbs of Karttunen (1971), "Implicative verbs", Language 47(2), with the
- * aspectual verbs that continue an act (go on, proceed, continue) and the adjectives of his "be
- * careful to" class. Lemmas; "go" only with "on".
+ * aspectual verbs that continue an act (go on, proceed, continue); adjectives: "careful" (his "be
+ * careful to") and "quick", which entails its infinitive the same way ("was quick to point out").
+ * Lemmas; "go" only with "on".
  */
 export const IMPLICATIVE_VERBS = set(
   `manage remember bother dare venture happen condescend hasten proceed continue go`,

@@ -4,6 +4,7 @@ import {
   ANON_HEADS,
   CAPITAL_STOPWORDS,
   DETERMINERS,
+  INDEPENDENT_POSSESSIVES,
   NAME_PARTICLES,
   POSSESSIVE_PRONOUNS,
   ROLE_NOUNS,
@@ -12,9 +13,6 @@ import {
 import { bare, isCapitalised, onlySpacesBetween } from './names';
 import { BACK_POSTMOD, isFunctionWord, isHeadWord, isInnerConnector, isNPWord, makeNP, type NP } from './np';
 import { isLower, isPossessive, isSpace, type Token, tokenize } from './text';
-
-/** Possessive pronouns that stand alone ("of mine"); "his" too after "of". */
-const INDEPENDENT_POSSESSIVES = new Set(['mine', 'yours', 'his', 'hers', 'ours', 'theirs']);
 
 /**
  * Noun phrase ending at `to` (before spaces): the subject of a cue verb ("Trump told",

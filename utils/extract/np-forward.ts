@@ -11,6 +11,7 @@ import {
   ANON_HEADS,
   CAPITAL_STOPWORDS,
   DETERMINERS,
+  INDEPENDENT_POSSESSIVES,
   NAME_PARTICLES,
   POSSESSIVE_PRONOUNS,
   ROLE_NOUNS,
@@ -92,7 +93,7 @@ function withOf(text: string, toks: Token[], np: NP, taken: number, limit: numbe
   const after = toks[taken + 2];
   if (
     pron &&
-    /^(mine|yours|his|hers|ours|theirs)$/.test(pron.text) &&
+    INDEPENDENT_POSSESSIVES.has(pron.text) &&
     (!after || !isLower(after.text[0] ?? '') || cueVerb(after.text) !== undefined)
   ) {
     np.end = pron.end;
