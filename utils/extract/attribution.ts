@@ -4,15 +4,7 @@
  * window after/before it.
  */
 
-import {
-  type Cue,
-  cueAt,
-  gapIsSpace,
-  isAdverb,
-  speechCueBefore,
-  taggedCue,
-  verbTagger,
-} from './attribution-cues';
+import { type Cue, cueAt, isAdverb, speechCueBefore, taggedCue } from './attribution-cues';
 import {
   subjectOf,
   taggedNPForward,
@@ -23,7 +15,7 @@ import {
 } from './attribution-subjects';
 import { ingSubject, mainSubject } from './clause-subjects';
 import { cueVerb, isBeliefVerb } from './cues';
-import { DETERMINERS, sourcePhraseAt, TIME_NOUNS } from './lexicon';
+import { DETERMINERS, sourcePhraseAt } from './lexicon';
 import { isDeterminerOnly, isPluralNP, speakerLike } from './speaker-like';
 import { coordination, type NP, npBackward, npForward } from './speakers';
 import { tailAttribution } from './tail-attribution';

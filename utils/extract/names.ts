@@ -5,7 +5,7 @@
 
 import { EntityVotes } from '../nlp/entity';
 import { givenName } from '../nlp/given-names';
-import { FEMALE_ROLES, MALE_ROLES, NAME_PARTICLES, TITLES } from './lexicon';
+import { FEMALE_ROLES, MALE_ROLES, TITLES } from './lexicon';
 import {
   bare,
   capitalisedRun,
@@ -17,7 +17,6 @@ import {
   personNameFrom,
   properAtStart,
   sentenceInitial,
-  startsTimeExpression,
 } from './name-parts';
 import { isLetter, isPossessive, stripPossessive, type Token, tokenize } from './text';
 

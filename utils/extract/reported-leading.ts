@@ -67,7 +67,7 @@ function whatReport(site: VerbSite, subj: Span): ReportedCandidate[] | null {
   const { text, toks, v, end, para } = site;
   if (!/^what$/i.test(toks[subj.from - 1]?.text ?? '')) return null;
   const be = toks[v + 1];
-  if (!be || be.lemma !== 'be' || !isFiniteTag(be.tag)) return null;
+  if (be?.lemma !== 'be' || !isFiniteTag(be.tag)) return null;
   const c = candidate(toks, v + 1, clauseEnd(toks, v + 1, end).to, subj, cueText(text, toks, v, v + 1), para);
   return c ? [c] : null;
 }
