@@ -187,3 +187,18 @@ describe('two name particles and an inverted colon introduction', () => {
     expect(run('Added the mayor: “We are not ready.”').map((s) => s.speaker?.name)).toEqual(['the mayor']);
   });
 });
+
+describe('perceived and quoted speakers after a quotation', () => {
+  // "“…,” Ana Ruiz is heard saying": a passive verb of perceiving before the -ing cue;
+  // "“…,” the statement quoted Ana Ruiz as saying": the object of "quoted … as saying" speaks
+  it('gives the quotation to the person heard or quoted', () => {
+    const lead = 'Tom Reid spoke first. “We are ready,” he said.\n';
+    for (const s of [
+      '“We are not ready,” Ana Ruiz is heard saying in the video.',
+      '“We are not ready,” the statement quoted Ana Ruiz as saying.',
+    ]) {
+      const out = run(lead + s).filter((x) => x.start >= lead.length);
+      expect(out.map((x) => x.speaker?.name)).toEqual(['Ana Ruiz']);
+    }
+  });
+});

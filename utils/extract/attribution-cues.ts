@@ -4,10 +4,11 @@
  */
 
 import { nounClass } from '../nlp/noun-classes';
+import type { Attribution } from './attribution';
 import { CUE_FILLERS, type CueInfo, cueVerb, isBeliefVerb, NOMINAL_CUES } from './cues';
 import type { SentenceTagger, Tagged } from './reported';
 import { isCapitalised, isFunctionWord, type NP, npForward } from './speakers';
-import { isLower, isSentenceEndAt, isSpace, type Token, tokenize } from './text';
+import { isLower, isSentenceEndAt, isSpace, skipSpaces, type Token, tokenize } from './text';
 
 export interface Cue {
   start: number;
@@ -218,4 +219,43 @@ export function speechCueBefore(text: string, toks: Token[], k: number): boolean
     if (info?.clause && !isBeliefVerb(info.lemma)) return true;
   }
   return false;
+}
+
+const PASSIVE_AUXILIARIES = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'be',
+  'been',
+  'can',
+  'could',
+  'may',
+  'might',
+]);
+
+/** "is heard saying", "can be seen telling": auxiliaries, one participle, then an -ing cue; or null. */
+export function perceivedIng(text: string, toks: Token[], k: number): Cue | null {
+  let j = k;
+  while (j < toks.length && j < k + 3 && PASSIVE_AUXILIARIES.has(toks[j]?.text.toLowerCase() ?? '')) j++;
+  if (j === k || !/(ed|en|rd|ght)$/.test(toks[j]?.text ?? '')) return null;
+  j++;
+  if (toks[j]?.text === 'as') j++;
+  const cue = cueAt(text, toks, j);
+  return cue?.info?.form === 'ing' ? cue : null;
+}
+
+/** "quoted Ana Ruiz as saying": after the cue, a name, "as" and an -ing cue name the speaker. */
+export function objectAsSaying(text: string, toks: Token[], cue: Cue): Attribution | null {
+  const np = npForward(
+    text,
+    skipSpaces(text, cue.end, text.length),
+    Math.min(text.length, cue.end + 80),
+    false,
+  );
+  if (!np) return null;
+  const j = toks.findIndex((t) => t.start >= np.end);
+  if (j < 0 || toks[j]?.text !== 'as') return null;
+  const ing = cueAt(text, toks, j + 1);
+  return ing?.info?.form === 'ing' ? { cue: ing, np, where: 'after' } : null;
 }

@@ -4,7 +4,15 @@
  * window after/before it.
  */
 
-import { type Cue, cueAt, isAdverb, speechCueBefore, taggedCue } from './attribution-cues';
+import {
+  type Cue,
+  cueAt,
+  isAdverb,
+  objectAsSaying,
+  perceivedIng,
+  speechCueBefore,
+  taggedCue,
+} from './attribution-cues';
 import {
   subjectOf,
   taggedNPForward,
@@ -140,6 +148,7 @@ function subjectCueAfter(
   }
   let k = 0;
   while (k < toks.length && (toks[k] as Token).end <= after) k++;
+  const beforeFillers = k;
   // skip fillers
   let n = 0;
   while (k < toks.length && n < 3 && isAdverb((toks[k] as Token).text) && !cueVerb((toks[k] as Token).text)) {
@@ -147,11 +156,16 @@ function subjectCueAfter(
     n++;
   }
   const quoted = afterQuote(text, from);
+  // "Ana Ruiz is heard saying", "was seen telling": auxiliaries, a participle, then the -ing cue
+  const heard = quoted ? perceivedIng(text, toks, beforeFillers) : null;
+  if (heard) return { cue: heard, np, where: 'after' };
   const cue =
     cueAt(text, toks, k, { allowBase: isPluralNP(np) }) ??
     (quoted ? taggedCue(text, toks, k, isPluralNP(np), np.start, limit) : null);
-  if (cue) return { cue, np, where: 'after' };
-  return quoted ? verbInsideNP(text, toks, np, limit) : null;
+  // "the statement quoted Ana Ruiz as saying": the verb's object is the speaker
+  if (cue) return objectAsSaying(text, toks, cue) ?? { cue, np, where: 'after' };
+  const inside = quoted ? verbInsideNP(text, toks, np, limit) : null;
+  return inside ? (objectAsSaying(text, toks, inside.cue) ?? inside) : null;
 }
 
 /** After a parenthesis closed at `after - 1`, the end of a second one when a cue follows it. */
