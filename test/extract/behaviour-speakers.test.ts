@@ -202,3 +202,12 @@ describe('perceived and quoted speakers after a quotation', () => {
     }
   });
 });
+
+describe('a document named by its author', () => {
+  // "the IMF report says", "The Pentagon study found": a name before the document noun is the
+  // author, who speaks through it
+  it('gives the report to the name before the document noun', () => {
+    const out = run('Officials met on Monday. The Pentagon study found that the jets were unsafe.');
+    expect(out.map((s) => [s.text, s.speaker?.name])).toEqual([['the jets were unsafe', 'Pentagon']]);
+  });
+});

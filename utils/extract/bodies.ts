@@ -8,7 +8,7 @@
 import { tokenWords } from './descriptions';
 import { CAPITAL_STOPWORDS, DETERMINERS, DOC_HEADS, SUBJECT_PRONOUNS } from './lexicon';
 import { bare, isCapitalised, type NameRegistry, onlySpacesBetween } from './names';
-import { describe, isFunctionWord, type NP, npBackward, npForward } from './np';
+import { describe, isFunctionWord, type NP, npBackward, npForward, npOfSpan } from './np';
 import type { SentenceTagger } from './reported';
 import { lastOccurrence, recentOfKind } from './speaker-history';
 import type { Resolved, ResolveRule, ResolverState } from './speaker-state';
@@ -169,6 +169,17 @@ export const documentAgentRule: ResolveRule = (s, np) => {
 /** "the report": the author of the last document, else the body that last produced one. */
 export const definiteDocumentRule: ResolveRule = (s, np) => {
   if (np.kind !== 'doc' || !isDefinite(np) || np.det === 'poss') return undefined;
+  // "the IMF report", "the Pentagon study": a name before the document noun is its author
+  const mods = np.tokens
+    .slice(0, np.head)
+    .filter((t) => isCapitalised(t.text) && !CAPITAL_STOPWORDS.has(t.text));
+  const first = mods[0];
+  const last = mods[mods.length - 1];
+  if (first && last && mods.length === np.head - (np.det ? 1 : 0)) {
+    const owner = npOfSpan(s.text, first.start, last.end);
+    const r = owner ? s.resolve(owner) : null;
+    if (r) return r;
+  }
   const author = recentDocAuthor(s, np.start);
   if (author) return author;
   const headBare = bare((np.tokens[np.head] as Token).text);
