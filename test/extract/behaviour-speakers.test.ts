@@ -211,3 +211,18 @@ describe('a document named by its author', () => {
     expect(out.map((s) => [s.text, s.speaker?.name])).toEqual([['the jets were unsafe', 'Pentagon']]);
   });
 });
+
+describe('"the company" and "the ministry" for the body named before', () => {
+  // "The Ministry of Health reported … The ministry said": the name that holds the noun; a company
+  // named with its legal form is "the company"; a capitalised common noun alone names nothing
+  it('links the definite noun to the named body', () => {
+    const a = run(
+      'The Ministry of Health reported 40 cases. The ministry said that the outbreak was contained.',
+    );
+    expect(a.map((s) => s.speaker?.name)).toEqual(['Ministry of Health']);
+    const b = run('Zentrix Corp. lost money last year. The company said that sales would recover.');
+    expect(b.map((s) => s.speaker?.name)).toEqual(['Zentrix Corp.']);
+    const c = run('Ministry officials met on Monday. The ministry said the outbreak was over.');
+    expect(c.map((s) => s.speaker?.name)).toEqual(['ministry']);
+  });
+});

@@ -6,7 +6,7 @@
  */
 
 import { tokenWords } from './descriptions';
-import { CAPITAL_STOPWORDS, DETERMINERS, DOC_HEADS, SUBJECT_PRONOUNS } from './lexicon';
+import { CAPITAL_STOPWORDS, DETERMINERS, DOC_HEADS, LEGAL_FORMS, SUBJECT_PRONOUNS } from './lexicon';
 import { bare, isCapitalised, type NameRegistry, onlySpacesBetween } from './names';
 import { describe, isFunctionWord, type NP, npBackward, npForward, npOfSpan } from './np';
 import type { SentenceTagger } from './reported';
@@ -211,6 +211,13 @@ export const organisationRule: ResolveRule = (s, np) => {
     : null;
   if (prev) return prev;
   const words = tokenWords(np);
+  // "The Ministry of Health reported … The ministry said": the body named before with that noun
+  // in its name, or a company named with its legal form ("Zentrix Corp. … the company")
+  const named =
+    np.det === 'the' && words.filter((w) => !DETERMINERS.has(w)).length === 1
+      ? namedBodyBefore(s.text, np.start, headBare)
+      : null;
+  if (named) return { name: named, kind: 'org', key: bare(named) };
   // "the group" after "Citizens for Ethics, a liberal watchdog group"
   const bareDefinite = np.det === 'the' && words.filter((w) => !DETERMINERS.has(w)).length === 1;
   const described = bareDefinite ? describedBody(s.bodies, headBare, np.start) : null;
@@ -225,6 +232,45 @@ export const organisationRule: ResolveRule = (s, np) => {
     .join(' ');
   return { name: nm, kind: 'org', key: bare(nm) };
 };
+
+/** Heads that a company's legal form ("Corp.", "Ltd") names. */
+const COMPANY_HEADS = new Set(['company', 'firm', 'corporation']);
+
+/**
+ * The last capitalised name before `pos` (within 1,500 characters) that holds the head noun
+ * ("Ministry of Health" for "the ministry") or, for a company noun, ends with a legal form.
+ */
+function namedBodyBefore(text: string, pos: number, head: string): string | null {
+  const toks = tokenize(text, Math.max(0, pos - 1500), pos);
+  for (let i = toks.length - 1; i >= 0; i--) {
+    const t = toks[i] as Token;
+    if (!isCapitalised(t.text) || CAPITAL_STOPWORDS.has(t.text)) continue;
+    const w = t.text.replace(/\.$/, '');
+    if (bare(w) !== head && !(COMPANY_HEADS.has(head) && LEGAL_FORMS.has(w))) continue;
+    // the whole capitalised run around it, with inner "of"
+    let a = i;
+    let b = i;
+    const joined = (x: Token, y: Token) => onlySpacesBetween(text, x.end, y.start);
+    const inRun = (k: number) => {
+      const x = toks[k];
+      return (
+        x !== undefined &&
+        (isCapitalised(x.text) || (x.text === 'of' && isCapitalised(toks[k + 1]?.text ?? '')))
+      );
+    };
+    while (
+      a > 0 &&
+      inRun(a - 1) &&
+      !CAPITAL_STOPWORDS.has((toks[a - 1] as Token).text) &&
+      joined(toks[a - 1] as Token, toks[a] as Token)
+    )
+      a--;
+    while (b + 1 < toks.length && inRun(b + 1) && joined(toks[b] as Token, toks[b + 1] as Token)) b++;
+    if (b === a) return null; // a capitalised common noun opening a sentence ("Ministry officials")
+    return text.slice((toks[a] as Token).start, (toks[b] as Token).end);
+  }
+  return null;
+}
 
 /**
  * A bare "the administration" with none named before as a speaker: the "X administration" the
