@@ -6,6 +6,7 @@
 import { nounClass } from '../nlp/noun-classes';
 import type { Attribution } from './attribution';
 import { CUE_FILLERS, type CueInfo, cueVerb, isBeliefVerb, NOMINAL_CUES } from './cues';
+import { IRREGULAR_PAST } from './lexicon';
 import type { SentenceTagger, Tagged } from './reported';
 import { isCapitalised, isFunctionWord, type NP, npForward } from './speakers';
 import { isLower, isSentenceEndAt, isSpace, skipSpaces, type Token, tokenize } from './text';
@@ -117,6 +118,11 @@ export function gapIsSpace(text: string, a: number, b: number): boolean {
  * If token k is a reporting verb, returns the cue span (extended with the addressee of "tell",
  * particles "out"/"as"/"in a statement").
  */
+/** "a friend of his told": the token before k is "his" standing alone after "of". */
+export function independentHis(toks: readonly Token[], k: number): boolean {
+  return toks[k - 1]?.text.toLowerCase() === 'his' && toks[k - 2]?.text === 'of';
+}
+
 const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'these', 'his', 'its', 'our', 'my', 'your', 'their']);
 
 export function cueAt(
@@ -136,7 +142,7 @@ export function cueAt(
   // an object ("her" can), the form is a noun
   // ("a friend of his told": after "of", "his" stands alone)
   const det = toks[k - 1]?.text.toLowerCase() ?? '';
-  if (NOUN_DETERMINERS.has(det) && !(det === 'his' && toks[k - 2]?.text === 'of')) return null;
+  if (NOUN_DETERMINERS.has(det) && !independentHis(toks, k)) return null;
   // "without mentioning him by name": a participle after "without" is an act not done
   if (info.form === 'ing' && toks[k - 1]?.text.toLowerCase() === 'without') return null;
   let end = t.end;
@@ -234,11 +240,16 @@ const PASSIVE_AUXILIARIES = new Set([
   'might',
 ]);
 
+/** A past participle by its form: regular "-ed", an irregular past (lexicon.ts) or "-en"/"-wn" ("seen", "shown"). */
+function participleForm(w: string): boolean {
+  return w.endsWith('ed') || IRREGULAR_PAST.has(w) || /[^e]en$|wn$/.test(w);
+}
+
 /** "is heard saying", "can be seen telling": auxiliaries, one participle, then an -ing cue; or null. */
 export function perceivedIng(text: string, toks: Token[], k: number): Cue | null {
   let j = k;
   while (j < toks.length && j < k + 3 && PASSIVE_AUXILIARIES.has(toks[j]?.text.toLowerCase() ?? '')) j++;
-  if (j === k || !/(ed|en|rd|ght)$/.test(toks[j]?.text ?? '')) return null;
+  if (j === k || !participleForm(toks[j]?.text.toLowerCase() ?? '')) return null;
   j++;
   if (toks[j]?.text === 'as') j++;
   const cue = cueAt(text, toks, j);

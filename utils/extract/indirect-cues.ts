@@ -7,6 +7,7 @@
 import { lemmatize } from '../nlp/lemma';
 import { nounClass } from '../nlp/noun-classes';
 import { cueAt, ingSubject, speakerLike, subjectOf } from './attribution';
+import { independentHis } from './attribution-cues';
 import { isBeliefVerb, isEvidentialVerb } from './cues';
 import { complement, type IndirectCandidate, type IndirectSentence } from './indirect-clause';
 import { NOMINAL_THAT, nominal } from './indirect-nominal';
@@ -113,8 +114,7 @@ function verbReport(s: IndirectSentence, k: number, found: IndirectCandidate[]):
   if (!cue?.info?.clause || isBeliefVerb(cue.info.lemma)) return;
   const prevLow = toks[k - 1]?.text.toLowerCase() ?? '';
   // ("a friend of his told": after "of", "his" stands alone)
-  const ofHis = prevLow === 'his' && toks[k - 2]?.text === 'of';
-  if (!verbUse(cue.info.form, prevLow) && !ofHis) return;
+  if (!verbUse(cue.info.form, prevLow) && !independentHis(toks, k)) return;
   const { np: subj, limit } = cueSubject(s, k, cue.info.form, prevLow, found);
   if (!subj || !speakerLike(subj, isEvidentialVerb(cue.info.lemma))) return;
   // "if X says", "whether X said"

@@ -85,6 +85,8 @@ the a an this that these those his her their its our my your one two three four 
 eight nine ten several many some few both each another other various multiple numerous dozens
 `);
 
+/** The demonstratives of English (Quirk et al. 1985, §6.40). */
+export const DEMONSTRATIVES = set(`this that these those`);
 export const SUBJECT_PRONOUNS = set(`he she they it we i you`);
 export const POSSESSIVE_PRONOUNS = set(`his her their its our`);
 /** Possessive pronouns that stand alone ("a friend of mine"; "his" too after "of"). */

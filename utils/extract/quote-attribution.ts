@@ -18,7 +18,7 @@ import { withAppositive } from './attribution-subjects';
 import { cueVerb, NOMINAL_CUES } from './cues';
 import type { ExtractContext } from './drafts';
 import { lastNonSpace } from './kinds';
-import { CAPITAL_STOPWORDS } from './lexicon';
+import { CAPITAL_STOPWORDS, DEMONSTRATIVES } from './lexicon';
 import type { QuoteSpan } from './quotes';
 import type { SentenceTagger } from './reported';
 import { isCapitalised, type NP, npForward } from './speakers';
@@ -100,7 +100,6 @@ function bareAttributionSentence(text: string, from: number, paraEnd: number): A
   return ch === '.' || ch === '!' || e >= paraEnd ? att : null;
 }
 
-const DEMONSTRATIVES = new Set(['that', 'this', 'those', 'these']);
 const BE_OR_COME = new Set(['was', 'were', 'is', 'are', 'came', 'come', 'comes']);
 
 /**

@@ -6,7 +6,7 @@
  */
 
 import { nounClass } from '../nlp/noun-classes';
-import { ANON_HEADS, ORG_HEADS, ROLE_NOUNS } from './lexicon';
+import { ANON_HEADS, DEMONSTRATIVES, ORG_HEADS, ROLE_NOUNS } from './lexicon';
 import { determinerOnly, nameLength, npBackwardFrom } from './reported-np';
 import { isNounTag, NP_INNER, type Span, type Tagged } from './reported-tags';
 
@@ -60,7 +60,8 @@ export function subjectBefore(toks: Tagged[], v: number, floor: number): Span | 
  */
 function quantifierSubject(toks: Tagged[], j: number, floor: number): Span | null {
   const t = toks[j] as Tagged;
-  if (!/^(DT|JJ|JJS|CD)$/.test(t.tag) || /^(this|that|these|those|the|a|an|no)$/i.test(t.text)) return null;
+  const w = t.text.toLowerCase();
+  if (!/^(DT|JJ|JJS|CD)$/.test(t.tag) || DEMONSTRATIVES.has(w) || /^(the|a|an|no)$/.test(w)) return null;
   const before = toks[j - 1];
   if (j > floor && before && !/^(,|CC|:)$/.test(before.tag) && before.text !== ',') return null;
   return { from: j, to: j + 1 };
