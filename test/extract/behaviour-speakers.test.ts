@@ -226,3 +226,28 @@ describe('"the company" and "the ministry" for the body named before', () => {
     expect(c.map((s) => s.speaker?.name)).toEqual(['ministry']);
   });
 });
+
+describe('a determiner heading a phrase of people', () => {
+  // "those close to X", "many familiar with Y": a pronominal determiner with a post-modifier is
+  // the speaker (Quirk §6.45), also when the modifier holds a hyphenated title (read as HYPH)
+  it('gives the report to "those close to" a person with a hyphenated title', () => {
+    const out = run('Those close to the president-elect say that he rarely changes his mind.');
+    expect(speakerOf(out, 'he rarely changes')).toBe('those close to the president-elect');
+  });
+  it('reads "many familiar with" as the speaker, not the deal', () => {
+    const out = run('Many familiar with the merger said the board would reject it.');
+    expect(speakerOf(out, 'the board would')).toBe('many familiar with the merger');
+  });
+});
+
+describe('a relation noun before "to"', () => {
+  // "aides to the governor", "an adviser to the minister": the relation noun speaks, not its owner
+  it('gives the report to the aides, not the governor', () => {
+    const out = run('Aides to the governor said she would sign the budget on Friday.');
+    expect(speakerOf(out, 'she would sign')).toBe('aides to the governor');
+  });
+  it('gives the report to the adviser, not the minister', () => {
+    const out = run('An adviser to the finance minister said the levy would be dropped.');
+    expect(speakerOf(out, 'the levy would')?.toLowerCase()).toBe('an adviser to the finance minister');
+  });
+});

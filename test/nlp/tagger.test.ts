@@ -14,6 +14,14 @@ describe('part-of-speech tagger (invented news sentences)', () => {
     expect(tagOf('The report notes that two schools closed.', 'notes')).toBe('VBZ');
   });
 
+  // the tokenizer splits hyphenated compounds as UD does; the hyphen it leaves is always HYPH
+  it('tags the hyphen inside a compound HYPH', () => {
+    const hyphens = tag('Those close to the president-elect say the 41-year-old will run.').filter(
+      (t) => t.text === '-',
+    );
+    expect(hyphens.map((t) => t.tag)).toEqual(['HYPH', 'HYPH', 'HYPH']);
+  });
+
   it('keeps the noun reading where the word is a noun', () => {
     expect(tagOf('Her claims were rejected by the court.', 'claims')).toBe('NNS');
     expect(tagOf('The reports arrived late on Tuesday.', 'reports')).toBe('NNS');

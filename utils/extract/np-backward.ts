@@ -148,8 +148,9 @@ function withOwnerBackward(text: string, toks: Token[], keep: Token[], np: NP, l
   const prep = toks[i0 - 1];
   const adj = toks[i0 - 2];
   const before = (t: Token) => (t.start - 1 >= 0 && isSpace(text[t.start - 1]) ? t.start - 1 : t.start);
-  // "a spokeswoman for the transport department", "an official at the ministry"
-  if (prep && ['for', 'at', 'of', 'from', 'with', 'in'].includes(prep.text) && np.kind !== 'pronoun') {
+  // "a spokeswoman for the transport department", "an official at the ministry", "aides to the
+  // governor" (a relation noun before "to")
+  if (prep && ['for', 'at', 'of', 'from', 'with', 'in', 'to'].includes(prep.text) && np.kind !== 'pronoun') {
     const owner = npBackward(text, before(prep), limit);
     const oh = owner ? bare((owner.tokens[owner.head] as Token).text) : '';
     // a common noun of people (role lexicon, or WordNet's person and group nouns: "members",

@@ -142,7 +142,10 @@ export function tagSentences(text: string, tagger: Tagger = defaultTagger()): To
       const tags = tagger.tagTokens(part.map((s) => s.text));
       for (let i = 0; i < part.length; i++) {
         const s = part[i]!;
-        const tag = tags[i]!;
+        // the tokenizer split a hyphenated compound here ("president-elect"): in the treebank
+        // conventions that hyphen is always HYPH, whatever the model guessed
+        const tag =
+          s.text === '-' && part[i - 1]?.end === s.start && part[i + 1]?.start === s.end ? 'HYPH' : tags[i]!;
         tokens.push({ start: s.start, end: s.end, text: s.text, tag, lemma: lemmatize(s.text, tag) });
       }
     }
