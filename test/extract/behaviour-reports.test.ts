@@ -224,3 +224,23 @@ describe('a second report by a coordinated present', () => {
     ]);
   });
 });
+
+describe('the adjectives of "insist"', () => {
+  // "adamant/insistent that …" states a position whoever holds it; "worried that" is a feeling,
+  // reported for bodies only (the corpus convention)
+  it('reports the clause of a group of people who are adamant', () => {
+    const out = extract('Union leaders are adamant that the strike will go ahead on Monday.');
+    expect(out.map((s) => [s.text, s.speaker?.name])).toEqual([
+      ['the strike will go ahead on Monday', 'Union leaders'],
+    ]);
+  });
+  it('reads the subject through an aside before the copula', () => {
+    const out = extract('The nurses, by contrast, are insistent that the ward should stay open.');
+    expect(out.map((s) => [s.text, s.speaker?.mention])).toEqual([
+      ['the ward should stay open', 'The nurses'],
+    ]);
+  });
+  it('reports nothing for residents who are worried', () => {
+    expect(extract('Residents are worried that the plant will close next year.')).toEqual([]);
+  });
+});

@@ -13,7 +13,7 @@ import { complement, type IndirectCandidate, type IndirectSentence } from './ind
 import { NOMINAL_THAT, nominal } from './indirect-nominal';
 import { DETERMINERS, IRREGULAR_PAST, ORG_HEADS } from './lexicon';
 import { pluralNoun } from './speaker-like';
-import { isCapitalised, type NP, npBackward } from './speakers';
+import { isCapitalised, type NP } from './speakers';
 import { isLower, key, type Token } from './text';
 
 /**
@@ -57,6 +57,9 @@ export function reportsAt(s: IndirectSentence, k: number, found: IndirectCandida
   verbReport(s, k, found);
 }
 
+/** The adjectives of the verb "insist" (Biber et al. 1999, §9.4.5). */
+const INSIST_ADJ = new Set(['adamant', 'insistent']);
+
 /**
  * The adjectives of "make (it) clear/plain/known that …", a light-verb report (Quirk et al. 1985,
  * §16.80, the complex transitive "make it clear that"): the subject of "make" states the clause.
@@ -93,8 +96,11 @@ function stance(s: IndirectSentence, k: number, found: IndirectCandidate[]): voi
   const t = toks[k] as Token;
   const cop = (toks[k - 1] as Token).text.toLowerCase();
   if (cop !== 'is' && cop !== 'are' && cop !== 'was' && cop !== 'were') return;
-  const subj = npBackward(text, (toks[k - 2] as Token).end, s.start);
-  if (!subj || !isOrgLike(subj) || !speakerLike(subj)) return;
+  // the subject before the copula, through an aside ("Lawmakers, by contrast, are adamant")
+  const subj = subjectOf(text, toks, k - 1, s.start);
+  // "adamant", "insistent" report what was insisted on, whoever insists ("Opposition lawmakers
+  // are adamant that …"); the other stance adjectives state a body's position only
+  if (!subj || !(isOrgLike(subj) || INSIST_ADJ.has(key(t.text))) || !speakerLike(subj)) return;
   const cl = complement(s, k, t.end, s.end, 'stance');
   if (!cl) return;
   for (const c of cl)
