@@ -251,3 +251,32 @@ describe('a relation noun before "to"', () => {
     expect(speakerOf(out, 'the levy would')?.toLowerCase()).toBe('an adviser to the finance minister');
   });
 });
+
+describe('a speaker label before a colon', () => {
+  // transcripts and reaction round-ups: "Name: “…”", after a heading that ends with a dash
+  const roundUp = [
+    'Tom Reid, the mayor, said on Sunday that the talks had failed.',
+    'United Kingdom — Britain’s Foreign Secretary Ana Ruiz: “We welcome the ceasefire and urge both sides to keep it.”',
+    'European Union — The EU’s foreign policy chief Dan Okoro: “This is a first step toward a lasting peace.”',
+  ].join('\n');
+  it('gives each quotation to its label, not to the person named before', () => {
+    const out = run(roundUp);
+    expect(speakerOf(out, 'We welcome')).toBe('Ana Ruiz');
+    expect(speakerOf(out, 'This is a first step')).toBe('Dan Okoro');
+    expect(out.find((s) => s.text.startsWith('We welcome'))?.cue).toBe(':');
+  });
+  it('takes a one-word label only for a person named in full elsewhere', () => {
+    const out = run(
+      [
+        'Prime Minister Christopher Luxon spoke first, then the opposition leader.',
+        'Ana Ruiz: “The deal is weak, and it will not last the winter.”',
+        'Update: “The talks have ended for the night.”',
+        'Luxon: “We hope this holds, and we will help where we can.”',
+      ].join('\n'),
+    );
+    expect(speakerOf(out, 'The deal is weak')).toBe('Ana Ruiz');
+    expect(speakerOf(out, 'We hope this holds')).toBe('Christopher Luxon');
+    expect(out.find((s) => s.text.startsWith('We hope'))?.cue).toBe(':');
+    expect(speakerOf(out, 'The talks have ended')).not.toBe('Update');
+  });
+});

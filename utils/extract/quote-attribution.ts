@@ -19,8 +19,10 @@ import { cueVerb, NOMINAL_CUES } from './cues';
 import type { ExtractContext } from './drafts';
 import { lastNonSpace } from './kinds';
 import { CAPITAL_STOPWORDS, DEMONSTRATIVES } from './lexicon';
+import { onlySpacesBetween } from './names';
 import type { QuoteSpan } from './quotes';
 import type { SentenceTagger } from './reported';
+import { speakerLabel } from './speaker-label';
 import { isCapitalised, type NP, npForward } from './speakers';
 import { isLower, isSpace, isUpper, type Paragraph, skipSpaces, type Token, tokenize } from './text';
 
@@ -75,6 +77,8 @@ export function quoteAttribution(ctx: ExtractContext, qi: number, s: QuoteSenten
   if (att && !plausibleSpeaker(att.np) && att.np) att = { ...att, np: null };
   // colon introduction with no verb: "Trump’s statement went further …, blaming Netanyahu:"
   if (!att) att = colonIntro(text, preFrom, q.open, ctx.tagger());
+  // a label with no verb: "Ana Ruiz: “…”", "United Kingdom — The Foreign Office: “…”"
+  if (!att) att = speakerLabel(text, preFrom, q.open, ctx.names);
   // a list item under "X also said:"
   const list = ctx.lists.get(q.para);
   if (!att && list) {
@@ -238,7 +242,9 @@ function possessiveIntro(text: string, toks: Token[], k0: number): Attribution |
     kp < k0 + 3 &&
     kp + 1 < toks.length &&
     isUpper((toks[kp] as Token).text[0]) &&
-    !/(\u2019s|'s)$/.test((toks[kp] as Token).text)
+    !/(\u2019s|'s)$/.test((toks[kp] as Token).text) &&
+    // one name: its words stand next to each other ("European Union — The EU’s" is two phrases)
+    onlySpacesBetween(text, (toks[kp] as Token).end, (toks[kp + 1] as Token).start)
   )
     kp++;
   const wp = (toks[kp] as Token | undefined)?.text ?? '';
