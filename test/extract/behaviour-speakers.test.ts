@@ -279,4 +279,21 @@ describe('a speaker label before a colon', () => {
     expect(out.find((s) => s.text.startsWith('We hope'))?.cue).toBe(':');
     expect(speakerOf(out, 'The talks have ended')).not.toBe('Update');
   });
+  it('reads coordinated titles before one name, and in an appositive', () => {
+    const out = run(
+      [
+        'Tom Reid, the mayor, said on Sunday that the talks had failed.',
+        'Qatar — Prime Minister and Foreign Minister Ahmed Al Rashid: “This is a first step toward a lasting peace.”',
+        'Spain — Ana Ruiz Perez, Deputy Prime Minister and Foreign Minister: “We will send aid by sea within days.”',
+      ].join('\n'),
+    );
+    expect(speakerOf(out, 'This is a first step')).toBe('Ahmed Al Rashid');
+    expect(speakerOf(out, 'We will send aid')).toBe('Ana Ruiz Perez');
+  });
+  it('takes a publication as a one-word label', () => {
+    const out = run(
+      'Tom Reid, the mayor, said the talks had failed.\nPress — Reuters: “The talks have ended without a deal.”',
+    );
+    expect(speakerOf(out, 'The talks have ended')).toBe('Reuters');
+  });
 });

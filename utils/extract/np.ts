@@ -216,8 +216,13 @@ export function describe(np: NP): string {
  * ("the mayor and the auditor" are two reports more often than one joint speaker).
  */
 export function coordination(text: string, np: NP): (NP & { conjuncts?: NP[] }) | null {
+  // a phrase of titles only ("Deputy Prime Minister") names an office, not a person
   const isName = (x: NP | null): x is NP =>
-    x !== null && x.kind === 'person' && x.det === '' && isCapitalised((x.tokens[x.head] as Token).text);
+    x !== null &&
+    x.kind === 'person' &&
+    x.det === '' &&
+    isCapitalised((x.tokens[x.head] as Token).text) &&
+    !x.tokens.every((t) => TITLES.has(bare(t.text)));
   if (!isName(np)) return null;
   const parts: NP[] = [np];
   // leftwards: "A, B and np" / "A and np"
