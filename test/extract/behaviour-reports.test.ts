@@ -244,3 +244,23 @@ describe('the adjectives of "insist"', () => {
     expect(extract('Residents are worried that the plant will close next year.')).toEqual([]);
   });
 });
+
+describe('a trailing attribution with a participial adjunct', () => {
+  // "CLAUSE, X said, citing …" / "…, adding that …": the -ing adjunct belongs to the attribution,
+  // which still frames the clause before it
+  it('frames the clause before "X said, adding that …" and reports the added clause too', () => {
+    const out = extract(
+      'The ferry will run again within a week, the operator said, adding that the new engine had arrived.',
+    );
+    expect(out.map((s) => [s.text, s.speaker?.mention])).toEqual([
+      ['The ferry will run again within a week', 'the operator'],
+      ['the new engine had arrived', 'the operator'],
+    ]);
+  });
+  it('frames the clause before "X said, citing …"', () => {
+    const out = extract(
+      'Bus fares will rise by a fifth in May, the council said, citing the cost of fuel and new drivers.',
+    );
+    expect(out.map((s) => s.text)).toEqual(['Bus fares will rise by a fifth in May']);
+  });
+});

@@ -41,15 +41,20 @@ function frameBefore(s: IndirectSentence, e: number): IndirectCandidate | null {
 }
 
 /**
- * "CLAUSE, the Ledger reported, down from 19% a week earlier.": an attribution followed by a
- * verbless adjunct of the clause (no clause of its own) frames the clause all the same.
+ * "CLAUSE, the Ledger reported, down from 19% a week earlier.", "CLAUSE, the operator said, citing
+ * repairs.": an attribution followed by a verbless or participial adjunct frames the clause all
+ * the same.
  */
 function beforeAdjunct(s: IndirectSentence, from: number, e: number): Attribution | null {
   const { text } = s;
   const j = text.indexOf(',', from);
   if (j < 0 || j >= e || s.inside(j)) return null;
   const rest = tokenize(text, j + 1, e);
-  if (rest.length === 0 || looksLikeClause(rest)) return null;
+  if (rest.length === 0) return null;
+  // "CLAUSE, the operator said, citing repairs." / "…, adding that …": a participial adjunct of
+  // the attribution, whatever it holds
+  const participle = /^\p{Ll}+ing$/u.test((rest[0] as { text: string }).text);
+  if (!participle && looksLikeClause(rest)) return null;
   return tailAttribution(text, from, j);
 }
 
