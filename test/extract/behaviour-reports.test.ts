@@ -264,3 +264,17 @@ describe('a trailing attribution with a participial adjunct', () => {
     expect(out.map((s) => s.text)).toEqual(['Bus fares will rise by a fifth in May']);
   });
 });
+
+describe('a document with a reporting participle', () => {
+  // "X issued a statement saying …": the participle is a reduced relative on the document, and
+  // the subject that issued it is the speaker
+  it('gives the clause to the body that issued the statement', () => {
+    const out = extract('The water board has issued a statement saying the reservoir is safe to use again.');
+    expect(out.map((s) => [s.text, s.speaker?.mention])).toEqual([
+      ['the reservoir is safe to use again', 'The water board'],
+    ]);
+  });
+  it('reports nothing from a document that is the subject', () => {
+    expect(extract('A statement saying the talks had failed was posted online on Friday.')).toEqual([]);
+  });
+});

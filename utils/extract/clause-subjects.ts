@@ -5,11 +5,11 @@
  */
 
 import { gapIsSpace, verbTagger } from './attribution-cues';
-import { isPreposition } from './attribution-subjects';
-import { DETERMINERS } from './lexicon';
+import { isPreposition, subjectOf } from './attribution-subjects';
+import { DETERMINERS, DOC_HEADS } from './lexicon';
 import type { Tagged } from './reported';
 import { speakerLike } from './speaker-like';
-import { isCapitalised, isFunctionWord, type NP, npBackward, npForward, npOfSpan } from './speakers';
+import { isCapitalised, isFunctionWord, makeNP, type NP, npBackward, npForward, npOfSpan } from './speakers';
 import { key, type Token } from './text';
 
 /** Auxiliaries and modals that open a verb group after its subject (closed class, Quirk §3.21–3.22). */
@@ -79,6 +79,14 @@ export function ingSubject(
     for (let n = 0; n < 2 && w > 1 && !isFunctionWord((toks[w - 1] as Token).text); n++) w--;
     if (np && w > 0 && (toks[w - 1] as Token).text.toLowerCase() === 'with' && speakerLike(np))
       return { np, limit: sentEnd };
+  }
+  // "issued a statement saying …", "published reports warning that …": a participle right after
+  // a document noun is a reduced relative on it; the document's author reports
+  if (before && gapIsSpace(text, before.end, cueTok.start) && isDocumentNoun(prevLow)) {
+    const doc = npBackward(text, before.end, Math.max(0, before.start - 80)) ?? makeNP(text, [before], '');
+    // only as an object ("issued a statement saying"): a subject's reduced relative has no clear end
+    const author = doc ? documentAuthor(text, toks, doc) : null;
+    if (author) return { np: author, limit: sentEnd };
   }
   if (prevLow !== 'by' && prevLow !== 'in') {
     const gapBefore = text.slice((toks[k - 1] as Token | undefined)?.end ?? cueTok.start, cueTok.start);
@@ -174,4 +182,26 @@ function beforeFiniteVerb(text: string, np: NP | null, clauseEnd: number): NP | 
   );
   if (!verb) return np;
   return npForward(text, np.start, verb.start, false);
+}
+
+/** A document noun, singular or plural ("statement", "reports"), from the lexicon. */
+function isDocumentNoun(w: string): boolean {
+  return DOC_HEADS.has(w) || (w.endsWith('s') && DOC_HEADS.has(w.slice(0, -1)));
+}
+
+/**
+ * The author of a document that is the object of a verb: the subject of "issued", "published",
+ * "sent" ("The ministry issued a statement saying …" → the ministry), when it can speak; null
+ * otherwise (and when the document is no verb's object).
+ */
+function documentAuthor(text: string, toks: Token[], doc: NP): NP | null {
+  const d = toks.findIndex((t) => t.start === doc.start);
+  const verb = toks[d - 1];
+  if (d < 2 || !verb || isFunctionWord(verb.text) || isPreposition(verb.text) || !/^\p{Ll}/u.test(verb.text))
+    return null;
+  // the verb group may open with auxiliaries ("have published", "has now issued")
+  let v = d - 1;
+  while (v > 0 && AUXILIARIES.has((toks[v - 1] as Token).text.toLowerCase())) v--;
+  const subj = subjectOf(text, toks, v, Math.max(0, verb.start - 160));
+  return subj && subj.kind !== 'doc' && speakerLike(subj) ? subj : null;
 }
