@@ -278,3 +278,19 @@ describe('a document with a reporting participle', () => {
     expect(extract('A statement saying the talks had failed was posted online on Friday.')).toEqual([]);
   });
 });
+
+describe('a source phrase inside a relative clause', () => {
+  // "NP, which, according to X, VP, …": the source attributes the relative clause's predicate
+  it('reports the predicate of a non-restrictive relative clause', () => {
+    const out = extract(
+      'The mill, which, according to Reuters, employs 2,000 people, will close next spring.',
+    );
+    expect(out.map((s) => [s.text, s.speaker?.name])).toEqual([['employs 2,000 people', 'Reuters']]);
+  });
+  it('ends the predicate at a closing bracket', () => {
+    const out = extract(
+      'The lake (which, according to a 2021 survey, holds 40 kinds of fish) is shrinking fast.',
+    );
+    expect(out.map((s) => s.text)).toEqual(['holds 40 kinds of fish']);
+  });
+});

@@ -88,6 +88,21 @@ function medial(
 ): ReportedCandidate[] | null {
   const { k, end, para } = at;
   let after = at.after;
+  // "The plant, which, according to the ministry, employs 2,000 people, …", "documents which,
+  // according to Reuters, show …": inside a relative clause the source attributes its predicate,
+  // up to the clause's closing comma or bracket
+  const rel = toks[k - 2] as Tagged | undefined;
+  const relOpen = toks[k - 3];
+  if (rel && /^(WDT|WP)$/.test(rel.tag) && relOpen && /^(,|\(|-LRB-|NNS?|NNPS?)$/.test(relOpen.tag)) {
+    let to = after;
+    while (to < end && !/^[,;)\u2014\u2013]$/.test((toks[to] as Tagged).text)) to++;
+    // the relative pronoun is the subject, so the predicate opens with its verb; a finite verb in
+    // -s or -ed is one whatever the tagger read ("employs" as a plural noun)
+    const v = toks[after] as Tagged | undefined;
+    if (!v || (!hasFinite(toks, after, to) && !/^\p{Ll}+(s|ed)$/u.test(v.text))) return null;
+    const c = candidate(toks, after, to, source, phrase, para);
+    return c ? [c] : null;
+  }
   // "according to Ana Ruiz, the curator, …": an appositive names the same source
   const app = taggedAppositive(toks, source, after, end);
   if (app) {
