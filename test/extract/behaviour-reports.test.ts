@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../utils/extract';
+import { sentencesOf } from '../../utils/extract/indirect';
 import type { Statement } from '../../utils/extract/types';
 
 function run(text: string): Statement[] {
@@ -292,5 +293,33 @@ describe('a source phrase inside a relative clause', () => {
       'The lake (which, according to a 2021 survey, holds 40 kinds of fish) is shrinking fast.',
     );
     expect(out.map((s) => s.text)).toEqual(['holds 40 kinds of fish']);
+  });
+});
+
+describe('a sentence in brackets', () => {
+  // "… small. (Also, according to X, CLAUSE.)": the bracket opens a new sentence, whose source
+  // phrase leads it
+  it('splits before the bracket of a bracketed sentence', () => {
+    const text =
+      'The village is small. (Also, according to census data, it has lost 400 residents.) It is old.';
+    const p = { start: 0, end: text.length, index: 0 };
+    expect(sentencesOf(text, p, () => false).map((s) => text.slice(s.start, s.end))).toEqual([
+      'The village is small.',
+      '(Also, according to census data, it has lost 400 residents.)',
+      'It is old.',
+    ]);
+  });
+  it('reports the clause after a leading source phrase inside the brackets', () => {
+    const out = extract(
+      'The village is small. (According to the mayor, it has lost 400 residents since 2010.)',
+    );
+    expect(out.map((s) => [s.text, s.speaker?.mention])).toEqual([
+      ['it has lost 400 residents since 2010', 'the mayor'],
+    ]);
+  });
+  it('does not split before a bracket that opens with a lower-case word', () => {
+    const text = 'The fund grew by 4 p.c. (up from 3) last year.';
+    const p = { start: 0, end: text.length, index: 0 };
+    expect(sentencesOf(text, p, () => false)).toHaveLength(1);
   });
 });

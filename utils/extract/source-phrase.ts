@@ -43,7 +43,8 @@ export function accordingTo(toks: Tagged[], end: number, para: number): Reported
     const source = authorOf(toks, np, end);
     let after = postModified(toks, source.after, end);
     if (after > source.after) source.span = { ...source.span, to: after };
-    if (k === 0) {
+    // at the start, or after the bracket that opens a bracketed sentence
+    if (toks.slice(0, k).every((t) => t.tag === '-LRB-')) {
       if (after < end && (toks[after] as Tagged).text === ',') after++;
       let span = source.span;
       const app = taggedAppositive(toks, span, after, end);

@@ -283,6 +283,8 @@ export function isSentenceEnd(text: string, i: number, paraEnd: number): boolean
   while (k < paraEnd && isSpace(text[k])) k++;
   if (k >= paraEnd) return true;
   const n = text[k];
+  // a sentence in brackets starts with its bracket: "… small. (Also, …)"
+  if (n === '(') return isUpper(text[k + 1]);
   return isUpper(n) || isDigit(n) || n === '"' || n === '\u201c' || n === '\u2018' || n === "'" || n === '[';
 }
 
