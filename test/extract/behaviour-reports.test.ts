@@ -323,3 +323,35 @@ describe('a sentence in brackets', () => {
     expect(sentencesOf(text, p, () => false)).toHaveLength(1);
   });
 });
+
+describe('coordinated participles', () => {
+  // "…, calling X false and saying that …": the second participle shares the first one's subject
+  it('gives the clause after "and saying" to the subject of the first participle', () => {
+    const out = extract(
+      'The mayor hit back on Monday, calling the audit unfair and saying that the auditors had misread the accounts.',
+    );
+    expect(out.map((s) => [s.text, s.speaker?.mention])).toEqual([
+      ['the auditors had misread the accounts', 'The mayor'],
+    ]);
+  });
+  it('reads no subject when "and" joins no participle', () => {
+    const out = extract('The mayor hit back on Monday and saying that was unfair.');
+    expect(out).toEqual([]);
+  });
+});
+
+describe('the bracket of a bracketed sentence', () => {
+  // "(Ana Ruiz is said to …)": the opening bracket is no part of the clause when it does not close
+  it('keeps the opening bracket out of a reported clause', () => {
+    const out = extract(
+      'The board met twice. (The chairman will resign in May, according to two board members.)',
+    );
+    expect(out.map((s) => s.text)).toEqual(['The chairman will resign in May']);
+  });
+  it('keeps it out of a clause before a trailing attribution', () => {
+    const out = extract(
+      'The board met twice. (The chairman will resign in May, two people close to the board said.)',
+    );
+    expect(out.map((s) => s.text)).toEqual(['The chairman will resign in May']);
+  });
+});

@@ -66,6 +66,12 @@ export function ingSubject(
     return { np: null, limit: sentEnd };
   }
   const cueTok = toks[k] as Token;
+  // "…, calling the report false and saying that …": a participle coordinated with an earlier
+  // one of its clause shares that one's subject
+  if (prevLow === 'and' || prevLow === 'or') {
+    const first = coordinatedParticiple(text, toks, k - 1);
+    if (first >= 0) return ingSubject(text, toks, first, sentEnd);
+  }
   // "quoted Reid as saying", "recalled Reid telling her": the object of a verb of perceiving or
   // quoting is the subject of the -ing report right after it
   const objectOf = ingObject(text, toks, k);
@@ -204,4 +210,18 @@ function documentAuthor(text: string, toks: Token[], doc: NP): NP | null {
   while (v > 0 && AUXILIARIES.has((toks[v - 1] as Token).text.toLowerCase())) v--;
   const subj = subjectOf(text, toks, v, Math.max(0, verb.start - 160));
   return subj && subj.kind !== 'doc' && speakerLike(subj) ? subj : null;
+}
+
+/**
+ * The index of the -ing participle opening the clause that ends at the conjunction `and` (token
+ * `c`): the first word after the last comma before it, when that word is a participle; -1
+ * otherwise.
+ */
+function coordinatedParticiple(text: string, toks: Token[], c: number): number {
+  for (let j = c - 1; j >= 1 && j > c - 16; j--) {
+    const gap = text.slice((toks[j - 1] as Token).end, (toks[j] as Token).start);
+    if (!gap.includes(',')) continue;
+    return /^\p{Ll}+ing$/u.test((toks[j] as Token).text) && j < c - 1 ? j : -1;
+  }
+  return -1;
 }

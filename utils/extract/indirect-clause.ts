@@ -127,6 +127,8 @@ function subjunctiveBe(toks: Token[]): boolean {
 /** Trims a clause [s, e): leading "that", trailing punctuation and spaces. */
 export function trimClause(text: string, s: number, e: number): [number, number] {
   while (s < e && isSpace(text[s])) s++;
+  // the bracket of a bracketed sentence is no part of a clause that does not close it
+  if (text[s] === '(' && !text.slice(s, e).includes(')')) s++;
   while (
     e > s &&
     (isSpace(text[e - 1]) ||

@@ -18,7 +18,13 @@ import { isSpace, tokenize } from './text';
 export function trailingFrame(s: IndirectSentence): IndirectCandidate | null {
   const { text } = s;
   let e = s.end;
-  while (e > s.start && (text[e - 1] === '.' || isSpace(text[e - 1]) || text[e - 1] === '!')) e--;
+  // (a bracketed sentence ends with its closing bracket)
+  const bracketed = text[s.start] === '(';
+  while (
+    e > s.start &&
+    (text[e - 1] === '.' || isSpace(text[e - 1]) || text[e - 1] === '!' || (bracketed && text[e - 1] === ')'))
+  )
+    e--;
   // "CLAUSE, the report says — also in line with …": the attribution may end at a spaced dash
   const dash = text.slice(s.start, e).search(/ (\u2014|\u2013|--) /);
   return frameBefore(s, e) ?? (dash > 0 ? frameBefore(s, s.start + dash) : null);

@@ -180,6 +180,8 @@ export function candidate(
   continuesPrev = false,
 ): ReportedCandidate | null {
   while (to > from && /^[,;:\u2014\u2013-]$/.test((toks[to - 1] as Tagged).text)) to--;
+  // the bracket of a bracketed sentence is no part of a clause that does not close it
+  if ((toks[from] as Tagged).tag === '-LRB-' && !toks.slice(from, to).some((t) => t.tag === '-RRB-')) from++;
   if (to - from < 2) return null;
   return {
     start: (toks[from] as Tagged).start,
