@@ -70,7 +70,13 @@ export function quoteKind(text: string, q: QuoteSpan, para: Paragraph, sentStart
   return 'partial';
 }
 
-/** Nouns that introduce the title of a work, not an utterance. */
+/**
+ * Nouns that introduce the title of a work, not an utterance: the everyday nouns of creative and
+ * published works (WordNet's hyponyms of "creation" and "publication": book, film, song, album,
+ * novel, poem, series, episode, painting, …), the news forms of them (headline, podcast,
+ * documentary, single) and the naming participles that put a title after them ("titled",
+ * "entitled"), with "hashtag", "slogan" and "motto" for names given to a phrase.
+ */
 const TITLE_NOUNS = new Set([
   'book',
   'books',
@@ -99,7 +105,13 @@ const TITLE_NOUNS = new Set([
   'motto',
 ]);
 
-/** Words just before a partial quote that mark a term rather than an utterance. */
+/**
+ * Words just before a partial quote that mark a term rather than an utterance: the naming verbs
+ * (Levin 1993, class 29.3, "dub": call, dub, name, nickname, label, term, title, entitle, with
+ * "known (as)"), "so-called", the metalinguistic nouns that name a stretch of language (word,
+ * term, phrase, slogan, label, motto) and the written surfaces a phrase is read on ("a sign
+ * reading …", "a banner that read …").
+ */
 const SCARE_MARKERS = new Set([
   'so-called',
   'dubbed',
