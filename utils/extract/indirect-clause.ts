@@ -281,8 +281,7 @@ function adverbialHead(head: string): boolean {
     TIME_DETERMINERS.has(head) ||
     head === 'further' ||
     head === 'also' ||
-    head === 'publicly' ||
-    head === 'repeatedly' ||
+    // a manner or frequency adverb ("publicly", "repeatedly")
     head.endsWith('ly')
   );
 }

@@ -9,7 +9,13 @@ import { speakerLike } from './speaker-like';
 import { isCapitalised, isFunctionWord, type NP, npBackward } from './speakers';
 import type { Token } from './text';
 
-/** Nouns reporting a proposition: "his vow that", "Netanyahu’s declaration that". */
+/**
+ * Nouns reporting a proposition: "his vow that", "Netanyahu’s declaration that". The nouns of
+ * speech acts among the nouns that control a that-clause in news (Biber et al. 1999, Longman
+ * Grammar, §8.13.1, "nouns of communication": claim, statement, argument, assertion, suggestion,
+ * …), nominalisations of the reporting verbs in cues.ts, with the stance nouns "view", "notion" and
+ * "position" and the findings of a report. Not the factual and perception nouns ("the fact that").
+ */
 export const NOMINAL_THAT = new Set([
   'declaration',
   'vow',
