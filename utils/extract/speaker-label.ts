@@ -5,11 +5,9 @@
  * verb") gives such a quotation to the label with the cue ":".
  */
 
-import type { Attribution } from './attribution';
-import { speakerLike } from './attribution';
+import { type Attribution, speakerLike } from './attribution';
 import { TITLES } from './lexicon';
-import type { NameRegistry } from './names';
-import { bare } from './names';
+import { bare, type NameRegistry } from './names';
 import { isCapitalised, type NP, npForward } from './speakers';
 import { isSpace } from './text';
 
