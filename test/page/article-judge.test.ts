@@ -67,6 +67,29 @@ describe('judgeArticle: what a page declares it is not', () => {
   });
 });
 
+describe('judgeArticle: instructions, documentation and collections a page declares', () => {
+  // schema.org HowTo, Recipe, TechArticle, APIReference and CollectionPage are not news; an
+  // article type declared beside them wins
+  const page = (ld: unknown) =>
+    `<html><head><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><main>${story(5)}</main></body></html>`;
+  it('refuses a declared how-to, recipe, documentation page or section front', () => {
+    for (const [type, reason] of [
+      ['HowTo', 'how-to page'],
+      ['Recipe', 'recipe'],
+      ['TechArticle', 'documentation'],
+      ['APIReference', 'documentation'],
+      ['CollectionPage', 'front page or section front'],
+    ])
+      expect(judge(page({ '@type': type, name: 'Library closures' })), type).toEqual({
+        isArticle: false,
+        reason,
+      });
+  });
+  it('reads a news article that also declares a collection it belongs to', () => {
+    expect(judge(page([{ '@type': 'NewsArticle' }, { '@type': 'CollectionPage' }])).isArticle).toBe(true);
+  });
+});
+
 describe('judgeArticle: what the region is built like', () => {
   it('refuses a thread of posts by five or more users, each headed by a profile link', () => {
     const posts = ['mara_k', 'jdoe', 'lib_fan', 'tomw', 'quietreader']
@@ -197,6 +220,18 @@ describe('judgeArticle: fiction', () => {
 
   it('reads news that mentions a chapter', () => {
     const news = `<html><head><title>Retailer files for Chapter 11 bankruptcy protection</title></head><body><article><h2>Chapter 11: what it means for shoppers</h2>${story(5)}</article></body></html>`;
+    expect(judge(news).isArticle).toBe(true);
+  });
+
+  // how-to guides, recipes and tutorials number their steps in headings; news does not
+  it('refuses directions divided into three step headings', () => {
+    const step = (n: number, what: string) =>
+      `<h3>Step ${n}: ${what}</h3><p>Unscrew the four bolts that hold the cover, keeping them in a cup so none rolls away, and lift the panel straight up without bending the clips.</p>`;
+    const guide = `<html><head><title>How to replace a dishwasher pump</title></head><body><article>${step(1, 'Turn off the power')}${step(2, 'Remove the cover')}${step(3, 'Lift out the pump')}</article></body></html>`;
+    expect(judge(guide)).toEqual({ isArticle: false, reason: 'how-to page' });
+  });
+  it('reads news with one or two steps in its headings', () => {
+    const news = `<html><head><title>Council takes first step on libraries</title></head><body><article><h2>Step one: the vote</h2>${story(3)}<h2>Step two: the budget</h2>${story(3)}</article></body></html>`;
     expect(judge(news).isArticle).toBe(true);
   });
 });

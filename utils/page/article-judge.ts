@@ -32,8 +32,9 @@ const ARTICLE_TYPES = new Set([
 /**
  * Declared types that are never a news article, with the reason given. Open Graph types
  * (ogp.me: profile, book, video.*, music.*, and Facebook's generic "object") describe the page
- * itself; schema.org page types (ProfilePage, QAPage, SearchResultsPage) and the main-entity types
- * of forums, scholarly papers, code and data are taken only when no article type is declared too.
+ * itself; schema.org page types (ProfilePage, QAPage, SearchResultsPage, CollectionPage) and the
+ * main-entity types of forums, scholarly papers, code, data, instructions and documentation are
+ * taken only when no article type is declared too.
  */
 const NOT_ARTICLE_TYPES: Record<string, string> = {
   product: 'product page',
@@ -47,6 +48,13 @@ const NOT_ARTICLE_TYPES: Record<string, string> = {
   scholarlyarticle: 'scholarly paper',
   softwaresourcecode: 'code page',
   dataset: 'dataset',
+  // schema.org's instructions and references: HowTo and Recipe (step-by-step directions),
+  // TechArticle and APIReference (documentation), and CollectionPage (a section front or index)
+  howto: 'how-to page',
+  recipe: 'recipe',
+  techarticle: 'documentation',
+  apireference: 'documentation',
+  collectionpage: 'front page or section front',
 };
 
 /** The Open Graph type families of media pages (ogp.me): a video, a song, an album. */
@@ -201,6 +209,25 @@ function isChapter(doc: Document, root: Element): boolean {
   return chapters >= 2;
 }
 
+/**
+ * A step heading: "Step 1", "Step 2: Remove the cover", "STEP THREE." — how how-to guides, recipes
+ * and tutorials divide their directions. News reports steps taken, it does not number them.
+ */
+const STEP_HEADING =
+  /^\s*step\s+(?:[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten)\b\s*(?:[.:)\u2013\u2014-].*)?$/i;
+
+/**
+ * Instructions (a how-to guide, a recipe, a tutorial): three step headings in the region. One or
+ * two could be a story's "Step one: the recount".
+ */
+function isInstructions(root: Element): boolean {
+  const headings = root.querySelectorAll('h1, h2, h3, h4, h5, h6, dt');
+  let steps = 0;
+  for (let i = 0; i < headings.length && i < 200 && steps < 3; i++)
+    if (STEP_HEADING.test((headings[i] as Element).textContent ?? '')) steps++;
+  return steps >= 3;
+}
+
 /** Field labels ("Study type:", "Weight:") a record has, and their least share of its lines. */
 const RECORD_LABELS = 10;
 const RECORD_SHARE = 0.12;
@@ -251,6 +278,7 @@ export function* judgeArticleSteps(doc: Document, root: Element): Generator<void
   if (isThread(root)) return { isArticle: false, reason: 'discussion thread' };
   if (isReferenceWork(root)) return { isArticle: false, reason: 'reference page' };
   if (isChapter(doc, root)) return { isArticle: false, reason: 'fiction or book chapter' };
+  if (isInstructions(root)) return { isArticle: false, reason: 'how-to page' };
   if (yield* recordSteps(root)) return { isArticle: false, reason: 'record' };
   const claimsArticle = types.some((t) => ARTICLE_TYPES.has(t));
   const [needParagraphs, needChars] = claimsArticle ? [2, 400] : [1, 500];
