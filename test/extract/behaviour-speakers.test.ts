@@ -297,3 +297,29 @@ describe('a speaker label before a colon', () => {
     expect(speakerOf(out, 'The talks have ended')).toBe('Reuters');
   });
 });
+
+describe('the agent after a participle', () => {
+  // "a memo seen by Reuters says": the agent of reading or obtaining does not speak; the agent of
+  // authorship does ("a survey released by the council says")
+  it('keeps the document as the subject of "a memo seen by Reuters says"', () => {
+    const out = run(
+      'A leaked internal memo seen by Reuters says staff who refuse the transfer may lose their jobs.',
+    );
+    expect(speakerOf(out, 'staff who refuse')).not.toBe('Reuters');
+    expect(speakerOf(out, 'staff who refuse')?.toLowerCase()).toContain('memo');
+  });
+  it('gives "a survey released Monday by the Transit Council says" to the council', () => {
+    const out = run('A survey released Monday by the Transit Council says ridership fell by a third.');
+    expect(speakerOf(out, 'ridership fell')).toBe('Transit Council');
+  });
+  it('does not make the reader of a document its author for a later "the memo says"', () => {
+    const out = run(
+      'A memo seen by Reuters was sent to all staff on Friday. The memo says the plant will close in June.',
+    );
+    expect(speakerOf(out, 'the plant will close')).not.toBe('Reuters');
+    const authored = run(
+      'A report released by the Transit Council was sent to all staff on Friday. The report says ridership will fall in June.',
+    );
+    expect(speakerOf(authored, 'ridership will fall')).toBe('Transit Council');
+  });
+});

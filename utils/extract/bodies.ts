@@ -6,7 +6,14 @@
  */
 
 import { tokenWords } from './descriptions';
-import { CAPITAL_STOPWORDS, DETERMINERS, DOC_HEADS, LEGAL_FORMS, SUBJECT_PRONOUNS } from './lexicon';
+import {
+  AUTHORSHIP_PARTICIPLES,
+  CAPITAL_STOPWORDS,
+  DETERMINERS,
+  DOC_HEADS,
+  LEGAL_FORMS,
+  SUBJECT_PRONOUNS,
+} from './lexicon';
 import { bare, isCapitalised, type NameRegistry, onlySpacesBetween } from './names';
 import { describe, isFunctionWord, type NP, npBackward, npForward, npOfSpan } from './np';
 import type { SentenceTagger } from './reported';
@@ -38,12 +45,20 @@ export function indexBodies(text: string, names: NameRegistry, tagger: SentenceT
     const t = toks[i] as Token;
     if (t.text !== 'by') continue;
     let doc = false;
+    // a participle between the document and "by" must be one of authorship ("released by"), not
+    // of reading or obtaining ("a memo seen by Reuters")
+    let otherParticiple = false;
     for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
       const tj = toks[j] as Token;
       if (text.slice(tj.end, (toks[j + 1] as Token).start).includes('.')) break;
-      if (DOC_HEADS.has(bare(tj.text))) doc = true;
+      if (DOC_HEADS.has(bare(tj.text))) {
+        doc = true;
+        break;
+      }
+      const w = tj.text.toLowerCase();
+      if (isLower(w[0]) && /(ed|en|wn)$/.test(w) && !AUTHORSHIP_PARTICIPLES.has(w)) otherParticiple = true;
     }
-    if (!doc) continue;
+    if (!doc || otherParticiple) continue;
     const np = npForward(text, t.end, Math.min(text.length, t.end + 120), false);
     if (np && isCapitalised((np.tokens[np.tokens.length - 1] as Token).text))
       docAuthors.push({ pos: t.start, np });

@@ -238,3 +238,16 @@ export function sourcePhraseAt(toks: readonly { text: string }[], k: number): nu
   }
   return 0;
 }
+
+/**
+ * Participles that make the agent after "by" a document's author ("a survey released Monday by the
+ * council", "a letter signed by 40 doctors"), unlike those of reading or obtaining ("a memo seen
+ * by Reuters", "documents obtained by the Times"): the verbs of creation and performance of Levin
+ * (1993), classes 26.4 and 26.7 (write, compose, draft, compile, produce, prepare, conduct), with
+ * the verbs of issuing a text (publish, release, issue, sign, commission, file, post, send, author,
+ * submit). Past participles.
+ */
+export const AUTHORSHIP_PARTICIPLES = set(`
+written composed drafted compiled produced prepared conducted carried published released issued
+signed commissioned filed posted sent authored submitted co-authored co-signed
+`);

@@ -11,7 +11,7 @@ import {
   trimClause,
   clauseEnd as wordClauseEnd,
 } from './indirect-clause';
-import { sourcePhraseAt } from './lexicon';
+import { AUTHORSHIP_PARTICIPLES, sourcePhraseAt } from './lexicon';
 import { clauseAt, clauseEnd } from './reported-clause';
 import { npForward } from './reported-np';
 import {
@@ -188,7 +188,8 @@ function authorOf(toks: Tagged[], np: Span, end: number): { span: Span; after: n
   }
   const full: Span = { from: np.from, to: i, headTo: np.to };
   const v = toks[i];
-  if (v && v.tag === 'VBN') {
+  // "a survey released Monday by X": the agent of a participle of authorship (lexicon.ts)
+  if (v && v.tag === 'VBN' && AUTHORSHIP_PARTICIPLES.has(v.text.toLowerCase())) {
     for (let k = i + 1; k < end && k < i + 6; k++) {
       if ((toks[k] as Tagged).text.toLowerCase() === 'by') {
         const by = npForward(toks, k + 1, end);
