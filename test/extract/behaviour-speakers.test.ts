@@ -323,3 +323,27 @@ describe('the agent after a participle', () => {
     expect(speakerOf(authored, 'ridership will fall')).toBe('Transit Council');
   });
 });
+
+describe('a weekday ends a time phrase', () => {
+  // "posts on the forum from Friday": the day is when, not who; the phrase's noun heads it
+  it('does not name Friday as the speaker', () => {
+    const out = run('Posts on the forum from Friday claimed that a power cut had hit the town.');
+    expect(speakerOf(out, 'a power cut')).not.toBe('Friday');
+  });
+  it('gives "according to a survey released Monday by X" to X', () => {
+    const out = run(
+      'According to a survey released Monday by the Transit Council, ridership fell by a third.',
+    );
+    expect(speakerOf(out, 'ridership fell')).toBe('Transit Council');
+  });
+});
+
+describe('"and" after a report coordinates the reporting verbs', () => {
+  // "X theorized that A had occurred, and wrote that B": the subject of "wrote" is X, not A's subject
+  it('gives the second report to the subject of the first reporting verb', () => {
+    const out = run(
+      'Posts on the forum from Friday theorized that a power cut had occurred, and wrote that the pumps had failed.',
+    );
+    expect(speakerOf(out, 'the pumps had failed')?.toLowerCase()).toBe('posts on the forum from friday');
+  });
+});

@@ -231,10 +231,21 @@ function coordinatedSubject(
       isLower(w[0]) &&
       (lw.endsWith('ed') || IRREGULAR_PAST.has(lw) || (cueAt(text, toks, j)?.info?.form ?? '') === 'past');
     if (!verbish) continue;
+    // "theorized that a cut had occurred, and wrote that …": a verb inside the content clause of
+    // an earlier report is not the one "and" coordinates; that report's verb is
+    const t = thatBefore(toks, j);
+    if (t > 0 && cueAt(text, toks, t - 1)?.info?.clause) j = t - 1;
     const subj = subjectOf(text, toks, j, sentStart);
     if (subj && speakerLike(subj)) return subj;
   }
   return null;
+}
+
+/** The index of the nearest "that" before token `j` within twelve tokens, or -1. */
+function thatBefore(toks: Token[], j: number): number {
+  for (let t = j - 1; t >= 0 && t >= j - 12; t--)
+    if ((toks[t] as Token).text.toLowerCase() === 'that') return t;
+  return -1;
 }
 
 /** A common noun WordNet knows first as a person or a group ("the regulator", "parents"). */

@@ -11,6 +11,7 @@ import {
   ROLE_NOUNS,
   SUBJECT_PRONOUNS,
   TITLES,
+  WEEKDAYS,
 } from './lexicon';
 import { PREPOSITIONS } from './name-parts';
 import { affiliationAt, bare, type EntityKind, isCapitalised, MODIFIERS } from './names';
@@ -50,6 +51,14 @@ export function classify(tokens: Token[], det: string): { kind: EntityKind; head
       return { kind: 'anon', head: 0 };
     if (DOC_HEADS.has(low) || DOC_HEADS.has(sing)) return { kind: 'doc', head: 0 };
     if (ORG_HEADS.has(low)) return { kind: 'org', head: 0 };
+  }
+  // "posts on the forum from Friday", "a survey released Monday": a weekday ends a time phrase,
+  // never heads a speaker's; the phrase is headed by its first word's noun
+  if (n > 1 && WEEKDAYS.has(lastBare)) {
+    const first = det === '' ? 0 : 1;
+    const firstBare = bare((tokens[first] ?? last).text);
+    const sing = firstBare.endsWith('s') ? firstBare.slice(0, -1) : firstBare;
+    return { kind: DOC_HEADS.has(sing) ? 'doc' : 'anon', head: first };
   }
   if (isCapitalised(last.text)) {
     const lastW = stripPossessive(last.text);

@@ -217,6 +217,12 @@ export function leadingSourcePhrase(s: IndirectSentence): IndirectCandidate | nu
   while (c < sentEnd && text[c] !== ',') c++;
   if (c >= sentEnd || c - np.end >= 80) return null;
   let source = np;
+  // "According to a survey released Monday by the Transit Council, …": the author speaks
+  const by = /^\s+by\s+/.exec(text.slice(np.end, c));
+  if (by && np.tokens.some((t) => AUTHORSHIP_PARTICIPLES.has(t.text.toLowerCase()))) {
+    const author = wordNpForward(text, np.end + by[0].length, c);
+    if (author) source = author;
+  }
   const app = appositive(text, np, c + 1, sentEnd);
   if (app) {
     if (isName(app.np)) source = app.np;
