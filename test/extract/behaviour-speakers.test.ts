@@ -347,3 +347,13 @@ describe('"and" after a report coordinates the reporting verbs', () => {
     expect(speakerOf(out, 'the pumps had failed')?.toLowerCase()).toBe('posts on the forum from friday');
   });
 });
+
+describe('a body with "and" in its name after a person', () => {
+  // "Tom Reid of The Globe and Mail": the affiliation ends with the body's name; the person speaks
+  it("gives the quotation to the person, not to the end of the body's name", () => {
+    const out = run(
+      'Writing in a column, Dan Okoro of The Globe and Mail called the dispute “a war of words”.',
+    );
+    expect(speakerOf(out, 'a war of words')).toBe('Dan Okoro');
+  });
+});

@@ -232,7 +232,7 @@ export function coordination(text: string, np: NP): (NP & { conjuncts?: NP[] }) 
     x.det === '' &&
     isCapitalised((x.tokens[x.head] as Token).text) &&
     !x.tokens.every((t) => TITLES.has(bare(t.text)));
-  if (!isName(np)) return null;
+  if (!isName(np)) return affiliatedPerson(text, np);
   const parts: NP[] = [np];
   // leftwards: "A, B and np" / "A and np"
   let left = np.start;
@@ -280,4 +280,20 @@ export function coordination(text: string, np: NP): (NP & { conjuncts?: NP[] }) 
     head: parts.slice(0, -1).reduce((a, x) => a + x.tokens.length, 0) + last.head,
     conjuncts: parts,
   };
+}
+
+/**
+ * "Tom Reid of The Globe and Mail said": a body's name with "and" inside it ends the phrase of a
+ * person's affiliation, and the person speaks; null when the words before " and " are no such
+ * phrase.
+ */
+function affiliatedPerson(text: string, np: NP): NP | null {
+  if (np.kind !== 'pub' && np.kind !== 'org') return null;
+  const m = /\s+and\s+$/.exec(text.slice(Math.max(0, np.start - 8), np.start));
+  if (!m) return null;
+  const cut = np.start - m[0].length;
+  const prev = npBackward(text, cut, Math.max(0, cut - 80));
+  if (!prev || prev.end !== cut || prev.kind !== 'person') return null;
+  const words = tokenize(text, prev.start, prev.end).map((t) => t.text);
+  return affiliationAt(words) > 0 ? { ...prev, end: np.end, text: text.slice(prev.start, np.end) } : null;
 }
