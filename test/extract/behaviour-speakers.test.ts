@@ -357,3 +357,12 @@ describe('a body with "and" in its name after a person', () => {
     expect(speakerOf(out, 'a war of words')).toBe('Dan Okoro');
   });
 });
+
+describe('a relation noun after "whose"', () => {
+  // "the farmers, whose leaders described the plan as “…”": the leaders speak, not the sentence's subject
+  it('does not give the quotation to the subject of the main clause', () => {
+    const out = run('The mayor met the farmers, whose leaders described the plan as “a disaster.”');
+    expect(speakerOf(out, 'a disaster')).not.toBe('the mayor');
+    expect(speakerOf(out, 'a disaster')).toContain('leaders');
+  });
+});

@@ -47,7 +47,9 @@ export function npBackward(text: string, to: number, limit: number): NP | null {
   if (!isHeadWord(tl.text) && !(isLower(tl.text[0]) && !isFunctionWord(tl.text))) return null;
   const { taken, det, committed } = collectBackward(text, toks, n - 2, tl);
   const keep = taken.slice(taken.length - committed);
-  if (keep.length === 1 && !loneSubject((keep[0] as Token).text, det)) return null;
+  // "the farmers, whose leaders said": a relation noun after "whose" is a subject on its own
+  const afterWhose = det === '' && toks[toks.indexOf(keep[0] as Token) - 1]?.text.toLowerCase() === 'whose';
+  if (keep.length === 1 && !afterWhose && !loneSubject((keep[0] as Token).text, det)) return null;
   const np = makeNP(text, keep, det);
   return np ? (withOwnerBackward(text, toks, keep, np, limit) ?? np) : np;
 }
