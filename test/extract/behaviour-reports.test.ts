@@ -355,3 +355,20 @@ describe('the bracket of a bracketed sentence', () => {
     expect(out.map((s) => s.text)).toEqual(['The chairman will resign in May']);
   });
 });
+
+describe('a focusing adverb before a reporting participle', () => {
+  // "…, even suggesting that …", "— also warning that …": the adverb does not hide the participle
+  it('reports the clause after "even suggesting that" for the main subject', () => {
+    const out = extract(
+      'The council leader attacked the budget on Monday, even suggesting that the town could go bankrupt.',
+    );
+    expect(out.map((s) => [s.text, s.speaker?.mention])).toEqual([
+      ['the town could go bankrupt', 'The council leader'],
+    ]);
+  });
+  it('reports nothing after "not saying that"', () => {
+    expect(
+      extract('The council leader left the meeting early, not saying that the town could go bankrupt.'),
+    ).toEqual([]);
+  });
+});

@@ -4,9 +4,9 @@
  * clause ("After claiming that …, he told") and of a relative pronoun's antecedent.
  */
 
-import { gapIsSpace, verbTagger } from './attribution-cues';
+import { gapIsSpace, isAdverb, verbTagger } from './attribution-cues';
 import { isPreposition, subjectOf } from './attribution-subjects';
-import { DETERMINERS, DOC_HEADS } from './lexicon';
+import { DETERMINERS, DOC_HEADS, FOCUS_ADVERBS } from './lexicon';
 import type { Tagged } from './reported';
 import { speakerLike } from './speaker-like';
 import { isCapitalised, isFunctionWord, makeNP, type NP, npBackward, npForward, npOfSpan } from './speakers';
@@ -57,6 +57,16 @@ export function ingSubject(
   sentEnd: number,
 ): { np: NP | null; limit: number } {
   const prevLow = toks[k - 1]?.text.toLowerCase() ?? '';
+  // "…, even suggesting that …", "— also warning that …": the participle's clause starts at the
+  // adverb before it
+  const adverb = toks[k - 1];
+  if (
+    adverb &&
+    k >= 2 &&
+    gapIsSpace(text, adverb.end, (toks[k] as Token).start) &&
+    (FOCUS_ADVERBS.has(prevLow) || (prevLow.endsWith('ly') && isAdverb(adverb.text)))
+  )
+    return ingSubject(text, toks, k - 1, sentEnd);
   const fronted =
     k === 1 || (k >= 2 && /[,;:]/.test(text.slice((toks[k - 2] as Token).end, (toks[k - 1] as Token).start)));
   if (fronted && FRONTING.has(prevLow)) {

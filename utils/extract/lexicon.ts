@@ -251,3 +251,11 @@ export const AUTHORSHIP_PARTICIPLES = set(`
 written composed drafted compiled produced prepared conducted carried published released issued
 signed commissioned filed posted sent authored submitted co-authored co-signed
 `);
+
+/**
+ * Adverbs that may stand between a comma or dash and a participle that reports ("—, even
+ * suggesting that …", "…, also warning that …"): the additive and restrictive focusing subjuncts
+ * and the adverbs of sequence (Quirk et al. 1985, §8.116–8.121 and §8.137), less "only", which
+ * restricts the report away.
+ */
+export const FOCUS_ADVERBS = set(`also even just simply still again further then later`);
