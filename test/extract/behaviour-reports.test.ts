@@ -241,6 +241,12 @@ describe('the adjectives of "insist"', () => {
       ['the ward should stay open', 'The nurses'],
     ]);
   });
+  it('reports the stance of bodies named in the plural', () => {
+    const out = extract('Farm associations are concerned the government will cut subsidies next year.');
+    expect(out.map((s) => [s.text, s.speaker?.mention])).toEqual([
+      ['the government will cut subsidies next year', 'Farm associations'],
+    ]);
+  });
   it('reports nothing for residents who are worried', () => {
     expect(extract('Residents are worried that the plant will close next year.')).toEqual([]);
   });

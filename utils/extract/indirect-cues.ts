@@ -261,7 +261,8 @@ function isOrgLike(np: NP): boolean {
   const h = np.tokens[np.head];
   if (!h) return false;
   const b = key(h.text);
-  if (ORG_HEADS.has(b)) return true;
+  // singular or plural ("the union", "secularist associations")
+  if (ORG_HEADS.has(b) || (b.endsWith('s') && ORG_HEADS.has(b.slice(0, -1)))) return true;
   if (isCapitalised(h.text) && np.tokens.length >= 2 && np.det === 'the') return true;
   return false;
 }
