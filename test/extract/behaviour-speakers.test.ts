@@ -366,3 +366,13 @@ describe('a relation noun after "whose"', () => {
     expect(speakerOf(out, 'a disaster')).toContain('leaders');
   });
 });
+
+describe('a name in square brackets', () => {
+  // "“…,” [Reid] said": an editor's bracketed name for a pronoun is the speaker
+  it('gives the quotation to the bracketed name', () => {
+    const out = run(
+      'Tom Reid spoke first. Ana Ruiz said the ferry was unsafe. “The ferry has never been safer,” [Reid] said.',
+    );
+    expect(speakerOf(out, 'The ferry has never')).toBe('Tom Reid');
+  });
+});

@@ -53,6 +53,8 @@ export function attributionAfter(text: string, from: number, limit: number): Att
   while (i < limit && (isSpace(text[i]) || text[i] === ',' || text[i] === '\u2014' || text[i] === '\u2013'))
     i++;
   if (i - from > 4) return null;
+  // "“…,” [Bruck] said": a name an editor put in square brackets for a pronoun
+  if (text[i] === '[' && /^\[[^[\]\n]{2,40}\]\s/.test(text.slice(i, i + 44))) i++;
   const end = Math.min(limit, i + MAX_WINDOW);
   const toks = tokenize(text, i, end);
   const t0 = toks[0];
@@ -127,6 +129,7 @@ function subjectCueAfter(
   const joint = coordination(text, found);
   let np = joint && joint.end <= end ? joint : withPostModifier(text, found, end);
   let after = np.end;
+  if (text[i - 1] === '[' && text[after] === ']') after++;
   // "Ortiz (D-Texas) said", "Ortiz (pictured) said": a short parenthesis after the name
   const paren = /^ ?\([^()\n]{1,40}\)/.exec(text.slice(after, after + 44));
   if (paren) after += paren[0].length;
