@@ -376,3 +376,21 @@ describe('a name in square brackets', () => {
     expect(speakerOf(out, 'The ferry has never')).toBe('Tom Reid');
   });
 });
+
+describe('an inverted "Said" before a name and a quotation', () => {
+  // "Said Ana Ruiz: “…”": the verb is no given name when a quotation follows the name
+  it('keeps "Said" out of the speaker’s name, and keeps a person named Said', () => {
+    expect(
+      speakerOf(
+        run('The hearing went on past midnight. Said Ana Ruiz: “We will not stop now.”'),
+        'We will not',
+      ),
+    ).toBe('Ana Ruiz');
+    expect(
+      speakerOf(
+        run('Said Hassan spoke first at the hearing. “We will not stop now,” he said.'),
+        'We will not',
+      ),
+    ).toBe('Said Hassan');
+  });
+});

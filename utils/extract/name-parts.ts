@@ -7,6 +7,7 @@
 import { givenName } from '../nlp/given-names';
 import { nounClass } from '../nlp/noun-classes';
 import { tag as tagWords } from '../nlp/tagger';
+import { cueVerb } from './cues';
 import {
   CAPITAL_STOPWORDS,
   DEMONYMS,
@@ -203,6 +204,15 @@ export function sentenceInitial(text: string, prev: Token | undefined, t: Token)
 export function properAtStart(text: string, run: readonly Token[]): boolean {
   const first = run[0] as Token;
   const last = run[run.length - 1] as Token;
+  // "Said Ana Ruiz: “…”", "Added Ruiz, “…”": a reporting verb inverted before its speaker and a
+  // quotation is no given name, whatever the gazetteer says of "Said"
+  const info = run.length > 1 ? cueVerb(first.text.toLowerCase()) : undefined;
+  if (
+    info &&
+    (info.form === 'past' || info.form === 's') &&
+    /^\s*[:,]\s*["\u201c]/.test(text.slice(last.end, last.end + 6))
+  )
+    return false;
   // a given name the gazetteer knows ("Will Hart", "Mark Kelly") is part of the name
   if (givenName(first.text) !== null) return true;
   const tag = tagWords(text.slice(first.start, Math.min(text.length, last.end + 40)))[0]?.tag ?? 'NNP';
