@@ -394,3 +394,13 @@ describe('an inverted "Said" before a name and a quotation', () => {
     ).toBe('Said Hassan');
   });
 });
+
+describe('a soft hyphen in a speaker', () => {
+  // U+00AD is invisible on the page: it is no part of the speaker's name (the mention keeps the text)
+  it('leaves the soft hyphen out of the name', () => {
+    const text = 'The plant will close in June, \u00adsources said.';
+    const s = run(text).find((x) => x.text.startsWith('The plant'));
+    expect(s?.speaker?.name).toBe('sources');
+    expect(text.slice(s?.speaker?.mentionStart ?? 0).startsWith(s?.speaker?.mention ?? '#')).toBe(true);
+  });
+});

@@ -69,8 +69,10 @@ export interface ExtractContext {
 
 export function toSpeaker(np: NP | null, res: Resolved | null, inherited: boolean): SpeakerRef | null {
   if (!res) return null;
-  if (!np) return { name: res.name, mention: res.name, mentionStart: -1 };
-  return { name: res.name, mention: np.text, mentionStart: inherited ? -1 : np.start };
+  // a soft hyphen (U+00AD) is invisible in the page: no part of the name a reader sees
+  const name = res.name.replace(/\u00ad/g, '');
+  if (!np) return { name, mention: name, mentionStart: -1 };
+  return { name, mention: np.text, mentionStart: inherited ? -1 : np.start };
 }
 
 /** The draft of a quotation; a pending one has no speaker until its attribution turns up. */
