@@ -404,3 +404,14 @@ describe('a soft hyphen in a speaker', () => {
     expect(text.slice(s?.speaker?.mentionStart ?? 0).startsWith(s?.speaker?.mention ?? '#')).toBe(true);
   });
 });
+
+describe('a long post-modifier of an anonymous source', () => {
+  // "a person close to … and a U.S. official familiar with the matter": read to its end, not cut
+  // after a fixed number of words
+  it('keeps the whole source phrase', () => {
+    const out = run(
+      'The talks failed on Tuesday, according to a person close to the mayor’s budget and planning team and a city official familiar with the matter, both speaking anonymously.',
+    );
+    expect(speakerOf(out, 'The talks failed')?.endsWith('familiar with the matter')).toBe(true);
+  });
+});

@@ -264,7 +264,9 @@ function withForwardPostmod(text: string, toks: Token[], np: NP, taken: number):
   const place = np.kind === 'anon' && PLACE_POSTMOD.has(nextTok.text.toLowerCase());
   if (!BACK_POSTMOD.has(nextTok.text.toLowerCase()) && !place) return;
   let e = nextTok.end;
-  for (let q = taken + 1; q < toks.length && q < taken + 14; q++) {
+  // (up to 24 words: "close to the president’s national security team and a U.S. official
+  // familiar with the matter")
+  for (let q = taken + 1; q < toks.length && q < taken + 24; q++) {
     const tq = toks[q] as Token;
     const gap = text.slice(e, tq.start);
     if (/[,.;:\n]/.test(gap) || [...gap].some(isQuoteChar)) break;
