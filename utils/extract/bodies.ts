@@ -7,10 +7,10 @@
 
 import { tokenWords } from './descriptions';
 import {
-  AUTHORSHIP_PARTICIPLES,
   CAPITAL_STOPWORDS,
   DETERMINERS,
   DOC_HEADS,
+  isOtherParticiple,
   LEGAL_FORMS,
   SUBJECT_PRONOUNS,
 } from './lexicon';
@@ -55,8 +55,7 @@ export function indexBodies(text: string, names: NameRegistry, tagger: SentenceT
         doc = true;
         break;
       }
-      const w = tj.text.toLowerCase();
-      if (isLower(w[0]) && /(ed|en|wn)$/.test(w) && !AUTHORSHIP_PARTICIPLES.has(w)) otherParticiple = true;
+      if (isOtherParticiple(tj.text)) otherParticiple = true;
     }
     if (!doc || otherParticiple) continue;
     const np = npForward(text, t.end, Math.min(text.length, t.end + 120), false);

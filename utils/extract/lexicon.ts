@@ -252,6 +252,11 @@ written composed drafted compiled produced prepared conducted carried published 
 signed commissioned filed posted sent authored submitted co-authored co-signed
 `);
 
+/** A lower-case past participle by its ending ("seen", "obtained", "drawn") that is no participle of authorship. */
+export function isOtherParticiple(w: string): boolean {
+  return /^\p{Ll}+(ed|en|wn)$/u.test(w) && !AUTHORSHIP_PARTICIPLES.has(w);
+}
+
 /**
  * Adverbs that may stand between a comma or dash and a participle that reports ("—, even
  * suggesting that …", "…, also warning that …"): the additive and restrictive focusing subjuncts

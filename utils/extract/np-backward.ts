@@ -2,10 +2,10 @@ import { lemmatize } from '../nlp/lemma';
 import { nounClass } from '../nlp/noun-classes';
 import {
   ANON_HEADS,
-  AUTHORSHIP_PARTICIPLES,
   CAPITAL_STOPWORDS,
   DETERMINERS,
   INDEPENDENT_POSSESSIVES,
+  isOtherParticiple,
   NAME_PARTICLES,
   POSSESSIVE_PRONOUNS,
   ROLE_NOUNS,
@@ -192,9 +192,9 @@ function withOwnerBackward(text: string, toks: Token[], keep: Token[], np: NP, l
   // "a memo seen by Reuters says": the agent of a participle after a noun is not the subject;
   // the noun before the participle is — unless the participle makes the agent its document's
   // author ("a survey released by the council says": the council)
-  if (prep?.text === 'by' && adj && isLower(adj.text[0]) && /(ed|en|wn)$/.test(adj.text)) {
+  if (prep?.text === 'by' && adj && isOtherParticiple(adj.text)) {
     const head = npBackward(text, before(adj), limit);
-    if (head && head.kind !== 'pronoun' && !AUTHORSHIP_PARTICIPLES.has(adj.text.toLowerCase()))
+    if (head && head.kind !== 'pronoun')
       return { ...head, end: np.end, text: text.slice(head.start, np.end) };
   }
   // "sources familiar with the process", "a person close to the president"

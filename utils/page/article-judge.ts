@@ -191,8 +191,16 @@ function isListing(root: Element): boolean {
  * A chapter heading: "Chapter 12", "CHAPTER IV.", "Chapter One: The Storm" — how novels, web
  * serials and fan fiction divide a story. News is not divided into chapters.
  */
-const CHAPTER_HEADING =
-  /^\s*chapter\s+(?:[0-9]+|[ivxlc]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b\s*(?:[.:\u2013\u2014-].*)?$/i;
+const CHAPTER_HEADING = numberedHeading('chapter', true);
+
+/**
+ * "WORD 12", "WORD one" (`roman`: "WORD IV" too), then an optional title after a colon, period,
+ * bracket or dash.
+ */
+function numberedHeading(word: string, roman = false): RegExp {
+  const number = `[0-9]+${roman ? '|[ivxlc]+' : ''}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`;
+  return new RegExp(`^\\s*${word}\\s+(?:${number})\\b\\s*(?:[.:)\\u2013\\u2014-].*)?$`, 'i');
+}
 
 /**
  * Fiction or a book: a chapter as the page's title (a serial's or fan fiction's chapter page), or
@@ -213,8 +221,7 @@ function isChapter(doc: Document, root: Element): boolean {
  * A step heading: "Step 1", "Step 2: Remove the cover", "STEP THREE." — how how-to guides, recipes
  * and tutorials divide their directions. News reports steps taken, it does not number them.
  */
-const STEP_HEADING =
-  /^\s*step\s+(?:[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten)\b\s*(?:[.:)\u2013\u2014-].*)?$/i;
+const STEP_HEADING = numberedHeading('step');
 
 /**
  * Instructions (a how-to guide, a recipe, a tutorial): three step headings in the region. One or
