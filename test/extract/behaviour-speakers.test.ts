@@ -415,3 +415,46 @@ describe('a long post-modifier of an anonymous source', () => {
     expect(speakerOf(out, 'The talks failed')?.endsWith('familiar with the matter')).toBe(true);
   });
 });
+
+describe('a body named by a capitalised name', () => {
+  // a capitalised name headed by a body noun is an organisation, named in full, not by its last word
+  it('names the body in full', () => {
+    const out = run(
+      'The Finance Ministry said the budget would be cut. The Defence Department said the drills were routine.',
+    );
+    expect(speakerOf(out, 'the budget would be cut')).toBe('Finance Ministry');
+    expect(speakerOf(out, 'the drills were routine')).toBe('Defence Department');
+  });
+  // "the Ministry of Fisheries": a capitalised body noun before "of" heads the name
+  it('names a body written with "of" in full', () => {
+    const out = run(
+      'The Ministry of Fisheries said quotas would be cut. The Department of the Interior said the park would reopen.',
+    );
+    expect(speakerOf(out, 'quotas would be cut')).toBe('Ministry of Fisheries');
+    expect(speakerOf(out, 'the park would reopen')).toBe('Department of the Interior');
+  });
+  // a person named after the body's name stays the speaker
+  it('keeps the person named after the body', () => {
+    const out = run('Chairman of the Guild of Bakers Tom Reid said prices would rise.');
+    expect(speakerOf(out, 'prices would rise')).toBe('Tom Reid');
+  });
+  // another body of the same kind is not the one named before ("the Interior Ministry")
+  it('does not merge two ministries', () => {
+    const out = run(
+      'The Foreign Ministry said the envoy had been recalled. The Interior Ministry said the border stayed open.',
+    );
+    expect(speakerOf(out, 'the border stayed open')).toBe('Interior Ministry');
+  });
+  // the name a phrase ends with, not the phrase: "the country's Foreign Ministry"
+  it('leaves a lower-case possessor out of the name', () => {
+    const out = run('The country’s Health Ministry said supplies were secure.');
+    expect(speakerOf(out, 'supplies were secure')).toBe('Health Ministry');
+  });
+  // a body is not the person whose title names it ("Health Authority Chairman Tom Reid")
+  it('does not give the body’s words to its chairman', () => {
+    const out = run(
+      'Health Authority Chairman Tom Reid visited the ward on Monday. The Health Authority said that the beds were ready.',
+    );
+    expect(speakerOf(out, 'the beds were ready')).toBe('Health Authority');
+  });
+});

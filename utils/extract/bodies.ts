@@ -220,8 +220,11 @@ export const organisationRule: ResolveRule = (s, np) => {
   if (np.kind !== 'org') return undefined;
   const headBare = bare((np.tokens[np.head] as Token).text);
   const definite = isDefinite(np);
+  // the same body named again, by its head alone or by words of its name ("the ministry", "the
+  // foreign ministry" after "the Foreign Ministry"), never another of its kind ("the Interior Ministry")
+  const own = tokenWords(np).filter((w) => !DETERMINERS.has(w));
   const prev = definite
-    ? recentOfKind(s, np.start, (h) => h.resolved.kind === 'org' && h.words.includes(headBare))
+    ? recentOfKind(s, np.start, (h) => h.resolved.kind === 'org' && own.every((w) => h.words.includes(w)))
     : null;
   if (prev) return prev;
   const words = tokenWords(np);
@@ -240,12 +243,44 @@ export const organisationRule: ResolveRule = (s, np) => {
     const administration = administrationAt(s, np.start);
     if (administration) return administration;
   }
-  const nm = np.tokens
+  const nm = bodyName(np.tokens);
+  return { name: nm, kind: 'org', key: bare(nm) };
+};
+
+/** Lower-case words that may join the capitalised words of one name ("Department of the Treasury"). */
+const NAME_JOINERS = new Set(['of', 'for', 'on', 'and', 'the', '&']);
+
+/**
+ * A body's name: the capitalised name that ends its phrase ("Foreign Ministry" in "the country's
+ * Foreign Ministry", "Transit Council" in "a survey released Monday by the Transit Council"), else
+ * the phrase without its determiner ("the ministry" → "ministry").
+ */
+function bodyName(tokens: readonly Token[]): string {
+  let a = tokens.length - 1;
+  if (a >= 0 && isCapitalised((tokens[a] as Token).text)) {
+    for (let k = a - 1; k >= 0; k--) {
+      if (isCapitalised((tokens[k] as Token).text)) {
+        a = k;
+        continue;
+      }
+      // joiners continue the name only between capitalised words ("Department of the Treasury")
+      let j = k;
+      while (j >= 0 && NAME_JOINERS.has((tokens[j] as Token).text)) j--;
+      if (j === k || j < 0 || !isCapitalised((tokens[j] as Token).text)) break;
+      k = j + 1;
+    }
+    // an opening determiner is not part of the name ("The Foreign Ministry")
+    if (DETERMINERS.has(bare((tokens[a] as Token).text))) a++;
+    return tokens
+      .slice(a)
+      .map((t) => t.text)
+      .join(' ');
+  }
+  return tokens
     .filter((t, i) => !(i === 0 && DETERMINERS.has(bare(t.text))))
     .map((t) => t.text)
     .join(' ');
-  return { name: nm, kind: 'org', key: bare(nm) };
-};
+}
 
 /** Heads that a company's legal form ("Corp.", "Ltd") names. */
 const COMPANY_HEADS = new Set(['company', 'firm', 'corporation']);

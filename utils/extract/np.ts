@@ -1,3 +1,4 @@
+import { givenName } from '../nlp/given-names';
 import {
   ANON_HEADS,
   DETERMINERS,
@@ -65,6 +66,19 @@ export function classify(tokens: Token[], det: string): { kind: EntityKind; head
     if (PUBLICATIONS.has(lastW) || PUBLICATION_TAILS.has(lastW)) return { kind: 'pub', head: n - 1 };
     // "Acme Corp.", "Shell plc": a company's legal form ends its name
     if (n > 1 && LEGAL_FORMS.has(lastW.replace(/\.$/, ''))) return { kind: 'org', head: n - 1 };
+    // "the Treasury Department", "The Foreign Ministry": a capitalised name headed by a body noun
+    if (n > 1 && ORG_HEADS.has(bare(lastW))) return { kind: 'org', head: n - 1 };
+    // "the Ministry of Health", "the Bank of England": a capitalised body noun before "of"
+    const of = tokens.findIndex((t, i) => i > 0 && t.text === 'of');
+    const before = tokens[of - 1];
+    if (
+      of > 0 &&
+      before &&
+      isCapitalised(before.text) &&
+      ORG_HEADS.has(bare(before.text)) &&
+      !personAfter(tokens, of + 1)
+    )
+      return { kind: 'org', head: of - 1 };
     return { kind: 'person', head: n - 1 };
   }
   if (DOC_HEADS.has(lastBare)) return { kind: 'doc', head: n - 1 };
@@ -73,6 +87,19 @@ export function classify(tokens: Token[], det: string): { kind: EntityKind; head
     return { kind: det === 'the' || det === 'this' || det === 'that' ? 'person' : 'anon', head: n - 1 };
   }
   return { kind: 'anon', head: n - 1 };
+}
+
+/**
+ * A person named after a body's name: a title or a given name followed by another capitalised word
+ * ("… of Government Employees President J. David Cox", "the Union of Rail Workers Dennis Maguire").
+ */
+function personAfter(tokens: readonly Token[], from: number): boolean {
+  for (let i = from; i + 1 < tokens.length; i++) {
+    const w = stripPossessive((tokens[i] as Token).text);
+    if (!isCapitalised((tokens[i + 1] as Token).text)) continue;
+    if (TITLES.has(bare(w)) || givenName(w) !== null) return true;
+  }
+  return false;
 }
 
 /** Words that may start a post-modifier of an anonymous source ("familiar with", "close to"). */

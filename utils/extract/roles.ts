@@ -63,6 +63,9 @@ export const titledRoleRule: ResolveRule = (s, np) => {
 /** Role noun: "the Prime Minister", "the source", "the Albanian leader", "the U.S. official". */
 export const definiteRoleRule: ResolveRule = (s, np) => {
   if (np.det !== 'the' && np.det !== 'this' && np.det !== 'that') return undefined;
+  // a body speaks for itself: "the Palestinian Authority" is not the person whose title names it
+  // ("Palestinian Authority President …"); organisationRule resolves it
+  if (np.kind === 'org') return undefined;
   const headBare = bare((np.tokens[np.head] as Token).text);
   return resolveRole(s, np, tokenWords(np), headBare) ?? undefined;
 };
