@@ -15,7 +15,7 @@ export default defineBackground(() => {
   const db = openDb();
   // Pages send their article text here to be extracted: compile the extractor and decode its
   // models now, in a task of their own, rather than in the first page's wait for its highlights.
-  setTimeout(warmUpExtractor, 0);
+  setTimeout(() => warmUpExtractor(), 0);
   // The toolbar button: `action` in the MV3 build, `browserAction` in Firefox's MV2 build.
   const toolbar = toolbarActionOf(browser);
   // The auto-collect setting, read once at start and kept current, so storing a page waits for no read.

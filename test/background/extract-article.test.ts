@@ -6,9 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { generateArticle } from '../../scripts/generate-article';
-import { extractArticle, warmUpExtractor } from '../../utils/background/extract';
+import { extractArticle } from '../../utils/background/extract';
 import { handleBackgroundMessage, receiveBackgroundMessage } from '../../utils/background/handle-message';
 import { extract } from '../../utils/extract';
 import { parseBackgroundMessage, type Sender } from '../../utils/messages';
@@ -142,9 +142,35 @@ describe('extractArticle in the worker', () => {
 });
 
 describe('warmUpExtractor', () => {
-  it('runs the extractor once, when the worker starts, and changes nothing it answers', async () => {
-    warmUpExtractor();
-    warmUpExtractor();
+  // a fresh copy of the module each time: the warm-up happens once per worker
+  const fresh = async () => {
+    vi.resetModules();
+    return import('../../utils/background/extract');
+  };
+  it('runs the extractor once on a short text when the worker starts, and changes nothing it answers', async () => {
+    const { warmUpExtractor, extractArticle: fromFresh } = await fresh();
+    const tasks: (() => void)[] = [];
+    let runs = 0;
+    const options = { schedule: (task: () => void) => tasks.push(task), run: () => runs++ };
+    warmUpExtractor(options);
+    warmUpExtractor(options);
+    for (const task of tasks) task();
+    expect(runs).toBe(1);
+    expect(await fromFresh(TEXT)).toEqual(extract(TEXT));
+  });
+  it('skips the short text when an article is already being extracted', async () => {
+    const { warmUpExtractor, extractArticle: fromFresh } = await fresh();
+    const tasks: (() => void)[] = [];
+    let runs = 0;
+    warmUpExtractor({ schedule: (task) => tasks.push(task), run: () => runs++ });
+    const reading = fromFresh(TEXT);
+    for (const task of tasks) task();
+    expect(runs).toBe(0);
+    expect(await reading).toEqual(extract(TEXT));
+  });
+  it('runs the real extractor by default', async () => {
+    const { warmUpExtractor } = await fresh();
+    warmUpExtractor({ schedule: (task) => task() });
     expect(await extractArticle(TEXT)).toEqual(extract(TEXT));
   });
 });
