@@ -378,3 +378,30 @@ describe('a focusing adverb before a reporting participle', () => {
     ).toEqual([]);
   });
 });
+
+describe('a trailing attribution with an addressee', () => {
+  // "…, the auditor warned the council.": a verb of telling or advising with its addressee closes
+  // the sentence, as "told reporters" does
+  it('reads the clause before it as the report', () => {
+    expect(pairs(run('The tunnel is unsafe, the engineer warned the council.'))).toEqual([
+      ['The tunnel is unsafe', 'the engineer'],
+    ]);
+    expect(pairs(run('Fares will rise in June, Ana Ruiz advised the committee on Monday.'))).toEqual([
+      ['Fares will rise in June', 'Ana Ruiz'],
+    ]);
+  });
+});
+
+describe('an order with an infinitive', () => {
+  // "warned residents to stay indoors": the word after an infinitive's verb is its complement,
+  // not the finite verb of a reported clause ("indoors" is no verb in -s)
+  it('is not a report', () => {
+    expect(run('The coastguard warned swimmers to stay indoors.')).toEqual([]);
+    expect(run('The coach urged fans to keep calm.')).toEqual([]);
+  });
+  it('keeps a report whose subject has an infinitive', () => {
+    expect(pairs(run('Reid said the plan to widen the road collapsed.'))).toEqual([
+      ['the plan to widen the road collapsed', 'Reid'],
+    ]);
+  });
+});

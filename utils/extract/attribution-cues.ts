@@ -97,6 +97,25 @@ export const ADDRESSEE_VERBS = new Set([
 ]);
 
 /**
+ * The addressee after a verb of telling that ends at `from`: any noun phrase after "tell"; after
+ * the others, one that "that" follows ("reassured Dermer that"), that closes the clause ("…, the
+ * auditor warned the council."), or that a phrase of time or place follows ("advised the board on
+ * Monday"). Never a pronoun (kept apart: "told him").
+ */
+function addresseeAfter(text: string, from: number, lemma: string): NP | null {
+  const np = npForward(text, from, Math.min(text.length, from + 80), false);
+  if (!np || np.kind === 'pronoun') return null;
+  if (lemma === 'tell') return np;
+  const after = tokenize(text, np.end, Math.min(text.length, np.end + 12))[0];
+  if (after === undefined || /^[.!?,;:]$/.test(after.text)) return np;
+  const low = after.text.toLowerCase();
+  return low === 'that' || ADJUNCT_OPENERS.has(low) ? np : null;
+}
+
+/** Words that open a phrase of time or place after an addressee ("on Monday", "in a letter", "last week"). */
+const ADJUNCT_OPENERS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier']);
+
+/**
  * An adverb between subject and cue ("officials repeatedly said"): a filler of the lexicon, or a
  * lower-case word in -ly that WordNet does not know first as a person or group noun ("family",
  * "ally"); a capitalised -ly word is a name ("Italy", "Kelly"). "only" is a focusing word, not a
@@ -150,10 +169,8 @@ export function cueAt(
   const next = toks[k + 1];
   const nextLow = next && gapIsSpace(text, t.end, next.start) ? next.text.toLowerCase() : '';
   if (ADDRESSEE_VERBS.has(info.lemma)) {
-    const np = npForward(text, t.end, Math.min(text.length, t.end + 80), false);
-    const afterNp = np ? tokenize(text, np.end, Math.min(text.length, np.end + 12))[0] : undefined;
-    const thatFollows = afterNp !== undefined && afterNp.text.toLowerCase() === 'that';
-    if (np && np.kind !== 'pronoun' && (info.lemma === 'tell' || thatFollows)) {
+    const np = addresseeAfter(text, t.end, info.lemma);
+    if (np) {
       addressee = np;
       end = np.end;
     } else if (

@@ -88,8 +88,11 @@ export function looksLikeClause(toks: Token[]): boolean {
     if (FINITE.has(w)) return true;
     const prev = normQ((toks[i - 1] as Token).text);
     // past tense/3sg after a noun-ish token: "Netanyahu notified", "Trump knew"
+    // … but not the word after an infinitive's verb, its complement ("residents to stay indoors")
+    const infinitive = i >= 2 && normQ((toks[i - 2] as Token).text).toLowerCase() === 'to';
     if (
       i >= 1 &&
+      !infinitive &&
       (w.endsWith('ed') || (w.endsWith('s') && !w.endsWith('ss') && w.length > 3)) &&
       !DETERMINERS.has(prev) &&
       !isFunctionWord(prev) &&
