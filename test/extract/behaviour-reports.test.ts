@@ -405,3 +405,15 @@ describe('an order with an infinitive', () => {
     ]);
   });
 });
+
+describe('a report by a pronoun with no antecedent', () => {
+  // "He said …" opening a text (an excerpt, a live blog entry): still a report, its speaker not named
+  it('keeps the report without a speaker', () => {
+    const out = run('He said the ferry would sail again on Friday.');
+    expect(pairs(out)).toEqual([['the ferry would sail again on Friday', null]]);
+  });
+  // "it", "they" and "we" with nothing to stand for are no one in particular: nothing is read
+  it('reads nothing for "it" with no antecedent', () => {
+    expect(run('It said the ferry would sail again on Friday.')).toEqual([]);
+  });
+});

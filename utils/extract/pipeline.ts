@@ -127,7 +127,10 @@ function* draftQuotations(ctx: ExtractContext): Generator<void, void, void> {
   draftReportedBefore(ctx, Number.POSITIVE_INFINITY);
 }
 
-/** Drafts the reported clauses that start before `upTo` and have a speaker. */
+/** Pronouns that stand for a person only. */
+const PERSON_PRONOUNS = new Set(['he', 'she']);
+
+/** Drafts the reported clauses that start before `upTo` and have a speaker (or a person's pronoun). */
 function draftReportedBefore(ctx: ExtractContext, upTo: number): void {
   const { text, indirect, drafts, resolver } = ctx;
   while (
@@ -138,9 +141,14 @@ function draftReportedBefore(ctx: ExtractContext, upTo: number): void {
     ctx.nextIndirect++;
     if (c.np) c.np = coordination(text, c.np) ?? c.np;
     const res = c.np ? resolver.resolve(c.np) : null;
-    if (!res) continue;
-    registerRoles(ctx, c.np, res);
-    resolver.rememberNP(c.np, res, c.np ? c.np.start : c.start);
+    // "He said the team would appeal" with no one before it the pronoun can stand for: a report
+    // all the same, whose speaker is not named
+    const unnamed = !res && c.np?.kind === 'pronoun' && PERSON_PRONOUNS.has(c.np.text.toLowerCase());
+    if (!res && !unnamed) continue;
+    if (res) {
+      registerRoles(ctx, c.np, res);
+      resolver.rememberNP(c.np, res, c.np ? c.np.start : c.start);
+    }
     drafts.push({
       start: c.start,
       end: c.end,
