@@ -417,3 +417,22 @@ describe('a report by a pronoun with no antecedent', () => {
     expect(run('It said the ferry would sail again on Friday.')).toEqual([]);
   });
 });
+
+describe('a reported clause of two words', () => {
+  // "found that traffic fell": a subject and its verb are a whole clause
+  it('reads a subject and its verb as the report', () => {
+    expect(pairs(run('The audit found that costs fell.'))).toEqual([['costs fell', 'the audit']]);
+  });
+  it('does not read a bare object as a report', () => {
+    expect(run('The minister said goodbye.')).toEqual([]);
+  });
+});
+
+describe('"clarified that"', () => {
+  // clarify takes a content clause ("clarified that no troops would be sent"), as explain does
+  it('reads the clause after it as a report', () => {
+    expect(pairs(run('The agency later clarified that no fees would be charged.'))).toEqual([
+      ['no fees would be charged', 'agency'],
+    ]);
+  });
+});

@@ -180,7 +180,7 @@ export const documentAgentRule: ResolveRule = (s, np) => {
   return undefined;
 };
 
-/** "the report": the author of the last document, else the body that last produced one. */
+/** "the report": the author of the last document, else the publication that spoke last. */
 export const definiteDocumentRule: ResolveRule = (s, np) => {
   if (np.kind !== 'doc' || !isDefinite(np) || np.det === 'poss') return undefined;
   // "the IMF report", "the Pentagon study": a name before the document noun is its author
@@ -197,16 +197,14 @@ export const definiteDocumentRule: ResolveRule = (s, np) => {
   const author = recentDocAuthor(s, np.start);
   if (author) return author;
   const headBare = bare((np.tokens[np.head] as Token).text);
-  // "the report" → the publication/organisation that produced the most recent report
+  // "the report" → the publication that reported last ("Politico reported … The report said"), or
+  // the same document spoken of before; a body that merely spoke before is no author of it
   const prev = recentOfKind(
     s,
     np.start,
     // an earlier document only when it is the same one ("the report" … "the report"), not
     // another ("the audit" … "the letter")
-    (h) =>
-      h.resolved.kind === 'pub' ||
-      h.resolved.kind === 'org' ||
-      (h.resolved.kind === 'doc' && h.words.includes(headBare)),
+    (h) => h.resolved.kind === 'pub' || (h.resolved.kind === 'doc' && h.words.includes(headBare)),
   );
   if (prev) return prev;
   return { name: describe(np), kind: 'doc', key: tokenWords(np).join(' ') };

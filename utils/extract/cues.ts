@@ -68,7 +68,7 @@ underscore complain lament boast brag joke quip- shout- yell- whisper- scream- c
 ask- post- testify assure reassure caution reveal disclose conclude agree recount- reiterate
 repeat- mention signal indicate hint charge counter retort- rebut- proclaim affirm swear suggest
 speculate reason posit find blog- text- email- e-mail- message- write deny- complain protest
-object- interject- interrupt- begin- chime- offer- elaborate- clarify- summarize- summarise- opine
+object- interject- interrupt- begin- chime- offer- elaborate- clarify summarize- summarise- opine
 guess estimate calculate forecast project- predict advise urge- demand- plead- beg- implore-
 counsel- assess- describe- call- dub- label- brand- term- characterize- characterise- fret worry
 believe think feel contend show spell- inform remind notify brief figure surmise theorize theorise

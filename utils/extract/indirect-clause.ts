@@ -82,7 +82,7 @@ function normQ(w: string): string {
 
 /** Heuristic: does [s, e) read like a clause (has a finite verb) rather than a bare noun phrase? */
 export function looksLikeClause(toks: Token[]): boolean {
-  if (toks.length < 3) return false;
+  if (toks.length < 2) return false;
   for (let i = 1; i < toks.length && i < 25; i++) {
     const w = normQ((toks[i] as Token).text);
     if (FINITE.has(w)) return true;
