@@ -7,6 +7,7 @@ import {
   type ClaimFeatures,
   claimFeatures,
   detectConflict,
+  oppositePolarity,
   type SharedTopic,
   sameRecipients,
   sharedTopic,
@@ -203,6 +204,17 @@ function features(s: MatchStatement): ClaimFeatures {
   return f;
 }
 
+/** What classifyPair knows about a pair before it looks at the words. */
+interface Pair {
+  a: MatchStatement;
+  b: MatchStatement;
+  equivalent: boolean;
+  differentNamed: boolean;
+  quoted: boolean;
+  /** A predicate negated on one side and asserted on the other, the stored side (b) first. */
+  polarity: string | null;
+}
+
 /**
  * The relations between two statements, strongest first; empty when they are unrelated.
  * `a` is the statement being read, `b` one already stored (reasons name `b` first).
@@ -218,74 +230,23 @@ export function classifyPair(
   const ib = speakerInfo(b);
   const sameSpk = sameSpeaker(ia, ib, { knownNames: options.knownNames ?? [] });
   const equivalent = sameSpk || speaksFor(ia, ib) || speaksFor(ib, ia);
-  const differentNamed = isNamed(a) && isNamed(b) && !equivalent;
-  const quoted = a.kind !== 'indirect' && b.kind !== 'indirect';
+  const fa = features(a);
+  const fb = features(b);
+  const pair: Pair = {
+    a,
+    b,
+    equivalent,
+    differentNamed: isNamed(a) && isNamed(b) && !equivalent,
+    quoted: a.kind !== 'indirect' && b.kind !== 'indirect',
+    polarity: oppositePolarity(fb, fa),
+  };
 
   // 1. The same words, or nearly: reprint, misattribution, alteration.
   // The diff runs from the stored wording (b) to the one being read (a): "added" means added by a.
   const m = compareTexts(b, a);
-  let sameWords = false;
-  if (m) {
-    const shortest = Math.min(normal(a).words.length, normal(b).words.length);
-    const words = plural(m.shared, 'word');
-    if (m.exact || m.contained) {
-      sameWords = true;
-      if (differentNamed && shortest >= MIN_MISATTRIBUTION_WORDS) {
-        out.push({
-          type: 'misattribution',
-          score: Math.min(1, 0.6 + shortest / 50),
-          reason: `same ${words}; ${b.site} says ${who(b)}, ${a.site} says ${who(a)}`,
-        });
-      } else if (equivalent || (!differentNamed && shortest >= MIN_MISATTRIBUTION_WORDS)) {
-        const part = m.contained ? 'quoted in part' : 'printed';
-        out.push({
-          type: 'same-quote',
-          score: m.exact ? 1 : 0.8,
-          reason: `same ${words}, also ${part} by ${b.site}${b.speakerName ? ` (${b.speakerName})` : ''}`,
-        });
-      } else {
-        sameWords = false;
-      }
-      if (sameWords && quoted && m.caseChanges.length > 0 && shortest >= MIN_MISATTRIBUTION_WORDS) {
-        const n = m.caseChanges.length;
-        out.push({
-          type: 'altered-quote',
-          score: 0.3,
-          reason: `same words, ${plural(n, 'word')} capitalised differently: ${m.caseChanges.slice(0, 3).join(', ')}${n > 3 ? ', …' : ''} (${b.site} vs ${a.site})`,
-          diff: m.diff,
-        });
-      }
-    } else if (m.similarity >= ALTERED_SIMILARITY && shortest >= MIN_MISATTRIBUTION_WORDS) {
-      const { deleted, inserted } = editCounts(m.diff);
-      if (quoted) {
-        sameWords = true;
-        out.push({
-          type: 'altered-quote',
-          score: Math.min(1, 0.5 + (deleted + inserted) / 20),
-          reason: `same quote with ${plural(deleted, 'word')} removed and ${plural(inserted, 'word')} added: ${b.site} vs ${a.site}`,
-          diff: m.diff,
-        });
-        if (differentNamed) {
-          out.push({
-            type: 'misattribution',
-            score: 0.6 * m.similarity,
-            reason: `nearly the same ${plural(m.shared, 'word')}; ${b.site} says ${who(b)}, ${a.site} says ${who(a)}`,
-          });
-        }
-      } else if (equivalent) {
-        sameWords = true;
-        out.push({
-          type: 'same-quote',
-          score: 0.7 * m.similarity,
-          reason: `nearly the same ${plural(m.shared, 'word')} (a paraphrase), also in ${b.site}`,
-        });
-      }
-    }
-  }
+  const sameWords = m ? sameWordRelations(pair, m, out) : false;
 
   // 2. A possible conflict about one event (either side may be a paraphrase).
-  const fa = features(a);
-  const fb = features(b);
   const conflict = sameWords ? null : detectConflict(fb, fa);
   if (conflict) {
     out.push({
@@ -297,7 +258,8 @@ export function classifyPair(
 
   // 3. One speaker: the same claim reported twice, or the same subject on another occasion.
   if (!sameWords && equivalent) {
-    const paraphrase = (a.kind === 'indirect' || b.kind === 'indirect') && !conflict && sameClaim(fa, fb);
+    const paraphrase =
+      (a.kind === 'indirect' || b.kind === 'indirect') && !conflict && !pair.polarity && sameClaim(fa, fb);
     const topic = sharedTopic(fa, fb);
     if (paraphrase) {
       out.push({
@@ -317,6 +279,97 @@ export function classifyPair(
     }
   }
   return out.sort((x, y) => y.score - x.score);
+}
+
+/**
+ * Relations of two printings of (nearly) the same words: reprint, misattribution, alteration.
+ * Pushes them to `out`; true when the pair is one utterance printed twice, so that a paraphrase or
+ * a conflict is not looked for as well.
+ */
+function sameWordRelations(p: Pair, m: TextMatch, out: Relation[]): boolean {
+  const { a, b, equivalent, differentNamed, quoted } = p;
+  const shortest = Math.min(normal(a).words.length, normal(b).words.length);
+  const long = shortest >= MIN_MISATTRIBUTION_WORDS;
+  const near = m.similarity >= ALTERED_SIMILARITY && long;
+  if (p.polarity && (m.exact || m.contained || near)) return negatedWords(p, m, near, out);
+  const words = plural(m.shared, 'word');
+  if (m.exact || m.contained) {
+    if (differentNamed && long) {
+      out.push({
+        type: 'misattribution',
+        score: Math.min(1, 0.6 + shortest / 50),
+        reason: `same ${words}; ${b.site} says ${who(b)}, ${a.site} says ${who(a)}`,
+      });
+    } else if (equivalent || (!differentNamed && long)) {
+      const part = m.contained ? 'quoted in part' : 'printed';
+      out.push({
+        type: 'same-quote',
+        score: m.exact ? 1 : 0.8,
+        reason: `same ${words}, also ${part} by ${b.site}${b.speakerName ? ` (${b.speakerName})` : ''}`,
+      });
+    } else {
+      return false;
+    }
+    if (quoted && m.caseChanges.length > 0 && long) {
+      const n = m.caseChanges.length;
+      out.push({
+        type: 'altered-quote',
+        score: 0.3,
+        reason: `same words, ${plural(n, 'word')} capitalised differently: ${m.caseChanges.slice(0, 3).join(', ')}${n > 3 ? ', …' : ''} (${b.site} vs ${a.site})`,
+        diff: m.diff,
+      });
+    }
+    return true;
+  }
+  if (!near) return false;
+  const { deleted, inserted } = editCounts(m.diff);
+  if (quoted) {
+    out.push({
+      type: 'altered-quote',
+      score: Math.min(1, 0.5 + (deleted + inserted) / 20),
+      reason: `same quote with ${plural(deleted, 'word')} removed and ${plural(inserted, 'word')} added: ${b.site} vs ${a.site}`,
+      diff: m.diff,
+    });
+    if (differentNamed) {
+      out.push({
+        type: 'misattribution',
+        score: 0.6 * m.similarity,
+        reason: `nearly the same ${plural(m.shared, 'word')}; ${b.site} says ${who(b)}, ${a.site} says ${who(a)}`,
+      });
+    }
+    return true;
+  }
+  if (!equivalent) return false;
+  out.push({
+    type: 'same-quote',
+    score: 0.7 * m.similarity,
+    reason: `nearly the same ${plural(m.shared, 'word')} (a paraphrase), also in ${b.site}`,
+  });
+  return true;
+}
+
+/**
+ * (Nearly) the same words, but one side negates what the other asserts: not a reprint nor a
+ * misattribution, a possible conflict. Printed as a quote by one speaker (or unnamed ones), it is
+ * also an altered quote, whose reason names the negation.
+ */
+function negatedWords(p: Pair, m: TextMatch, near: boolean, out: Relation[]): boolean {
+  const { a, b } = p;
+  out.push({
+    type: 'contradiction',
+    score: 0.7,
+    reason: `possible conflict — the same words but ${p.polarity} (${b.site}: ${who(b)}; ${a.site}: ${who(a)})`,
+  });
+  if (p.quoted && !p.differentNamed && near && !m.contained) {
+    const { deleted, inserted } = editCounts(m.diff);
+    out.push({
+      type: 'altered-quote',
+      score: Math.min(1, 0.6 + (deleted + inserted) / 20),
+      reason: `same quote with the negation changed, ${p.polarity}: ${plural(deleted, 'word')} removed and ${plural(inserted, 'word')} added (${b.site} vs ${a.site})`,
+      diff: m.diff,
+    });
+  }
+  return true;
 }
 
 /**

@@ -7,7 +7,18 @@
  * statements must also share what they are about (entities and content concepts). The result is a
  * "possible conflict", never a verdict.
  */
-import { type Concept, conceptOf, STOPWORDS, stem, type Token, tokenize } from './topic';
+import {
+  type Concept,
+  conceptOf,
+  isName,
+  nameConcept,
+  namesIn,
+  STOPWORDS,
+  stem,
+  type Token,
+  tokenConcept,
+  tokenize,
+} from './topic';
 
 /** Words that negate what follows them (as normalizeText writes contractions). */
 const NEGATORS = new Set([
@@ -152,6 +163,8 @@ export interface ClaimFeatures {
   context: Map<string, Concept>;
   /** Concepts that are the head of a negated phrase ("did not come" → come). */
   negated: Set<string>;
+  /** Concepts that occur somewhere not negated. */
+  asserted: Set<string>;
   refutation: Cue | null;
   early: Cue | null;
   late: Cue | null;
@@ -159,8 +172,10 @@ export interface ClaimFeatures {
   sources: { concepts: string[]; phrase: string; negated: boolean }[];
   /** Who received the news ("warned Qatar", "Trump was informed", "it learned"). */
   recipients: Set<string>;
-  /** Effective sign of each antonym axis present. */
+  /** Effective sign of each antonym axis present (its first occurrence). */
   axes: Map<string, { sign: 1 | -1; phrase: string }>;
+  /** Every effective sign each antonym axis takes ("failed … but a success" takes both). */
+  axisSigns: Map<string, Set<1 | -1>>;
   /** Is the token at this position within reach of a negator? */
   negatedAt: (i: number) => boolean;
 }
@@ -197,16 +212,119 @@ function findPhrase(
 }
 
 const CONDITIONALS = new Set(['without', 'unless', 'until', 'till', 'except']);
+/** After a negator, words that make it add to the claim rather than deny it ("not only", "not just"). */
+const ADDITIVES = new Set(['only', 'just', 'merely', 'simply']);
 
 /** How many tokens after a negator it reaches, for "did not come directly from X". */
 const NEGATION_REACH = 4;
 
-function conceptKey(t: Token): string | null {
-  return t.upper ? stem(t.norm) : conceptOf(t.norm);
+/**
+ * A text's words and what each one is: its concept key and whether it is a name. A name (`isName`)
+ * takes part in no lexical cue: it is no antonym, no negated predicate, no refutation and no verb
+ * of telling ("Rose" is not "rise", "Amber Heard" is not "heard").
+ */
+interface Words {
+  tokens: Token[];
+  ws: string[];
+  keys: (string | null)[];
+  name: boolean[];
 }
 
-function isEntity(t: Token): boolean {
-  return t.upper || (t.capital && !t.sentenceStart);
+function readWords(text: string): Words {
+  const tokens = tokenize(text);
+  const names = namesIn(tokens);
+  const name = tokens.map((t) => isName(t, names));
+  const keys = tokens.map((t, i) => tokenConcept(t, name[i]!));
+  return { tokens, ws: tokens.map((t) => t.norm), keys, name };
+}
+
+/** The keys a speaker's name words may take in a text: as a name, or as a sentence's first word. */
+function speakerKeySet(speakerWords: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const w of speakerWords) {
+    for (const k of [nameConcept(w), conceptOf(w)]) if (k !== null) out.add(k);
+  }
+  return out;
+}
+
+/** Negation: the reach of each negator (for sources) and its head, the first content word after it. */
+function negationScope(w: Words): { reach: boolean[]; head: boolean[] } {
+  const { ws } = w;
+  const reach = new Array<boolean>(ws.length).fill(false);
+  const head = new Array<boolean>(ws.length).fill(false);
+  for (let i = 0; i < ws.length; i++) {
+    if (!NEGATORS.has(ws[i]!)) continue;
+    // "no path to peace without X", "cannot begin until X": a condition, not a denial.
+    if (ws.slice(i + 1, i + 9).some((x) => CONDITIONALS.has(x))) continue;
+    // "not only reopen the bridge but widen it" asserts more, it denies nothing.
+    if (ADDITIVES.has(ws[i + 1] ?? '')) continue;
+    let headFound = false;
+    for (let j = i + 1; j <= i + NEGATION_REACH && j < ws.length; j++) {
+      reach[j] = true;
+      if (!headFound && w.keys[j] !== null) {
+        // A name is not a predicate: "not Rose" negates no concept.
+        head[j] = !w.name[j];
+        headFound = true;
+      }
+    }
+  }
+  return { reach, head };
+}
+
+/** The refutation and time cues of a statement. */
+function cuesOf(w: Words, reach: readonly boolean[]): Pick<ClaimFeatures, 'refutation' | 'early' | 'late'> {
+  const { ws } = w;
+  // A refutation word written as a name ("the Fake band") refutes nothing; negators are function words.
+  let refutation = findPhrase(ws, REFUTATIONS, (i) => w.name[i]! && !NEGATORS.has(ws[i]!));
+  // "not false" does not refute; "The claims are false" does.
+  if (refutation && refutation.phrase.split(' ').length === 1 && reach[refutation.from]) refutation = null;
+  const early = findPhrase(ws, EARLY);
+  const firstAt = ws.indexOf('first');
+  const late = findPhrase(ws, LATE, (i) => {
+    const x = ws[i]!;
+    // "First …, and afterwards …" orders two steps; it says nothing about the event's time.
+    if (
+      (x === 'afterwards' || x === 'afterward' || x === 'later' || x === 'after') &&
+      firstAt >= 0 &&
+      firstAt < i
+    )
+      return true;
+    // "after all" is not a time.
+    return x === 'after' && ws[i + 1] === 'all';
+  });
+  return { refutation, early, late };
+}
+
+/** The statement's own concepts outside cues and the speaker's name, with negated heads and antonym signs. */
+function ownConcepts(
+  w: Words,
+  head: readonly boolean[],
+  skip: (i: number) => boolean,
+  speakerKeys: ReadonlySet<string>,
+): Pick<ClaimFeatures, 'own' | 'negated' | 'asserted' | 'axes' | 'axisSigns'> {
+  const own = new Map<string, Concept>();
+  const negated = new Set<string>();
+  const asserted = new Set<string>();
+  const axes = new Map<string, { sign: 1 | -1; phrase: string }>();
+  const axisSigns = new Map<string, Set<1 | -1>>();
+  for (let i = 0; i < w.tokens.length; i++) {
+    const key = w.keys[i];
+    if (skip(i) || key === null || key === undefined) continue;
+    const norm = w.ws[i]!;
+    const axis = w.name[i] ? undefined : AXES.get(stem(norm));
+    if (axis) {
+      const sign = (head[i] ? -axis[1] : axis[1]) as 1 | -1;
+      if (!axes.has(axis[0])) axes.set(axis[0], { sign, phrase: head[i] ? `not ${norm}` : norm });
+      axisSigns.set(axis[0], (axisSigns.get(axis[0]) ?? new Set<1 | -1>()).add(sign));
+    }
+    // The speaker's own name says who, not what about.
+    if (speakerKeys.has(key)) continue;
+    const prior = own.get(key);
+    if (prior) prior.entity ||= w.name[i]!;
+    else own.set(key, { key, word: norm, entity: w.name[i]! });
+    (head[i] ? negated : asserted).add(key);
+  }
+  return { own, negated, asserted, axes, axisSigns };
 }
 
 /** Features of one statement for conflict detection. `speakerWords` resolve "it"/"he"/"we". */
@@ -215,105 +333,46 @@ export function claimFeatures(
   context = '',
   speakerWords: readonly string[] = [],
 ): ClaimFeatures {
-  const tokens = tokenize(text);
-  const ws = tokens.map((t) => t.norm);
-  const speakerKeys = new Set(speakerWords.map(conceptOf).filter((k): k is string => k !== null));
+  const w = readWords(text);
+  const speakerKeys = speakerKeySet(speakerWords);
+  const { reach, head } = negationScope(w);
+  const cues = cuesOf(w, reach);
   const cuePositions = new Set<number>();
-  const mark = (c: Cue | null) => {
+  for (const c of [cues.refutation, cues.early, cues.late])
     if (c) for (let i = c.from; i < c.to; i++) cuePositions.add(i);
-    return c;
-  };
-
-  // Negation: the reach (for sources) and the head, the first content word after the negator.
-  const reach = new Array<boolean>(ws.length).fill(false);
-  const head = new Array<boolean>(ws.length).fill(false);
-  for (let i = 0; i < ws.length; i++) {
-    if (!NEGATORS.has(ws[i]!)) continue;
-    // "no path to peace without X", "cannot begin until X": a condition, not a denial.
-    if (ws.slice(i + 1, i + 9).some((w) => CONDITIONALS.has(w))) continue;
-    let headFound = false;
-    for (let j = i + 1; j <= i + NEGATION_REACH && j < ws.length; j++) {
-      reach[j] = true;
-      if (!headFound && conceptKey(tokens[j]!) !== null) {
-        head[j] = true;
-        headFound = true;
-      }
-    }
-  }
-
-  let refutation = findPhrase(ws, REFUTATIONS);
-  // "not false" does not refute; "The claims are false" does.
-  if (refutation && refutation.phrase.split(' ').length === 1 && reach[refutation.from]) refutation = null;
-  mark(refutation);
-  const early = mark(findPhrase(ws, EARLY));
-  const firstAt = ws.indexOf('first');
-  const late = mark(
-    findPhrase(ws, LATE, (i) => {
-      const w = ws[i]!;
-      // "First …, and afterwards …" orders two steps; it says nothing about the event's time.
-      if (
-        (w === 'afterwards' || w === 'afterward' || w === 'later' || w === 'after') &&
-        firstAt >= 0 &&
-        firstAt < i
-      ) {
-        return true;
-      }
-      // "after all" is not a time.
-      return w === 'after' && ws[i + 1] === 'all';
-    }),
+  const { own, negated, asserted, axes, axisSigns } = ownConcepts(
+    w,
+    head,
+    (i) => cuePositions.has(i),
+    speakerKeys,
   );
-
-  const own = new Map<string, Concept>();
-  const negated = new Set<string>();
-  const axes = new Map<string, { sign: 1 | -1; phrase: string }>();
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (cuePositions.has(i)) continue;
-    const key = conceptKey(t);
-    if (key === null) continue;
-    const axis = AXES.get(stem(t.norm));
-    if (axis) {
-      const sign = (head[i] ? -axis[1] : axis[1]) as 1 | -1;
-      if (!axes.has(axis[0])) axes.set(axis[0], { sign, phrase: head[i] ? `not ${t.norm}` : t.norm });
-    }
-    // The speaker's own name says who, not what about.
-    if (speakerKeys.has(key)) continue;
-    const prior = own.get(key);
-    if (prior) prior.entity ||= isEntity(t);
-    else own.set(key, { key, word: t.norm, entity: isEntity(t) });
-    if (head[i]) negated.add(key);
-  }
   // A pronoun subject of a reported claim ("it had warned") or a first person in a direct quote
   // ("we knew") stands for the speaker.
-  if (PRONOUNS.has(ws[0] ?? '')) {
-    for (const w of speakerWords) {
-      const key = conceptOf(w);
-      if (key !== null && !own.has(key)) own.set(key, { key, word: w, entity: true, viaSpeaker: true });
+  if (PRONOUNS.has(w.ws[0] ?? '')) {
+    for (const sw of speakerWords) {
+      const key = nameConcept(sw);
+      if (key !== null && !own.has(key)) own.set(key, { key, word: sw, entity: true, viaSpeaker: true });
     }
   }
-
-  const contextTokens = tokenize(context);
+  const cw = readWords(context);
   const contextConcepts = new Map<string, Concept>();
-  for (const t of contextTokens) {
-    const key = conceptKey(t);
-    if (key === null || contextConcepts.has(key) || speakerKeys.has(key)) continue;
-    contextConcepts.set(key, { key, word: t.norm, entity: isEntity(t) });
+  for (let i = 0; i < cw.tokens.length; i++) {
+    const key = cw.keys[i];
+    if (key === null || key === undefined || contextConcepts.has(key) || speakerKeys.has(key)) continue;
+    contextConcepts.set(key, { key, word: cw.ws[i]!, entity: cw.name[i]! });
   }
-
-  // Only the statement's own words: a lead-in cut at 64 characters names recipients unreliably.
-  const recipients = recipientsOf(tokens, speakerWords);
-
   return {
-    tokens,
+    tokens: w.tokens,
     own,
     context: contextConcepts,
     negated,
-    refutation,
-    early,
-    late,
-    sources: sourcesOf(tokens, reach, speakerWords),
-    recipients,
+    asserted,
+    ...cues,
+    sources: sourcesOf(w, reach, speakerWords),
+    // Only the statement's own words: a lead-in cut at 64 characters names recipients unreliably.
+    recipients: recipientsOf(w, speakerWords),
     axes,
+    axisSigns,
     negatedAt: (i) => reach[i] === true,
   };
 }
@@ -334,63 +393,66 @@ const DETERMINERS = new Set([
 
 /** Concepts of a pronoun: the speaker's name words. */
 function speakerConcepts(speakerWords: readonly string[]): string[] {
-  return speakerWords.map((w) => conceptOf(w)).filter((c): c is string => c !== null);
+  return speakerWords.map((sw) => nameConcept(sw)).filter((c): c is string => c !== null);
 }
 
 /** The subject just before position `i` (skipping auxiliaries): an entity or a pronoun. */
-function subjectBefore(tokens: readonly Token[], i: number, speakerWords: readonly string[]): string[] {
+function subjectBefore(w: Words, i: number, speakerWords: readonly string[]): string[] {
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
-    const t = tokens[j]!;
+    const t = w.tokens[j]!;
     if (PASSIVE_AUX.has(t.norm) || t.norm === 'not' || t.norm === 'already') continue;
     if (PRONOUNS.has(t.norm)) return speakerConcepts(speakerWords);
-    const key = conceptKey(t);
-    return key !== null && t.capital ? [key] : [];
+    const key = w.keys[j];
+    return key !== null && key !== undefined && t.capital ? [key] : [];
   }
   return [];
 }
 
 /** Who received the news: object of a telling verb, subject of a passive or of a knowing verb. */
-function recipientsOf(tokens: readonly Token[], speakerWords: readonly string[]): Set<string> {
+function recipientsOf(w: Words, speakerWords: readonly string[]): Set<string> {
   const out = new Set<string>();
-  const ws = tokens.map((t) => t.norm);
+  const { ws } = w;
   for (let i = 0; i < ws.length; i++) {
+    // "Heard" in "Amber Heard" is a name, not a verb of hearing.
+    if (w.name[i]) continue;
     const s = stem(ws[i]!);
     const prev = ws[i - 1] ?? '';
     if (TELL.has(s)) {
       if (PASSIVE_AUX.has(prev) && prev !== 'had' && prev !== 'has' && prev !== 'have') {
-        for (const k of subjectBefore(tokens, i, speakerWords)) out.add(k);
+        for (const k of subjectBefore(w, i, speakerWords)) out.add(k);
         continue;
       }
       // "warned Qatar", "calls … to Qatari officials", "give the White House notice".
-      for (const k of nounPhrase(tokens, i + 1).names) out.add(k);
+      for (const k of nounPhrase(w, i + 1).names) out.add(k);
       for (let j = i + 1; j < Math.min(ws.length, i + 7); j++) {
         if (ws[j] !== 'to') continue;
-        for (const k of nounPhrase(tokens, j + 1).names) out.add(k);
+        for (const k of nounPhrase(w, j + 1).names) out.add(k);
         break;
       }
       for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
         if (ws[j] !== 'give' && ws[j] !== 'gave' && ws[j] !== 'given') continue;
-        for (const k of nounPhrase(tokens, j + 1).names) out.add(k);
+        for (const k of nounPhrase(w, j + 1).names) out.add(k);
         break;
       }
     } else if (RECEIVE.has(s)) {
-      for (const k of subjectBefore(tokens, i, speakerWords)) out.add(k);
+      for (const k of subjectBefore(w, i, speakerWords)) out.add(k);
     }
   }
   return out;
 }
 
 /** Who passed the news on: "learned about it from X", "came from X", "X notified Y". */
-function sourcesOf(tokens: readonly Token[], reach: readonly boolean[], speakerWords: readonly string[]) {
+function sourcesOf(w: Words, reach: readonly boolean[], speakerWords: readonly string[]) {
   const out: { concepts: string[]; phrase: string; negated: boolean }[] = [];
-  const ws = tokens.map((t) => t.norm);
+  const { ws } = w;
   for (let i = 0; i < ws.length; i++) {
+    if (w.name[i]) continue;
     const s = stem(ws[i]!);
     if (RECEIVE.has(s) || s === 'new') {
       // "learned about the strike from the U.S. military": the first "from" within a few words.
       for (let j = i + 1; j < Math.min(ws.length, i + 7); j++) {
         if (ws[j] !== 'from') continue;
-        const np = nounPhrase(tokens, j + 1);
+        const np = nounPhrase(w, j + 1);
         if (np.concepts.length > 0)
           out.push({ concepts: np.concepts, phrase: np.phrase, negated: reach[i]! || reach[j]! });
         break;
@@ -400,9 +462,10 @@ function sourcesOf(tokens: readonly Token[], reach: readonly boolean[], speakerW
       // "Mayor Diaz (personally) informed the council": an active subject before the verb.
       let at = i - 1;
       while (at > 0 && ws[at]!.endsWith('ly')) at--;
-      const subj = tokens[at]!;
-      if (subj.capital && !STOPWORDS.has(subj.norm)) {
-        out.push({ concepts: [stem(subj.norm)], phrase: subj.norm, negated: reach[i]! });
+      const subj = w.tokens[at]!;
+      const key = w.keys[at];
+      if (subj.capital && key !== null && key !== undefined && !STOPWORDS.has(subj.norm)) {
+        out.push({ concepts: [key], phrase: subj.norm, negated: reach[i]! });
       } else if (PRONOUNS.has(subj.norm)) {
         const cs = speakerConcepts(speakerWords);
         if (cs.length > 0) out.push({ concepts: cs, phrase: speakerWords.join(' '), negated: reach[i]! });
@@ -413,22 +476,19 @@ function sourcesOf(tokens: readonly Token[], reach: readonly boolean[], speakerW
 }
 
 /** Up to three content words after `start`, past determiners. */
-function nounPhrase(
-  tokens: readonly Token[],
-  start: number,
-): { concepts: string[]; phrase: string; names: string[] } {
+function nounPhrase(w: Words, start: number): { concepts: string[]; phrase: string; names: string[] } {
   const concepts: string[] = [];
   const words: string[] = [];
   /** The capitalised words of the phrase: the names in it. */
   const names: string[] = [];
-  for (let j = start; j < tokens.length && concepts.length < 3; j++) {
-    const t = tokens[j]!;
+  for (let j = start; j < w.tokens.length && concepts.length < 3; j++) {
+    const t = w.tokens[j]!;
     if (DETERMINERS.has(t.norm) && concepts.length === 0) {
       words.push(t.norm);
       continue;
     }
-    const key = conceptKey(t);
-    if (key === null) break;
+    const key = w.keys[j];
+    if (key === null || key === undefined) break;
     concepts.push(key);
     words.push(t.norm);
     if (t.capital) names.push(key);
@@ -494,6 +554,33 @@ function quoteCue(f: ClaimFeatures, c: Cue): string {
   // Show the cue with the words that follow it, up to three: "after it happened".
   const ws = f.tokens.slice(c.from, Math.min(f.tokens.length, c.to + 3)).map((t) => t.norm);
   return `‘${ws.join(' ')}’`;
+}
+
+/**
+ * Where two statements' polarity differs: a predicate one negates and the other asserts ("will
+ * reopen" vs "will not reopen"), or an antonym axis with opposite effective signs ("did not fail"
+ * agrees with "succeeded"). Phrased `a` first; null when nothing comparable differs.
+ */
+export function oppositePolarity(a: ClaimFeatures, b: ClaimFeatures): string | null {
+  for (const [x, y] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    for (const k of x.negated) {
+      const cx = x.own.get(k);
+      const cy = y.own.get(k);
+      // Only a predicate with one polarity on each side; antonym words are weighed by their axis below.
+      if (!cx || !cy || cx.entity || cy.entity || AXES.has(k)) continue;
+      if (x.asserted.has(k) || !y.asserted.has(k) || y.negated.has(k)) continue;
+      return x === a ? `‘not ${cx.word}’ vs ‘${cy.word}’` : `‘${cy.word}’ vs ‘not ${cx.word}’`;
+    }
+  }
+  for (const [axis, sa] of a.axisSigns) {
+    const sb = b.axisSigns.get(axis);
+    if (sa.size !== 1 || sb?.size !== 1 || sa.has([...sb][0]!)) continue;
+    return `‘${a.axes.get(axis)!.phrase}’ vs ‘${b.axes.get(axis)!.phrase}’`;
+  }
+  return null;
 }
 
 /**

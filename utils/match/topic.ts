@@ -4,6 +4,7 @@
  * A concept is a lightly stemmed content word, or the name of a small synonym class when the word
  * is one of a few very common news synonyms ("strike" / "attack" / "bombing"). Proper nouns are
  * marked as entities: a shared entity is the best sign that two statements are about one event.
+ * A name is keyed by its spelling alone, never as a word form or synonym ("Rose" is not "rise").
  * Everything here is general English; there are no word lists taken from any corpus.
  */
 
@@ -154,7 +155,10 @@ const IRREGULAR: Record<string, string> = {
   bought: 'buy',
   caught: 'catch',
   taught: 'teach',
-  // Place names and their demonyms that suffix rules do not join.
+};
+
+/** Place names and their demonyms that suffix rules do not join: names, so names and common words share them. */
+const PLACES: Record<string, string> = {
   american: 'usa',
   americans: 'usa',
   america: 'usa',
@@ -167,36 +171,94 @@ const IRREGULAR: Record<string, string> = {
 
 /**
  * A light stemmer in the spirit of Porter's first step: plurals, -ed, -ing, -ly, -ation, and a
- * final silent e. Its only job is that two forms of one word meet; the stems need not be words.
+ * final silent e. Its only job is that two forms of one word meet; the stems need not be words,
+ * but a form of one word must not become another word ("lose" is not "Los", "plane" not "plan").
  */
 export const stem: (word: string) => string = memoize(readStem);
 
+/**
+ * The key of a name (a capitalised word inside a sentence, an acronym): only the spelling rules
+ * that any word follows (plural or possessive s, demonym, silent e), never a word form of the
+ * lexicon: "Rose" stays a name, not "rise"; "Reading" is not "read"; "Strike" joins no class.
+ */
+export const nameStem: (word: string) => string = memoize(readNameStem);
+
+/** Own keys only: "constructor" or "toString" in a quote must not find Object's methods. */
+function lookUp(table: Record<string, string>, word: string): string | undefined {
+  return Object.hasOwn(table, word) ? table[word] : undefined;
+}
+
 function readStem(word: string): string {
-  // Own keys only: "constructor" or "toString" in a quote must not find Object's methods.
-  const irregular = Object.hasOwn(IRREGULAR, word) ? IRREGULAR[word] : undefined;
-  if (irregular !== undefined) return irregular === word ? word : stemRegular(irregular);
-  return stemRegular(word);
+  const place = lookUp(PLACES, word);
+  if (place !== undefined) return place;
+  const irregular = lookUp(IRREGULAR, word);
+  return stemRegular(irregular ?? word);
+}
+
+function readNameStem(word: string): string {
+  const place = lookUp(PLACES, word);
+  if (place !== undefined) return place;
+  return word.length <= 3 ? word : spelling(stripPlural(word));
 }
 
 function stemRegular(word: string): string {
-  let w = word;
-  if (w.length <= 3) return w;
-  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
-  else if (w.endsWith('sses')) w = w.slice(0, -2);
-  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
-  if (w.endsWith('ied') && w.length > 4) w = `${w.slice(0, -3)}y`;
-  else if (w.endsWith('ed') && w.length > 4) w = undouble(w.slice(0, -2));
-  else if (w.endsWith('ing') && w.length > 5) w = undouble(w.slice(0, -3));
+  if (word.length <= 3) return word;
+  let w = stripInflection(stripPlural(word));
   if (w.endsWith('ly') && w.length > 5) w = w.slice(0, -2);
   if (w.endsWith('ation') && w.length > 7) w = w.slice(0, -5);
   else if (w.endsWith('ment') && w.length > 7) w = w.slice(0, -4);
   else if (w.endsWith('ful') && w.length > 6) w = w.slice(0, -3);
+  return spelling(w);
+}
+
+function stripPlural(w: string): string {
+  if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;
+  if (w.endsWith('sses')) return w.slice(0, -2);
+  if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) return w.slice(0, -1);
+  return w;
+}
+
+/**
+ * -ed and -ing, as the Snowball English (Porter2) stemmer's step 1 takes them off: -ied is "ie"
+ * after one letter ("died" → die, "tied") and y after more ("cried" → cry); a doubled final
+ * consonant is undone ("planned" → plan); a short word left behind had a silent e ("hoped" →
+ * hope, "losing" → lose). And -ie verbs spell -ying ("dying" → die, "lying", "tying").
+ */
+function stripInflection(w: string): string {
+  if (w.endsWith('ied')) return w.length > 4 ? `${w.slice(0, -3)}y` : w.slice(0, -1);
+  if (w.length === 5 && w.endsWith('ying') && !isVowel(w[0]!)) return `${w[0]}ie`;
+  let base: string;
+  if (w.endsWith('ed') && w.length > 4) base = w.slice(0, -2);
+  else if (w.endsWith('ing') && w.length > 5) base = w.slice(0, -3);
+  else return w;
+  const single = undouble(base);
+  if (single !== base) return single;
+  return isShortWord(base) ? `${base}e` : base;
+}
+
+/** Spelling rules of any word, name or not: demonyms, a silent e, a final y. */
+function spelling(word: string): string {
+  let w = word;
   // Demonyms: "israeli" → "israel", "qatari" → "qatar", "syrian" → "syria".
   if (w.endsWith('i') && w.length >= 5 && !/[aeiou]i$/.test(w)) w = w.slice(0, -1);
   else if (w.endsWith('ian') && w.length >= 6) w = w.slice(0, -1);
-  if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
+  // A silent e goes, unless dropping it leaves a short word: "plane" is not "plan", "lose" not "los".
+  if (w.endsWith('e') && w.length > 3 && !isShortWord(w.slice(0, -1))) w = w.slice(0, -1);
   if (w.endsWith('y') && w.length > 4) w = `${w.slice(0, -1)}i`;
   return w;
+}
+
+function isVowel(c: string): boolean {
+  return c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u' || c === 'y';
+}
+
+/**
+ * A short word in Porter2's sense: one vowel group and one final consonant other than w or x
+ * ("plan", "los", "hop", "strik"). Such a word takes a silent e as a different word ("plane",
+ * "lose", "hope"), and its inflections double the consonant ("planned") or keep the e ("hoped").
+ */
+function isShortWord(w: string): boolean {
+  return /^y?[^aeiouy]*[aeiouy][^aeiouywx]$/.test(w);
 }
 
 function undouble(w: string): string {
@@ -238,6 +300,38 @@ function readConcept(word: string): string | null {
   return CLASS_OF.get(s) ?? s;
 }
 
+/** Words the text writes as names somewhere: with a capital inside a sentence, or in capitals. */
+export function namesIn(tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokens) if (t.upper || (t.capital && !t.sentenceStart)) out.add(t.norm);
+  return out;
+}
+
+/**
+ * Is this token a name? An acronym, or a word with a capital inside a sentence. At a sentence start
+ * a capital proves nothing ("However", "Rising prices"), unless the text writes the word so elsewhere.
+ */
+export function isName(t: Token, names?: ReadonlySet<string>): boolean {
+  if (t.upper || (t.capital && !t.sentenceStart)) return true;
+  return t.capital && names?.has(t.norm) === true;
+}
+
+/**
+ * The concept key of a token, or null. A name is keyed by its spelling alone (`nameStem`): it is
+ * never a word form of the lexicon nor a member of a synonym class. Other words go by `conceptOf`.
+ */
+export function tokenConcept(t: Token, name: boolean): string | null {
+  if (!name) return conceptOf(t.norm);
+  // An acronym in capitals ("US", "U.S.", "WHO") is a name even when it spells a stopword.
+  return t.upper ? nameStem(t.norm) : nameConcept(t.norm);
+}
+
+/** The concept of a lower-case word written as a name, or null for a stopword or a short word. */
+export function nameConcept(word: string): string | null {
+  if (word.length < 2 || STOPWORDS.has(word) || /^\d+$/.test(word)) return null;
+  return nameStem(word);
+}
+
 export interface Concept {
   key: string;
   /** The first word that gave this concept, as a reader would recognise it. */
@@ -253,12 +347,13 @@ export interface Concept {
 /** Concepts of a text, in order of first appearance, each once. */
 export function concepts(text: string): Concept[] {
   const seen = new Map<string, Concept>();
-  for (const t of tokenize(text)) {
-    // An acronym in capitals ("US", "U.S.", "WHO") is a name even when it spells a stopword.
-    const key = t.upper ? stem(t.norm) : conceptOf(t.norm);
+  const tokens = tokenize(text);
+  const names = namesIn(tokens);
+  for (const t of tokens) {
+    const name = isName(t, names);
+    const key = tokenConcept(t, name);
     if (key === null) continue;
-    // A capital at a sentence start proves nothing ("However", "Unilaterally").
-    const entity = t.upper || (t.capital && !t.sentenceStart) || key === 'usa' || key === 'uk';
+    const entity = name || key === 'usa' || key === 'uk';
     const prior = seen.get(key);
     if (prior) {
       if (entity) prior.entity = true;

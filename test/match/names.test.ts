@@ -1,0 +1,68 @@
+/**
+ * A capitalised word inside a sentence is a name: it keeps its own key and takes part in no
+ * lexical cue (word forms, synonym classes, antonyms, negated predicates, refutations).
+ * Invented sentences only.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimFeatures } from '../../utils/match/contradiction';
+import { concepts } from '../../utils/match/topic';
+
+const keys = (text: string) => concepts(text).map((c) => c.key);
+const shared = (a: string, b: string) => keys(a).filter((k) => keys(b).includes(k));
+
+describe('names are not word forms', () => {
+  // Pattern: a name spelled like an irregular verb form ("Rose", "Won") is not that verb.
+  it('"Rose" the councillor shares nothing with prices that rose', () => {
+    const a = 'The harbour levy is unfair, councillor Rose told reporters.';
+    const b = 'Harbour fees rose for a third month in a row.';
+    expect(shared(a, b)).toEqual(['harbour']);
+    expect(concepts(a).find((c) => c.word === 'rose')).toMatchObject({ key: 'rose', entity: true });
+  });
+
+  // Pattern: a name ending like an inflection (-ing, -ed) is not stemmed into a verb or noun.
+  it('"Fielding" and "Mohammed" keep their spelling', () => {
+    expect(shared('Judge Fielding adjourned the hearing.', 'Volunteers cleared the field.')).toEqual([]);
+    expect(keys('Officials met Mohammed at the border.')).toContain('mohammed');
+  });
+
+  // Pattern: a name spelled like a member of a synonym class joins no class.
+  it('"Strike" the surname is no attack', () => {
+    expect(shared('Lawyers for Ms Strike filed the appeal.', 'The strike hit the fuel depot.')).toEqual([]);
+  });
+
+  // Pattern: a word written as a name elsewhere in the text is a name at a sentence start too.
+  it('a sentence-initial capital is a name when the text writes it so inside a sentence', () => {
+    const cs = concepts('Rose signed the order. Officials said Rose acted alone.');
+    expect(cs.map((c) => c.key)).not.toContain('rise');
+    // Without other evidence a sentence start proves nothing: "Rising prices" is still "rise".
+    expect(keys('Rising prices hurt the port.')).toContain('rise');
+  });
+});
+
+describe('names take part in no conflict cue', () => {
+  // Pattern: a capitalised word is never an antonym ("Rose" is not "increase", "Lost" not "lose").
+  it('antonym axes', () => {
+    expect(claimFeatures('Prices rose after the vote.').axes.has('increase')).toBe(true);
+    expect(claimFeatures('The vote was called by Senator Rose.').axes.size).toBe(0);
+    expect(claimFeatures('The Lost Valley trail reopened in May.').axes.size).toBe(0);
+  });
+
+  // Pattern: a name right after a negator is not a negated predicate.
+  it('negated heads', () => {
+    expect([...claimFeatures('It was not Rose who signed the order.').negated]).toEqual([]);
+    expect([...claimFeatures('It was not signed by the mayor.').negated]).toEqual(['sign']);
+  });
+
+  // Pattern: a refutation word written as a name ("False Bay") refutes nothing.
+  it('refutations', () => {
+    expect(claimFeatures('The regatta at False Bay will go ahead.').refutation).toBeNull();
+    expect(claimFeatures('Reports that the regatta will go ahead are false.').refutation?.phrase).toBe(
+      'false',
+    );
+  });
+
+  // Pattern: a name spelled like a verb of hearing ("Heard") names no recipient of news.
+  it('verbs of telling and hearing', () => {
+    expect([...claimFeatures('Director Amber Heard the rumour first.').recipients]).toEqual([]);
+  });
+});

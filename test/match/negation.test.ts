@@ -1,0 +1,82 @@
+/**
+ * Nearly the same words with a negation added or removed are not one quote printed twice: they
+ * are a possible conflict, and an altered quote says so. Invented sentences only.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyPair, type MatchStatement } from '../../utils/match/classify';
+
+function st(text: string, over: Partial<MatchStatement> = {}): MatchStatement {
+  return {
+    text,
+    kind: 'direct',
+    speakerName: 'Maria Lopez',
+    speakerType: 'person',
+    pageKey: 'https://one.example/story',
+    site: 'one.example',
+    ...over,
+  };
+}
+const other = { pageKey: 'https://two.example/news', site: 'two.example' };
+const types = (a: MatchStatement, b: MatchStatement) => classifyPair(a, b).map((r) => r.type);
+
+describe('a negation changes the claim', () => {
+  // Pattern: a quote printed with and without "not" by one speaker: a conflict and an altered quote naming the negation.
+  it('the same speaker, quoted', () => {
+    const a = st('The bridge will not reopen on Monday.');
+    const b = st('The bridge will reopen on Monday.', other);
+    const rel = classifyPair(a, b);
+    expect(rel.map((r) => r.type).sort()).toEqual(['altered-quote', 'contradiction']);
+    expect(rel.find((r) => r.type === 'contradiction')!.reason).toContain('‘reopen’ vs ‘not reopen’');
+    expect(rel.find((r) => r.type === 'altered-quote')!.reason).toContain('negation');
+  });
+
+  // Pattern: the same words with and without a negator from two named people disagree; it is no misattribution.
+  it('two speakers', () => {
+    const a = st('The bridge will reopen on Monday.');
+    const b = st('The bridge will never reopen on Monday.', { ...other, speakerName: 'Tom Becker' });
+    expect(types(a, b)).toEqual(['contradiction']);
+  });
+
+  // Pattern: one speaker reported with and without a negation is not "the same claim".
+  it('reported speech', () => {
+    const a = st('the Elm Street bridge would reopen to traffic on Monday', { kind: 'indirect' });
+    const b = st('the Elm Street bridge would not reopen to traffic on Monday', {
+      ...other,
+      kind: 'indirect',
+    });
+    const t = types(a, b);
+    expect(t).toContain('contradiction');
+    expect(t).not.toContain('same-quote');
+  });
+
+  // Pattern: a partial quote that leaves out the negation of the full quote is not "quoted in part".
+  it('a fragment without the negation', () => {
+    const a = st('reopen the Elm Street bridge', { kind: 'partial' });
+    const b = st('We will not reopen the Elm Street bridge this year.', other);
+    expect(types(a, b)).toEqual(['contradiction']);
+  });
+
+  // Pattern: a longer quote that negates something else and asserts the fragment still contains it.
+  it('a fragment inside a quote that negates another thing', () => {
+    const a = st('reopen the Elm Street bridge', { kind: 'partial' });
+    const b = st('We will not reopen the tunnel, but we will reopen the Elm Street bridge.', other);
+    expect(types(a, b)).toEqual(['same-quote']);
+    const c = st('the launch of the Kestrel satellite was a success', { kind: 'partial' });
+    const d = st('The landing failed, but the launch of the Kestrel satellite was a success.', other);
+    expect(types(c, d)).toEqual(['same-quote']);
+  });
+
+  // Pattern: "not only", "not just" add to a claim; they deny nothing.
+  it('"not only" is no negation', () => {
+    const a = st('The council will not only reopen the Elm bridge on Monday.');
+    const b = st('The council will reopen the Elm bridge on Monday.', other);
+    expect(types(a, b)).toEqual(['altered-quote']);
+  });
+
+  // Pattern: two negations that say the same thing ("not" vs "never") are still one quote, altered.
+  it('the same polarity either way', () => {
+    const a = st('The bridge will not reopen on Monday.');
+    const b = st('The bridge will never reopen on Monday.', other);
+    expect(types(a, b)).toEqual(['altered-quote']);
+  });
+});
