@@ -474,3 +474,12 @@ describe('a document with no author named', () => {
     expect(speakerOf(out, 'buses ran late')).toMatch(/board/);
   });
 });
+
+describe('"it" for a body named inside a subject', () => {
+  // "Shares of the company fell after it warned …": "it" stands for the body the subject's
+  // "of"-complement names, not for the shares
+  it('gives the report to the body', () => {
+    const out = run('Shares of the carmaker fell 6 percent after it warned that sales would slow.');
+    expect(speakerOf(out, 'sales would slow')).toMatch(/carmaker/);
+  });
+});

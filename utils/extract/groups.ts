@@ -88,8 +88,8 @@ export function recentBody(s: ResolverState, pos: number): Resolved | null {
   let end = sentenceStart(s.text, pos, Math.max(0, pos - 600));
   // "The union rejected what it said …": the body that opens the pronoun's own sentence
   if (last < end) {
-    const own = subjectAt(s, end, pos);
-    if (own && own.end < pos && isBody(own)) {
+    const own = bodyIn(s, subjectAt(s, end, pos), pos);
+    if (own && own.end < pos) {
       const r = s.resolve(own);
       if (r) return r;
     }
@@ -97,14 +97,31 @@ export function recentBody(s: ResolverState, pos: number): Resolved | null {
   for (let n = 0; n < 3 && end > 0 && pos - end < 1500; n++) {
     const ss = sentenceStart(s.text, end - 1, Math.max(0, end - 600));
     if (last >= ss) return null;
-    const np = subjectAt(s, ss, end);
-    if (np && isBody(np)) {
+    const np = bodyIn(s, subjectAt(s, ss, end), end);
+    if (np) {
       const r = s.resolve(np);
       if (r) return r;
     }
     end = ss;
   }
   return null;
+}
+
+/**
+ * The body a subject names: the subject itself, or the body its "of"/"at" complement names ("Shares
+ * of the company fell after it warned …", "The head of the agency said it …": "it" is no person
+ * and no plural, so it stands for the body).
+ */
+function bodyIn(s: ResolverState, np: NP | null, limit: number): NP | null {
+  if (!np) return null;
+  if (isBody(np)) return np;
+  const headEnd = (np.tokens[np.head] as Token).end;
+  const of = /^\s+(of|at)\s+/.exec(s.text.slice(headEnd, headEnd + 6));
+  if (!of) return null;
+  const from = headEnd + of[0].length;
+  const to = Math.min(limit, from + 120);
+  const inner = s.tagger ? taggedSubject(s, from, to) : npForward(s.text, from, to, false);
+  return inner && inner.start === from && isBody(inner) ? inner : null;
 }
 
 /**
