@@ -1,8 +1,15 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { bandKeys, lookupKeys, MAX_KEYS, matchKeys } from '../../utils/match/fingerprint';
+import {
+  bandKeys,
+  lookupKeys,
+  MAX_KEYS,
+  matchKeys,
+  STORED_PAIR_TOPICS,
+  topicPairKeys,
+} from '../../utils/match/fingerprint';
 import { exactKey, normalizeText } from '../../utils/match/normalize';
-import { topicKeys } from '../../utils/match/topic';
+import { concepts, rankTopics, topicKeys } from '../../utils/match/topic';
 import { openDb, type SaywhoDb } from '../../utils/store/db';
 import { toJson } from '../../utils/store/export';
 import {
@@ -56,7 +63,7 @@ function legacyKeys(text: string, context: string): string[] {
 /** The time tag each page's statements get on upgrade: the page's first reading. */
 const FIRST_READ: Record<number, number> = { 1: Date.UTC(2024, 0, 1, 8), 2: Date.UTC(2024, 0, 2, 9) };
 
-/** The keys a statement carries in version 5, read at `readAt`. */
+/** The keys a statement carries since version 5 (as the current code computes them), read at `readAt`. */
 const v5Keys = (text: string, context: string, readAt: number) =>
   indexedKeys(keyCodes(matchKeys(text, context)), readAt);
 
@@ -184,13 +191,13 @@ async function writeV1(dbName: string, version: 1 | 2 | 3 | 4 = 1): Promise<void
   v1.close();
 }
 
-describe('schema migration 1 → 5', () => {
+describe('schema migration 1 → 6', () => {
   it('finds everything a version-1 store held, with keys recomputed and speakers found by alias', async () => {
     name = `test-migration-${n++}`;
     await writeV1(name);
     db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
 
     expect(await db.pages.count()).toBe(2);
     expect(await db.speakers.count()).toBe(2);
@@ -257,13 +264,13 @@ describe('schema migration 1 → 5', () => {
   });
 });
 
-describe('schema migration 2 → 5', () => {
+describe('schema migration 2 → 6', () => {
   it('recomputes every stored key and tags it with its page’s first reading, newest first in the index', async () => {
     name = `test-migration-${n++}`;
     await writeV1(name, 2);
     db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.statements.count()).toBe(3);
     expect(await db.speakers.where('aliases').equals('Ada Park').count()).toBe(1);
     const rows = await db.statements.toArray();
@@ -312,13 +319,13 @@ describe('schema migration 2 → 5', () => {
   });
 });
 
-describe('schema migration 3 → 5', () => {
+describe('schema migration 3 → 6', () => {
   it('keeps every row, recomputes the keys as topic pairs with their time tags, and matches across the upgrade', async () => {
     name = `test-migration-${n++}`;
     await writeV1(name, 3);
     db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.pages.count()).toBe(2);
     expect(await db.speakers.count()).toBe(2);
     expect(await db.statements.count()).toBe(3);
@@ -368,13 +375,13 @@ describe('schema migration 3 → 5', () => {
   });
 });
 
-describe('schema migration 4 → 5', () => {
+describe('schema migration 4 → 6', () => {
   it('keeps every row, slims each statement (numeric keys, 14 of them, no normalized text or exact key) and drops the unused indexes', async () => {
     name = `test-migration-${n++}`;
     await writeV1(name, 4);
     db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.pages.count()).toBe(2);
     expect(await db.speakers.count()).toBe(2);
     expect(await db.statements.count()).toBe(3);
@@ -450,5 +457,149 @@ describe('schema migration 4 → 5', () => {
     });
     const relation = await db.relations.where('a').equals(result.statements[0]!.statementId).first();
     expect(relation).toMatchObject({ type: 'same-quote', b: 3 });
+  });
+});
+
+/** Version 5's tables, frozen as it shipped. */
+const V5 = { ...V4, statements: '++id, pageId, speakerId, *keys', budgets: 'site' };
+
+/** A statement about councillor Rose, and a later one, reworded, that shares only "Rose" and "harbour" with it. */
+const ROSE = 'The harbour fee is unfair to fishermen, Rose told reporters.';
+const ROSE_LATER = 'Councillor Rose wants the harbour closed to tourists in summer.';
+const PREFIX = 'the mayor said: ';
+const SUFFIX = ' She left.';
+/** The context a statement's keys are computed with: the words either side of it. */
+const CONTEXT = `${PREFIX} ${SUFFIX}`;
+
+/**
+ * The keys an older key function stored for `text`: its bands, and the pairs of its strongest
+ * concepts with `from` taken for `to` (before version 6 the name "Rose" was the verb "rise").
+ */
+function staleKeys(text: string, from: string, to: string): string[] {
+  const cs = concepts(text).map((c) => (c.key === from ? { ...c, key: to } : c));
+  return [...bandKeys(text), ...topicPairKeys(rankTopics(cs, STORED_PAIR_TOPICS))];
+}
+
+/** A statement of a version-5 store at `readAt`, or without keys when `readAt` is null. */
+function v5Row(text: string, keys: string[], readAt: number | null, start: number) {
+  return {
+    pageId: 1,
+    site: 'one.example',
+    text,
+    occurrence: 0,
+    kind: 'direct',
+    speakerId: 1,
+    speakerName: 'Mayor Ada Park',
+    mention: 'Park',
+    cue: 'said',
+    start,
+    end: start + text.length,
+    continuesId: null,
+    utteranceId: null,
+    keys: readAt === null ? [] : indexedKeys(keyCodes(keys), readAt),
+    prefix: PREFIX,
+    suffix: SUFFIX,
+  };
+}
+
+/** When the page was read again, adding the statement about Rose: its entries carry this time. */
+const REREAD = FIRST_READ[1]! + 3 * 86_400_000;
+
+/**
+ * A store as version 5 left it: one page, a statement whose pair keys an older stemmer computed,
+ * one whose keys are current, one without keys; a relation, a key filter snapshot and a budget.
+ */
+async function writeV5(dbName: string): Promise<void> {
+  const v5 = new Dexie(dbName);
+  v5.version(5).stores(V5);
+  await v5.open();
+  await v5.table('pages').add({
+    key: 'https://one.example/a',
+    url: 'https://one.example/a',
+    canonicalUrl: null,
+    title: 'Bridge stays shut',
+    site: 'one.example',
+    publishedAt: null,
+    firstReadAt: FIRST_READ[1]!,
+    lastReadAt: REREAD,
+    origin: 'https://one.example',
+  });
+  await v5
+    .table('speakers')
+    .add({ identityKey: 'park', name: 'Mayor Ada Park', aliases: ['Park'], type: 'person' });
+  await v5
+    .table('statements')
+    .bulkAdd([
+      v5Row(ROSE, staleKeys(ROSE, 'rose', 'rise'), REREAD, 10),
+      v5Row(QUOTE, matchKeys(QUOTE, CONTEXT), FIRST_READ[1]!, 100),
+      v5Row(OTHER, [], null, 200),
+    ]);
+  await v5
+    .table('relations')
+    .add({ a: 2, b: 1, type: 'related', score: 0.5, reason: 'same topic', createdAt: 3000 });
+  await v5.table('keyFilter').put({
+    id: 0,
+    bits: new Uint32Array(8),
+    capacity: 16_384,
+    count: 30,
+    upTo: 3,
+    concepts: new Uint16Array(4),
+    conceptTotal: 3,
+  });
+  await v5.table('budgets').put({ site: 'one.example', since: 1000, added: 3 });
+  v5.close();
+}
+
+describe('schema migration 5 → 6', () => {
+  it('recomputes every statement’s keys for the current stemmer, keeps their time tags and all else, and drops the key filter', async () => {
+    name = `test-migration-${n++}`;
+    await writeV5(name);
+    const old = new Dexie(name);
+    old.version(5).stores(V5);
+    const before = await old.table('statements').toArray();
+    old.close();
+    // The fixture holds stale pair keys: the statement about Rose was keyed as if about rising.
+    expect(before[0].keys).not.toEqual(indexedKeys(keyCodes(matchKeys(ROSE, CONTEXT)), REREAD));
+
+    db = openDb(name);
+    await db.open();
+    expect(db.verno).toBe(6);
+    const after = await db.statements.toArray();
+    const readAt = [REREAD, FIRST_READ[1]!, FIRST_READ[1]!];
+    for (const [i, s] of after.entries()) {
+      expect(s.keys).toEqual(v5Keys(s.text, `${s.prefix} ${s.suffix}`, readAt[i]!));
+      expect({ ...s, keys: [] }).toEqual({ ...before[i], keys: [] });
+    }
+    // Band keys come from words, not stems: the Rose statement's bands are the ones it had.
+    const bands = bandKeys(ROSE).length;
+    expect(bands).toBeGreaterThan(0);
+    expect(after[0]!.keys.slice(0, bands)).toEqual(before[0].keys.slice(0, bands));
+    expect(after[1]!.keys).toEqual(before[1].keys);
+
+    expect(await db.keyFilter.count()).toBe(0);
+    expect(await db.budgets.count()).toBe(1);
+    expect(await db.relations.count()).toBe(1);
+    expect(await db.pages.count()).toBe(1);
+    expect(await db.speakers.count()).toBe(1);
+  });
+
+  it('lets a new statement about Rose find the old one through a topic pair, as it could not before', async () => {
+    name = `test-migration-${n++}`;
+    await writeV5(name);
+    const pairs = keyCodes(lookupKeys(ROSE_LATER, 'the councillor said: ')).filter(
+      (c) => codeWeight(c) === 2,
+    );
+    const stale = staleKeys(ROSE, 'rose', 'rise');
+    expect(pairs.filter((c) => keyCodes(stale).includes(c))).toEqual([]);
+
+    db = openDb(name);
+    const store = db;
+    const found = await Promise.all(
+      pairs.map((c) => {
+        const range = keyRange(c);
+        return store.statements.where('keys').between(range.lower, range.upper, true, true).primaryKeys();
+      }),
+    );
+    expect(found.flat()).toEqual([1]);
   });
 });

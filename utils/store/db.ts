@@ -11,7 +11,15 @@ import { matchKeys } from '../match/fingerprint';
 import type { SpeakerKind } from '../match/identity';
 import type { RelationType } from '../messages';
 import type { BudgetRow } from './budget';
-import { fromV4Entry, indexedKeys, keyCodes, v4IndexedKeys, v4PlainKey } from './index-keys';
+import {
+  entryTag,
+  fromV4Entry,
+  indexedKeys,
+  keyCodes,
+  taggedKeys,
+  v4IndexedKeys,
+  v4PlainKey,
+} from './index-keys';
 import type { KeyFilterRow } from './key-filter';
 
 export interface PageRow {
@@ -176,6 +184,17 @@ export const SCHEMA_V5 = {
   budgets: 'site',
 } as const;
 
+/**
+ * Version 6: no table changes; stored statements' keys are recomputed (keeping their time tags),
+ * because the stemmer and the keying of names changed (topic.ts): "Rose" inside a sentence is a
+ * name, no longer the verb "rise"; "lose" no longer stems to "los" nor "plane" to "plan"; "died"
+ * and "dying" meet "die", "dead" and "death". A statement's topic concepts, and so its topic pair
+ * keys, may differ from what its text gives now, and a new statement would never find it through
+ * them (band keys, from words rather than stems, are unchanged). The key filter's snapshot, whose
+ * keys and concept counts describe the old concepts, is dropped: the first ingest rebuilds it.
+ */
+export const SCHEMA_V6 = SCHEMA_V5;
+
 /** A statement row as versions 1 to 4 stored it, as far as their upgrades touch it (string keys). */
 interface V4Row {
   pageId: number;
@@ -241,7 +260,30 @@ export function openDb(name: string = DB_NAME): SaywhoDb {
         });
       await tx.table('keyFilter').clear();
     });
+  db.version(6)
+    .stores(SCHEMA_V6)
+    .upgrade(async (tx) => {
+      const readAt = await firstReadings(tx);
+      await tx
+        .table('statements')
+        .toCollection()
+        .modify((row: StatementRow) => {
+          row.keys = v6Keys(row, readAt.get(row.pageId) ?? 0);
+        });
+      await tx.table('keyFilter').clear();
+    });
   return db;
+}
+
+/**
+ * A stored statement's index entries as a new statement with its text would have them, with the
+ * time tag its entries carry (every entry of a statement has the same); a statement without
+ * entries is tagged with `readAt`, its page's first reading.
+ */
+function v6Keys(row: StatementRow, readAt: number): number[] {
+  const codes = keyCodes(matchKeys(row.text, `${row.prefix} ${row.suffix}`));
+  const first = Array.isArray(row.keys) ? row.keys[0] : undefined;
+  return typeof first === 'number' ? taggedKeys(codes, entryTag(first)) : indexedKeys(codes, readAt);
 }
 
 /**

@@ -70,13 +70,22 @@ function tagOf(readAt: number): number {
 
 /** The index entries of a statement's key codes, read at `readAt` (epoch ms). */
 export function indexedKeys(codes: readonly number[], readAt: number): number[] {
-  const tag = tagOf(readAt);
+  return taggedKeys(codes, tagOf(readAt));
+}
+
+/** The index entries of key codes with the time tag `tag` (`entryTag` of an entry of theirs). */
+export function taggedKeys(codes: readonly number[], tag: number): number[] {
   return codes.map((c) => c * TAG_SPAN + tag);
 }
 
 /** The key code of an index entry (the entry without its time tag). */
 export function plainKey(entry: number): number {
   return Math.floor(entry / TAG_SPAN);
+}
+
+/** The time tag of an index entry: when its statement was read, as `indexedKeys` wrote it. */
+export function entryTag(entry: number): number {
+  return entry % TAG_SPAN;
 }
 
 /** Every index entry of one key code, newest first in index order. */
