@@ -436,3 +436,15 @@ describe('"clarified that"', () => {
     ]);
   });
 });
+
+describe('an attribution between a clause and its "that" complement', () => {
+  // "There is no evidence, Reid insisted, that …": the noun's "that" clause continues the report
+  it('reports both parts, the second continuing the first', () => {
+    const out = run('There is no sign, the engineer insisted, that the dam will fail.');
+    expect(pairs(out)).toEqual([
+      ['There is no sign', 'the engineer'],
+      ['that the dam will fail', 'the engineer'],
+    ]);
+    expect(out[1]?.continues).toBe(0);
+  });
+});

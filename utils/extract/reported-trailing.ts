@@ -110,6 +110,18 @@ export function interposed(site: VerbSite): ReportedCandidate[] | null {
     const b = candidate(toks, rest, clauseEnd(toks, rest, end).to, subj, cue, para, true);
     return a && b ? [a, b] : null;
   }
+  // "There is no evidence, Reid insisted, that the vote was rigged": a clause whose noun takes
+  // the "that" clause after the attribution; both parts are reported
+  if (
+    hasFinite(toks, 0, comma1) &&
+    (toks[rest] as Tagged).text.toLowerCase() === 'that' &&
+    clauseAt(toks, rest + 1, end)
+  ) {
+    const cue = (toks[v] as Tagged).text;
+    const a = candidate(toks, 0, comma1, subj, cue, para);
+    const b = candidate(toks, rest, clauseEnd(toks, rest + 1, end).to, subj, cue, para, true);
+    return a && b ? [a, b] : null;
+  }
   // X is the clause's subject (a noun phrase or more), Y its predicate, with the finite verb (a
   // participle opening Y is the tagger's slip for the past: "The suspect, police say, fled")
   const y = toks[rest] as Tagged;
