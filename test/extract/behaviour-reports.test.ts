@@ -448,3 +448,18 @@ describe('an attribution between a clause and its "that" complement', () => {
     expect(out[1]?.continues).toBe(0);
   });
 });
+
+describe('a judgement verb before the subject’s own words', () => {
+  // "condemned the attack as “…”": a verb of judging by speech (Levin 33) introduces the words
+  it('gives the quoted words to the subject', () => {
+    expect(pairs(run('The bishop condemned the verdict as “a disgrace to the court.”'))).toEqual([
+      ['a disgrace to the court.', 'the bishop'],
+    ]);
+    expect(pairs(run('Union leaders denounced the offer as “an insult.”'))).toEqual([
+      ['an insult.', 'Union leaders'],
+    ]);
+  });
+  it('reads nothing without a quotation', () => {
+    expect(run('The council praised the volunteers.')).toEqual([]);
+  });
+});

@@ -92,6 +92,20 @@ const MANNER_OF_SPEAKING =
 for (const lemma of MANNER_OF_SPEAKING)
   if (!SPEECH_VERBS.some(([l]) => l === lemma)) SPEECH_VERBS.push([lemma, false]);
 
+/**
+ * Judgement verbs that are acts of speech, which introduce the subject's own words for what they
+ * judge ("condemned the attack as “barbaric”", "praised the deal as “historic”"): Levin (1993),
+ * English Verb Classes and Alternations, class 33, the members done by saying (not "pardon",
+ * "prosecute", "reward" …). Quote introducers only (no content clause).
+ */
+const JUDGEMENT = `acclaim applaud castigate censure chastise chide commend compliment condemn congratulate
+  criticize criticise decry denigrate denounce deride disparage excoriate fault hail laud lambaste
+  mock praise rebuke reprimand reproach ridicule salute scold scorn upbraid vilify`
+  .split(/\s+/)
+  .filter((w) => w.length > 0);
+for (const lemma of JUDGEMENT)
+  if (!SPEECH_VERBS.some(([l]) => l === lemma)) SPEECH_VERBS.push([lemma, false]);
+
 /** Verbs whose quote-introducing use is fine but whose clause would be a belief, not a report. */
 const BELIEF = new Set(['believe', 'think', 'feel', 'worry', 'fret', 'figure', 'guess']);
 
