@@ -463,3 +463,15 @@ describe('a judgement verb before the subject’s own words', () => {
     expect(run('The council praised the volunteers.')).toEqual([]);
   });
 });
+
+describe('a passive "was quoted as saying"', () => {
+  // the subject of the passive is the speaker; an agent ("by the paper") is the medium, no speaker
+  it('gives the report to the passive’s subject', () => {
+    expect(pairs(run('Ana Ruiz was quoted as saying that the port would close.'))).toEqual([
+      ['the port would close', 'Ana Ruiz'],
+    ]);
+    expect(pairs(run('The coach was quoted by a local paper as saying that the season was over.'))).toEqual([
+      ['the season was over', 'the coach'],
+    ]);
+  });
+});

@@ -84,7 +84,7 @@ export function ingSubject(
   }
   // "quoted Reid as saying", "recalled Reid telling her": the object of a verb of perceiving or
   // quoting is the subject of the -ing report right after it
-  const objectOf = ingObject(text, toks, k);
+  const objectOf = ingObject(text, toks, k) ?? passiveQuoted(text, toks, k);
   if (objectOf) return { np: objectOf, limit: sentEnd };
   // "…, with one resident writing “…”": an absolute clause names its own subject after "with"
   const before = toks[k - 1];
@@ -155,6 +155,34 @@ function ingObject(text: string, toks: Token[], k: number): NP | null {
   if (!verb || !gapIsSpace(text, verb.end, np.start) || isFunctionWord(verb.text) || isCapitalised(verb.text))
     return null;
   return np;
+}
+
+/** The auxiliaries of a passive ("was quoted"). */
+const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
+
+/**
+ * The subject of a passive "quoted … as saying" before the -ing cue at `k`: "Reid was quoted as
+ * saying", "The suspect was quoted by local media as saying" (the quoting medium is no speaker).
+ */
+function passiveQuoted(text: string, toks: Token[], k: number): NP | null {
+  if (toks[k - 1]?.text !== 'as') return null;
+  let q = k - 2;
+  // "by local media": the agent of the passive, between the participle and "as"
+  for (let n = 0; n < 6 && q > 0 && toks[q]?.text.toLowerCase() !== 'quoted'; n++) q--;
+  if (toks[q]?.text.toLowerCase() !== 'quoted' || (q < k - 2 && toks[q + 1]?.text !== 'by')) return null;
+  let aux = q - 1;
+  // "was widely quoted": an adverb between (the fillers include auxiliaries: stop at one)
+  while (
+    aux > 0 &&
+    !PASSIVE_BE.has((toks[aux] as Token).text.toLowerCase()) &&
+    isAdverb((toks[aux] as Token).text)
+  )
+    aux--;
+  const be = toks[aux];
+  if (!be || !PASSIVE_BE.has(be.text.toLowerCase()) || aux < 1) return null;
+  const before = toks[aux - 1] as Token;
+  const np = npBackward(text, before.end, Math.max(0, before.start - 120));
+  return np && np.end === before.end ? np : null;
 }
 
 export const FRONTING = new Set(['after', 'before', 'while', 'upon', 'by', 'when', 'since']);
