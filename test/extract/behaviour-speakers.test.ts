@@ -483,3 +483,15 @@ describe('"it" for a body named inside a subject', () => {
     expect(speakerOf(out, 'sales would slow')).toMatch(/carmaker/);
   });
 });
+
+describe('a document "from" people', () => {
+  // "a letter from the family said …": a group or person noun after "from" is the document's author
+  it('gives the report to the writers', () => {
+    const out = run('A letter from the family said that the boy was safe.');
+    expect(speakerOf(out, 'the boy was safe')).toBe('the family');
+  });
+  it('keeps a document from a place as the document', () => {
+    const out = run('A report from the region said that the roads were closed.');
+    expect(speakerOf(out, 'the roads were closed')).toMatch(/report/);
+  });
+});

@@ -5,6 +5,7 @@
  * administration" is. The indexes are built once per text.
  */
 
+import { nounClass } from '../nlp/noun-classes';
 import { tokenWords } from './descriptions';
 import {
   CAPITAL_STOPWORDS,
@@ -175,7 +176,14 @@ export const documentAgentRule: ResolveRule = (s, np) => {
   const agentStart = headEnd + m[0].length;
   const agent = npForward(s.text, agentStart, Math.min(s.text.length, agentStart + 120), false);
   const last = agent ? (agent.tokens[agent.tokens.length - 1] as Token) : null;
-  if (agent && last && (isCapitalised(last.text) || agent.kind === 'org' || agent.kind === 'person'))
+  // "a statement from the palace", "a letter from the family": a noun WordNet knows first as a
+  // group or a person writes too
+  const peopleNoun = last !== null && nounClass(last.text.toLowerCase()) !== null;
+  if (
+    agent &&
+    last &&
+    (isCapitalised(last.text) || agent.kind === 'org' || agent.kind === 'person' || peopleNoun)
+  )
     return s.resolve(agent);
   return undefined;
 };
