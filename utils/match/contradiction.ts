@@ -562,18 +562,10 @@ function quoteCue(f: ClaimFeatures, c: Cue): string {
  * agrees with "succeeded"). Phrased `a` first; null when nothing comparable differs.
  */
 export function oppositePolarity(a: ClaimFeatures, b: ClaimFeatures): string | null {
-  for (const [x, y] of [
-    [a, b],
-    [b, a],
-  ] as const) {
-    for (const k of x.negated) {
-      const cx = x.own.get(k);
-      const cy = y.own.get(k);
-      // Only a predicate with one polarity on each side; antonym words are weighed by their axis below.
-      if (!cx || !cy || cx.entity || cy.entity || AXES.has(k)) continue;
-      if (x.asserted.has(k) || !y.asserted.has(k) || y.negated.has(k)) continue;
-      return x === a ? `‘not ${cx.word}’ vs ‘${cy.word}’` : `‘${cy.word}’ vs ‘not ${cx.word}’`;
-    }
+  for (const { x, y, k, cx, cy } of negatedPredicates(a, b)) {
+    // Only a predicate with one polarity on each side.
+    if (x.asserted.has(k) || !y.asserted.has(k)) continue;
+    return x === a ? `‘not ${cx.word}’ vs ‘${cy.word}’` : `‘${cy.word}’ vs ‘not ${cx.word}’`;
   }
   for (const [axis, sa] of a.axisSigns) {
     const sb = b.axisSigns.get(axis);
@@ -646,6 +638,23 @@ export function detectConflict(a: ClaimFeatures, b: ClaimFeatures): Conflict | n
   }
 
   // A predicate denied on one side and asserted on the other: "X happened" vs "X did not happen".
+  for (const { k, cx, cy } of negatedPredicates(a, b)) {
+    const rest = about.filter((c) => c.key !== k);
+    if (rest.length >= 2 && topic.entities >= 1) {
+      return { because: `‘not ${cx.word}’ vs ‘${cy.word}’`, about, score: 0.5 };
+    }
+  }
+  return null;
+}
+
+/**
+ * The words one side negates that the other has and does not negate, either side first. Names are
+ * not predicates, and antonym words are weighed by their axis instead.
+ */
+function* negatedPredicates(
+  a: ClaimFeatures,
+  b: ClaimFeatures,
+): Generator<{ x: ClaimFeatures; y: ClaimFeatures; k: string; cx: Concept; cy: Concept }> {
   for (const [x, y] of [
     [a, b],
     [b, a],
@@ -653,13 +662,8 @@ export function detectConflict(a: ClaimFeatures, b: ClaimFeatures): Conflict | n
     for (const k of x.negated) {
       const cx = x.own.get(k);
       const cy = y.own.get(k);
-      // Names are not predicates, and antonym words were weighed above.
       if (!cx || !cy || cx.entity || cy.entity || y.negated.has(k) || AXES.has(k)) continue;
-      const rest = about.filter((c) => c.key !== k);
-      if (rest.length >= 2 && topic.entities >= 1) {
-        return { because: `‘not ${cx.word}’ vs ‘${cy.word}’`, about, score: 0.5 };
-      }
+      yield { x, y, k, cx, cy };
     }
   }
-  return null;
 }
