@@ -3,21 +3,8 @@
  * are a possible conflict, and an altered quote says so. Invented sentences only.
  */
 import { describe, expect, it } from 'vitest';
-import { classifyPair, type MatchStatement } from '../../utils/match/classify';
-
-function st(text: string, over: Partial<MatchStatement> = {}): MatchStatement {
-  return {
-    text,
-    kind: 'direct',
-    speakerName: 'Maria Lopez',
-    speakerType: 'person',
-    pageKey: 'https://one.example/story',
-    site: 'one.example',
-    ...over,
-  };
-}
-const other = { pageKey: 'https://two.example/news', site: 'two.example' };
-const types = (a: MatchStatement, b: MatchStatement) => classifyPair(a, b).map((r) => r.type);
+import { classifyPair } from '../../utils/match/classify';
+import { other, st, types } from './statements';
 
 describe('a negation changes the claim', () => {
   // Pattern: a quote printed with and without "not" by one speaker: a conflict and an altered quote naming the negation.

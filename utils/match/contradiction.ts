@@ -212,7 +212,10 @@ function findPhrase(
 }
 
 const CONDITIONALS = new Set(['without', 'unless', 'until', 'till', 'except']);
-/** After a negator, words that make it add to the claim rather than deny it ("not only", "not just"). */
+/**
+ * After a negator, words that make it add to the claim rather than deny it ("not only", "not just"):
+ * the restrictive focusing subjuncts of Quirk et al. (1985), A Comprehensive Grammar, §8.116.
+ */
 const ADDITIVES = new Set(['only', 'just', 'merely', 'simply']);
 
 /** How many tokens after a negator it reaches, for "did not come directly from X". */
