@@ -61,14 +61,30 @@ export function leading(site: VerbSite, inherited: Span | null = null): Reported
 /**
  * "The union rejected what it said was a final offer", "in what the museum says is a symbol of
  * hope": after "what", a subject, a reporting verb and a finite "be", the predicate is the report
- * ("was a final offer").
+ * ("was a final offer"). "two projects, which officials said could be finished by June": after a
+ * relative pronoun, a subject and a reporting verb, a finite verb with no subject of its own shows
+ * the pronoun is the reported clause's subject; the rest of that clause is the report, up to the
+ * comma that closes a relative clause opened by one.
  */
 function whatReport(site: VerbSite, subj: Span): ReportedCandidate[] | null {
   const { text, toks, v, end, para } = site;
-  if (!/^what$/i.test(toks[subj.from - 1]?.text ?? '')) return null;
-  const be = toks[v + 1];
-  if (be?.lemma !== 'be' || !isFiniteTag(be.tag)) return null;
-  const c = candidate(toks, v + 1, clauseEnd(toks, v + 1, end).to, subj, cueText(text, toks, v, v + 1), para);
+  const pronoun = toks[subj.from - 1];
+  const what = /^what$/i.test(pronoun?.text ?? '');
+  // (not "on which the court ruled", "whom": a pronoun that is an object is no clause's subject)
+  const relative =
+    !what &&
+    (pronoun?.tag === 'WDT' || pronoun?.tag === 'WP') &&
+    !/^whom$/i.test(pronoun.text) &&
+    toks[subj.from - 2]?.tag !== 'IN';
+  if (!what && !relative) return null;
+  const gap = toks[v + 1];
+  if (!gap || !isFiniteTag(gap.tag) || (what && gap.lemma !== 'be')) return null;
+  let to = clauseEnd(toks, v + 1, end).to;
+  if (relative && toks[subj.from - 2]?.text === ',') {
+    const comma = toks.findIndex((t, i) => i > v + 1 && i < to && t.text === ',');
+    if (comma > 0) to = comma;
+  }
+  const c = candidate(toks, v + 1, to, subj, cueText(text, toks, v, v + 1), para);
   return c ? [c] : null;
 }
 

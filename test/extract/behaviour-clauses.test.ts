@@ -1,0 +1,35 @@
+/**
+ * Behaviour tests on invented sentences (not from the corpus) for reports inside other clauses and
+ * where such a report ends: one group per general pattern.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../utils/extract';
+import type { Statement } from '../../utils/extract/types';
+
+function run(text: string): Statement[] {
+  const out = extract(text);
+  for (const s of out) expect(text.slice(s.start, s.end)).toBe(s.text);
+  return out;
+}
+
+const pairs = (out: Statement[]) => out.map((s) => [s.text, s.speaker?.name ?? null]);
+
+describe('a report inside a relative clause', () => {
+  // "N, which X said could V": the relative pronoun is the reported clause's subject, so the verb
+  // after the reporting verb has no subject of its own; the rest of that clause is X's report
+  it('reads the clause after the reporting verb, up to the closing comma', () => {
+    const out = run('The ferry, which the operator says will sail again in May, is in dry dock.');
+    expect(pairs(out)).toEqual([['will sail again in May', 'the operator']]);
+  });
+  it('reads a restrictive relative clause to the end of the sentence', () => {
+    const out = run('Farmers are planting a new wheat that scientists say will need half the water.');
+    expect(pairs(out)).toEqual([['will need half the water', 'scientists']]);
+  });
+  it('reads a relative clause opened by "who"', () => {
+    const out = run('Police arrested a man who neighbours said was carrying a knife.');
+    expect(pairs(out)).toEqual([['was carrying a knife', 'neighbours']]);
+  });
+  it('reads nothing where the pronoun is the object of a preposition', () => {
+    expect(run('The ruling on which the court has decided was about rent.')).toEqual([]);
+  });
+});
