@@ -495,3 +495,24 @@ describe('a document "from" people', () => {
     expect(speakerOf(out, 'the roads were closed')).toMatch(/report/);
   });
 });
+
+describe('a one-word name shown to be a person by its apposition', () => {
+  // "Ortiz, who …, said" and "Okafor, 54, said": a relative "who" or an age marks a person, so a
+  // later he or she can stand for that name
+  it('resolves "he" to a name followed by "who"', () => {
+    const out = run(
+      'Mendoza, who has run the ferry for a decade, said bookings had fallen. He said fuel was the problem.',
+    );
+    expect(speakerOf(out, 'fuel was')).toBe('Mendoza');
+  });
+  it('resolves "she" to a name followed by an age', () => {
+    const out = run('Adeyemi, 61, said the clinic had closed. She said patients now travel to the city.');
+    expect(speakerOf(out, 'patients now')).toBe('Adeyemi');
+  });
+  it('does not resolve "he" to a name followed by "which"', () => {
+    const out = run(
+      'Halvorsen, which builds the ferries, said orders had fallen. He said fuel was the problem.',
+    );
+    expect(speakerOf(out, 'fuel was')).toBeNull();
+  });
+});

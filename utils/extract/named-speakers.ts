@@ -63,10 +63,19 @@ export const properNameRule: ResolveRule = (s, np) => {
   const titled = np.tokens.some((t) => TITLES.has(bare(t.text)) || ROLE_NOUNS.has(bare(t.text)));
   return {
     name: nm,
-    kind: run.length >= 2 && titled ? 'person' : 'org',
+    kind: (run.length >= 2 && titled) || personAppositive(s.text, np.end) ? 'person' : 'org',
     key: bare(run[run.length - 1] ?? nm),
   };
 };
+
+/**
+ * "Ortiz, who runs the bakery, said", "Okafor, 54, said": a name followed by a relative "who" or
+ * by an age in commas is a person's, whatever its form (English uses "who" for people and gives
+ * ages of people).
+ */
+function personAppositive(text: string, end: number): boolean {
+  return /^\s*,\s*(?:who\b|\d{1,3}\s*,)/.test(text.slice(end, end + 12));
+}
 
 /** The final capitalised run of the phrase, titles stripped ("analyst Kevin Park" → Kevin Park). */
 function finalNameRun(np: NP): string[] {
