@@ -33,3 +33,18 @@ describe('a report inside a relative clause', () => {
     expect(run('The ruling on which the court has decided was about rent.')).toEqual([]);
   });
 });
+
+describe('a participle of saying after the main clause', () => {
+  // "NP V …, saying CLAUSE": the free adjunct's subject is the main clause's subject
+  it('gives the report to the main clause’s subject', () => {
+    const out = run('The retailer closed 40 stores, saying online sales had risen.');
+    expect(pairs(out)).toEqual([['online sales had risen', 'the retailer']]);
+  });
+  it('takes the subject, not an object after the verb', () => {
+    const out = run('The insurer raised its premiums, arguing that claims had doubled.');
+    expect(pairs(out)).toEqual([['claims had doubled', 'the insurer']]);
+  });
+  it('reads no report where the subject cannot speak', () => {
+    expect(run('Prices climbed for a third month, suggesting that the shortage had worsened.')).toEqual([]);
+  });
+});

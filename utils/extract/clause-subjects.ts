@@ -8,6 +8,7 @@ import { gapIsSpace, isAdverb, verbTagger } from './attribution-cues';
 import { isPreposition, subjectOf } from './attribution-subjects';
 import { DETERMINERS, DOC_HEADS, FOCUS_ADVERBS } from './lexicon';
 import type { Tagged } from './reported';
+import { agentive } from './reported-subject';
 import { speakerLike } from './speaker-like';
 import { isCapitalised, isFunctionWord, makeNP, type NP, npBackward, npForward, npOfSpan } from './speakers';
 import { key, type Token } from './text';
@@ -190,8 +191,12 @@ export const FRONTING = new Set(['after', 'before', 'while', 'upon', 'by', 'when
 /** First speaker-like NP in toks[from..k) that is not the object of a preposition. */
 export function firstSubjectNP(text: string, toks: Token[], from: number, k: number): NP | null {
   const cueTok = toks[k] as Token;
+  // a subject comes before its clause's finite verb: a phrase after it is an object ("The insurer
+  // raised its premiums, arguing …" is the insurer's, not "its premiums")
+  const verbAt = firstFiniteVerb(text, (toks[from] as Token).start, cueTok.start);
   for (let j = from; j < k; j++) {
     const t = toks[j] as Token;
+    if (t.start >= verbAt) break;
     const prev = toks[j - 1];
     if (prev && j > from && (isPreposition(prev.text) || DETERMINERS.has(prev.text.toLowerCase()))) continue;
     const lw = t.text.toLowerCase();
@@ -203,12 +208,35 @@ export function firstSubjectNP(text: string, toks: Token[], from: number, k: num
       k > j ? cueTok.start : t.end,
     );
     if (!np || (np.kind === 'pronoun' && key(np.text) === 'it')) continue;
-    if (!speakerLike(np)) continue;
+    if (!speakerLike(np) || !canSpeak(text, np)) continue;
     const after = toks.find((x) => x.start >= np.end);
     if (after && isPreposition(after.text)) continue;
     return np;
   }
   return null;
+}
+
+/**
+ * A bare common noun capitalised by the sentence start is no name: it speaks only if it names
+ * people or a body ("Prices climbed, suggesting …" reports nothing; "Residents marched, saying …"
+ * does).
+ */
+function canSpeak(text: string, np: NP): boolean {
+  if (!verbTagger || !/^\p{Lu}/u.test(np.text)) return true;
+  const tagged: Tagged[] = verbTagger(text, np.start, np.end);
+  const head = tagged[tagged.length - 1];
+  if (!head || !/^NNS?$/.test(head.tag) || /^(DT|PRP\$|CD)$/.test(tagged[0]?.tag ?? '')) return true;
+  return agentive(tagged, { from: 0, to: tagged.length });
+}
+
+/** Where the first finite verb between `from` and `to` starts, by the tagger; `to` when none. */
+function firstFiniteVerb(text: string, from: number, to: number): number {
+  if (!verbTagger || to <= from) return to;
+  const tagged: Tagged[] = verbTagger(text, from, to);
+  const verb = tagged.find(
+    (x, i) => i > 0 && (x.tag === 'VBD' || x.tag === 'VBZ' || x.tag === 'VBP' || x.tag === 'MD'),
+  );
+  return verb ? verb.start : to;
 }
 
 /**

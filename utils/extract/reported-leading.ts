@@ -5,6 +5,7 @@
  */
 
 import { isEvidentialVerb } from './cues';
+import { FOCUS_ADVERBS } from './lexicon';
 import { clauseAt, clauseEnd, clauseStart } from './reported-clause';
 import { npForward } from './reported-np';
 import { agentive, postModifiedSubject, subjectBefore } from './reported-subject';
@@ -29,6 +30,10 @@ export function leading(site: VerbSite, inherited: Span | null = null): Reported
   const asClause = /^as$/i.test((toks[0] as Tagged).text);
   const ing = (toks[v] as Tagged).tag === 'VBG';
   if (!reportingForm(toks, v) && !ing && !(asClause && (toks[v] as Tagged).tag === 'VBN')) return null;
+  if (ing) {
+    const adjunct = adjunctReport(site);
+    if (adjunct) return adjunct;
+  }
   const head = implicativeHead(toks, v);
   const subj =
     subjectBefore(toks, head >= 0 ? head : v, 0) ?? (ing ? null : sharedSubject(toks, v, inherited));
@@ -86,6 +91,28 @@ function whatReport(site: VerbSite, subj: Span): ReportedCandidate[] | null {
   }
   const c = candidate(toks, v + 1, to, subj, cueText(text, toks, v, v + 1), para);
   return c ? [c] : null;
+}
+
+/**
+ * "The airline apologised, saying it had hired 300 pilots": a participle of saying after a comma
+ * closing the main clause is a free adjunct whose subject is that clause's subject (one that can
+ * say something: "Sales fell, suggesting that …" reports nothing). The subject opens the sentence
+ * or follows a fronted phrase and its comma.
+ */
+function adjunctReport(site: VerbSite): ReportedCandidate[] | null {
+  const { toks, v } = site;
+  let c = v - 1;
+  if (FOCUS_ADVERBS.has((toks[c] as Tagged | undefined)?.text.toLowerCase() ?? '')) c--;
+  if (c < 2 || (toks[c] as Tagged).text !== ',') return null;
+  for (let f = 1; f < c; f++) {
+    if (!isFiniteTag((toks[f] as Tagged).tag)) continue;
+    const subj = subjectBefore(toks, f, 0);
+    if (!subj || (subj.from > 0 && (toks[subj.from - 1] as Tagged).text !== ',')) continue;
+    if (!agentive(toks, subj)) return null;
+    const first = clauseAfter(site, subj);
+    return first ? [first.candidate] : null;
+  }
+  return null;
 }
 
 /** "They claimed A and claim B": a verb right after a conjunction shares the last subject. */
