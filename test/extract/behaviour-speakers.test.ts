@@ -516,3 +516,11 @@ describe('a one-word name shown to be a person by its apposition', () => {
     expect(speakerOf(out, 'fuel was')).toBeNull();
   });
 });
+
+describe('a possessor described by a common noun', () => {
+  // "The ministry's message was simple: “…”": the possessor speaks, named without its "'s"
+  it('names the speaker without the possessive ending', () => {
+    const out = run('The coach’s message was simple: “Keep the ball.”');
+    expect(speakerOf(out, 'Keep the ball')).toBe('the coach');
+  });
+});

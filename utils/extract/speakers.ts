@@ -29,6 +29,7 @@ import type { SentenceTagger } from './reported';
 import { definiteRoleRule, titledRoleRule } from './roles';
 import { lastOccurrence, rememberNP, subjectPersonIn } from './speaker-history';
 import type { Resolved, ResolveRule, ResolverState, SpeakerHistoryItem } from './speaker-state';
+import { stripPossessive } from './text';
 
 export { npWords } from './descriptions';
 export * from './names';
@@ -105,6 +106,10 @@ export class Resolver implements ResolverState {
   resolve(np: NP): Resolved | null {
     for (const rule of RESOLVE_RULES) {
       const r = rule(this, np);
+      // "The ministry's message was simple: …": a possessor described by a common noun speaks
+      // under that description (a capitalised name keeps its "'s": "McDonald's said")
+      if (r && /\s\p{Ll}[\p{L}-]*['\u2019]s$|^\p{Ll}[\p{L}-]*['\u2019]s$/u.test(r.name))
+        r.name = stripPossessive(r.name);
       if (r !== undefined) return r;
     }
     return null; // not reached: the last rule always decides
