@@ -67,3 +67,39 @@ describe('a negation changes the claim', () => {
     expect(types(a, b)).toEqual(['altered-quote']);
   });
 });
+
+describe('conflicts inside one article', () => {
+  // one speaker's statements in one article are one account: the writer printed them together
+  it('finds no conflict between two statements of one speaker on one page', () => {
+    const a = st('The council did not approve the new harbour wall in March.', { kind: 'indirect' });
+    const b = st('The council approved the new harbour wall in March.', { kind: 'indirect' });
+    expect(types(a, b)).not.toContain('contradiction');
+  });
+  it('still finds it between two speakers on one page', () => {
+    const a = st('The council did not approve the new harbour wall in March.', { kind: 'indirect' });
+    const b = st('The council approved the new harbour wall in March.', {
+      kind: 'indirect',
+      speakerName: 'Tom Reid',
+    });
+    expect(types(a, b)).toContain('contradiction');
+  });
+  it('still finds it for one speaker on two pages', () => {
+    const a = st('The council did not approve the new harbour wall in March.', { kind: 'indirect' });
+    const b = st('The council approved the new harbour wall in March.', { kind: 'indirect', ...other });
+    expect(types(a, b)).toContain('contradiction');
+  });
+});
+
+describe('one speaker’s words negated inside one article', () => {
+  // the same words with and without "not" by one speaker on one page are still one account
+  it('finds no conflict', () => {
+    const a = st('We will not close the clinic on Fridays.');
+    const b = st('We will close the clinic on Fridays.');
+    expect(types(a, b)).not.toContain('contradiction');
+  });
+  it('finds one on two pages', () => {
+    const a = st('We will not close the clinic on Fridays.');
+    const b = st('We will close the clinic on Fridays.', other);
+    expect(types(a, b)).toContain('contradiction');
+  });
+});

@@ -213,6 +213,11 @@ interface Pair {
   quoted: boolean;
   /** A predicate negated on one side and asserted on the other, the stored side (b) first. */
   polarity: string | null;
+  /**
+   * One speaker in one article: one account, read together by the writer, which cannot conflict
+   * with itself ("they don't know much" and "I know more than the generals").
+   */
+  oneAccount: boolean;
 }
 
 /**
@@ -239,6 +244,7 @@ export function classifyPair(
     differentNamed: isNamed(a) && isNamed(b) && !equivalent,
     quoted: a.kind !== 'indirect' && b.kind !== 'indirect',
     polarity: oppositePolarity(fb, fa),
+    oneAccount: a.pageKey === b.pageKey && equivalent,
   };
 
   // 1. The same words, or nearly: reprint, misattribution, alteration.
@@ -246,8 +252,9 @@ export function classifyPair(
   const m = compareTexts(b, a);
   const sameWords = m ? sameWordRelations(pair, m, out) : false;
 
-  // 2. A possible conflict about one event (either side may be a paraphrase).
-  const conflict = sameWords ? null : detectConflict(fb, fa);
+  // 2. A possible conflict about one event (either side may be a paraphrase); inside one article
+  // only between different speakers.
+  const conflict = sameWords || pair.oneAccount ? null : detectConflict(fb, fa);
   if (conflict) {
     out.push({
       type: 'contradiction',
@@ -355,11 +362,12 @@ function sameWordRelations(p: Pair, m: TextMatch, out: Relation[]): boolean {
  */
 function negatedWords(p: Pair, m: TextMatch, near: boolean, out: Relation[]): boolean {
   const { a, b } = p;
-  out.push({
-    type: 'contradiction',
-    score: 0.7,
-    reason: `possible conflict — the same words but ${p.polarity} (${b.site}: ${who(b)}; ${a.site}: ${who(a)})`,
-  });
+  if (!p.oneAccount)
+    out.push({
+      type: 'contradiction',
+      score: 0.7,
+      reason: `possible conflict — the same words but ${p.polarity} (${b.site}: ${who(b)}; ${a.site}: ${who(a)})`,
+    });
   if (p.quoted && !p.differentNamed && near && !m.contained) {
     const { deleted, inserted } = editCounts(m.diff);
     out.push({
