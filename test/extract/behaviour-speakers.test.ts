@@ -524,3 +524,20 @@ describe('a possessor described by a common noun', () => {
     expect(speakerOf(out, 'Keep the ball')).toBe('the coach');
   });
 });
+
+describe('"they" and "it" reach back over sentences about things', () => {
+  // a plural of things is no "they" who speak; the people named before it are
+  it('passes over a plural subject that names things', () => {
+    const out = run(
+      'The engineers tested the dam for a year. Several designs were rejected. They said that the wall must be rebuilt.',
+    );
+    expect(speakerOf(out, 'the wall')).toBe('the engineers');
+  });
+  // each of the three sentences before the pronoun's counts, not the spaces between them
+  it('finds the body two sentences back', () => {
+    const out = run(
+      'The ministry reviewed the plan in May. Two options were drawn up. It said the cheaper one would be chosen.',
+    );
+    expect(speakerOf(out, 'the cheaper')).toBe('ministry');
+  });
+});

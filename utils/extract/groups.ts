@@ -8,6 +8,7 @@ import { nounClass } from '../nlp/noun-classes';
 import { IRREGULAR_PAST } from './lexicon';
 import { isCapitalised, PREPOSITIONS } from './names';
 import { coordination, isQuoteChar, type NP, npForward, npOfSpan } from './np';
+import { agentive } from './reported-subject';
 import type { Resolved, ResolverState, SpeakerHistoryItem } from './speaker-state';
 import { isSpace, sentenceEnd, sentenceStart, type Token, tokenize } from './text';
 
@@ -28,6 +29,8 @@ export function recentGroup(s: ResolverState, pos: number): Resolved | null {
   }
   let end = own;
   for (let n = 0; n < 3 && end > 0 && pos - end < 1500; n++) {
+    // (the spaces between two sentences are no sentence of their own)
+    while (end > 0 && isSpace(s.text[end - 1])) end--;
     const ss = sentenceStart(s.text, end - 1, Math.max(0, end - 600));
     if ((remembered && remembered.pos >= ss) || body >= ss) break;
     const np = groupSubjectAt(s, ss, end);
@@ -95,6 +98,8 @@ export function recentBody(s: ResolverState, pos: number): Resolved | null {
     }
   }
   for (let n = 0; n < 3 && end > 0 && pos - end < 1500; n++) {
+    // (the spaces between two sentences are no sentence of their own)
+    while (end > 0 && isSpace(s.text[end - 1])) end--;
     const ss = sentenceStart(s.text, end - 1, Math.max(0, end - 600));
     if (last >= ss) return null;
     const np = bodyIn(s, subjectAt(s, ss, end), end);
@@ -205,8 +210,12 @@ function groupSubjectAt(s: ResolverState, sentence: number, end: number): NP | n
   const head = np.tokens[np.head] as Token;
   if (s.tagger) {
     const tags = s.tagger(text, ss, Math.min(end, np.end + 40));
-    const t = tags.find((x) => x.start === head.start);
-    return t && (t.tag === 'NNS' || (t.tag === 'NNPS' && head.start === ss)) ? np : null;
+    const i = tags.findIndex((x) => x.start === head.start);
+    const t = tags[i];
+    // a plural of things is no "they" who speak ("Several scenarios were considered. They
+    // estimated …"): a common noun must name people or bodies
+    if (t?.tag === 'NNS') return agentive(tags, { from: i, to: i + 1 }) ? np : null;
+    return t && t.tag === 'NNPS' && head.start === ss ? np : null;
   }
   if (isCapitalised(head.text) && head.start !== ss) return null; // a name
   return /[^s]s$/.test(head.text) ? np : null;
