@@ -541,3 +541,15 @@ describe('"they" and "it" reach back over sentences about things', () => {
     expect(speakerOf(out, 'the cheaper')).toBe('ministry');
   });
 });
+
+describe('a plural possessor in the speaker’s phrase', () => {
+  // "the nurses’ union": the apostrophe after a plural s belongs to the phrase, not a quotation
+  it('keeps the possessor with a typographic apostrophe', () => {
+    const out = run('The nurses’ union said “the offer is an insult.”');
+    expect(speakerOf(out, 'the offer')).toBe('nurses’ union');
+  });
+  it('keeps it with a straight apostrophe', () => {
+    const out = run("The dockers' union said the port would close on Friday.");
+    expect(speakerOf(out, 'the port')).toBe("dockers' union");
+  });
+});

@@ -55,6 +55,22 @@ export function npBackward(text: string, to: number, limit: number): NP | null {
 }
 
 /**
+ * Token `t` is a plural possessor of the word `nx` after it ("the farmers’ union"): it ends in s,
+ * an apostrophe and spaces follow, and no single quotation mark opened earlier on its line could
+ * close there instead ("called it ‘a tax on farmers’ in May").
+ */
+function pluralPossessor(text: string, t: Token, nx: Token): boolean {
+  const mark = text[t.end];
+  if ((mark !== "'" && mark !== '\u2019') || !/s$/i.test(t.text)) return false;
+  if (!onlySpacesBetween(text, t.end + 1, nx.start) || nx.start === t.end + 1) return false;
+  for (let k = t.start - 1; k >= 0 && k > t.start - 200 && text[k] !== '\n'; k--) {
+    const c = text[k];
+    if ((c === '\u2018' || c === "'") && (k === 0 || isSpace(text[k - 1]))) return false;
+  }
+  return true;
+}
+
+/**
  * The words of a noun phrase read backwards from its last token: up to a determiner or a
  * possessor (with its own capitalised run), through name words and at most two unknown lower-case
  * words; `committed` counts the tokens accepted for certain.
@@ -72,8 +88,15 @@ function collectBackward(
   for (let k = from; k >= 0; k--) {
     const t = toks[k] as Token;
     const nx = taken[0] as Token;
-    if (!onlySpacesBetween(text, t.end, nx.start)) break;
+    // "the teachers' union": a plural possessor, its apostrophe outside the token
+    const plural = pluralPossessor(text, t, nx);
+    if (!plural && !onlySpacesBetween(text, t.end, nx.start)) break;
     const w = t.text;
+    if (plural) {
+      taken.unshift({ text: text.slice(t.start, t.end + 1), start: t.start, end: t.end + 1 });
+      committed = taken.length;
+      continue;
+    }
     const b = bare(w);
     if (DETERMINERS.has(b) || POSSESSIVE_PRONOUNS.has(b)) {
       if (CAPITAL_STOPWORDS.has(w) && !DETERMINERS.has(b)) break;
