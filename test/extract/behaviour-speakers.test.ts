@@ -553,3 +553,17 @@ describe('a plural possessor in the speaker’s phrase', () => {
     expect(speakerOf(out, 'the port')).toBe("dockers' union");
   });
 });
+
+describe('a titled name with its affiliation', () => {
+  // "Dr. Anil Rao of Johns Hopkins University": the name ends at the affiliation, after the title
+  it('names the person without title or affiliation', () => {
+    const out = run('Dr. Mira Collins of Ohio State University called the results “promising.”');
+    expect(speakerOf(out, 'promising')).toBe('Mira Collins');
+  });
+  it('lets a later pronoun stand for that person', () => {
+    const out = run(
+      'Prof. Mira Collins of Ohio State University, who was not involved in the study, praised it. But she cautioned that the sample was small.',
+    );
+    expect(speakerOf(out, 'the sample')).toBe('Mira Collins');
+  });
+});

@@ -165,8 +165,11 @@ export function personNameFrom(
   }
   const g = givenNameStart(tokens, afterConnector);
   if (g > 0) return { name: tokens.slice(g), title: tokens.slice(i, g) };
-  const aff = affiliationAt(tokens.slice(i));
-  if (aff > 0) return { name: tokens.slice(i, i + aff), title: [] };
+  // "Anil Rao of Johns Hopkins University", "Dr. Anil Rao of …": the name ends at its affiliation
+  let t = i;
+  while (t < tokens.length && TITLES.has(bare(tokens[t] ?? ''))) t++;
+  const aff = affiliationAt(tokens.slice(t));
+  if (aff > 0) return { name: tokens.slice(t, t + aff), title: tokens.slice(i, t) };
   let cut = i;
   for (let k = i; k < tokens.length; k++) {
     const w = tokens[k] ?? '';

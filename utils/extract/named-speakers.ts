@@ -18,10 +18,13 @@ import { stripPossessive, type Token, tokenize } from './text';
  */
 export const affiliatedNameRule: ResolveRule = (s, np) => {
   const texts = tokenize(s.text, np.start, np.end).map((t) => t.text);
-  const aff = affiliationAt(texts);
+  // (after a title: "Dr. Anil Rao of Johns Hopkins University")
+  let t0 = 0;
+  while (t0 < texts.length - 1 && TITLES.has(bare(texts[t0] ?? ''))) t0++;
+  const aff = affiliationAt(texts.slice(t0));
   if (aff > 0) {
-    const last = texts[aff - 1] ?? '';
-    const nm = stripPossessive(texts.slice(0, aff).join(' '));
+    const last = texts[t0 + aff - 1] ?? '';
+    const nm = stripPossessive(texts.slice(t0, t0 + aff).join(' '));
     return { name: nm, kind: 'person', key: s.names.keyOf(last) ?? bare(last) };
   }
   const g = (np.tokens[np.head] as Token).end === np.end ? givenNameStart(texts) : 0;

@@ -118,9 +118,11 @@ export class NameRegistry {
 
   /** Adds one mention's evidence to what the document says its name is (person, place, …). */
   private typeVote(key: string, toks: readonly Token[], p: ParsedRun): void {
-    const end = p.index + p.run.length;
+    // a person's affiliation after the name is no evidence about the name ("… of Ohio State University")
+    const kept = p.run.length - (p.res?.tail ?? 0);
+    const end = p.index + kept;
     this.types.add(key, {
-      words: p.run.map((t) => t.text),
+      words: p.run.slice(0, kept).map((t) => t.text),
       before: toks.slice(Math.max(0, p.index - 2), p.index).map((t) => t.text),
       after: toks.slice(end, end + 2).map((t) => t.text),
     });
@@ -141,8 +143,10 @@ export class NameRegistry {
   private occurrenceOf(p: ParsedRun, insideQuote: (pos: number) => boolean): NameOccurrence | null {
     const { run, prev, res } = p;
     if (!res) return null;
-    const lastTok = run[run.length - 1] as Token;
-    const firstTok = run[run.length - res.nameLen] as Token;
+    // (a name before an affiliation ends before it: "Anil Rao of Johns Hopkins University")
+    const nameEnd = run.length - (res.tail ?? 0);
+    const firstTok = run[nameEnd - res.nameLen] as Token;
+    const lastTok = run[nameEnd - 1] as Token;
     if (insideQuote(firstTok.start)) return null;
     if (!this.bySurname.has(res.surname)) {
       // "Lee" for "Lee Jae-myung", "Michelle" for "Michelle Obama": one word of a full name
@@ -160,7 +164,7 @@ export class NameRegistry {
       surname: res.surname,
       possessive: isPossessive(lastTok.text),
       object: PREPOSITIONS.has(prevLow),
-      modifier: isArticle(prevLow) || run.slice(0, run.length - res.nameLen).some((r) => isArticle(r.text)),
+      modifier: isArticle(prevLow) || run.slice(0, nameEnd - res.nameLen).some((r) => isArticle(r.text)),
     };
   }
 
@@ -218,7 +222,7 @@ export class NameRegistry {
   }
 
   /** Registers a capitalised run; returns the surname key and the length of the name part. */
-  private addRun(run: Token[], afterConnector: boolean): { surname: string; nameLen: number } | null {
+  private addRun(run: Token[], afterConnector: boolean): RunName | null {
     const words = run.map((t) => t.text);
     let shouting = 0;
     for (const w of words) if (w.length >= 4 && w === w.toUpperCase() && !w.includes('.')) shouting++;
@@ -278,7 +282,7 @@ export class NameRegistry {
       if (b === 'mr' || b === 'king' || b === 'prince' || b === 'sir' || b === 'lord') info.female = false;
     }
     this.bySurname.set(surname, info);
-    return { surname, nameLen: name.length };
+    return { surname, nameLen: name.length, tail: tailAfter(words, name, title.length) };
   }
 
   /** Adds a pre-nominal role phrase ("White House spokesperson") to a surname's entry. */
@@ -331,7 +335,23 @@ interface CapitalRun {
   index: number;
 }
 
-type ParsedRun = CapitalRun & { res: { surname: string; nameLen: number } | null };
+/** A run's name: its surname key, its length in tokens, and how many of the run's tokens follow it. */
+interface RunName {
+  surname: string;
+  nameLen: number;
+  tail?: number;
+}
+
+type ParsedRun = CapitalRun & { res: RunName | null };
+
+/** How many words of `words` follow the name (found at or after `from`): an affiliation's. */
+function tailAfter(words: readonly string[], name: readonly string[], from: number): number {
+  for (let k = from; k + name.length <= words.length; k++) {
+    if (name.every((w, j) => words[k + j] === w || stripPossessive(words[k + j] ?? '') === w))
+      return words.length - k - name.length;
+  }
+  return 0;
+}
 
 /**
  * The run continues a longer name after a hyphen ("American - Islamic Relations Alia Salem");
