@@ -48,3 +48,19 @@ describe('a participle of saying after the main clause', () => {
     expect(run('Prices climbed for a third month, suggesting that the shortage had worsened.')).toEqual([]);
   });
 });
+
+describe('a report inside a restrictive relative clause on the subject', () => {
+  // "The N who said A V-ed": the report ends where the main clause's verb comes
+  it('ends the report before the main verb', () => {
+    const out = run('The engineer who said the tunnel was unsafe retired in June.');
+    expect(pairs(out)).toEqual([['the tunnel was unsafe', 'the engineer']]);
+  });
+  it('ends it before a main verb the tagger reads as a participle', () => {
+    const out = run('Fans who said the team had been robbed booed the referee.');
+    expect(pairs(out)).toEqual([['the team had been robbed', 'Fans']]);
+  });
+  it('keeps a clause with two verbs joined by a conjunction', () => {
+    const out = run('The driver who said the road was icy and the lights were out was not charged.');
+    expect(out.map((s) => s.text)).toEqual(['the road was icy and the lights were out']);
+  });
+});

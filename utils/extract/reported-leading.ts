@@ -163,6 +163,15 @@ function clauseAfter(
       }
     }
   }
+  // "The official who said the bridge was safe resigned": in a restrictive relative clause on the
+  // sentence's subject, the report ends where the main clause's verb comes
+  if (inSubjectRelative(toks, v)) {
+    const main = mainVerbAfter(toks, cs.at, to);
+    if (main > 0) {
+      to = main;
+      next = null;
+    }
+  }
   // "With the mayor saying A, traffic resumed": a fronted absolute clause ends before the main one
   if ((toks[v] as Tagged).tag === 'VBG' && subject.from === 1) {
     for (let i = cs.at + 1; i < to; i++) {
@@ -211,6 +220,38 @@ function inRelative(toks: Tagged[], v: number): boolean {
     (rel.tag === 'WP' || rel.tag === 'WDT') &&
     (toks[j - 1] as Tagged | undefined)?.text === ','
   );
+}
+
+/** The verb at `v` is in a restrictive relative clause ("who said") before the sentence's main verb. */
+function inSubjectRelative(toks: Tagged[], v: number): boolean {
+  let j = v - 1;
+  while (j > 0 && /^(RB|VBZ|VBD|VBP|MD)$/.test((toks[j] as Tagged).tag)) j--;
+  const rel = toks[j];
+  if (!rel || !/^(who|that|which)$/i.test(rel.text) || !/^(WP|WDT)$/.test(rel.tag)) return false;
+  if ((toks[j - 1] as Tagged | undefined)?.text === ',') return false;
+  return !hasFinite(toks, 0, j);
+}
+
+/**
+ * The second finite verb of the clause [from, to) that follows neither a conjunction, a comma, a
+ * relative or subordinating word nor a noun or pronoun that could be its own subject: the main
+ * clause's verb resuming ("… the bridge was safe resigned"). -1 when none.
+ */
+function mainVerbAfter(toks: Tagged[], from: number, to: number): number {
+  let seen = false;
+  for (let i = from; i < to; i++) {
+    const prev = toks[i - 1] as Tagged;
+    // (a past participle with no auxiliary before it is the tagger's slip for the main verb's past:
+    // "was safe resigned/VBN")
+    const slip = seen && toks[i]?.tag === 'VBN' && !/^(be|have|get)$/.test(prev.lemma) && prev.tag !== 'RB';
+    if (!isFiniteTag((toks[i] as Tagged).tag) && !slip) continue;
+    if (!seen) {
+      seen = true;
+      continue;
+    }
+    if (!/^(CC|,|:|WDT|WP|IN|PRP|EX|MD|TO|VB[DZP]?|NNP?S?|CD)$/.test(prev.tag) && prev.text !== ',') return i;
+  }
+  return -1;
 }
 
 /** The clause of a participial report at token `g` (", noting that …"), by the same subject. */
