@@ -266,6 +266,8 @@ interface Words {
   ws: string[];
   keys: (string | null)[];
   name: boolean[];
+  /** The words written inside a hyphenated compound ("safe-haven", "short-term"). */
+  hyphened: Set<string>;
 }
 
 function readWords(text: string): Words {
@@ -273,7 +275,21 @@ function readWords(text: string): Words {
   const names = namesIn(tokens);
   const name = tokens.map((t) => isName(t, names));
   const keys = tokens.map((t, i) => tokenConcept(t, name[i]!));
-  return { tokens, ws: tokens.map((t) => t.norm), keys, name };
+  const hyphened = new Set(
+    (text.match(/\p{L}+(?:-\p{L}+)+/gu) ?? []).flatMap((c) => c.toLowerCase().split('-')),
+  );
+  return { tokens, ws: tokens.map((t) => t.norm), keys, name, hyphened };
+}
+
+/** Degree words that make an antonym relative ("more dangerous" than before is not "dangerous"). */
+const DEGREE = new Set(['more', 'less', 'most', 'least']);
+
+/**
+ * Does a word at `i` state its antonym axis outright? Not inside a name, a hyphenated compound
+ * ("a safe-haven" is a place, not a safety) or after a degree word (a comparison, not a state).
+ */
+function axisWord(w: Words, i: number): boolean {
+  return !w.name[i] && !w.hyphened.has(w.ws[i]!) && !DEGREE.has(w.ws[i - 1] ?? '');
 }
 
 /** The keys a speaker's name words may take in a text: as a name, or as a sentence's first word. */
@@ -355,7 +371,7 @@ function ownConcepts(
     for (let j = Math.max(0, i - AXIS_REACH); j <= i + AXIS_REACH && j < w.keys.length; j++) {
       if (j !== i && w.keys[j]) near.add(w.keys[j]!);
     }
-    for (const [axis, plain] of w.name[i] ? [] : axesOf(norm)) {
+    for (const [axis, plain] of axisWord(w, i) ? axesOf(norm) : []) {
       const sign = (head[i] ? -plain : plain) as 1 | -1;
       const use = axes.get(axis) ?? { sign, phrase: head[i] ? `not ${norm}` : norm, near: new Set<string>() };
       axes.set(axis, use);
