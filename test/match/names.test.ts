@@ -42,9 +42,10 @@ describe('names are not word forms', () => {
 describe('names take part in no conflict cue', () => {
   // Pattern: a capitalised word is never an antonym ("Rose" is not "increase", "Lost" not "lose").
   it('antonym axes', () => {
-    expect(claimFeatures('Prices rose after the vote.').axes.has('increase')).toBe(true);
-    expect(claimFeatures('The vote was called by Senator Rose.').axes.size).toBe(0);
-    expect(claimFeatures('The Lost Valley trail reopened in May.').axes.size).toBe(0);
+    expect(claimFeatures('The voters were young.').axes.size).toBeGreaterThan(0);
+    expect(claimFeatures('The vote was called by Senator Young.').axes.size).toBe(0);
+    expect(claimFeatures('The trail to the dam was long.').axes.size).toBeGreaterThan(0);
+    expect(claimFeatures('The Long Valley trail reopened in May.').axes.size).toBe(0);
   });
 
   // Pattern: a name right after a negator is not a negated predicate.

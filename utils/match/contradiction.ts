@@ -7,6 +7,8 @@
  * statements must also share what they are about (entities and content concepts). The result is a
  * "possible conflict", never a verdict.
  */
+
+import { WORDNET_ANTONYMS } from './model/wordnet-antonyms';
 import {
   type Concept,
   conceptOf,
@@ -126,25 +128,56 @@ function stems(list: string): Set<string> {
   return new Set(list.split(' ').map(stem));
 }
 
-/** Antonyms as axis and sign: the same axis with opposite effective signs is a clash. */
-const AXIS_WORDS: readonly [string, string, string][] = [
-  ['success', 'success succeed successful', 'fail failure'],
-  ['win', 'win won victory', 'lose lost defeat defeated'],
-  ['guilt', 'guilty', 'innocent'],
-  ['alive', 'alive survive survived', 'die died dead killed'],
-  ['confirm', 'confirm confirmed', 'deny denied'],
-  ['accept', 'accept accepted', 'reject rejected'],
-  ['agree', 'agree agreed', 'refuse refused disagree'],
-  ['increase', 'increase raise rise', 'decrease cut reduce fall'],
-  ['allow', 'allow permit', 'ban forbid prohibit'],
-  ['legal', 'legal', 'illegal'],
-  ['support', 'support', 'oppose'],
-  ['know', 'know knew aware', 'unaware'],
-];
-const AXES = new Map<string, [string, 1 | -1]>();
-for (const [axis, plus, minus] of AXIS_WORDS) {
-  for (const w of plus.split(' ')) AXES.set(stem(w), [axis, 1]);
-  for (const w of minus.split(' ')) AXES.set(stem(w), [axis, -1]);
+/**
+ * Antonyms as axis and sign, from WordNet (model/wordnet-antonyms.ts): one end of an axis is +1,
+ * the other −1, and the same axis with opposite effective signs is a clash. Keyed by stem; a word
+ * may stand on several axes ("lose": win/lose and keep/lose), each weighed on its own.
+ */
+const AXES = new Map<string, [string, 1 | -1][]>();
+for (const [plus, minus] of WORDNET_ANTONYMS) {
+  const axis = `${plus.split(' ')[0]}/${minus.split(' ')[0]}`;
+  for (const [words, sign] of [
+    [plus, 1],
+    [minus, -1],
+  ] as const) {
+    for (const w of words.split(' ')) {
+      const list = AXES.get(stem(w)) ?? [];
+      if (list.length === 0) AXES.set(stem(w), list);
+      if (!list.some(([a]) => a === axis)) list.push([axis, sign]);
+    }
+  }
+}
+
+/** The antonym axes a word stands on, with its sign on each; none for most words. */
+function axesOf(word: string): readonly [string, 1 | -1][] {
+  return AXES.get(stem(word)) ?? [];
+}
+
+/** Do two words stand on one axis? Then the axis weighs their polarity, not the negation of a predicate. */
+function shareAxis(x: string, y: string): boolean {
+  const ys = axesOf(y);
+  return axesOf(x).some(([axis]) => ys.some(([other]) => other === axis));
+}
+
+/** An antonym axis as a statement uses it. */
+export interface AxisUse {
+  sign: 1 | -1;
+  /** The word as found, "not …" when negated, for the reason line. */
+  phrase: string;
+  /** Concepts within AXIS_REACH tokens of its words: what the antonym is said of. */
+  near: Set<string>;
+}
+
+/** How many tokens either side of an antonym word may name what it is said of ("the levee … was weak"). */
+const AXIS_REACH = 5;
+
+/** Is one of the shared concepts next to the cue word on both sides, so that both say it of one thing? */
+function saidOfOne(
+  rest: readonly Concept[],
+  x: ReadonlySet<string> = new Set(),
+  y: ReadonlySet<string> = new Set(),
+) {
+  return rest.some((c) => x.has(c.key) && y.has(c.key));
 }
 
 export interface Cue {
@@ -172,8 +205,10 @@ export interface ClaimFeatures {
   sources: { concepts: string[]; phrase: string; negated: boolean }[];
   /** Who received the news ("warned Qatar", "Trump was informed", "it learned"). */
   recipients: Set<string>;
-  /** Effective sign of each antonym axis present (its first occurrence). */
-  axes: Map<string, { sign: 1 | -1; phrase: string }>;
+  /** Effective sign of each antonym axis present (its first occurrence), and the concepts around it. */
+  axes: Map<string, AxisUse>;
+  /** The concepts within AXIS_REACH tokens of each concept's words: what it is said of. */
+  around: Map<string, Set<string>>;
   /** Every effective sign each antonym axis takes ("failed … but a success" takes both). */
   axisSigns: Map<string, Set<1 | -1>>;
   /** Is the token at this position within reach of a negator? */
@@ -231,6 +266,8 @@ interface Words {
   ws: string[];
   keys: (string | null)[];
   name: boolean[];
+  /** The words written inside a hyphenated compound ("safe-haven", "short-term"). */
+  hyphened: Set<string>;
 }
 
 function readWords(text: string): Words {
@@ -238,7 +275,21 @@ function readWords(text: string): Words {
   const names = namesIn(tokens);
   const name = tokens.map((t) => isName(t, names));
   const keys = tokens.map((t, i) => tokenConcept(t, name[i]!));
-  return { tokens, ws: tokens.map((t) => t.norm), keys, name };
+  const hyphened = new Set(
+    (text.match(/\p{L}+(?:-\p{L}+)+/gu) ?? []).flatMap((c) => c.toLowerCase().split('-')),
+  );
+  return { tokens, ws: tokens.map((t) => t.norm), keys, name, hyphened };
+}
+
+/** Degree words that make an antonym relative ("more dangerous" than before is not "dangerous"). */
+const DEGREE = new Set(['more', 'less', 'most', 'least']);
+
+/**
+ * Does a word at `i` state its antonym axis outright? Not inside a name, a hyphenated compound
+ * ("a safe-haven" is a place, not a safety) or after a degree word (a comparison, not a state).
+ */
+function axisWord(w: Words, i: number): boolean {
+  return !w.name[i] && !w.hyphened.has(w.ws[i]!) && !DEGREE.has(w.ws[i - 1] ?? '');
 }
 
 /** The keys a speaker's name words may take in a text: as a name, or as a sentence's first word. */
@@ -304,21 +355,28 @@ function ownConcepts(
   head: readonly boolean[],
   skip: (i: number) => boolean,
   speakerKeys: ReadonlySet<string>,
-): Pick<ClaimFeatures, 'own' | 'negated' | 'asserted' | 'axes' | 'axisSigns'> {
+): Pick<ClaimFeatures, 'own' | 'negated' | 'asserted' | 'axes' | 'axisSigns' | 'around'> {
   const own = new Map<string, Concept>();
   const negated = new Set<string>();
   const asserted = new Set<string>();
-  const axes = new Map<string, { sign: 1 | -1; phrase: string }>();
+  const axes = new Map<string, AxisUse>();
   const axisSigns = new Map<string, Set<1 | -1>>();
+  const around = new Map<string, Set<string>>();
   for (let i = 0; i < w.tokens.length; i++) {
     const key = w.keys[i];
     if (skip(i) || key === null || key === undefined) continue;
     const norm = w.ws[i]!;
-    const axis = w.name[i] ? undefined : AXES.get(stem(norm));
-    if (axis) {
-      const sign = (head[i] ? -axis[1] : axis[1]) as 1 | -1;
-      if (!axes.has(axis[0])) axes.set(axis[0], { sign, phrase: head[i] ? `not ${norm}` : norm });
-      axisSigns.set(axis[0], (axisSigns.get(axis[0]) ?? new Set<1 | -1>()).add(sign));
+    const near = around.get(key) ?? new Set<string>();
+    around.set(key, near);
+    for (let j = Math.max(0, i - AXIS_REACH); j <= i + AXIS_REACH && j < w.keys.length; j++) {
+      if (j !== i && w.keys[j]) near.add(w.keys[j]!);
+    }
+    for (const [axis, plain] of axisWord(w, i) ? axesOf(norm) : []) {
+      const sign = (head[i] ? -plain : plain) as 1 | -1;
+      const use = axes.get(axis) ?? { sign, phrase: head[i] ? `not ${norm}` : norm, near: new Set<string>() };
+      axes.set(axis, use);
+      for (const k of near) use.near.add(k);
+      axisSigns.set(axis, (axisSigns.get(axis) ?? new Set<1 | -1>()).add(sign));
     }
     // The speaker's own name says who, not what about.
     if (speakerKeys.has(key)) continue;
@@ -327,7 +385,7 @@ function ownConcepts(
     else own.set(key, { key, word: norm, entity: w.name[i]! });
     (head[i] ? negated : asserted).add(key);
   }
-  return { own, negated, asserted, axes, axisSigns };
+  return { own, negated, asserted, axes, axisSigns, around };
 }
 
 /** Features of one statement for conflict detection. `speakerWords` resolve "it"/"he"/"we". */
@@ -343,7 +401,7 @@ export function claimFeatures(
   const cuePositions = new Set<number>();
   for (const c of [cues.refutation, cues.early, cues.late])
     if (c) for (let i = c.from; i < c.to; i++) cuePositions.add(i);
-  const { own, negated, asserted, axes, axisSigns } = ownConcepts(
+  const { own, negated, asserted, axes, axisSigns, around } = ownConcepts(
     w,
     head,
     (i) => cuePositions.has(i),
@@ -376,6 +434,7 @@ export function claimFeatures(
     recipients: recipientsOf(w, speakerWords),
     axes,
     axisSigns,
+    around,
     negatedAt: (i) => reach[i] === true,
   };
 }
@@ -579,6 +638,28 @@ export function oppositePolarity(a: ClaimFeatures, b: ClaimFeatures): string | n
 }
 
 /**
+ * Antonyms with opposite effective signs: "it failed" vs "it was a success". Each side takes one
+ * sign ("failed … but a success" takes both), and the two are said of one thing: a shared concept
+ * stands next to each ("the levee was strong" / "the levee was weak").
+ */
+function antonymClash(a: ClaimFeatures, b: ClaimFeatures, topic: SharedTopic): Conflict | null {
+  for (const [axis, va] of a.axes) {
+    const vb = b.axes.get(axis);
+    if (!vb || vb.sign === va.sign || a.axisSigns.get(axis)?.size !== 1 || b.axisSigns.get(axis)?.size !== 1)
+      continue;
+    // The axis's own words ("success" on both sides) say nothing about which event it is.
+    const rest = topic.concepts.filter((c) => !axesOf(c.word).some(([other]) => other === axis));
+    if (
+      saidOfOne(rest, va.near, vb.near) &&
+      sameEvent({ concepts: rest, entities: topic.entities, weight: 0 }, 2)
+    ) {
+      return { because: `‘${va.phrase}’ vs ‘${vb.phrase}’`, about: topic.concepts, score: 0.5 };
+    }
+  }
+  return null;
+}
+
+/**
  * A possible conflict between two claims, or null. Checked in order of how clear the cue is:
  * refutation, time order, source of the news, antonyms, negation.
  */
@@ -631,19 +712,15 @@ export function detectConflict(a: ClaimFeatures, b: ClaimFeatures): Conflict | n
     }
   }
 
-  // Antonyms with opposite effective signs: "it failed" vs "it was a success".
-  for (const [axis, va] of a.axes) {
-    const vb = b.axes.get(axis);
-    const rest = about.filter((c) => c.key !== axis && !AXES.has(c.key));
-    if (vb && vb.sign !== va.sign && sameEvent({ concepts: rest, entities: topic.entities, weight: 0 }, 2)) {
-      return { because: `‘${va.phrase}’ vs ‘${vb.phrase}’`, about, score: 0.5 };
-    }
-  }
+  const antonyms = antonymClash(a, b, topic);
+  if (antonyms) return antonyms;
 
   // A predicate denied on one side and asserted on the other: "X happened" vs "X did not happen".
-  for (const { k, cx, cy } of negatedPredicates(a, b)) {
+  for (const { x, y, k, cx, cy } of negatedPredicates(a, b)) {
     const rest = about.filter((c) => c.key !== k);
-    if (rest.length >= 2 && topic.entities >= 1) {
+    // Two words of one synonym class ("not notified" vs "learned") must be said of one thing.
+    const anchored = stem(cx.word) === stem(cy.word) || saidOfOne(rest, x.around.get(k), y.around.get(k));
+    if (anchored && rest.length >= 2 && topic.entities >= 1) {
       return { because: `‘not ${cx.word}’ vs ‘${cy.word}’`, about, score: 0.5 };
     }
   }
@@ -665,7 +742,7 @@ function* negatedPredicates(
     for (const k of x.negated) {
       const cx = x.own.get(k);
       const cy = y.own.get(k);
-      if (!cx || !cy || cx.entity || cy.entity || y.negated.has(k) || AXES.has(k)) continue;
+      if (!cx || !cy || cx.entity || cy.entity || y.negated.has(k) || shareAxis(cx.word, cy.word)) continue;
       yield { x, y, k, cx, cy };
     }
   }
