@@ -5,6 +5,7 @@
 import type { RelationType } from '../messages';
 import {
   type ClaimFeatures,
+  type Conflict,
   claimFeatures,
   detectConflict,
   oppositePolarity,
@@ -16,6 +17,7 @@ import {
 import { editCounts, type WordDiffOp, wordDiff } from './diff';
 import { personalName, type SpeakerInfo, type SpeakerKind, sameSpeaker, speaksFor } from './identity';
 import { normalizeText } from './normalize';
+import { embedded, saysPart } from './reasons';
 import type { Concept } from './topic';
 
 export interface MatchStatement {
@@ -254,12 +256,15 @@ export function classifyPair(
 
   // 2. A possible conflict about one event (either side may be a paraphrase); inside one article
   // only between different speakers.
-  const conflict = sameWords || pair.oneAccount ? null : detectConflict(fb, fa);
+  const found = sameWords || pair.oneAccount ? null : detectConflict(fb, fa);
+  const conflict = found && (a.pageKey !== b.pageKey || oneArticleConflict(found, a, b)) ? found : null;
   if (conflict) {
+    // (detectConflict read the stored statement b as its first side)
+    const [wb, wa] = [conflict.words?.a, conflict.words?.b];
     out.push({
       type: 'contradiction',
       score: conflict.score,
-      reason: `possible conflict — ${conflict.because} about: ${list(conflict.about)} (${b.site}: ${who(b)}; ${a.site}: ${who(a)})`,
+      reason: `possible conflict — ${conflict.because}: ${saysPart(who(b), b.site, b.text, wb)}; ${saysPart(who(a), a.site, a.text, wa)}`,
     });
   }
 
@@ -286,6 +291,16 @@ export function classifyPair(
     }
   }
   return out.sort((x, y) => y.score - x.score);
+}
+
+/**
+ * Two speakers of one article, whom the writer quotes side by side, conflict by contrasted words
+ * (a negation, antonyms) only where each states them itself, not inside a clause it reports ("were
+ * not notified that Yoon would declare martial law" says nothing against "would not declare it").
+ */
+function oneArticleConflict(c: Conflict, a: MatchStatement, b: MatchStatement): boolean {
+  if (c.cue === 'refutation' || c.cue === 'source') return true;
+  return !embedded(b.text, c.words?.a) && !embedded(a.text, c.words?.b);
 }
 
 /**
@@ -366,7 +381,7 @@ function negatedWords(p: Pair, m: TextMatch, near: boolean, out: Relation[]): bo
     out.push({
       type: 'contradiction',
       score: 0.7,
-      reason: `possible conflict — the same words but ${p.polarity} (${b.site}: ${who(b)}; ${a.site}: ${who(a)})`,
+      reason: `possible conflict — the same words but ${p.polarity}: ${saysPart(who(b), b.site, b.text)}; ${saysPart(who(a), a.site, a.text)}`,
     });
   if (p.quoted && !p.differentNamed && near && !m.contained) {
     const { deleted, inserted } = editCounts(m.diff);

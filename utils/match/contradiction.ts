@@ -598,6 +598,10 @@ export interface Conflict {
   because: string;
   about: Concept[];
   score: number;
+  /** Which cue found it, clearest first. */
+  cue: 'refutation' | 'time' | 'source' | 'antonym' | 'negation';
+  /** The contrasted words as each side writes them (antonyms, negation, time): where each says it. */
+  words?: { a?: string; b?: string };
 }
 
 /** Enough shared subject to say two claims are about one event. */
@@ -653,7 +657,14 @@ function antonymClash(a: ClaimFeatures, b: ClaimFeatures, topic: SharedTopic): C
       saidOfOne(rest, va.near, vb.near) &&
       sameEvent({ concepts: rest, entities: topic.entities, weight: 0 }, 2)
     ) {
-      return { because: `‘${va.phrase}’ vs ‘${vb.phrase}’`, about: topic.concepts, score: 0.5 };
+      const word = (u: AxisUse) => u.phrase.replace(/^not /, '');
+      return {
+        because: `‘${va.phrase}’ vs ‘${vb.phrase}’`,
+        about: topic.concepts,
+        score: 0.5,
+        cue: 'antonym',
+        words: { a: word(va), b: word(vb) },
+      };
     }
   }
   return null;
@@ -677,7 +688,14 @@ export function detectConflict(a: ClaimFeatures, b: ClaimFeatures): Conflict | n
     // "informed in advance … baseless" agrees with "too late": the refuted time is the other's opposite.
     const agrees = (x.early && y.late) || (x.late && y.early);
     if (x.refutation && !y.refutation && !agrees && recipients && sameEvent(topic, 3)) {
-      return { because: `${quoteCue(x, x.refutation)} vs a claim that it happened`, about, score: 0.7 };
+      const word = x.tokens[x.refutation.from]?.norm;
+      return {
+        because: `${quoteCue(x, x.refutation)} vs a claim that it happened`,
+        about,
+        score: 0.7,
+        cue: 'refutation',
+        words: x === a ? { a: word } : { b: word },
+      };
     }
   }
 
@@ -696,7 +714,10 @@ export function detectConflict(a: ClaimFeatures, b: ClaimFeatures): Conflict | n
         x === a
           ? `${quoteCue(x, early)} vs ${quoteCue(y, late)}`
           : `${quoteCue(y, late)} vs ${quoteCue(x, early)}`;
-      return { because, about, score: 0.6 };
+      const first = (f: ClaimFeatures, c: Cue) => f.tokens[c.from]?.norm;
+      const words =
+        x === a ? { a: first(x, early), b: first(y, late) } : { a: first(y, late), b: first(x, early) };
+      return { because, about, score: 0.6, cue: 'time', words };
     }
   }
 
@@ -707,7 +728,7 @@ export function detectConflict(a: ClaimFeatures, b: ClaimFeatures): Conflict | n
       const clash = sa.negated !== sb.negated ? overlap : !sa.negated && !overlap;
       if (clash && recipients && topic.concepts.length >= 2) {
         const fmt = (s: typeof sa) => `${s.negated ? 'not from' : 'from'} ‘${s.phrase}’`;
-        return { because: `news ${fmt(sa)} vs ${fmt(sb)}`, about, score: 0.5 };
+        return { because: `news ${fmt(sa)} vs ${fmt(sb)}`, about, score: 0.5, cue: 'source' };
       }
     }
   }
@@ -721,7 +742,8 @@ export function detectConflict(a: ClaimFeatures, b: ClaimFeatures): Conflict | n
     // Two words of one synonym class ("not notified" vs "learned") must be said of one thing.
     const anchored = stem(cx.word) === stem(cy.word) || saidOfOne(rest, x.around.get(k), y.around.get(k));
     if (anchored && rest.length >= 2 && topic.entities >= 1) {
-      return { because: `‘not ${cx.word}’ vs ‘${cy.word}’`, about, score: 0.5 };
+      const words = x === a ? { a: cx.word, b: cy.word } : { a: cy.word, b: cx.word };
+      return { because: `‘not ${cx.word}’ vs ‘${cy.word}’`, about, score: 0.5, cue: 'negation', words };
     }
   }
   return null;
