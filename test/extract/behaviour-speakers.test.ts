@@ -567,3 +567,20 @@ describe('a titled name with its affiliation', () => {
     expect(speakerOf(out, 'the sample')).toBe('Mira Collins');
   });
 });
+
+describe('two people with one surname', () => {
+  // "Rob Hall" after "Jessica Hall" is someone else: his mentions, and a pronoun after them, are his
+  it('resolves a pronoun after the second person to that person', () => {
+    const out = run(
+      'Jessica Hall, 17, won the race on Sunday. Her father, Rob Hall, watched from the stands. “She trained every morning,” he said.',
+    );
+    expect(speakerOf(out, 'She trained')).toBe('Rob Hall');
+  });
+  // the end of a full name already known is that person, not a second one ("Black Elk")
+  it('keeps a two-word surname with the person named in full before', () => {
+    const out = run(
+      'Linda Black Elk, a healer, spoke at the camp. “We are preparing for the worst,” Black Elk said.',
+    );
+    expect(speakerOf(out, 'We are preparing')).toBe('Linda Black Elk');
+  });
+});

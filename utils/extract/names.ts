@@ -148,7 +148,7 @@ export class NameRegistry {
     const firstTok = run[nameEnd - res.nameLen] as Token;
     const lastTok = run[nameEnd - 1] as Token;
     if (insideQuote(firstTok.start)) return null;
-    if (!this.bySurname.has(res.surname)) {
+    if (!this.bySurname.has(res.surname) && !this.byFull.has(res.surname)) {
       // "Lee" for "Lee Jae-myung", "Michelle" for "Michelle Obama": one word of a full name
       const alias =
         res.nameLen === 1 && run.length === 1 ? this.keyOf(res.surname, firstTok.start) : undefined;
@@ -243,18 +243,20 @@ export class NameRegistry {
     // else. The bare surname stays with the person named first; the full name is kept apart.
     if (existing && name.length >= 2 && this.otherPerson(existing, name, title)) {
       const full = fullKey(name);
+      const sex = givenName(stripPossessive(name[0] ?? '').replace(/\.$/, ''));
       const other = this.byFull.get(full) ?? {
         name: clean,
         tokens: name.length,
         roles: new Set<string>(),
-        female: null,
+        female: sex === 'female' ? true : sex === 'male' ? false : null,
       };
       if (name.length > other.tokens) {
         other.name = clean;
         other.tokens = name.length;
       }
       this.byFull.set(full, other);
-      return { surname, nameLen: name.length };
+      // (its mentions are that person's, under the full key: "“…,” he said" after "Rob Hall")
+      return { surname: full, nameLen: name.length, tail: tailAfter(words, name, title.length) };
     }
     const info = existing ?? {
       name: clean,
@@ -299,6 +301,11 @@ export class NameRegistry {
     }
   }
 
+  /** The entry of a surname key or of a person kept apart under a full key. */
+  entry(key: string): NameInfo | undefined {
+    return this.bySurname.get(key) ?? this.byFull.get(key);
+  }
+
   lookup(word: string, pos?: number): NameInfo | undefined {
     const k = this.keyOf(word, pos);
     return k === undefined ? undefined : (this.bySurname.get(k) ?? this.byFull.get(k));
@@ -310,6 +317,11 @@ export class NameRegistry {
   }
 
   private otherPerson(existing: NameInfo, name: string[], title: string[]): boolean {
+    // "Black Elk" after "Linda Black Elk", "De Miranda" after "Luis de Miranda": the end of the
+    // full name already known is that person's surname, not another given name
+    const had = existing.name.toLowerCase().split(' ');
+    const now = name.map((w) => stripPossessive(w).toLowerCase());
+    if (now.length < had.length && now.every((w, k) => had[had.length - now.length + k] === w)) return false;
     const given = bare(name[0] ?? '');
     if (existing.tokens >= 2) {
       const had = bare(existing.name.split(' ')[0] ?? '');

@@ -87,7 +87,7 @@ export function recentPerson(
   const lo = occurrenceIndex(occ, pos);
   const lastSpeaker = lastPersonSpeaker(s, pos);
   const ok = (o: NameOccurrence): boolean => {
-    const info = s.names.bySurname.get(o.surname);
+    const info = s.names.entry(o.surname);
     if (!info || o.modifier) return false;
     // a name the document's mentions type as a place or an organisation is no "he" or "she"
     if ((s.names.personLikelihood(o.surname) ?? 1) < PERSON_MIN) return false;
@@ -209,7 +209,7 @@ function agreeing(
   female: boolean | null,
 ): NameOccurrence | undefined {
   if (!subject || female === null) return subject;
-  const sex = (o: NameOccurrence) => s.names.bySurname.get(o.surname)?.female ?? null;
+  const sex = (o: NameOccurrence) => s.names.entry(o.surname)?.female ?? null;
   if (sex(subject) !== null) return subject;
   const other = inSentence.find((o) => !o.possessive && sex(o) === female);
   if (!other) return subject;

@@ -24,7 +24,7 @@ export function occurrenceIndex(occ: readonly NameOccurrence[], pos: number): nu
 
 /** The person registered under `surname`, as a resolved speaker. */
 export function personBySurname(names: NameRegistry, surname: string): Resolved | null {
-  const info = names.bySurname.get(surname);
+  const info = names.entry(surname);
   return info ? { name: info.name, kind: 'person', key: surname } : null;
 }
 
