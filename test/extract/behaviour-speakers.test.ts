@@ -584,3 +584,15 @@ describe('two people with one surname', () => {
     expect(speakerOf(out, 'We are preparing')).toBe('Linda Black Elk');
   });
 });
+
+describe('a document with its author after a participle of authorship', () => {
+  // "The report, published by X, …" and "a report issued last year by X": X wrote it and speaks
+  it('gives a report within commas to the body that published it', () => {
+    const out = run('The review, commissioned by the city council, found that the pier was unsafe.');
+    expect(speakerOf(out, 'the pier')).toBe('city council');
+  });
+  it('gives it to a group of people named by a plural noun', () => {
+    const out = run('The study, conducted by researchers, found that recovery was faster at home.');
+    expect(speakerOf(out, 'recovery')).toBe('researchers');
+  });
+});

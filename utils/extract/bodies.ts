@@ -5,9 +5,11 @@
  * administration" is. The indexes are built once per text.
  */
 
+import { lemmatize } from '../nlp/lemma';
 import { nounClass } from '../nlp/noun-classes';
 import { tokenWords } from './descriptions';
 import {
+  authoredBy,
   CAPITAL_STOPWORDS,
   DETERMINERS,
   DOC_HEADS,
@@ -171,14 +173,16 @@ function isDefinite(np: NP): boolean {
 export const documentAgentRule: ResolveRule = (s, np) => {
   if (np.kind !== 'doc') return undefined;
   const headEnd = (np.tokens[np.head] as Token).end;
-  const m = /^ (by|from) /.exec(s.text.slice(headEnd, headEnd + 6));
+  const m = /^ (by|from) /.exec(s.text.slice(headEnd, headEnd + 6)) ?? authoredBy(s.text, headEnd);
   if (!m) return undefined;
   const agentStart = headEnd + m[0].length;
   const agent = npForward(s.text, agentStart, Math.min(s.text.length, agentStart + 120), false);
   const last = agent ? (agent.tokens[agent.tokens.length - 1] as Token) : null;
   // "a statement from the palace", "a letter from the family": a noun WordNet knows first as a
   // group or a person writes too
-  const peopleNoun = last !== null && nounClass(last.text.toLowerCase()) !== null;
+  const lower = last?.text.toLowerCase() ?? '';
+  const peopleNoun =
+    last !== null && (nounClass(lower) !== null || nounClass(lemmatize(lower, 'NNS')) !== null);
   if (
     agent &&
     last &&

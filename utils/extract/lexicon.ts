@@ -252,6 +252,16 @@ written composed drafted compiled produced prepared conducted carried published 
 signed commissioned filed posted sent authored submitted co-authored co-signed
 `);
 
+/**
+ * "a study conducted by researchers at Yale", "The report, published by the World Bank on Monday,":
+ * a participle of authorship after the document (within commas or not), up to two words of time
+ * ("released Monday"), then "by": the match up to the agent, or null.
+ */
+export function authoredBy(text: string, headEnd: number): RegExpExecArray | null {
+  const m = /^,? (\p{Ll}+)(?: \p{L}+){0,2}? by /u.exec(text.slice(headEnd, headEnd + 60));
+  return m && AUTHORSHIP_PARTICIPLES.has(m[1] ?? '') ? m : null;
+}
+
 /** A lower-case past participle by its ending ("seen", "obtained", "drawn") that is no participle of authorship. */
 export function isOtherParticiple(w: string): boolean {
   return /^\p{Ll}+(ed|en|wn)$/u.test(w) && !AUTHORSHIP_PARTICIPLES.has(w);
