@@ -475,3 +475,14 @@ describe('a passive "was quoted as saying"', () => {
     ]);
   });
 });
+
+describe('a parenthesis between dashes after the subject', () => {
+  // "NP — aside — V CLAUSE": the subject stands before the pair of dashes
+  it('reads the subject before the dashes', () => {
+    const out = run('The mayor — who took office in May — said the tunnel would reopen by autumn.');
+    expect(pairs(out)).toEqual([['the tunnel would reopen by autumn', 'the mayor']]);
+  });
+  it('reads nothing when the second dash is not closed by a verb of saying', () => {
+    expect(run('The mayor — who took office in May — opened the tunnel.')).toEqual([]);
+  });
+});

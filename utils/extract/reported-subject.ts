@@ -8,7 +8,7 @@
 import { nounClass } from '../nlp/noun-classes';
 import { ANON_HEADS, DEMONSTRATIVES, ORG_HEADS, ROLE_NOUNS } from './lexicon';
 import { determinerOnly, nameLength, npBackwardFrom } from './reported-np';
-import { isNounTag, NP_INNER, type Span, type Tagged } from './reported-tags';
+import { isDash, isNounTag, NP_INNER, type Span, type Tagged } from './reported-tags';
 
 /** The noun phrase that ends just before token `v` (skipping adverbs and auxiliaries). */
 export function subjectBefore(toks: Tagged[], v: number, floor: number): Span | null {
@@ -48,6 +48,8 @@ export function subjectBefore(toks: Tagged[], v: number, floor: number): Span | 
   // "Tom Reid, a spokesman for the operator, said", "Shawn Styles, 30, who works next door,
   // said": the noun phrase before one or more parentheses set off by commas
   if ((toks[j] as Tagged).text === ',') return beforeParentheses(toks, j, floor);
+  // "The senator — who has denied wrongdoing — said": a parenthesis set off by a pair of dashes
+  if (isDash((toks[j] as Tagged).text)) return beforeDashes(toks, j, floor);
   return (
     withPartitive(toks, npBackwardFrom(toks, j, floor, false) ?? objectPronoun(toks, j), floor) ??
     quantifierSubject(toks, j, floor)
@@ -93,6 +95,15 @@ function beforeParentheses(toks: Tagged[], j: number, floor: number): Span | nul
   if (app && app.from === close + 1 && !named(head) && named(app))
     return { from: app.from, to: app.from + nameLength(toks, app) };
   return head;
+}
+
+/** The subject before a parenthesis between two dashes, the second at `j`; it opens its clause. */
+function beforeDashes(toks: Tagged[], j: number, floor: number): Span | null {
+  let o = j - 1;
+  while (o > floor && o > j - 16 && !isDash((toks[o] as Tagged).text)) o--;
+  if (o <= floor || !isDash((toks[o] as Tagged).text) || !parenthesis(toks, o + 1, j)) return null;
+  const h = withPartitive(toks, npBackwardFrom(toks, o - 1, floor, false), floor);
+  return h && opensClause(toks, h, floor) ? h : null;
 }
 
 /** Tokens [from, to) read as a parenthesis after a subject. */
