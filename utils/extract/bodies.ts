@@ -5,8 +5,7 @@
  * administration" is. The indexes are built once per text.
  */
 
-import { lemmatize } from '../nlp/lemma';
-import { nounClass } from '../nlp/noun-classes';
+import { nounClassOf } from '../nlp/noun-classes';
 import { tokenWords } from './descriptions';
 import {
   authoredBy,
@@ -180,9 +179,7 @@ export const documentAgentRule: ResolveRule = (s, np) => {
   const last = agent ? (agent.tokens[agent.tokens.length - 1] as Token) : null;
   // "a statement from the palace", "a letter from the family": a noun WordNet knows first as a
   // group or a person writes too
-  const lower = last?.text.toLowerCase() ?? '';
-  const peopleNoun =
-    last !== null && (nounClass(lower) !== null || nounClass(lemmatize(lower, 'NNS')) !== null);
+  const peopleNoun = last !== null && nounClassOf(last.text.toLowerCase()) !== null;
   if (
     agent &&
     last &&

@@ -229,14 +229,17 @@ function canSpeak(text: string, np: NP): boolean {
   return agentive(tagged, { from: 0, to: tagged.length });
 }
 
+/** The first finite verb of tagged words after the first word, or undefined. */
+function firstFinite(tagged: readonly Tagged[]): Tagged | undefined {
+  return tagged.find(
+    (x, i) => i > 0 && (x.tag === 'VBD' || x.tag === 'VBZ' || x.tag === 'VBP' || x.tag === 'MD'),
+  );
+}
+
 /** Where the first finite verb between `from` and `to` starts, by the tagger; `to` when none. */
 function firstFiniteVerb(text: string, from: number, to: number): number {
   if (!verbTagger || to <= from) return to;
-  const tagged: Tagged[] = verbTagger(text, from, to);
-  const verb = tagged.find(
-    (x, i) => i > 0 && (x.tag === 'VBD' || x.tag === 'VBZ' || x.tag === 'VBP' || x.tag === 'MD'),
-  );
-  return verb ? verb.start : to;
+  return firstFinite(verbTagger(text, from, to))?.start ?? to;
 }
 
 /**
@@ -248,10 +251,7 @@ function firstFiniteVerb(text: string, from: number, to: number): number {
 function beforeFiniteVerb(text: string, np: NP | null, clauseEnd: number): NP | null {
   if (!np || !verbTagger || np.end - np.start < 3) return np;
   const tagged: Tagged[] = verbTagger(text, np.start, Math.max(np.end, clauseEnd));
-  const verb = tagged.find(
-    (x, i) =>
-      i > 0 && x.start < np.end && (x.tag === 'VBD' || x.tag === 'VBZ' || x.tag === 'VBP' || x.tag === 'MD'),
-  );
+  const verb = firstFinite(tagged.filter((x) => x.start < np.end));
   if (!verb) return np;
   return npForward(text, np.start, verb.start, false);
 }

@@ -210,24 +210,27 @@ function subjunctive(toks: Tagged[], from: number, to: number): boolean {
   );
 }
 
-/** The verb at `v` is in a relative clause after a comma (", who said", ", who has long argued"). */
-function inRelative(toks: Tagged[], v: number): boolean {
+/**
+ * The relative pronoun that opens the clause of the verb at `v` ("who said", "who has long
+ * argued"), past adverbs and auxiliaries: its index, or -1.
+ */
+function relativeBefore(toks: Tagged[], v: number): number {
   let j = v - 1;
   while (j > 0 && /^(RB|VBZ|VBD|VBP|MD)$/.test((toks[j] as Tagged).tag)) j--;
   const rel = toks[j];
-  return (
-    rel !== undefined &&
-    (rel.tag === 'WP' || rel.tag === 'WDT') &&
-    (toks[j - 1] as Tagged | undefined)?.text === ','
-  );
+  return rel !== undefined && (rel.tag === 'WP' || rel.tag === 'WDT') ? j : -1;
+}
+
+/** The verb at `v` is in a relative clause after a comma (", who said", ", who has long argued"). */
+function inRelative(toks: Tagged[], v: number): boolean {
+  const j = relativeBefore(toks, v);
+  return j > 0 && (toks[j - 1] as Tagged).text === ',';
 }
 
 /** The verb at `v` is in a restrictive relative clause ("who said") before the sentence's main verb. */
 function inSubjectRelative(toks: Tagged[], v: number): boolean {
-  let j = v - 1;
-  while (j > 0 && /^(RB|VBZ|VBD|VBP|MD)$/.test((toks[j] as Tagged).tag)) j--;
-  const rel = toks[j];
-  if (!rel || !/^(who|that|which)$/i.test(rel.text) || !/^(WP|WDT)$/.test(rel.tag)) return false;
+  const j = relativeBefore(toks, v);
+  if (j < 0 || !/^(who|that|which)$/i.test((toks[j] as Tagged).text)) return false;
   if ((toks[j - 1] as Tagged | undefined)?.text === ',') return false;
   return !hasFinite(toks, 0, j);
 }

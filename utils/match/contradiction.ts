@@ -281,7 +281,10 @@ function readWords(text: string): Words {
   return { tokens, ws: tokens.map((t) => t.norm), keys, name, hyphened };
 }
 
-/** Degree words that make an antonym relative ("more dangerous" than before is not "dangerous"). */
+/**
+ * Degree words that make an antonym relative ("more dangerous" than before is not "dangerous"): the
+ * analytic comparative and superlative, Quirk et al. (1985), §7.74.
+ */
 const DEGREE = new Set(['more', 'less', 'most', 'least']);
 
 /**

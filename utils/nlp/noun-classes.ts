@@ -4,6 +4,7 @@
  * "goalkeeper", "forecaster", "first lady" are people, "police", "staff", "utility" groups. Evidence
  * that a subject can say something, used where the extractor needs an agent.
  */
+import { lemmatize } from './lemma';
 import { WORDNET_NOUNS } from './model/wordnet-nouns';
 
 let table: Map<string, 'person' | 'group'> | null = null;
@@ -17,4 +18,9 @@ export function nounClass(lemma: string): 'person' | 'group' | null {
     table = t;
   }
   return table.get(lemma) ?? null;
+}
+
+/** `nounClass` of a lower-case noun in the singular or the plural ("researchers" → person). */
+export function nounClassOf(word: string): 'person' | 'group' | null {
+  return nounClass(word) ?? nounClass(lemmatize(word, 'NNS'));
 }
