@@ -5,6 +5,8 @@ export default defineConfig({
   test: {
     include: ['test/e2e/**/*.e2e.test.ts'],
     environment: 'node',
+    // Tests that compare with `extract` in Node give it the model data (utils/nlp/model-data.ts).
+    setupFiles: ['utils/nlp/model/use-bundled.ts'],
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,

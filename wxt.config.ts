@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { type ConfigEnv, defineConfig } from 'wxt';
+import { BUNDLED_MODEL_DATA } from './utils/nlp/model/bundled';
+import { MODEL_DATA_FILE } from './utils/nlp/model-data';
 
 // Firefox: a fixed add-on id (storage survives reinstalls), the first version with the CSS Custom
 // Highlight API, and the declaration that no data leaves the device.
@@ -84,6 +86,13 @@ const QUIET_CONTEXT = [
 
 export default defineConfig({
   manifest,
+  hooks: {
+    // The extractor's model data ship as a file of the package, read by the worker when it starts
+    // (utils/nlp/model-data.ts says why they are not compiled into its script).
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: MODEL_DATA_FILE, contents: JSON.stringify(BUNDLED_MODEL_DATA) });
+    },
+  },
   vite: (env) => ({
     plugins: [preact()],
     resolve: { alias: env.command === 'build' ? QUIET_CONTEXT : [] },

@@ -1,9 +1,13 @@
+// First: the model file is read while the rest of the script is evaluated (see model-file.ts).
+import '@/utils/background/model-file';
 import type { Browser } from 'wxt/browser';
 import { badgeOf } from '@/utils/background/badge';
 import { type CaptureEffects, captureSelection as captureSelectionOf } from '@/utils/background/capture';
 import { handleCommand } from '@/utils/background/commands';
 import { warmUpExtractor } from '@/utils/background/extract';
 import { type BackgroundEffects, receiveBackgroundMessage } from '@/utils/background/handle-message';
+import { readModelFile } from '@/utils/background/model-file';
+import { loadPackagedModels } from '@/utils/background/models';
 import { showBadge, showTitle, toolbarActionOf } from '@/utils/background/toolbar';
 import { autoCollectSetting, type StoreProblem, storeLimitSetting, storeProblemItem } from '@/utils/settings';
 import { openDb } from '@/utils/store/db';
@@ -13,9 +17,10 @@ const SAVE_SELECTION_MENU = 'saywho-save-selection';
 
 export default defineBackground(() => {
   const db = openDb();
-  // Pages send their article text here to be extracted: compile the extractor and decode its
-  // models now, in a task of their own, rather than in the first page's wait for its highlights.
-  setTimeout(() => warmUpExtractor(), 0);
+  // Pages send their article text here to be extracted: read and decode the extractor's models
+  // (a file of the extension's own package) and compile its code now, in tasks of their own,
+  // rather than in the first page's wait for its highlights.
+  warmUpExtractor({ load: () => loadPackagedModels(readModelFile) });
   // The toolbar button: `action` in the MV3 build, `browserAction` in Firefox's MV2 build.
   const toolbar = toolbarActionOf(browser);
   // The auto-collect setting, read once at start and kept current, so storing a page waits for no read.

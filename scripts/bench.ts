@@ -9,6 +9,8 @@
  * Article region: Saywho's region + text model against Readability.js's `parse()` on the same
  * parsed documents (the 30 news pages and the English articles of the web set).
  */
+// The extractor's model data, as Node tools have them (utils/nlp/model-data.ts).
+import '../utils/nlp/model/use-bundled';
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

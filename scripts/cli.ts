@@ -13,6 +13,8 @@
  * Offsets are UTF-16 offsets into the file's text for .txt (one paragraph per line) and into the
  * extracted article text for .html. Keep this output format stable: scorers read it.
  */
+// The extractor's model data, as Node tools have them (utils/nlp/model-data.ts).
+import '../utils/nlp/model/use-bundled';
 import { extract } from '../utils/extract';
 import { loadArticle } from './load-article';
 

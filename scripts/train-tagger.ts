@@ -8,6 +8,8 @@
  * --seed=N, --no-write (measure only), --sweep (print the pruning/quantisation trade-offs),
  * --compromise (also compare with compromise's tagger on EWT test).
  */
+// The extractor's model data, as Node tools have them (utils/nlp/model-data.ts).
+import '../utils/nlp/model/use-bundled';
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -10,6 +10,8 @@
  * then (with --write) trains on every non-news document and writes utils/nlp/model/entity-model.ts.
  * Deterministic.
  */
+// The extractor's model data, as Node tools have them (utils/nlp/model-data.ts).
+import '../../utils/nlp/model/use-bundled';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -142,11 +142,15 @@ describe('extractArticle in the worker', () => {
 });
 
 describe('warmUpExtractor', () => {
-  // a fresh copy of the module each time: the warm-up happens once per worker
+  // a fresh copy of the modules each time (the warm-up happens once per worker), with the model
+  // data provided again, as the worker's start does
   const fresh = async () => {
     vi.resetModules();
+    await import('../../utils/nlp/model/use-bundled');
     return import('../../utils/background/extract');
   };
+  // the warm-up's second task is scheduled once the models are read (a promise)
+  const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
   it('runs the extractor once on a short text when the worker starts, and changes nothing it answers', async () => {
     const { warmUpExtractor, extractArticle: fromFresh } = await fresh();
     const tasks: (() => void)[] = [];
@@ -154,6 +158,7 @@ describe('warmUpExtractor', () => {
     const options = { schedule: (task: () => void) => tasks.push(task), run: () => runs++ };
     warmUpExtractor(options);
     warmUpExtractor(options);
+    await settled();
     for (const task of tasks) task();
     expect(runs).toBe(1);
     expect(await fromFresh(TEXT)).toEqual(extract(TEXT));
@@ -164,6 +169,7 @@ describe('warmUpExtractor', () => {
     let runs = 0;
     warmUpExtractor({ schedule: (task) => tasks.push(task), run: () => runs++ });
     const reading = fromFresh(TEXT);
+    await settled();
     for (const task of tasks) task();
     expect(runs).toBe(0);
     expect(await reading).toEqual(extract(TEXT));
@@ -173,6 +179,54 @@ describe('warmUpExtractor', () => {
   it('leaves the first article’s statements as they are', async () => {
     const { warmUpExtractor, extractArticle: fromFresh } = await fresh();
     warmUpExtractor({ schedule: (task) => task() });
+    await settled();
     expect(await fromFresh(TEXT)).toEqual(extract(TEXT));
+  });
+  // a worker woken by a page gets the article after its start-up tasks: the short text waits a
+  // little, so that it never delays that article
+  it('runs the short text only after a delay, and not at all once a page’s article has come', async () => {
+    for (const articleComes of [false, true]) {
+      const { warmUpExtractor, extractArticle: fromFresh, WARM_UP_DELAY_MS } = await fresh();
+      vi.useFakeTimers();
+      try {
+        let runs = 0;
+        warmUpExtractor({ run: () => runs++ });
+        await vi.advanceTimersByTimeAsync(WARM_UP_DELAY_MS - 1);
+        expect(runs).toBe(0);
+        if (articleComes) await fromFresh('“We will rebuild,” the mayor said.');
+        await vi.advanceTimersByTimeAsync(1);
+        expect(runs).toBe(articleComes ? 0 : 1);
+      } finally {
+        vi.useRealTimers();
+      }
+    }
+  });
+  it('makes every extraction wait for the models, and a failed read is tried again', async () => {
+    const { warmUpExtractor, extractArticle: fromFresh } = await fresh();
+    let reads = 0;
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    warmUpExtractor({
+      load: async () => {
+        reads++;
+        if (reads === 1) throw new Error('the models could not be read from models.json (status 404)');
+        await gate;
+      },
+      schedule: () => undefined,
+    });
+    await settled();
+    // the first read failed: the article's extraction reads again, and waits for that read
+    let done = false;
+    const reading = fromFresh(TEXT).then((s) => {
+      done = true;
+      return s;
+    });
+    await settled();
+    expect(reads).toBe(2);
+    expect(done).toBe(false);
+    release();
+    expect(await reading).toEqual(extract(TEXT));
   });
 });

@@ -7,7 +7,7 @@
  * Held-out accuracy is in the README ("Entity typing").
  */
 import { ENTITY_CLASSES, type EntityClass, type MentionContext, mentionFeatures } from './entity-features';
-import { ENTITY_MODEL } from './model/entity-model';
+import { modelData } from './model-data';
 
 export type { EntityClass, MentionContext } from './entity-features';
 
@@ -17,7 +17,7 @@ let weights: Map<string, Int16Array> | null = null;
 function model(): Map<string, Int16Array> {
   if (weights) return weights;
   const w = new Map<string, Int16Array>();
-  for (const line of ENTITY_MODEL.split('\n')) {
+  for (const line of modelData().entity.split('\n')) {
     const tab = line.indexOf('\t');
     if (tab > 0)
       w.set(

@@ -5,7 +5,7 @@
  * its own: for he/she agreement and to find where a person's name begins in a run of capitals
  * ("Minister of Education Stefania Giannini").
  */
-import { GIVEN_NAMES } from './model/given-names';
+import { modelData } from './model-data';
 
 export type GivenSex = 'female' | 'male' | 'either';
 
@@ -15,7 +15,7 @@ function decoded(): Map<string, GivenSex> {
   if (table) return table;
   const t = new Map<string, GivenSex>();
   for (const sex of ['female', 'male', 'either'] as const) {
-    for (const name of GIVEN_NAMES[sex].split(' ')) if (name) t.set(name, sex);
+    for (const name of modelData().givenNames[sex].split(' ')) if (name) t.set(name, sex);
   }
   table = t;
   return t;

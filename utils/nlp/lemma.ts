@@ -10,7 +10,7 @@
  * scripts/train-tagger.ts into ./model/lemma-exceptions.ts.
  */
 import { normalizeWord } from './features';
-import { LEMMA_EXCEPTIONS } from './model/lemma-exceptions';
+import { modelData } from './model-data';
 
 /** The key class of a tag in the exceptions table: V for verbs, N for common nouns, else the tag. */
 export function lemmaClass(tag: string): string {
@@ -201,6 +201,6 @@ export function lemmatizeWith(table: Map<string, string>, word: string, tag: str
 
 /** The lemma of a word given its Penn Treebank tag. */
 export function lemmatize(word: string, tag: string): string {
-  exceptions ??= parseExceptions(LEMMA_EXCEPTIONS);
+  exceptions ??= parseExceptions(modelData().lemmaExceptions);
   return lemmatizeWith(exceptions, word, tag);
 }

@@ -5,7 +5,7 @@
  * that a subject can say something, used where the extractor needs an agent.
  */
 import { lemmatize } from './lemma';
-import { WORDNET_NOUNS } from './model/wordnet-nouns';
+import { modelData } from './model-data';
 
 let table: Map<string, 'person' | 'group'> | null = null;
 
@@ -13,8 +13,9 @@ let table: Map<string, 'person' | 'group'> | null = null;
 export function nounClass(lemma: string): 'person' | 'group' | null {
   if (!table) {
     const t = new Map<string, 'person' | 'group'>();
-    for (const w of WORDNET_NOUNS.group.split(' ')) if (w) t.set(w, 'group');
-    for (const w of WORDNET_NOUNS.person.split(' ')) if (w) t.set(w, 'person');
+    const nouns = modelData().wordnetNouns;
+    for (const w of nouns.group.split(' ')) if (w) t.set(w, 'group');
+    for (const w of nouns.person.split(' ')) if (w) t.set(w, 'person');
     table = t;
   }
   return table.get(lemma) ?? null;

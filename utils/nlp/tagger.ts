@@ -7,8 +7,8 @@
  */
 import { features, MAX_FEATURES, NO_TAG, type Prepared, prepare } from './features';
 import { lemmatize } from './lemma';
-import { TAGGER_MODEL } from './model/tagger-model';
-import { type DecodedModel, decodeModel, hashSlot, type ShippedModel } from './model-format';
+import { modelData } from './model-data';
+import { type DecodedModel, decodeModel, hashSlot } from './model-format';
 import { type Span, splitSentences, tokenize } from './tokenize';
 
 export interface Token {
@@ -120,7 +120,7 @@ let shipped: Tagger | null = null;
 
 /** The tagger with the shipped weights, decoded on first use. */
 export function defaultTagger(): Tagger {
-  shipped ??= new Tagger(decodeModel(TAGGER_MODEL as ShippedModel));
+  shipped ??= new Tagger(decodeModel(modelData().tagger));
   return shipped;
 }
 
