@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import contentScript from '../entrypoints/content/index';
+import wakeUpScript from '../entrypoints/wake-up.content';
 import { EXTENSION_PAGES_CSP, manifest } from '../wxt.config';
 import { readmePermissions } from './readme-permissions';
 
@@ -54,11 +55,13 @@ describe('permissions', () => {
     },
   );
 
-  it('runs the content script exactly where the README says', () => {
-    const matches = contentScript.matches;
-    expect(Array.isArray(matches)).toBe(true);
-    expect([...(matches as string[])].sort()).toEqual([...readme.contentScriptMatches].sort());
-    expect(contentScript.allFrames ?? false).toBe(false);
+  it('runs both content scripts (reading, and waking the worker) exactly where the README says', () => {
+    for (const script of [contentScript, wakeUpScript]) {
+      const matches = script.matches;
+      expect(Array.isArray(matches)).toBe(true);
+      expect([...(matches as string[])].sort()).toEqual([...readme.contentScriptMatches].sort());
+      expect(script.allFrames ?? false).toBe(false);
+    }
   });
 
   it('gives extension pages the strict CSP in a build, relaxed only for the dev server', () => {

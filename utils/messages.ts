@@ -174,6 +174,16 @@ export type PrepareStore = v.InferOutput<typeof PrepareStoreSchema>;
 export type PrepareStoreReply = { ok: true } | { ok: false; error: string };
 
 /**
+ * Content script → background, as a page starts loading (`document_start`, before its HTML is
+ * parsed): carries nothing. Sending it starts a stopped worker, which then reads and decodes the
+ * extractor's models while the page loads, so the article found later is not kept waiting for
+ * the worker's start (Chromium stops an idle worker after 30 s). Answered `{ ok: true }`.
+ */
+export const WakeUpSchema = v.object({ type: v.literal('wake-up') });
+export type WakeUp = v.InferOutput<typeof WakeUpSchema>;
+export type WakeUpReply = { ok: true };
+
+/**
  * Content script → background: the article's text, to extract its statements in the worker (the
  * extractor and its models are loaded there once, not in every page). At most the text the
  * content script reads (`MAX_ARTICLE_CHARS`). Answered with `ExtractArticleReply`.
@@ -196,6 +206,7 @@ export type ExtractArticleReply = { ok: true; statements: Statement[] } | { ok: 
 export const BackgroundMessageSchema = v.variant('type', [
   IngestPageSchema,
   PrepareStoreSchema,
+  WakeUpSchema,
   ExtractArticleSchema,
   SaveStatementSchema,
   SaveSnapshotSchema,
@@ -207,6 +218,7 @@ export type BackgroundReply =
   | SaveStatementReply
   | OpenViewReply
   | PrepareStoreReply
+  | WakeUpReply
   | ExtractArticleReply;
 
 /** Background → content script. */
@@ -330,6 +342,7 @@ export type SenderKind = 'content-script' | 'extension';
 export const BACKGROUND_MESSAGE_SENDERS: Record<BackgroundMessage['type'], SenderKind> = {
   'ingest-page': 'content-script',
   'prepare-store': 'content-script',
+  'wake-up': 'content-script',
   'extract-article': 'content-script',
   'save-statement': 'content-script',
   'save-snapshot': 'content-script',

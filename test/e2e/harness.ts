@@ -35,18 +35,29 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `dir` on 127.0.0.1 at a free port. Never leaves the folder. */
+/**
+ * Serves `dir` on 127.0.0.1 at a free port. Never leaves the folder. `?hold=<ms>` on a URL sends
+ * the file's first 600 bytes at once and the rest `ms` later, as a slow network would.
+ */
 export async function serveStatic(dir: string = FIXTURE_PAGES): Promise<StaticServer> {
   const base = resolve(dir);
   const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const path = decodeURIComponent(url.pathname);
     const file = normalize(join(base, path.endsWith('/') ? `${path}index.html` : path));
     if (!file.startsWith(base + sep) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
+    const body = readFileSync(file);
+    const hold = Math.min(Number(url.searchParams.get('hold')) || 0, 30_000);
+    if (hold <= 0) {
+      res.end(body);
+      return;
+    }
+    res.write(body.subarray(0, 600));
+    setTimeout(() => res.end(body.subarray(600)), hold);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const address = server.address();
@@ -56,7 +67,11 @@ export async function serveStatic(dir: string = FIXTURE_PAGES): Promise<StaticSe
     origin,
     url: (path) => `${origin}/${path.replace(/^\//, '')}`,
     urlOn: (name, path) => `http://${name}.localhost:${address.port}/${path.replace(/^\//, '')}`,
-    close: () => new Promise((ok) => server.close(() => ok())),
+    close: () =>
+      new Promise((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok());
+      }),
   };
 }
 
@@ -314,4 +329,24 @@ export async function pageTimings(page: Page | number, from: Page | Worker): Pro
     tabId,
   )) as { timings?: TaskTiming[] } | null;
   return reply?.timings ?? [];
+}
+
+/** Stops the extension's service worker, as Chromium does to an idle one, and waits until it has. */
+export async function stopWorker(browser: ExtensionBrowser, from: Page): Promise<void> {
+  const cdp = await browser.context.newCDPSession(from);
+  await cdp.send('ServiceWorker.enable');
+  const stopped = new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('the service worker did not stop')), 10_000);
+    cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+      if (
+        e.versions.some((v) => v.scriptURL.includes(browser.extensionId) && v.runningStatus === 'stopped')
+      ) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+  });
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+  await cdp.detach();
 }

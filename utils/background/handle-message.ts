@@ -12,6 +12,7 @@ import {
   parseBackgroundMessage,
   type SaveStatementReply,
   type Sender,
+  type WakeUpReply,
   senderProblem,
 } from '../messages';
 import { trustedPageMeta } from '../page/origin';
@@ -72,6 +73,7 @@ const HIGHLIGHTS_ONLY = new Set<BackgroundMessage['type']>([
   'extract-article',
   'ingest-page',
   'prepare-store',
+  'wake-up',
 ]);
 
 /** Messages that carry a page's own description of itself into the store or the archive. */
@@ -199,6 +201,9 @@ async function handleParsed(
         return { ok: true as const, ...result } satisfies IngestPageReply;
       });
     }
+    case 'wake-up':
+      // The worker's start did the work (utils/background/extract.ts, warmUpExtractor).
+      return { ok: true } satisfies WakeUpReply;
     case 'prepare-store': {
       // Nothing to prepare when pages are not stored; a failure only means ingest loads it.
       if (source.incognito || (effects?.autoCollect && !(await effects.autoCollect())))
