@@ -11,9 +11,7 @@
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import {
-  type ExtensionBrowser,
   launchWithExtension,
   newProfileDir,
   pageTimings,

@@ -568,7 +568,9 @@ describe('private windows: Saywho keeps nothing from them', () => {
   // waking the worker carries nothing about the page and stores nothing: private tabs may send it
   it('answers a private tab’s wake-up, and stores nothing', async () => {
     const before = await everything(db);
-    expect(await receiveBackgroundMessage(db, { type: 'wake-up' }, incognito, own, effects)).toEqual({ ok: true });
+    expect(await receiveBackgroundMessage(db, { type: 'wake-up' }, incognito, own, effects)).toEqual({
+      ok: true,
+    });
     expect(await everything(db)).toEqual(before);
   });
 

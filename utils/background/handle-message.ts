@@ -12,8 +12,8 @@ import {
   parseBackgroundMessage,
   type SaveStatementReply,
   type Sender,
-  type WakeUpReply,
   senderProblem,
+  type WakeUpReply,
 } from '../messages';
 import { trustedPageMeta } from '../page/origin';
 import type { StoreProblem } from '../settings';
