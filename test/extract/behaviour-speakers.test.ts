@@ -596,3 +596,18 @@ describe('a document with its author after a participle of authorship', () => {
     expect(speakerOf(out, 'recovery')).toBe('researchers');
   });
 });
+
+describe('the plural of a title names people', () => {
+  // titles are listed in the singular; "party leaders", "union chiefs" are read through the lemma
+  it('names plural titles after a quotation, with their modifier', () => {
+    const out = run(
+      '“We will not accept the offer,” union chiefs said. “The talks are over,” local leaders said on Monday.',
+    );
+    expect(speakerOf(out, 'We will not accept')).toBe('union chiefs');
+    expect(speakerOf(out, 'The talks are over')).toBe('local leaders');
+  });
+  it('names them before a reported clause too', () => {
+    const out = run('Party leaders said the vote would go ahead in March.');
+    expect(speakerOf(out, 'the vote would go ahead')).toBe('party leaders');
+  });
+});

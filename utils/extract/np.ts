@@ -1,4 +1,5 @@
 import { givenName } from '../nlp/given-names';
+import { lemmatize } from '../nlp/lemma';
 import {
   ANON_HEADS,
   DETERMINERS,
@@ -122,12 +123,21 @@ export function isNPWord(w: string): boolean {
   return (
     isCapitalised(w) ||
     TITLES.has(b) ||
+    isPluralTitle(b) ||
     ROLE_NOUNS.has(b) ||
     ANON_HEADS.has(b) ||
     ORG_HEADS.has(b) ||
     DOC_HEADS.has(b) ||
     MODIFIERS.has(b)
   );
+}
+
+/**
+ * "party leaders", "union chiefs", "senators": the plural of a title names people too (the titles
+ * are listed in the singular; the plural is read by the lemmatiser, not listed).
+ */
+function isPluralTitle(b: string): boolean {
+  return b.length > 3 && b.endsWith('s') && TITLES.has(lemmatize(b, 'NNS'));
 }
 
 /** "54-year-old": an age, which may stand for the person ("the 54-year-old said"). */
@@ -139,6 +149,7 @@ export function isHeadWord(w: string): boolean {
   const b = bare(w);
   return (
     isCapitalised(w) ||
+    isPluralTitle(b) ||
     ROLE_NOUNS.has(b) ||
     ANON_HEADS.has(b) ||
     ORG_HEADS.has(b) ||
