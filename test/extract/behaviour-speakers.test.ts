@@ -597,8 +597,9 @@ describe('a document with its author after a participle of authorship', () => {
   });
 });
 
-describe('the plural of a title names people', () => {
-  // titles are listed in the singular; "party leaders", "union chiefs" are read through the lemma
+describe('the plural of a listed head noun heads the phrase', () => {
+  // titles, roles and documents are listed in the singular; "party leaders", "union chiefs",
+  // "court filings" are read through the lemma
   it('names plural titles after a quotation, with their modifier', () => {
     const out = run(
       '“We will not accept the offer,” union chiefs said. “The talks are over,” local leaders said on Monday.',
@@ -609,5 +610,9 @@ describe('the plural of a title names people', () => {
   it('names them before a reported clause too', () => {
     const out = run('Party leaders said the vote would go ahead in March.');
     expect(speakerOf(out, 'the vote would go ahead')).toBe('party leaders');
+  });
+  it('keeps a plural document whole after "according to"', () => {
+    const out = run('According to court filings, the airline knew of the fault for two years.');
+    expect(speakerOf(out, 'the airline knew')).toBe('court filings');
   });
 });

@@ -133,11 +133,15 @@ export function isNPWord(w: string): boolean {
 }
 
 /**
- * "party leaders", "union chiefs", "senators": the plural of a title names people too (the titles
- * are listed in the singular; the plural is read by the lemmatiser, not listed).
+ * "party leaders", "union chiefs", "court filings": the plural of a listed title, role or document
+ * heads a phrase too; the lists hold the singular, the plural is read by the lemmatiser, not
+ * listed. (Bodies and anonymous heads are left out: with them "Italian secularist associations"
+ * lost its modifiers on the tune part.)
  */
 function isPluralTitle(b: string): boolean {
-  return b.length > 3 && b.endsWith('s') && TITLES.has(lemmatize(b, 'NNS'));
+  if (b.length <= 3 || !b.endsWith('s')) return false;
+  const one = lemmatize(b, 'NNS');
+  return one !== b && (TITLES.has(one) || ROLE_NOUNS.has(one) || DOC_HEADS.has(one));
 }
 
 /** "54-year-old": an age, which may stand for the person ("the 54-year-old said"). */
