@@ -64,3 +64,21 @@ describe('a report inside a restrictive relative clause on the subject', () => {
     expect(out.map((s) => s.text)).toEqual(['the road was icy and the lights were out']);
   });
 });
+
+describe('a report followed by the whole sentence’s own attribution', () => {
+  // "A warned that X, the ministry said in a statement": ", NP said + adjuncts" ends the report
+  it('ends the report before a trailing attribution with its adjuncts', () => {
+    const out = run(
+      'Forecasters warned that the river could burst its banks, the agency said in a bulletin.',
+    );
+    expect(pairs(out)).toEqual([['the river could burst its banks', 'Forecasters']]);
+  });
+  it('ends it before a trailing attribution with no adjunct', () => {
+    const out = run('The club said ticket sales had doubled, two officials noted.');
+    expect(out.map((s) => s.text)).toEqual(['ticket sales had doubled']);
+  });
+  it('keeps an interposed attribution followed by the rest of the report', () => {
+    const out = run('The minister said the plan, critics say, would fail within a year.');
+    expect(out.map((s) => s.text)).toEqual(['the plan, critics say, would fail within a year']);
+  });
+});

@@ -136,12 +136,13 @@ export function isNPWord(w: string): boolean {
  * "party leaders", "union chiefs", "court filings": the plural of a listed title, role or document
  * heads a phrase too; the lists hold the singular, the plural is read by the lemmatiser, not
  * listed. (Bodies and anonymous heads are left out: with them "Italian secularist associations"
- * lost its modifiers on the tune part.)
+ * lost its modifiers on the tune part. A plural role is no head that closes the phrase: "the
+ * nurses and doctors union" goes on to its head.)
  */
-function isPluralTitle(b: string): boolean {
+function isPluralTitle(b: string, asHead = false): boolean {
   if (b.length <= 3 || !b.endsWith('s')) return false;
   const one = lemmatize(b, 'NNS');
-  return one !== b && (TITLES.has(one) || ROLE_NOUNS.has(one) || DOC_HEADS.has(one));
+  return one !== b && (TITLES.has(one) || DOC_HEADS.has(one) || (!asHead && ROLE_NOUNS.has(one)));
 }
 
 /** "54-year-old": an age, which may stand for the person ("the 54-year-old said"). */
@@ -153,7 +154,7 @@ export function isHeadWord(w: string): boolean {
   const b = bare(w);
   return (
     isCapitalised(w) ||
-    isPluralTitle(b) ||
+    isPluralTitle(b, true) ||
     ROLE_NOUNS.has(b) ||
     ANON_HEADS.has(b) ||
     ORG_HEADS.has(b) ||

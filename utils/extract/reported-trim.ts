@@ -4,6 +4,7 @@
  * on the clauses of every pass.
  */
 
+import { cueVerb } from './cues';
 import { clauseAt } from './reported-clause';
 import type { SentenceTagger, Tagged } from './reported-tags';
 
@@ -27,7 +28,28 @@ function endsReportedClause(toks: Tagged[], k: number): boolean {
     const c = toks[k + 2];
     if (c && (c.tag === 'WDT' || c.text.toLowerCase() === 'that')) return true;
   }
-  return false;
+  return trailingAttribution(toks, k);
+}
+
+/**
+ * ", the ministry said in a statement." at the end of a sentence that holds a report ("Officials
+ * warned that the outbreak could spread, the ministry said"): the whole sentence's own
+ * attribution, not part of the report. A noun phrase, a finite reporting verb (the cue lexicon),
+ * then nothing but adjuncts to the end (no verb: an interposed ", critics say, would fail" goes on).
+ */
+function trailingAttribution(toks: Tagged[], k: number): boolean {
+  let i = k;
+  if (/^(DT|PRP\$)$/.test(toks[i]?.tag ?? '')) i++;
+  let nouns = 0;
+  while (i < toks.length && /^(JJ|NN|NNS|NNP|NNPS|POS|CD)$/.test((toks[i] as Tagged).tag)) {
+    if ((toks[i] as Tagged).tag.startsWith('NN')) nouns++;
+    i++;
+  }
+  const v = toks[i];
+  if (nouns === 0 || !v || !/^(VBD|VBZ|VBP)$/.test(v.tag) || cueVerb(v.text) === undefined) return false;
+  for (let j = i + 1; j < toks.length; j++)
+    if (!/^(IN|RB|DT|JJ|NN|NNS|NNP|NNPS|CD|PRP\$|POS|,|\.)$/.test((toks[j] as Tagged).tag)) return false;
+  return true;
 }
 
 /**
