@@ -123,7 +123,7 @@ export function isNPWord(w: string): boolean {
   return (
     isCapitalised(w) ||
     TITLES.has(b) ||
-    isPluralTitle(b) ||
+    isPluralHead(b) ||
     ROLE_NOUNS.has(b) ||
     ANON_HEADS.has(b) ||
     ORG_HEADS.has(b) ||
@@ -139,7 +139,7 @@ export function isNPWord(w: string): boolean {
  * lost its modifiers on the tune part. A plural role is no head that closes the phrase: "the
  * nurses and doctors union" goes on to its head.)
  */
-function isPluralTitle(b: string, asHead = false): boolean {
+function isPluralHead(b: string, asHead = false): boolean {
   if (b.length <= 3 || !b.endsWith('s')) return false;
   const one = lemmatize(b, 'NNS');
   return one !== b && (TITLES.has(one) || DOC_HEADS.has(one) || (!asHead && ROLE_NOUNS.has(one)));
@@ -154,7 +154,7 @@ export function isHeadWord(w: string): boolean {
   const b = bare(w);
   return (
     isCapitalised(w) ||
-    isPluralTitle(b, true) ||
+    isPluralHead(b, true) ||
     ROLE_NOUNS.has(b) ||
     ANON_HEADS.has(b) ||
     ORG_HEADS.has(b) ||
