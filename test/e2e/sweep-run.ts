@@ -6,13 +6,14 @@
  * served on 127.0.0.1 with every outside request blocked and the pages' own scripts switched off
  * by a Content-Security-Policy (so that every change to the DOM is Saywho's). Per page: Saywho's
  * judgement, its statements, statements outside the article, errors, DOM changes, Saywho's longest
- * task and the time from navigation to its reading done; and the markdown report of them all.
+ * task (wall-clock, and thread time from Chromium's trace) and the time from navigation to its reading done; and the markdown report of them all.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Worker } from 'playwright-core';
 import { LAYER_HOST_TAG } from '../../utils/page/layer-host';
 import { pageTimings, ROOT, type StaticServer, serveStatic, tabIdOf } from './harness';
+import { tasksOnTrace, tracePage } from './task-trace';
 
 const FIXTURES = join(ROOT, 'test', 'fixtures');
 const OUT = join(ROOT, 'test-output');
@@ -70,6 +71,14 @@ export interface SweepResult {
   /** DOM changes after the page was parsed that are not Saywho's host element. */
   changes: string[];
   longestTask: number;
+  /**
+   * The most thread time (CPU) one of Saywho's tasks took, from Chromium's trace of the page's
+   * main thread (task-trace.ts): the work in a task, without the time the thread waited for a CPU.
+   * NaN when the trace did not find the page's navigation.
+   */
+  longestTaskCpu: number;
+  /** The thread time of the task in `longestTask` (NaN as above). */
+  longestTaskThreadTime: number;
   /** From navigation to Saywho's first reading done (the end of its `read` timing); NaN if none. */
   readDone: number;
 }
@@ -148,6 +157,7 @@ async function sweepOne(
     // Saywho's own errors (the content script's) name the extension; the page's CSP reports do not
     if (m.type() === 'error' && m.location().url.startsWith('chrome-extension://')) errors.push(m.text());
   });
+  const trace = await tracePage(context, page);
   try {
     await page.goto(server.url(p.path), { waitUntil: 'load', timeout: 30_000 });
     const tabId = await tabIdOf(page, worker);
@@ -167,6 +177,11 @@ async function sweepOne(
     const outside = reference ? statements.filter((s) => !reference.includes(squash(s))).length : 0;
     const timings = await pageTimings(tabId, worker);
     const longestTask = Math.max(0, ...timings.filter((t) => t.name === 'task').map((t) => t.duration));
+    const traced = tasksOnTrace(await trace.stop(), timings, p.path);
+    const longestTaskCpu = traced ? Math.max(0, ...traced.map((t) => t.cpu)) : Number.NaN;
+    const longestTaskThreadTime = traced
+      ? ([...traced].sort((a, b) => b.wall - a.wall)[0]?.cpu ?? 0)
+      : Number.NaN;
     // the page's clock starts at its navigation
     const read = timings.find((t) => t.name === 'read');
     const changes = await page.evaluate(
@@ -181,6 +196,8 @@ async function sweepOne(
       errors,
       changes,
       longestTask,
+      longestTaskCpu,
+      longestTaskThreadTime,
       readDone: read ? read.start + read.duration : Number.NaN,
     };
   } finally {
@@ -197,18 +214,26 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-/** One line: pages, read, refused, Saywho's longest task (max, median), pages with a task over 50 ms. */
+/**
+ * One line: pages, read, refused, Saywho's longest task (max, median), pages with a task over 50 ms
+ * of wall-clock time and of thread time.
+ */
 export function sweepSummary(results: SweepResult[]): string {
   const refused = results.filter((r) => r.status === 'not-article').length;
   const unanswered = results.filter((r) => r.status === 'no answer').length;
   const tasks = results.map((r) => r.longestTask);
   const over = results.filter((r) => r.longestTask > 50).length;
+  const cpu = results.map((r) => r.longestTaskCpu).filter((t) => !Number.isNaN(t));
+  const overCpu = results.filter((r) => r.longestTaskCpu > 50).length;
   const done = results.map((r) => r.readDone).filter((t) => !Number.isNaN(t));
   return [
     `${results.length} pages: ${results.length - refused - unanswered} read, ${refused} refused`,
     ...(unanswered ? [`${unanswered} with no answer`] : []),
     `Saywho's longest task max ${ms(Math.max(0, ...tasks))} ms, median ${ms(median(tasks), 1)} ms`,
     `${over} pages with a task over 50 ms`,
+    `its longest task's thread time max ${ms(Math.max(0, ...cpu), 1)} ms, median ${ms(median(cpu), 1)} ms`,
+    `${overCpu} pages with a task over 50 ms of thread time`,
+    ...(cpu.length < results.length ? [`${results.length - cpu.length} pages not found in the trace`] : []),
     `reading done a median ${ms(median(done))} ms after navigation (max ${ms(Math.max(0, ...done))} ms).`,
   ].join('; ');
 }
@@ -219,7 +244,7 @@ export function sweepSummary(results: SweepResult[]): string {
  */
 export function sweepReport(results: SweepResult[]): string[] {
   const row = (r: SweepResult) =>
-    `| ${r.page.set} | ${r.page.name} | ${r.page.kind} | ${r.page.language} | ${r.status}${r.reason ? ` (${r.reason})` : ''} | ${r.statements.length} | ${r.outside} | ${r.errors.length} | ${r.changes.length} | ${r.longestTask.toFixed(1)} | ${ms(r.readDone)} |`;
+    `| ${r.page.set} | ${r.page.name} | ${r.page.kind} | ${r.page.language} | ${r.status}${r.reason ? ` (${r.reason})` : ''} | ${r.statements.length} | ${r.outside} | ${r.errors.length} | ${r.changes.length} | ${r.longestTask.toFixed(1)} | ${ms(r.longestTaskCpu, 1)} | ${ms(r.readDone)} |`;
   const cell = (set: string, kind: string, language: string) => {
     const of = results.filter(
       (r) => r.page.set === set && r.page.kind === kind && r.page.language === language,
@@ -228,6 +253,10 @@ export function sweepReport(results: SweepResult[]): string[] {
     return `| ${set} | ${kind} | ${language} | ${of.length} | ${read} | ${of.length - read} |`;
   };
   const longest = [...results].sort((a, b) => b.longestTask - a.longestTask).slice(0, 5);
+  const longestCpu = results
+    .filter((r) => !Number.isNaN(r.longestTaskCpu))
+    .sort((a, b) => b.longestTaskCpu - a.longestTaskCpu)
+    .slice(0, 5);
   return [
     '| set | kind | language | pages | read | refused |',
     '| --- | --- | --- | ---: | ---: | ---: |',
@@ -239,10 +268,11 @@ export function sweepReport(results: SweepResult[]): string[] {
     '',
     sweepSummary(results),
     '',
-    `Saywho's longest tasks: ${longest.map((r) => `${r.page.name} ${r.longestTask.toFixed(0)} ms`).join(', ')}.`,
+    `Saywho's longest tasks: ${longest.map((r) => `${r.page.name} ${r.longestTask.toFixed(0)} ms (thread time ${ms(r.longestTaskThreadTime)} ms)`).join(', ')}.`,
+    `Most thread time in one task: ${longestCpu.map((r) => `${r.page.name} ${r.longestTaskCpu.toFixed(1)} ms`).join(', ')}.`,
     '',
-    '| set | page | kind | language | status | statements | outside the article | errors | DOM changes | longest task (ms) | read done (ms after navigation) |',
-    '| --- | --- | --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| set | page | kind | language | status | statements | outside the article | errors | DOM changes | longest task (ms) | most thread time in a task (ms) | read done (ms after navigation) |',
+    '| --- | --- | --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...results.map(row),
   ];
 }
@@ -252,5 +282,5 @@ export function writeSweepReport(results: SweepResult[]): void {
   mkdirSync(OUT, { recursive: true });
   const lines = ['# Real-pages sweep', '', ...sweepReport(results)];
   writeFileSync(join(OUT, 'sweep.md'), `${lines.join('\n')}\n`);
-  console.log(lines.slice(0, 14).join('\n'));
+  console.log(lines.slice(0, 16).join('\n'));
 }
