@@ -4,7 +4,8 @@
  * Saywho error, no DOM change but Saywho's one host element, every news page read with no
  * statement outside its article, every page whose text is not English refused, every labelled
  * English article read and every labelled non-article refused (issue 14, point 3). Reported
- * (test-output/sweep.md): the whole table, the longest tasks and the time to each reading.
+ * (test-output/sweep.md): the whole table, the longest tasks (wall-clock and thread time, which
+ * must be found in Chromium's trace for every page) and the time to each reading.
  */
 import { describe, expect, it } from 'vitest';
 import { useExtensionSession } from './session';
@@ -40,6 +41,8 @@ describe('the real-pages sweep', () => {
       ...(r.page.kind === 'not-article' && r.status !== 'not-article'
         ? [`${r.page.name}: not an article, read`]
         : []),
+      // the thread time of Saywho's tasks is measured on every page (reported, not asserted)
+      ...(Number.isNaN(r.longestTaskCpu) ? [`${r.page.name}: not found in the trace`] : []),
     ]);
     expect(problems).toEqual([]);
     // the sweep saw real work: most news pages gave statements
