@@ -28,6 +28,7 @@ import {
 import { type CorpusDoc, loadCorpus, type Part } from './corpus';
 import { loadArticle } from './load-article';
 import { evaluateRelations, formatRelations } from './relations-eval';
+import { formatReprints, reprintCases, summariseReprints } from './reprint-eval';
 
 export interface EvalRow {
   part: Part;
@@ -167,10 +168,12 @@ export async function evalCommand(args: string[]): Promise<number> {
   }
   const result = evaluate();
   const relations = await evaluateRelations();
+  const reprints = await reprintCases();
   if (args.includes('--json')) {
     const out: Record<string, unknown> = {
       extraction: result.rows.map(rowJson),
       relations: relations.byType,
+      reprints: summariseReprints(reprints),
     };
     if (args.includes('--docs')) out.tuneDocs = result.tuneDocs.map(rowJson);
     console.log(JSON.stringify(out, null, 2));
@@ -197,6 +200,17 @@ export async function evalCommand(args: string[]): Promise<number> {
   if (relations.unmatched.length > 0) {
     console.log('\nPredicted relations not in the gold:');
     for (const u of relations.unmatched) console.log(`  ${u.type} ${u.a} ~ ${u.b}: ${u.reason}`);
+  }
+  console.log(
+    "\nReprints, end to end: each direct quote of the gold (6+ words, a named person) printed again in a\nshort invented report under another person's name and by its speaker with two words changed,\neach read after its article into one store:\n",
+  );
+  console.log(formatReprints(summariseReprints(reprints)));
+  if (args.includes('--errors')) {
+    // misses of the tune part only: the check part is read as figures
+    for (const c of reprints.filter((r) => r.part === 'tune' && !(r.foundMisattribution && r.foundAltered)))
+      console.log(
+        `  ${c.doc}: ${c.foundMisattribution ? '' : `no misattribution (found ${c.linksMisattributed.join(', ') || 'nothing'}) `}${c.foundAltered ? '' : `no altered quote (found ${c.linksAltered.join(', ') || 'nothing'}) `}— ${c.speaker}: “${c.quote}”`,
+      );
   }
   return 0;
 }
