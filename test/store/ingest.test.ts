@@ -180,6 +180,42 @@ describe('who is who across pages', () => {
 });
 
 describe('matching through the indexes', () => {
+  // A speaker quoted at length in one interview: a later reprint of an early, short quote with two
+  // words changed shares few word sequences and no topic key with it; the speaker channel reaches it.
+  it('finds an altered quote of a speaker quoted many times, from an early quote of the interview', async () => {
+    const quotes = [
+      'I have never seen anything like it in my career.',
+      'Nurses have carried this place through a brutal winter.',
+      'The funding gap is real, and nobody here is hiding it.',
+      'Our waiting lists are shorter than they were last year.',
+      'I expect the regional board to back the expansion plan.',
+      'Patients deserve a clear answer on the maternity unit.',
+      'We are hiring forty more staff before the autumn.',
+      'The ambulance handover times must come down further.',
+      'Every department has been asked to find modest savings.',
+      'I will not close the emergency department at night.',
+    ];
+    let at = 0;
+    await ingestPage(
+      db,
+      page(
+        'https://one.example/interview',
+        quotes.map((q) => {
+          const s = statement(q, 'Dr Helen Okafor', at);
+          at += q.length + 1;
+          return s;
+        }),
+      ),
+    );
+    const result = await ingestPage(
+      db,
+      page('https://two.example/brief', [
+        statement('I have never heard anything like it in my life.', 'Helen Okafor'),
+      ]),
+    );
+    expect(result.statements[0]).toMatchObject({ strongest: { type: 'altered-quote' } });
+  });
+
   it('finds an altered quote, with its word diff from the stored wording to the new one', async () => {
     await ingestPage(
       db,

@@ -78,7 +78,7 @@ const MAX_CANDIDATES = 24;
  */
 export const MAX_IDS_PER_KEY = 16;
 /** Newest statements of the same named speaker that are candidates of a new statement. */
-export const SPEAKER_CANDIDATES = 4;
+export const SPEAKER_CANDIDATES = 16;
 /** The same speaker's statements just before a new one on its page that are its candidates. */
 export const PAGE_SPEAKER_CANDIDATES = 8;
 
