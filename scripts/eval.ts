@@ -28,6 +28,7 @@ import {
 import { type CorpusDoc, loadCorpus, type Part } from './corpus';
 import { loadArticle } from './load-article';
 import { evaluateRelations, formatRelations } from './relations-eval';
+import { evaluateOpenRelations, formatOpenRelations } from './relations-open-eval';
 import { formatReprints, reprintCases, summariseReprints } from './reprint-eval';
 
 export interface EvalRow {
@@ -169,11 +170,13 @@ export async function evalCommand(args: string[]): Promise<number> {
   const result = evaluate();
   const relations = await evaluateRelations();
   const reprints = await reprintCases();
+  const open = evaluateOpenRelations();
   if (args.includes('--json')) {
     const out: Record<string, unknown> = {
       extraction: result.rows.map(rowJson),
       relations: relations.byType,
       reprints: summariseReprints(reprints),
+      openRelations: open,
     };
     if (args.includes('--docs')) out.tuneDocs = result.tuneDocs.map(rowJson);
     console.log(JSON.stringify(out, null, 2));
@@ -205,6 +208,10 @@ export async function evalCommand(args: string[]): Promise<number> {
     "\nReprints, end to end: each direct quote of the gold (6+ words, a named person) printed again in a\nshort invented report under another person's name and by its speaker with two words changed,\neach read after its article into one store:\n",
   );
   console.log(formatReprints(summariseReprints(reprints)));
+  console.log(
+    '\nRelations on openly licensed pairs (test/fixtures/relations; classifyPair as `cli compare` uses it):\ncontradiction: first text read first, on another site, both reported claims of no named speaker;\nparaphrase: both reported claims of one named speaker; found = same-quote or altered-quote.\nBreaking-NLI is a test set (check only). TUNE: tune on it; CHECK: figures only.\n',
+  );
+  console.log(formatOpenRelations(open));
   if (args.includes('--errors')) {
     // misses of the tune part only: the check part is read as figures
     for (const c of reprints.filter((r) => r.part === 'tune' && !(r.foundMisattribution && r.foundAltered)))
