@@ -103,3 +103,25 @@ describe('one speaker’s words negated inside one article', () => {
     expect(types(a, b)).toContain('contradiction');
   });
 });
+
+describe('what a negation reaches but does not head', () => {
+  const unnamed = { speakerName: null, speakerType: null, kind: 'indirect' as const };
+
+  // Pattern: "does not pose a risk" denies the posing; the risk it reaches is not asserted, so it
+  // does not clash with another report that the risk is absent.
+  it('is not asserted: two reports that deny the same risk do not conflict', () => {
+    const a = st('The new Brennan Street depot does not pose a risk to Harbour Point residents.', unnamed);
+    const b = st('The Brennan Street depot is no risk to Harbour Point residents, engineers said.', {
+      ...unnamed,
+      ...other,
+    });
+    expect(types(b, a)).not.toContain('contradiction');
+  });
+
+  // Pattern: the negation's head itself is still denied against a report that asserts it.
+  it('leaves the head denied: not approved vs approved', () => {
+    const a = st('The council did not approve the Lakeside stadium plan on Tuesday.', unnamed);
+    const b = st('The council approved the Lakeside stadium plan on Tuesday.', { ...unnamed, ...other });
+    expect(types(b, a)).toContain('contradiction');
+  });
+});

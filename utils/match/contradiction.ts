@@ -355,7 +355,7 @@ function cuesOf(w: Words, reach: readonly boolean[]): Pick<ClaimFeatures, 'refut
 /** The statement's own concepts outside cues and the speaker's name, with negated heads and antonym signs. */
 function ownConcepts(
   w: Words,
-  head: readonly boolean[],
+  { head, reach }: { head: readonly boolean[]; reach: readonly boolean[] },
   skip: (i: number) => boolean,
   speakerKeys: ReadonlySet<string>,
 ): Pick<ClaimFeatures, 'own' | 'negated' | 'asserted' | 'axes' | 'axisSigns' | 'around'> {
@@ -386,7 +386,10 @@ function ownConcepts(
     const prior = own.get(key);
     if (prior) prior.entity ||= w.name[i]!;
     else own.set(key, { key, word: norm, entity: w.name[i]! });
-    (head[i] ? negated : asserted).add(key);
+    // A word a negation reaches but does not head is neither denied nor asserted ("does not pose a
+    // threat": the threat is not asserted, though the negation's head is "pose").
+    if (head[i]) negated.add(key);
+    else if (!reach[i]) asserted.add(key);
   }
   return { own, negated, asserted, axes, axisSigns, around };
 }
@@ -406,7 +409,7 @@ export function claimFeatures(
     if (c) for (let i = c.from; i < c.to; i++) cuePositions.add(i);
   const { own, negated, asserted, axes, axisSigns, around } = ownConcepts(
     w,
-    head,
+    { head, reach },
     (i) => cuePositions.has(i),
     speakerKeys,
   );
@@ -767,7 +770,8 @@ function* negatedPredicates(
     for (const k of x.negated) {
       const cx = x.own.get(k);
       const cy = y.own.get(k);
-      if (!cx || !cy || cx.entity || cy.entity || y.negated.has(k) || shareAxis(cx.word, cy.word)) continue;
+      if (!cx || !cy || cx.entity || cy.entity || y.negated.has(k) || !y.asserted.has(k)) continue;
+      if (shareAxis(cx.word, cy.word)) continue;
       yield { x, y, k, cx, cy };
     }
   }
