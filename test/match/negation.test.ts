@@ -125,3 +125,27 @@ describe('what a negation reaches but does not head', () => {
     expect(types(b, a)).toContain('contradiction');
   });
 });
+
+describe('a negative implicative verb negates the verb after "to"', () => {
+  const unnamed = { speakerName: null, speakerType: null, kind: 'indirect' as const };
+
+  // Pattern: "refused to V" entails "did not V" (Karttunen's implicatives): against "V-ed", a conflict.
+  it('refused to approve vs approved', () => {
+    const a = st('The Harwood council refused to approve the Lakeside stadium plan on Tuesday.', unnamed);
+    const b = st('The Harwood council approved the Lakeside stadium plan on Tuesday.', {
+      ...unnamed,
+      ...other,
+    });
+    expect(types(b, a)).toContain('contradiction');
+  });
+
+  // Pattern: "declined to V" and "did not V" say the same; no conflict between them.
+  it('declined to confirm agrees with did not confirm', () => {
+    const a = st('The Ridgeway ministry declined to confirm the Harlow mine closure report.', unnamed);
+    const b = st('The Ridgeway ministry did not confirm the Harlow mine closure report.', {
+      ...unnamed,
+      ...other,
+    });
+    expect(types(b, a)).not.toContain('contradiction');
+  });
+});

@@ -129,6 +129,14 @@ function stems(list: string): Set<string> {
 }
 
 /**
+ * Negative implicative verbs: "X failed to V" entails that X did not V (Karttunen 1971, "Implicative
+ * verbs", Language 47(2); the two-way and one-way negative implicatives of Nairn, Condoravdi and
+ * Karttunen 2006, "Computing relative polarity for textual inference"). Followed by "to", they
+ * negate the verb after it like "not".
+ */
+const NEGATIVE_IMPLICATIVES = stems('fail refuse decline neglect forget omit');
+
+/**
  * Antonyms as axis and sign, from WordNet (model/wordnet-antonyms.ts): one end of an axis is +1,
  * the other −1, and the same axis with opposite effective signs is a clash. Keyed by stem; a word
  * may stand on several axes ("lose": win/lose and keep/lose), each weighed on its own.
@@ -310,6 +318,13 @@ function negationScope(w: Words): { reach: boolean[]; head: boolean[] } {
   const reach = new Array<boolean>(ws.length).fill(false);
   const head = new Array<boolean>(ws.length).fill(false);
   for (let i = 0; i < ws.length; i++) {
+    // "refused to sign": the negation starts at "to" and heads the verb after it
+    if (ws[i + 1] === 'to' && !w.name[i] && NEGATIVE_IMPLICATIVES.has(stem(ws[i]!))) {
+      const j = i + 2;
+      for (let k = j; k <= i + 1 + NEGATION_REACH && k < ws.length; k++) reach[k] = true;
+      if (j < ws.length && w.keys[j] !== null && !w.name[j]) head[j] = true;
+      continue;
+    }
     if (!NEGATORS.has(ws[i]!)) continue;
     // "no path to peace without X", "cannot begin until X": a condition, not a denial.
     if (ws.slice(i + 1, i + 9).some((x) => CONDITIONALS.has(x))) continue;
