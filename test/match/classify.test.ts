@@ -37,6 +37,26 @@ describe('same-quote', () => {
     expect(types(a, b)).toEqual(['same-quote']);
   });
 
+  // Pattern: one speaker's claim reported twice in other words, naming no one: most content words shared.
+  it('the same claim reworded, with no name in it', () => {
+    const a = st('the new levy would hurt small farmers and push up food prices', { kind: 'indirect' });
+    const b = st('small farmers would be hurt by the levy, which would also push food prices higher', {
+      ...other,
+      kind: 'indirect',
+    });
+    expect(types(a, b)).toEqual(['same-quote']);
+  });
+
+  // Pattern: one speaker on one subject with different claims is no reprint.
+  it('not two claims of one speaker that share a subject only', () => {
+    const a = st('the new levy would hurt small farmers', { kind: 'indirect' });
+    const b = st('the levy was first proposed by regional councils in the spring', {
+      ...other,
+      kind: 'indirect',
+    });
+    expect(types(a, b)).not.toContain('same-quote');
+  });
+
   it('a spokesperson stands for the organisation they speak for', () => {
     const a = st('the agency had alerted Portugal about the coming storm', {
       kind: 'indirect',

@@ -397,22 +397,20 @@ function negatedWords(p: Pair, m: TextMatch, near: boolean, out: Relation[]): bo
 
 /**
  * Two reports of one claim: most of the content words of each are in the other (own words only,
- * not context), with a name in common and the news going to the same recipient.
+ * not context), with the news going to the same recipient. No name in common is needed: a claim
+ * reworded by its speaker often names no one ("the new levy would hurt small farmers").
  */
 function sameClaim(fa: ClaimFeatures, fb: ClaimFeatures): Concept[] | null {
   if (!sameRecipients(fa, fb)) return null;
   const shared: Concept[] = [];
-  let entity = false;
   for (const [k, c] of fa.own) {
     const o = fb.own.get(k);
     if (!o || c.viaSpeaker || o.viaSpeaker) continue;
     shared.push(c);
-    entity ||= c.entity || o.entity;
   }
   const small = Math.min(fa.own.size, fb.own.size);
   const large = Math.max(fa.own.size, fb.own.size);
-  if (shared.length >= 3 && entity && shared.length >= 0.75 * small && shared.length >= 0.4 * large)
-    return shared;
+  if (shared.length >= 3 && shared.length >= 0.75 * small && shared.length >= 0.4 * large) return shared;
   return null;
 }
 
