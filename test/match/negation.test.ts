@@ -149,3 +149,38 @@ describe('a negative implicative verb negates the verb after "to"', () => {
     expect(types(b, a)).not.toContain('contradiction');
   });
 });
+
+describe('one thing without a shared name', () => {
+  const unnamed = { speakerName: null, speakerType: null, kind: 'indirect' as const };
+
+  // Pattern: nearly all of the shorter claim's content words, denied on one side and asserted on
+  // the other, are one thing even when no name is shared.
+  it('the council will not scrap the night bus vs would scrap it', () => {
+    const a = st('the council will not scrap the night bus service this winter', unnamed);
+    const b = st(
+      'officials said the council would scrap the night bus service this winter as fuel costs rise',
+      {
+        ...unnamed,
+        ...other,
+      },
+    );
+    expect(types(b, a)).toContain('contradiction');
+  });
+
+  // Pattern: the same holds for an antonym axis taken with opposite signs ("not safe" vs "safe").
+  it('the river dam is not safe vs was safe', () => {
+    const a = st('the river dam is not safe after the winter floods', unnamed);
+    const b = st('inspectors said on Friday the river dam was safe after the winter floods', {
+      ...unnamed,
+      ...other,
+    });
+    expect(types(b, a)).toContain('contradiction');
+  });
+
+  // Pattern: a word or two in common with a negation between them is not one thing.
+  it('not through shared words alone', () => {
+    const a = st('residents were told not to drink the tap water', unnamed);
+    const b = st('the tap water was believed to contain lead from old pipes', { ...unnamed, ...other });
+    expect(types(b, a)).not.toContain('contradiction');
+  });
+});

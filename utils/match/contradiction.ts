@@ -261,6 +261,12 @@ const CONDITIONALS = new Set(['without', 'unless', 'until', 'till', 'except']);
  */
 const ADDITIVES = new Set(['only', 'just', 'merely', 'simply']);
 
+/**
+ * Share of the shorter claim's content concepts the two must share to be about one thing when no
+ * name is shared: with a negation between them, nearly the same words denied and asserted.
+ */
+const SAME_THING = 0.9;
+
 /** How many tokens after a negator it reaches, for "did not come directly from X". */
 const NEGATION_REACH = 4;
 
@@ -630,6 +636,11 @@ function sameEvent(t: SharedTopic, min: number): boolean {
   return t.concepts.length >= min && t.entities >= 1;
 }
 
+/** One thing without a shared name: nearly all the shorter claim's content concepts are shared. */
+function nearlyAllShared(t: SharedTopic, a: ClaimFeatures, b: ClaimFeatures): boolean {
+  return t.concepts.length >= SAME_THING * Math.min(a.own.size, b.own.size);
+}
+
 /** News given to two different recipients is two events ("warned Qatar" vs "Trump was informed"). */
 export function sameRecipients(a: ClaimFeatures, b: ClaimFeatures): boolean {
   if (a.recipients.size === 0 || b.recipients.size === 0) return true;
@@ -674,10 +685,10 @@ function antonymClash(a: ClaimFeatures, b: ClaimFeatures, topic: SharedTopic): C
       continue;
     // The axis's own words ("success" on both sides) say nothing about which event it is.
     const rest = topic.concepts.filter((c) => !axesOf(c.word).some(([other]) => other === axis));
-    if (
-      saidOfOne(rest, va.near, vb.near) &&
-      sameEvent({ concepts: rest, entities: topic.entities, weight: 0 }, 2)
-    ) {
+    const same =
+      sameEvent({ concepts: rest, entities: topic.entities, weight: 0 }, 2) ||
+      (rest.length >= 2 && nearlyAllShared(topic, a, b));
+    if (saidOfOne(rest, va.near, vb.near) && same) {
       const word = (u: AxisUse) => u.phrase.replace(/^not /, '');
       return {
         because: `‘${va.phrase}’ vs ‘${vb.phrase}’`,
@@ -762,7 +773,9 @@ export function detectConflict(a: ClaimFeatures, b: ClaimFeatures): Conflict | n
     const rest = about.filter((c) => c.key !== k);
     // Two words of one synonym class ("not notified" vs "learned") must be said of one thing.
     const anchored = stem(cx.word) === stem(cy.word) || saidOfOne(rest, x.around.get(k), y.around.get(k));
-    if (anchored && rest.length >= 2 && topic.entities >= 1) {
+    // One thing, by a shared name or by nearly all the shorter claim's content words
+    const oneThing = topic.entities >= 1 || nearlyAllShared(topic, a, b);
+    if (anchored && rest.length >= 2 && oneThing) {
       const words = x === a ? { a: cx.word, b: cy.word } : { a: cy.word, b: cx.word };
       return { because: `‘not ${cx.word}’ vs ‘${cy.word}’`, about, score: 0.5, cue: 'negation', words };
     }
