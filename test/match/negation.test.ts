@@ -184,3 +184,21 @@ describe('one thing without a shared name', () => {
     expect(types(b, a)).not.toContain('contradiction');
   });
 });
+
+describe('"too … to" denies the verb after "to"', () => {
+  const unnamed = { speakerName: null, speakerType: null, kind: 'indirect' as const };
+
+  // Pattern: "too divided to approve" says it will not approve (Quirk §16.76): against "will approve", a conflict.
+  it('too divided to approve vs will approve', () => {
+    const a = st('The Harlow council is too divided to approve the stadium plan this year', unnamed);
+    const b = st('The Harlow council will approve the stadium plan this year', { ...unnamed, ...other });
+    expect(types(b, a)).toContain('contradiction');
+  });
+
+  // Pattern: "too young to be sent" and "should not send" say the same; no conflict.
+  it('too young to be sent agrees with should not be sent', () => {
+    const a = st('The Brennan Street cadets are too young to be sent to the Harlow base', unnamed);
+    const b = st('The Brennan Street cadets should not be sent to the Harlow base', { ...unnamed, ...other });
+    expect(types(b, a)).not.toContain('contradiction');
+  });
+});

@@ -324,10 +324,13 @@ function negationScope(w: Words): { reach: boolean[]; head: boolean[] } {
   const reach = new Array<boolean>(ws.length).fill(false);
   const head = new Array<boolean>(ws.length).fill(false);
   for (let i = 0; i < ws.length; i++) {
-    // "refused to sign": the negation starts at "to" and heads the verb after it
-    if (ws[i + 1] === 'to' && !w.name[i] && NEGATIVE_IMPLICATIVES.has(stem(ws[i]!))) {
-      const j = i + 2;
-      for (let k = j; k <= i + 1 + NEGATION_REACH && k < ws.length; k++) reach[k] = true;
+    // "refused to sign": the negation starts at "to" and heads the verb after it; "too young to
+    // be targeted" likewise denies the verb (Quirk et al. 1985, §16.76: "too … to" = "so … that not")
+    const tooTo = ws[i] === 'too' && ws[i + 2] === 'to';
+    if (tooTo || (ws[i + 1] === 'to' && !w.name[i] && NEGATIVE_IMPLICATIVES.has(stem(ws[i]!)))) {
+      const at = tooTo ? i + 1 : i;
+      const j = ws[at + 2] === 'be' ? at + 3 : at + 2;
+      for (let k = j; k <= at + 1 + NEGATION_REACH && k < ws.length; k++) reach[k] = true;
       if (j < ws.length && w.keys[j] !== null && !w.name[j]) head[j] = true;
       continue;
     }
