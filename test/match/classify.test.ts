@@ -102,6 +102,21 @@ describe('misattribution', () => {
 });
 
 describe('altered-quote', () => {
+  // Pattern: a seven-word quote with two words replaced keeps 5 of 7 words (under 75 %) and is
+  // still the same quote, altered, when the same speaker is given both.
+  it('a short quote with two words replaced', () => {
+    const a = st('We will protect every single plant job.');
+    const b = st('We will protect every single factory worker.', other);
+    expect(types(a, b)).toContain('altered-quote');
+  });
+
+  // Pattern: two short quotes of one speaker that share a frame but replace more are two quotes.
+  it('not two short quotes that share only their frame', () => {
+    const a = st('We will protect every single plant job.');
+    const b = st('We will fight every single budget cut.', other);
+    expect(types(a, b)).not.toContain('altered-quote');
+  });
+
   it('the same quote with words changed, with a word diff', () => {
     const a = st('The new stadium will be paid for entirely by private investors and not by taxpayers.');
     const b = st('The new stadium will be paid for mostly by private investors and not by taxpayers.', other);

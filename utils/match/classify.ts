@@ -57,6 +57,9 @@ export interface ClassifyOptions {
 const MIN_MISATTRIBUTION_WORDS = 6;
 /** Share of words that must survive for two printings to count as one utterance, altered. */
 const ALTERED_SIMILARITY = 0.75;
+/** Words a short quote may have replaced and still be one quote, altered, and the words it keeps. */
+const MAX_REPLACED = 2;
+const SHORT_QUOTE_KEPT = 5;
 
 function speakerInfo(s: MatchStatement): SpeakerInfo {
   return { name: s.speakerName, type: s.speakerType, pageKey: s.pageKey, aliases: s.speakerAliases ?? [] };
@@ -312,7 +315,11 @@ function sameWordRelations(p: Pair, m: TextMatch, out: Relation[]): boolean {
   const { a, b, equivalent, differentNamed, quoted } = p;
   const shortest = Math.min(normal(a).words.length, normal(b).words.length);
   const long = shortest >= MIN_MISATTRIBUTION_WORDS;
-  const near = m.similarity >= ALTERED_SIMILARITY && long;
+  // A short quote with at most two words replaced is still one quote, altered, when one speaker
+  // (or no named one on either side) is given both: seven words with two changed keep only 71 %.
+  const fewReplaced =
+    !differentNamed && quoted && m.shared >= SHORT_QUOTE_KEPT && m.shared >= shortest - MAX_REPLACED;
+  const near = (m.similarity >= ALTERED_SIMILARITY || fewReplaced) && long;
   if (p.polarity && (m.exact || m.contained || near)) return negatedWords(p, m, near, out);
   const words = plural(m.shared, 'word');
   if (m.exact || m.contained) {
