@@ -9,6 +9,7 @@
  */
 
 import { WORDNET_ANTONYMS } from './model/wordnet-antonyms';
+import { type Quantity, quantitiesOf, quantityClash } from './quantities';
 import {
   type Concept,
   conceptOf,
@@ -221,6 +222,8 @@ export interface ClaimFeatures {
   axisSigns: Map<string, Set<1 | -1>>;
   /** Is the token at this position within reach of a negator? */
   negatedAt: (i: number) => boolean;
+  /** The exact quantities it states ("12 people", "in 1962"). */
+  quantities: Quantity[];
 }
 
 /** Phrase lists split into words once and indexed by their first word, keyed by list. */
@@ -466,6 +469,7 @@ export function claimFeatures(
     axisSigns,
     around,
     negatedAt: (i) => reach[i] === true,
+    quantities: quantitiesOf(text),
   };
 }
 
@@ -629,7 +633,7 @@ export interface Conflict {
   about: Concept[];
   score: number;
   /** Which cue found it, clearest first. */
-  cue: 'refutation' | 'time' | 'source' | 'antonym' | 'negation';
+  cue: 'refutation' | 'time' | 'source' | 'antonym' | 'negation' | 'quantity';
   /** The contrasted words as each side writes them (antonyms, negation, time): where each says it. */
   words?: { a?: string; b?: string };
 }
@@ -783,7 +787,22 @@ export function detectConflict(a: ClaimFeatures, b: ClaimFeatures): Conflict | n
       return { because: `‘not ${cx.word}’ vs ‘${cy.word}’`, about, score: 0.5, cue: 'negation', words };
     }
   }
-  return null;
+  return quantityConflict(a, b, topic);
+}
+
+/** One thing counted differently on the two sides: "12 people" vs "30 people", "in 1962" vs "in 1960". */
+function quantityConflict(a: ClaimFeatures, b: ClaimFeatures, topic: SharedTopic): Conflict | null {
+  const q = quantityClash(a.quantities, b.quantities);
+  if (!q) return null;
+  const rest = topic.concepts.filter((c) => c.key !== q.a.unit);
+  if (rest.length < 2 || !(topic.entities >= 1 || nearlyAllShared(topic, a, b))) return null;
+  return {
+    because: `‘${q.a.phrase}’ vs ‘${q.b.phrase}’`,
+    about: topic.concepts,
+    score: 0.5,
+    cue: 'quantity',
+    words: { a: q.a.phrase, b: q.b.phrase },
+  };
 }
 
 /**

@@ -1,0 +1,77 @@
+/**
+ * Exact quantities and their clash: one thing counted differently on two sides is a possible
+ * conflict; bounds, approximations, decades and ranges state no single value. Invented sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { quantitiesOf, quantityClash } from '../../utils/match/quantities';
+import { other, st, types } from './statements';
+
+const values = (text: string) =>
+  quantitiesOf(text)
+    .filter((q) => q.exact)
+    .map((q) => [q.value, q.unit]);
+
+describe('quantitiesOf', () => {
+  // Pattern: digits with thousands separators, scale words and number words, with what they count.
+  it('reads exact quantities and what they count', () => {
+    expect(values('The Harlow council cut 3,500 jobs in 2019 and closed twelve libraries.')).toEqual([
+      [3500, 'job'],
+      [2019, 'year'],
+      [12, 'librari'],
+    ]);
+    expect(values('The bridge will cost $4.5 million to repair.')).toEqual([[4_500_000, 'money$']]);
+  });
+
+  // Pattern: a bound, an approximation or a range's end bounds rather than states; a decade is no count.
+  it('marks bounds, approximations and ranges inexact, and leaves decades out', () => {
+    expect(values('At least 12 people died and about 200 homes flooded in the 1990s storms.')).toEqual([]);
+    expect(values('More than $3 million was raised.')).toEqual([]);
+    expect(quantitiesOf('between 20 and 30 homes').map((q) => [q.value, q.unit, q.exact])).toEqual([
+      [20, 'home', false],
+      [30, 'home', false],
+    ]);
+  });
+});
+
+describe('quantityClash', () => {
+  // Pattern: the same unit with two different values, one on each side.
+  it('finds one thing counted differently', () => {
+    const clash = quantityClash(
+      quantitiesOf('The fire destroyed 40 homes'),
+      quantitiesOf('it destroyed 25 homes'),
+    );
+    expect(clash?.a.phrase).toBe('40 homes');
+    expect(clash?.b.phrase).toBe('25 homes');
+  });
+
+  // Pattern: a range on one side gives no single value; different units are different things.
+  it('not a range, not different things', () => {
+    expect(quantityClash(quantitiesOf('between 20 and 30 homes'), quantitiesOf('25 homes'))).toBeNull();
+    expect(quantityClash(quantitiesOf('40 homes burned'), quantitiesOf('25 people fled'))).toBeNull();
+  });
+});
+
+describe('a quantity conflict between two reports', () => {
+  const unnamed = { speakerName: null, speakerType: null, kind: 'indirect' as const };
+
+  // Pattern: two reports of one event (a shared name) with different exact counts conflict.
+  it('40 homes vs 25 homes in the Harlow fire', () => {
+    const a = st('the Harlow fire destroyed 40 homes on Sunday night', unnamed);
+    const b = st('firefighters said the Harlow fire destroyed 25 homes on Sunday night', {
+      ...unnamed,
+      ...other,
+    });
+    const rel = types(b, a);
+    expect(rel).toContain('contradiction');
+  });
+
+  // Pattern: a bound does not conflict with a count within it.
+  it('at least 20 homes does not conflict with 25 homes', () => {
+    const a = st('the Harlow fire destroyed at least 20 homes on Sunday night', unnamed);
+    const b = st('firefighters said the Harlow fire destroyed 25 homes on Sunday night', {
+      ...unnamed,
+      ...other,
+    });
+    expect(types(b, a)).not.toContain('contradiction');
+  });
+});

@@ -1,0 +1,117 @@
+/**
+ * Exact quantities a claim states ("12 people", "3,500 jobs", "in 1962"), each with what it counts:
+ * two claims about one thing that give the same thing different exact numbers conflict. An
+ * approximate or bounding quantity ("about 12", "at least 30", "more than 3,000") bounds rather
+ * than states, and takes no part.
+ */
+import { conceptOf } from './topic';
+
+export interface Quantity {
+  /** The value, as a number (scaled by "million", "billion", …). */
+  value: number;
+  /** The concept it counts: the first content word after it, or "year" for a year. */
+  unit: string;
+  /** The words as written, for the reason line ("12 people"). */
+  phrase: string;
+  /** False for a bound, an approximation or either end of a range ("at least 12", "20 to 30"). */
+  exact: boolean;
+}
+
+/** Words before a number that make it approximate or a bound (Quirk et al. 1985, §7.58: approximators). */
+const APPROXIMATORS =
+  /(?:about|around|nearly|almost|roughly|approximately|some|over|under|upwards of|up to|more than|less than|fewer than|at least|at most|as many as|as few as|estimated|an estimated|or so|close to|just over|just under|well over)\s+$/i;
+
+const SCALES: Record<string, number> = {
+  hundred: 1e2,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+};
+
+/**
+ * Cardinal number words from two to twenty and the tens (larger ones are written in digits in news;
+ * "one" is left out: it is as often a pronoun or a determiner, "one of them", "one day").
+ */
+const WORDS: Record<string, number> = Object.fromEntries([
+  ...'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
+    .split(' ')
+    .map((w, i) => [w, i + 2] as const),
+  ...'thirty forty fifty sixty seventy eighty ninety'.split(' ').map((w, i) => [w, 30 + 10 * i] as const),
+]);
+
+const NUMBER_WORD = `(?:${Object.keys(WORDS).join('|')})\\b`;
+const RANGE_START = /(?:between|from)\s+[$£€¥]?$/i;
+const RANGE_NEXT = new RegExp(`^\\s*(?:and|to|or|–|-)\\s*[$£€¥]?(?:\\d|${NUMBER_WORD})`, 'i');
+const RANGE_END = new RegExp(`(?:\\d|\\b${NUMBER_WORD})\\s*(?:and|to|or|–|-)\\s*[$£€¥]?$`, 'i');
+
+const NUMBER = new RegExp(
+  `\\b(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${Object.keys(WORDS).join('|')})(?:\\s+(hundred|thousand|million|billion|trillion))?\\b`,
+  'gi',
+);
+
+/** How many words after a number may name what it counts ("12 more police officers"). */
+const UNIT_REACH = 3;
+
+/** The exact quantities of a text, in order. */
+export function quantitiesOf(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  for (const m of text.matchAll(NUMBER)) {
+    const at = m.index ?? 0;
+    const currency = /[$£€¥]$/.test(text.slice(0, at)) ? text[at - 1] : null;
+    const before = text.slice(Math.max(0, at - 24), currency ? at - 1 : at);
+    const next = text.slice(at + m[0].length);
+    // a part of a date, a time or a code ("5:30", "3/4", "B-52"), a decade ("1970s"): no quantity
+    if (/[:/.-]$/.test(before) || /^[:/-]\d/.test(next) || /^['’]?s\b/.test(next)) continue;
+    // a bound, an approximation, either end of a range or an alternative ("between 20 and 30")
+    const exact = !(
+      APPROXIMATORS.test(before) ||
+      RANGE_START.test(before) ||
+      RANGE_NEXT.test(next) ||
+      RANGE_END.test(before)
+    );
+    const raw = m[1]!.toLowerCase();
+    const base = WORDS[raw] ?? Number(raw.replace(/,/g, ''));
+    if (!Number.isFinite(base)) continue;
+    const value = base * (m[2] ? SCALES[m[2].toLowerCase()]! : 1);
+    // what it counts: the first content word after it, past a range's other end ("20 to 30 homes")
+    const after = next.match(/^(?:\s+(?:and|to|or|–|-)\s+[$£€¥]?[\d,.]+)?(?:\s+[\p{L}'-]+){1,3}/u)?.[0] ?? '';
+    const year = !currency && /^\d{4}$/.test(raw) && base >= 1500 && base <= 2100;
+    // a sum of money counts money, whatever follows it
+    let unit = year ? 'year' : currency ? `money${currency}` : null;
+    const words = after
+      .trim()
+      .split(/\s+/)
+      .filter((w) => /\p{L}/u.test(w))
+      .slice(0, UNIT_REACH);
+    for (const w of unit ? [] : words) {
+      unit = conceptOf(w.toLowerCase());
+      if (unit !== null) break;
+    }
+    // "twelve" alone ("the twelve") counts nothing a reader can check
+    if (unit === null) continue;
+    const phrase = currency ? `${currency}${m[0]}` : year ? m[0] : `${m[0]} ${words[0] ?? ''}`;
+    out.push({ value, unit, phrase: phrase.trim(), exact });
+  }
+  return out;
+}
+
+/**
+ * Two exact quantities of the same thing with different values, one from each side; or null. A
+ * side that gives one thing two values (a range, a before and after) or a bound states no single one.
+ */
+export function quantityClash(
+  a: readonly Quantity[],
+  b: readonly Quantity[],
+): { a: Quantity; b: Quantity } | null {
+  const single = (qs: readonly Quantity[], unit: string): Quantity | null => {
+    const of = qs.filter((q) => q.unit === unit);
+    return of.length === 1 && of[0]!.exact ? of[0]! : null;
+  };
+  for (const qa of a) {
+    const x = single(a, qa.unit);
+    const y = x && single(b, qa.unit);
+    if (x && y && x.value !== y.value) return { a: x, b: y };
+  }
+  return null;
+}
