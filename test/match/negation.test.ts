@@ -202,3 +202,24 @@ describe('"too … to" denies the verb after "to"', () => {
     expect(types(b, a)).not.toContain('contradiction');
   });
 });
+
+describe('"unable to" and "failed to" as negations', () => {
+  const unnamed = { speakerName: null, speakerType: null, kind: 'indirect' as const };
+
+  // Pattern: "could not agree" and "was unable to agree" say the same (the paraphrase case).
+  it('could not agree agrees with was unable to agree', () => {
+    const a = st('The Harlow council could not agree on a budget for the new year', unnamed);
+    const b = st('The Harlow council was unable to agree on a budget for the new year', {
+      ...unnamed,
+      ...other,
+    });
+    expect(types(b, a)).not.toContain('contradiction');
+  });
+
+  // Pattern: "failed to agree" against "agreed" is a conflict, the past form joining its verb.
+  it('failed to agree vs agreed', () => {
+    const a = st('The Harlow council failed to agree on a budget for the new year', unnamed);
+    const b = st('The Harlow council agreed on a budget for the new year', { ...unnamed, ...other });
+    expect(types(b, a)).toContain('contradiction');
+  });
+});

@@ -71,3 +71,26 @@ describe('-ie verbs', () => {
     }
   });
 });
+
+describe('-eed and doubled letters, as Porter2 takes them', () => {
+  // Pattern: -eed after a syllable is -ee + d: the past of a verb in -ee joins the verb (agree/agreed).
+  it('joins verbs in -ee with their past and -ing forms', () => {
+    for (const w of ['agree', 'guarantee', 'referee', 'blorree']) {
+      expect(stem(`${w}d`), w).toBe(stem(w));
+      expect(stem(`${w}ing`), w).toBe(stem(w));
+    }
+  });
+
+  // Pattern: a word in -eed with no syllable before it, and Porter2's invariants, keep their -eed.
+  it('keeps speed, need and proceed whole', () => {
+    expect(stem('speed')).not.toBe(stem('spe'));
+    expect(stem('proceeded')).toBe(stem('proceed'));
+    expect(stem('needed')).toBe(stem('need'));
+  });
+
+  // Pattern: only a doubled consonant is undone after -ed or -ing ("planned" → plan), never a vowel.
+  it('undoes doubled consonants only', () => {
+    expect(stem('planned')).toBe(stem('plan'));
+    expect(stem('fleeing')).toBe(stem('flee'));
+  });
+});

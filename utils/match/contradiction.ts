@@ -132,10 +132,10 @@ function stems(list: string): Set<string> {
 /**
  * Negative implicative verbs: "X failed to V" entails that X did not V (Karttunen 1971, "Implicative
  * verbs", Language 47(2); the two-way and one-way negative implicatives of Nairn, Condoravdi and
- * Karttunen 2006, "Computing relative polarity for textual inference"). Followed by "to", they
- * negate the verb after it like "not".
+ * Karttunen 2006, "Computing relative polarity for textual inference"), and "unable", the negative
+ * of the implicative "able to". Followed by "to", they negate the verb after it like "not".
  */
-const NEGATIVE_IMPLICATIVES = stems('fail refuse decline neglect forget omit');
+const NEGATIVE_IMPLICATIVES = stems('fail refuse decline neglect forget omit unable');
 
 /**
  * Antonyms as axis and sign, from WordNet (model/wordnet-antonyms.ts): one end of an axis is +1,

@@ -224,8 +224,15 @@ function stripPlural(w: string): string {
  * consonant is undone ("planned" → plan); a short word left behind had a silent e ("hoped" →
  * hope, "losing" → lose). And -ie verbs spell -ying ("dying" → die, "lying", "tying").
  */
+const EED_INVARIANT = new Set(['proceed', 'exceed', 'succeed']);
+
 function stripInflection(w: string): string {
   if (w.endsWith('ied')) return w.length > 4 ? `${w.slice(0, -3)}y` : w.slice(0, -1);
+  // -eed after a syllable is -ee + d ("agreed" → agree, "guaranteed"), as Porter2's step 1b takes
+  // it; a word with -eed otherwise ("speed", "proceed") keeps it
+  if (w.endsWith('eed')) {
+    return /[aeiouy][^aeiouy]/.test(w.slice(0, -3)) && !EED_INVARIANT.has(w) ? w.slice(0, -1) : w;
+  }
   if (w.length === 5 && w.endsWith('ying') && !isVowel(w[0]!)) return `${w[0]}ie`;
   let base: string;
   if (w.endsWith('ed') && w.length > 4) base = w.slice(0, -2);
@@ -261,9 +268,10 @@ function isShortWord(w: string): boolean {
   return /^y?[^aeiouy]*[aeiouy][^aeiouywx]$/.test(w);
 }
 
+/** A doubled consonant undone after -ed or -ing ("planned" → plan, "trekked"); not l, s, z, nor a vowel ("agreeing"). */
 function undouble(w: string): string {
   const n = w.length;
-  if (n >= 3 && w[n - 1] === w[n - 2] && !'lsz'.includes(w[n - 1]!)) return w.slice(0, -1);
+  if (n >= 3 && w[n - 1] === w[n - 2] && !'lszaeiouy'.includes(w[n - 1]!)) return w.slice(0, -1);
   return w;
 }
 

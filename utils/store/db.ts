@@ -194,6 +194,7 @@ export const SCHEMA_V5 = {
  * keys and concept counts describe the old concepts, is dropped: the first ingest rebuilds it.
  */
 export const SCHEMA_V6 = SCHEMA_V5;
+export const SCHEMA_V7 = SCHEMA_V6;
 
 /** A statement row as versions 1 to 4 stored it, as far as their upgrades touch it (string keys). */
 interface V4Row {
@@ -260,23 +261,31 @@ export function openDb(name: string = DB_NAME): SaywhoDb {
         });
       await tx.table('keyFilter').clear();
     });
-  db.version(6)
-    .stores(SCHEMA_V6)
-    .upgrade(async (tx) => {
-      const readAt = await firstReadings(tx);
-      await tx
-        .table('statements')
-        .toCollection()
-        .modify((row: StatementRow) => {
-          row.keys = v6Keys(row, readAt.get(row.pageId) ?? 0);
-        });
-      await tx.table('keyFilter').clear();
-    });
+  db.version(6).stores(SCHEMA_V6).upgrade(keysAgain);
+  // Version 7: the stemmer takes -eed as Porter2 does ("agreed" → agree) and undoes no doubled
+  // vowel ("agreeing"). Keys are computed again.
+  db.version(7).stores(SCHEMA_V7).upgrade(keysAgain);
   return db;
 }
 
 /**
- * A stored statement's index entries as a new statement with its text would have them, with the
+ * Versions 6 and 7: every statement's keys computed again by today's key functions (its time tag
+ * kept), and the key filter dropped to be built again.
+ */
+async function keysAgain(tx: Transaction): Promise<void> {
+  const readAt = await firstReadings(tx);
+  await tx
+    .table('statements')
+    .toCollection()
+    .modify((row: StatementRow) => {
+      row.keys = v6Keys(row, readAt.get(row.pageId) ?? 0);
+    });
+  await tx.table('keyFilter').clear();
+}
+
+/**
+ * A stored statement's index entries as a new statement with its text would have them (versions 6
+ * and 7: the key functions of the day), with the
  * time tag its entries carry (every entry of a statement has the same); a statement without
  * entries is tagged with `readAt`, its page's first reading.
  */
