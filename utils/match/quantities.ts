@@ -1,8 +1,8 @@
 /**
  * Exact quantities a claim states ("12 people", "3,500 jobs", "in 1962"), each with what it counts:
  * two claims about one thing that give the same thing different exact numbers conflict. An
- * approximate or bounding quantity ("about 12", "at least 30", "more than 3,000") bounds rather
- * than states, and takes no part.
+ * approximate or bounding quantity ("about 12", "at least 30", "more than 3,000") or a range's end
+ * bounds rather than states: it is kept as inexact, and no clash is read on its unit.
  */
 import { conceptOf } from './topic';
 
@@ -19,7 +19,7 @@ export interface Quantity {
 
 /** Words before a number that make it approximate or a bound (Quirk et al. 1985, §7.58: approximators). */
 const APPROXIMATORS =
-  /(?:about|around|nearly|almost|roughly|approximately|some|over|under|upwards of|up to|more than|less than|fewer than|at least|at most|as many as|as few as|estimated|an estimated|or so|close to|just over|just under|well over)\s+$/i;
+  /\b(?:about|around|nearly|almost|roughly|approximately|some|over|under|upwards of|up to|more than|less than|fewer than|at least|at most|as many as|as few as|estimated|an estimated|or so|close to|just over|just under|well over)\s+$/i;
 
 const SCALES: Record<string, number> = {
   hundred: 1e2,
