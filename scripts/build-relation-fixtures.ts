@@ -55,9 +55,10 @@ for (const { file, keep, checkOnly } of FILES) {
     .slice(0, keep)
     .map(({ p }) => p)
     .sort((x, y) => (x.id < y.id ? -1 : 1));
+  const c: Record<string, number> = {};
+  counts[file] = c;
   const lines = sample.map((p) => {
     const part = checkOnly || hash(groupOf(p))[0]! % 2 === 1 ? 'check' : 'tune';
-    const c = (counts[file] ??= {});
     c[`${part} ${p.label}`] = (c[`${part} ${p.label}`] ?? 0) + 1;
     return JSON.stringify({ id: p.id, a: p.a, b: p.b, label: p.label, source: p.source, part });
   });
