@@ -40,13 +40,14 @@ const WORDS: Record<string, number> = Object.fromEntries([
   ...'thirty forty fifty sixty seventy eighty ninety'.split(' ').map((w, i) => [w, 30 + 10 * i] as const),
 ]);
 
-const NUMBER_WORD = `(?:${Object.keys(WORDS).join('|')})\\b`;
+const WORD_ALTERNATIVES = Object.keys(WORDS).join('|');
+const NUMBER_WORD = `(?:${WORD_ALTERNATIVES})\\b`;
 const RANGE_START = /(?:between|from)\s+[$£€¥]?$/i;
 const RANGE_NEXT = new RegExp(`^\\s*(?:and|to|or|–|-)\\s*[$£€¥]?(?:\\d|${NUMBER_WORD})`, 'i');
 const RANGE_END = new RegExp(`(?:\\d|\\b${NUMBER_WORD})\\s*(?:and|to|or|–|-)\\s*[$£€¥]?$`, 'i');
 
 const NUMBER = new RegExp(
-  `\\b(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${Object.keys(WORDS).join('|')})(?:\\s+(hundred|thousand|million|billion|trillion))?\\b`,
+  `\\b(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${WORD_ALTERNATIVES})(?:\\s+(${Object.keys(SCALES).join('|')}))?\\b`,
   'gi',
 );
 

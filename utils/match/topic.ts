@@ -218,14 +218,15 @@ function stripPlural(w: string): string {
   return w;
 }
 
+/** The three words Porter2's step 1b leaves whole although they end in -eed after a syllable. */
+const EED_INVARIANT = new Set(['proceed', 'exceed', 'succeed']);
+
 /**
  * -ed and -ing, as the Snowball English (Porter2) stemmer's step 1 takes them off: -ied is "ie"
  * after one letter ("died" → die, "tied") and y after more ("cried" → cry); a doubled final
  * consonant is undone ("planned" → plan); a short word left behind had a silent e ("hoped" →
  * hope, "losing" → lose). And -ie verbs spell -ying ("dying" → die, "lying", "tying").
  */
-const EED_INVARIANT = new Set(['proceed', 'exceed', 'succeed']);
-
 function stripInflection(w: string): string {
   if (w.endsWith('ied')) return w.length > 4 ? `${w.slice(0, -3)}y` : w.slice(0, -1);
   // -eed after a syllable is -ee + d ("agreed" → agree, "guaranteed"), as Porter2's step 1b takes
