@@ -313,6 +313,7 @@ function oneArticleConflict(c: Conflict, a: MatchStatement, b: MatchStatement): 
  */
 function sameWordRelations(p: Pair, m: TextMatch, out: Relation[]): boolean {
   const { a, b, equivalent, differentNamed, quoted } = p;
+  const onePage = a.pageKey === b.pageKey;
   const shortest = Math.min(normal(a).words.length, normal(b).words.length);
   const long = shortest >= MIN_MISATTRIBUTION_WORDS;
   // A short quote with at most two words replaced is still one quote, altered, when one speaker
@@ -323,13 +324,15 @@ function sameWordRelations(p: Pair, m: TextMatch, out: Relation[]): boolean {
   if (p.polarity && (m.exact || m.contained || near)) return negatedWords(p, m, near, out);
   const words = plural(m.shared, 'word');
   if (m.exact || m.contained) {
-    if (differentNamed && long) {
+    // One article printing the same words twice under two names names one speaker two ways ("the
+    // President-elect", "Donald Trump"): a misattribution is between two reports.
+    if (differentNamed && long && !onePage) {
       out.push({
         type: 'misattribution',
         score: Math.min(1, 0.6 + shortest / 50),
         reason: `same ${words}; ${b.site} says ${who(b)}, ${a.site} says ${who(a)}`,
       });
-    } else if (equivalent || (!differentNamed && long)) {
+    } else if (equivalent || ((!differentNamed || onePage) && long)) {
       const part = m.contained ? 'quoted in part' : 'printed';
       out.push({
         type: 'same-quote',
@@ -359,7 +362,7 @@ function sameWordRelations(p: Pair, m: TextMatch, out: Relation[]): boolean {
       reason: `same quote with ${plural(deleted, 'word')} removed and ${plural(inserted, 'word')} added: ${b.site} vs ${a.site}`,
       diff: m.diff,
     });
-    if (differentNamed) {
+    if (differentNamed && !onePage) {
       out.push({
         type: 'misattribution',
         score: 0.6 * m.similarity,

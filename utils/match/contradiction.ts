@@ -10,6 +10,7 @@
 
 import { WORDNET_ANTONYMS } from './model/wordnet-antonyms';
 import { type Quantity, quantitiesOf, quantityClash } from './quantities';
+import { related } from './related';
 import {
   type Concept,
   conceptOf,
@@ -606,9 +607,14 @@ export function topicOf(f: ClaimFeatures): Map<string, Concept> {
 export interface SharedTopic {
   concepts: Concept[];
   entities: number;
+  /** Of the concepts, those paired with a related word rather than the same one. */
+  related: number;
   /** Shared concepts weighted by where they come from: both statements' own words 1, one side's context ½. */
   weight: number;
 }
+
+/** What a pair of related words ("warned" / "notified") weighs in a shared topic, against the same word's 1. */
+const RELATED_WEIGHT = 0;
 
 /** Concepts both statements are about. One resolved only from a pronoun needs the other side's words. */
 export function sharedTopic(a: ClaimFeatures, b: ClaimFeatures): SharedTopic {
@@ -617,14 +623,34 @@ export function sharedTopic(a: ClaimFeatures, b: ClaimFeatures): SharedTopic {
   const concepts: Concept[] = [];
   let entities = 0;
   let weight = 0;
+  let relatedPairs = 0;
+  const used = new Set<string>();
+  const pair = (c: Concept, other: Concept, share = 1) => {
+    concepts.push(c.viaSpeaker ? other : c);
+    used.add(other.key);
+    if (c.entity || other.entity) entities++;
+    weight += share * (c.fromContext ? 0.5 : 1) * (other.fromContext ? 0.5 : 1);
+  };
+  const unmatched: Concept[] = [];
   for (const [k, c] of ta) {
     const other = tb.get(k);
-    if (!other || (c.viaSpeaker && other.viaSpeaker)) continue;
-    concepts.push(c.viaSpeaker ? other : c);
-    if (c.entity || other.entity) entities++;
-    weight += (c.fromContext ? 0.5 : 1) * (other.fromContext ? 0.5 : 1);
+    if (!other) unmatched.push(c);
+    else if (!(c.viaSpeaker && other.viaSpeaker)) pair(c, other);
   }
-  return { concepts, entities, weight };
+  // A word on one side and a related one on the other ("warned" / "notified"): one subject, each
+  // word paired once. Names are only ever the same name, and a fragment's context, which is the
+  // writer's words around it, is only ever the same word.
+  for (const c of unmatched) {
+    if (c.entity || c.viaSpeaker || c.fromContext) continue;
+    for (const [k, other] of tb) {
+      if (used.has(k) || ta.has(k) || other.entity || other.viaSpeaker || other.fromContext) continue;
+      if (!related(c.key, k)) continue;
+      pair(c, other, RELATED_WEIGHT);
+      relatedPairs++;
+      break;
+    }
+  }
+  return { concepts, entities, related: relatedPairs, weight };
 }
 
 export interface Conflict {
@@ -645,7 +671,8 @@ function sameEvent(t: SharedTopic, min: number): boolean {
 
 /** One thing without a shared name: nearly all the shorter claim's content concepts are shared. */
 function nearlyAllShared(t: SharedTopic, a: ClaimFeatures, b: ClaimFeatures): boolean {
-  return t.concepts.length >= SAME_THING * Math.min(a.own.size, b.own.size);
+  // The same words: related ones make two claims about one subject, not about one thing.
+  return t.concepts.length - t.related >= SAME_THING * Math.min(a.own.size, b.own.size);
 }
 
 /** News given to two different recipients is two events ("warned Qatar" vs "Trump was informed"). */
@@ -693,7 +720,7 @@ function antonymClash(a: ClaimFeatures, b: ClaimFeatures, topic: SharedTopic): C
     // The axis's own words ("success" on both sides) say nothing about which event it is.
     const rest = topic.concepts.filter((c) => !axesOf(c.word).some(([other]) => other === axis));
     const same =
-      sameEvent({ concepts: rest, entities: topic.entities, weight: 0 }, 2) ||
+      sameEvent({ concepts: rest, entities: topic.entities, related: 0, weight: 0 }, 2) ||
       (rest.length >= 2 && nearlyAllShared(topic, a, b));
     if (saidOfOne(rest, va.near, vb.near) && same) {
       const word = (u: AxisUse) => u.phrase.replace(/^not /, '');
@@ -776,13 +803,11 @@ export function detectConflict(a: ClaimFeatures, b: ClaimFeatures): Conflict | n
   if (antonyms) return antonyms;
 
   // A predicate denied on one side and asserted on the other: "X happened" vs "X did not happen".
-  for (const { x, y, k, cx, cy } of negatedPredicates(a, b)) {
+  for (const { x, k, cx, cy } of negatedPredicates(a, b)) {
     const rest = about.filter((c) => c.key !== k);
-    // Two words of one synonym class ("not notified" vs "learned") must be said of one thing.
-    const anchored = stem(cx.word) === stem(cy.word) || saidOfOne(rest, x.around.get(k), y.around.get(k));
     // One thing, by a shared name or by nearly all the shorter claim's content words
     const oneThing = topic.entities >= 1 || nearlyAllShared(topic, a, b);
-    if (anchored && rest.length >= 2 && oneThing) {
+    if (rest.length >= 2 && oneThing) {
       const words = x === a ? { a: cx.word, b: cy.word } : { a: cy.word, b: cx.word };
       return { because: `‘not ${cx.word}’ vs ‘${cy.word}’`, about, score: 0.5, cue: 'negation', words };
     }

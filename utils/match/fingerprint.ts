@@ -12,7 +12,8 @@
  */
 import { hashKey, words } from './normalize';
 import type { ConceptCounts } from './rarity';
-import { type Concept, concepts, rankTopics, topicKeys } from './topic';
+import { relatedStems } from './related';
+import { type Concept, concepts, nameConcept, rankConcepts, topicKey } from './topic';
 
 export const SHINGLE_SIZE = 3;
 export const BANDS = 8;
@@ -106,14 +107,44 @@ export function shingleJaccard(a: string, b: string): number {
 export function topicPairKeys(topics: readonly string[]): string[] {
   const out: string[] = [];
   for (let j = 1; j < topics.length; j++) {
-    for (let i = 0; i < j; i++) {
-      const [a, b] = topics[i]! < topics[j]! ? [topics[i]!, topics[j]!] : [topics[j]!, topics[i]!];
-      out.push(`p:${hashKey(`${a} ${b}`).slice(0, 9)}`);
-    }
+    for (let i = 0; i < j; i++) out.push(pairKey(topics[i]!, topics[j]!));
   }
   return out;
 }
 
+/** The index key of two topic keys, in either order. */
+function pairKey(x: string, y: string): string {
+  const [a, b] = x < y ? [x, y] : [y, x];
+  return `p:${hashKey(`${a} ${b}`).slice(0, 9)}`;
+}
+
+/** At most this many related words stand in for one topic word in a lookup (related.ts). */
+export const RELATED_PER_TOPIC = 40;
+/** At most this many name-and-word pairs asked about beyond the strongest topics' pairs. */
+export const MAX_RELATED_KEYS = 256;
+
+/**
+ * Pair keys a new statement also asks about: each pair of a name among its strongest topics and
+ * any other content word of it, as written or replaced by a related word ("Qatar" + "notified"
+ * asks for "Qatar" + "warned"). Reports of one event word it differently, and the words an older
+ * report stored its keys by may be minor ones here; the name keeps the lookup narrow. The
+ * classifier decides what the candidates found so are. At most MAX_RELATED_KEYS.
+ */
+function relatedPairKeys(names: readonly Concept[], words: readonly Concept[]): string[] {
+  const out = new Set<string>();
+  for (const word of words) {
+    if (word.entity) continue;
+    const alternatives = [word.key, ...relatedStems(word.key, RELATED_PER_TOPIC)].map(topicKey);
+    for (const name of names) {
+      if (!name.entity) continue;
+      for (const r of alternatives) {
+        if (out.size >= MAX_RELATED_KEYS) return [...out];
+        out.add(pairKey(topicKey(name.key), r));
+      }
+    }
+  }
+  return [...out];
+}
 /**
  * Topic concepts of a stored statement whose pairs go into the index (6 pairs). Every pair is an
  * index entry written with the statement, so this is what a statement costs to write and on disk
@@ -136,8 +167,11 @@ export const MAX_KEYS = BANDS + (STORED_PAIR_TOPICS * (STORED_PAIR_TOPICS - 1)) 
  * can be tuned separately (asking about more than is stored is allowed).
  */
 export const LOOKUP_PAIR_TOPICS = 6;
-/** Upper bound on the keys a new statement asks about. */
-export const MAX_LOOKUP_KEYS = BANDS + (LOOKUP_PAIR_TOPICS * (LOOKUP_PAIR_TOPICS - 1)) / 2;
+/**
+ * Upper bound on the keys a new statement asks about: bands, the pairs of its strongest topics, and
+ * name-and-word pairs.
+ */
+export const MAX_LOOKUP_KEYS = BANDS + (LOOKUP_PAIR_TOPICS * (LOOKUP_PAIR_TOPICS - 1)) / 2 + MAX_RELATED_KEYS;
 
 /**
  * The topic concepts of a statement, strongest first, at most `max`. `context` (the lead-in of a
@@ -149,13 +183,26 @@ function topicsOf(
   context: string | undefined,
   max: number,
   idf: ((key: string) => number | null) | undefined,
-): string[] {
-  const ranked = rankTopics(own, max, idf);
-  const topics = new Set(ranked);
+): Concept[] {
+  const ranked = rankConcepts(own, max, idf);
   if (context && ranked.length < 3) {
-    for (const k of topicKeys(context, max - ranked.length, idf)) topics.add(k);
+    const have = new Set(ranked.map((c) => c.key));
+    for (const c of rankConcepts(concepts(context), max - ranked.length, idf)) {
+      if (!have.has(c.key)) ranked.push(c);
+      have.add(c.key);
+    }
   }
-  return [...topics];
+  return ranked;
+}
+
+/** The names in a speaker's name: its capitalised words ("Trump administration" → Trump). */
+function speakerNames(speaker: string): Concept[] {
+  const out: Concept[] = [];
+  for (const w of speaker.match(/\p{Lu}[\p{L}'’.-]*/gu) ?? []) {
+    const key = nameConcept(w.toLowerCase());
+    if (key !== null) out.push({ key, word: w.toLowerCase(), entity: true });
+  }
+  return out;
 }
 
 /**
@@ -167,15 +214,21 @@ export function candidateKeys(
   text: string,
   context?: string,
   counts?: ConceptCounts,
+  speaker?: string,
 ): { stored: string[]; lookup: string[]; concepts: string[] } {
   const bands = bandKeys(text);
   const own = concepts(text);
   const idf = counts ? (key: string) => counts.idf(key) : undefined;
-  const pairs = topicPairKeys(topicsOf(own, context, Math.max(STORED_PAIR_TOPICS, LOOKUP_PAIR_TOPICS), idf));
+  const topics = topicsOf(own, context, Math.max(STORED_PAIR_TOPICS, LOOKUP_PAIR_TOPICS), idf);
+  const pairs = topicPairKeys(topics.map((c) => topicKey(c.key)));
   const upTo = (n: number) => pairs.slice(0, (n * (n - 1)) / 2);
+  const asked = upTo(LOOKUP_PAIR_TOPICS);
+  // The speaker's name anchors too: "it learned …", "we were told …" speak of the speaker.
+  const names = [...topics.slice(0, LOOKUP_PAIR_TOPICS), ...speakerNames(speaker ?? '')];
+  const related = relatedPairKeys(names, own).filter((k) => !asked.includes(k));
   return {
     stored: [...bands, ...upTo(STORED_PAIR_TOPICS)],
-    lookup: [...bands, ...upTo(LOOKUP_PAIR_TOPICS)],
+    lookup: [...bands, ...asked, ...new Set(related)],
     concepts: own.map((c) => c.key),
   };
 }

@@ -1,10 +1,10 @@
 /**
  * What a statement is about: content words reduced to "concepts".
  *
- * A concept is a lightly stemmed content word, or the name of a small synonym class when the word
- * is one of a few very common news synonyms ("strike" / "attack" / "bombing"). Proper nouns are
+ * A concept is a lightly stemmed content word; words related in meaning ("strike" / "attack" /
+ * "bombing") keep their own concepts and are paired by related.ts (WordNet). Proper nouns are
  * marked as entities: a shared entity is the best sign that two statements are about one event.
- * A name is keyed by its spelling alone, never as a word form or synonym ("Rose" is not "rise").
+ * A name is keyed by its spelling alone, never as a word form or a related word ("Rose" is not "rise").
  * Everything here is general English; there are no word lists taken from any corpus.
  */
 
@@ -276,27 +276,6 @@ function undouble(w: string): string {
   return w;
 }
 
-/**
- * Small synonym classes of everyday news vocabulary, keyed by stem. Only words that reporters use
- * interchangeably for one thing; the class name is the concept.
- */
-const CLASSES: Record<string, string> = {
-  attack: 'attack strike airstrike bomb bombing bombard raid shelling missile rocket assault explosion blast',
-  // Who knew what, and when: being told of something and knowing it are one subject.
-  know: 'know knew learn aware hear heard inform notify notification notice warn warning alert brief forewarn consult consultation',
-  hostage: 'hostage captive abductee abducted kidnapped',
-  release: 'release free freeing liberate liberation return rescue',
-  talks: 'talks negotiate negotiation negotiator discussion dialogue mediate mediation mediator',
-  deal: 'deal agreement accord ceasefire truce armistice',
-  success: 'success succeed successful fail failure',
-  kill: 'kill die dead death murder casualty fatality',
-  deny: 'deny denial refute reject dispute contradict rebut',
-  approve: 'approve approval authorize authorise permit allow',
-  oppose: 'oppose opposition object objection resist',
-};
-const CLASS_OF = new Map<string, string>();
-for (const [name, ws] of Object.entries(CLASSES)) for (const w of ws.split(' ')) CLASS_OF.set(stem(w), name);
-
 /** The concept of one lower-case word, or null for a stopword or a word too short to mean much. */
 export const conceptOf: (word: string) => string | null = memoize(readConcept);
 
@@ -305,8 +284,7 @@ function readConcept(word: string): string | null {
     // "US" is a stopword as a pronoun; the acronym is caught by the tokenizer's capital flag.
     return null;
   }
-  const s = stem(word);
-  return CLASS_OF.get(s) ?? s;
+  return stem(word);
 }
 
 /** Words the text writes as names somewhere: with a capital inside a sentence, or in capitals. */
@@ -327,7 +305,7 @@ export function isName(t: Token, names?: ReadonlySet<string>): boolean {
 
 /**
  * The concept key of a token, or null. A name is keyed by its spelling alone (`nameStem`): it is
- * never a word form of the lexicon nor a member of a synonym class. Other words go by `conceptOf`.
+ * never a word form of the lexicon nor a related word. Other words go by `conceptOf`.
  */
 export function tokenConcept(t: Token, name: boolean): string | null {
   if (!name) return conceptOf(t.norm);
@@ -379,7 +357,6 @@ export function concepts(text: string): Concept[] {
  */
 export function specificity(c: Concept): number {
   if (c.entity) return 3;
-  if (Object.hasOwn(CLASSES, c.key)) return 2;
   return c.key.length >= 7 ? 2 : c.key.length >= 5 ? 1.5 : 1;
 }
 
@@ -406,9 +383,23 @@ export function rankTopics(
   max: number,
   idf?: (conceptKey: string) => number | null,
 ): string[] {
+  return rankConcepts(cs, max, idf).map((c) => topicKey(c.key));
+}
+
+/** The most specific of some concepts, most specific first (ties keep text order), at most `max`. */
+export function rankConcepts(
+  cs: readonly Concept[],
+  max: number,
+  idf?: (conceptKey: string) => number | null,
+): Concept[] {
   return cs
     .map((c, i) => ({ c, i, s: specificity(c) * (idf?.(c.key) ?? 1) }))
     .sort((x, y) => y.s - x.s || x.i - y.i)
     .slice(0, max)
-    .map(({ c }) => `t:${hashKey(c.key).slice(0, 8)}`);
+    .map(({ c }) => c);
+}
+
+/** The index key of one topic concept. */
+export function topicKey(conceptKey: string): string {
+  return `t:${hashKey(conceptKey).slice(0, 8)}`;
 }

@@ -195,6 +195,7 @@ export const SCHEMA_V5 = {
  */
 export const SCHEMA_V6 = SCHEMA_V5;
 export const SCHEMA_V7 = SCHEMA_V6;
+export const SCHEMA_V8 = SCHEMA_V7;
 
 /** A statement row as versions 1 to 4 stored it, as far as their upgrades touch it (string keys). */
 interface V4Row {
@@ -265,11 +266,15 @@ export function openDb(name: string = DB_NAME): SaywhoDb {
   // Version 7: the stemmer takes -eed as Porter2 does ("agreed" → agree) and undoes no doubled
   // vowel ("agreeing"). Keys are computed again.
   db.version(7).stores(SCHEMA_V7).upgrade(keysAgain);
+  // Version 8: topic words are keyed by their own stems, no longer by hand-kept synonym classes
+  // ("bombing" was "attack"); related words are asked for when a statement is read instead
+  // (match/related.ts). Keys are computed again.
+  db.version(8).stores(SCHEMA_V8).upgrade(keysAgain);
   return db;
 }
 
 /**
- * Versions 6 and 7: every statement's keys computed again by today's key functions (its time tag
+ * Versions 6, 7 and 8: every statement's keys computed again by today's key functions (its time tag
  * kept), and the key filter dropped to be built again.
  */
 async function keysAgain(tx: Transaction): Promise<void> {
@@ -285,7 +290,7 @@ async function keysAgain(tx: Transaction): Promise<void> {
 
 /**
  * A stored statement's index entries as a new statement with its text would have them (versions 6
- * and 7: the key functions of the day), with the
+ * to 8: the key functions of the day), with the
  * time tag its entries carry (every entry of a statement has the same); a statement without
  * entries is tagged with `readAt`, its page's first reading.
  */

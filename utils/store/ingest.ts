@@ -81,6 +81,12 @@ export const MAX_IDS_PER_KEY = 16;
 export const SPEAKER_CANDIDATES = 16;
 /** The same speaker's statements just before a new one on its page that are its candidates. */
 export const PAGE_SPEAKER_CANDIDATES = 8;
+/**
+ * Statements of any speaker just before a new one on its page that are its candidates: an article
+ * sets one side's account against the other's within a few paragraphs, often in other words than
+ * the keys the index holds ("Qatar was warned" / "reports that Qatar was informed … are baseless").
+ */
+export const PAGE_CANDIDATES = 24;
 
 /**
  * Ids given to a page's new statements until they are written: above any id IndexedDB hands out
@@ -123,7 +129,7 @@ export async function ingestPage(
       ]);
       // Keys from the concepts rarest in the store (its concept counts come with the key filter).
       const keysOf = statements.map((s) => {
-        const keys = candidateKeys(s.text, `${s.prefix} ${s.suffix}`, work.concepts);
+        const keys = candidateKeys(s.text, `${s.prefix} ${s.suffix}`, work.concepts, s.speaker?.name);
         return { stored: keyCodes(keys.stored), lookup: keyCodes(keys.lookup), concepts: keys.concepts };
       });
       const lookupKeys = [...new Set(keysOf.flatMap((k) => k.lookup))].filter((k) => work.mayHave(k));
@@ -606,6 +612,7 @@ class PairMatcher {
       pagePosition.set(row, list.length);
       list.push(row.id);
     }
+    const rowPosition = new Map(rows.map((r, i) => [r, i]));
     const chosen = new Map<StatementRow, number[]>();
     const wanted = new Set<number>();
     for (const row of rows) {
@@ -635,6 +642,11 @@ class PairMatcher {
         for (const id of mine.slice(Math.max(0, at - PAGE_SPEAKER_CANDIDATES), at)) {
           if (!best.includes(id)) best.push(id);
         }
+      }
+      // And the page's statements just before it, whoever says them.
+      const at = rowPosition.get(row)!;
+      for (const other of rows.slice(Math.max(0, at - PAGE_CANDIDATES), at)) {
+        if (!best.includes(other.id)) best.push(other.id);
       }
       chosen.set(row, best);
       for (const id of best) wanted.add(id);

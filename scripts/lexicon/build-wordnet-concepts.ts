@@ -1,0 +1,113 @@
+/**
+ * Builds `utils/match/model/wordnet-concepts.ts`: which common words name one thing or one kind of
+ * event, for the matcher's topic alignment and index lookups (utils/match/related.ts), from WordNet
+ * 3.1, in place of hand-kept synonym classes. Each word (as the matcher's stem) gets the WordNet
+ * nodes of its senses and of each sense's hypernym ("@", one step up). related.ts relates two words
+ * when
+ * - they share a sense ("purchase", "buy"),
+ * - a sense of one is the other's hypernym ("notify" and "warn" are ways to "inform"; a "bombing"
+ *   is an "attack"), or
+ * - both are kinds of one narrow thing (at most 12 kinds: "strike" and "bombing", both attacks).
+ * The words a hypernym gathers are its troponyms or hyponyms, ways of doing one thing (Fellbaum
+ * 1990, "English verbs as a semantic net"; a path of at most two steps in WordNet's hierarchy, Rada
+ * et al. 1989): a report that "Qatar was warned" and one that "Qatar was informed" speak of one
+ * event. Not transitive, so a chain of hypernyms never climbs to "act" or "entity"; a hypernym
+ * that gathers more than MAX_KINDS common words ("change", "act") says too little and is no node.
+ * Person nouns (noun.person) keep only their own senses: one step up, a minister and a general are
+ * both officials, and two officials are two people.
+ * Senses: those ./wordnet.ts counts (a word's first senses in WordNet's frequency order), nouns and
+ * verbs of common English words (seen in the treebanks' training text); a stem keyed by two common
+ * words has the senses of both, as the matcher cannot tell them apart ("inform", "information").
+ * Run after fetching WordNet once (see ./wordnet.ts):
+ *   npx tsx scripts/lexicon/build-wordnet-concepts.ts package/dict
+ */
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { stem } from '../../utils/match/topic';
+import { readWordNet } from './wordnet';
+
+const dir = process.argv[2];
+if (!dir) {
+  console.error('usage: build-wordnet-concepts.ts <wordnet dict dir>');
+  process.exit(2);
+}
+const OUT = join(import.meta.dirname, '../../utils/match/model/wordnet-concepts.ts');
+/** noun.person: their own senses only. */
+const PERSON = 18;
+/** A hypernym gathering more common words than this is too general to relate them. */
+const MAX_KINDS = 25;
+
+const { synsets, senses, lemmaCount, countOf, common } = readWordNet(dir);
+
+/** Each stem's words: the common nouns and verbs keyed by it ("inform" and "information"). */
+const wordsOf = new Map<string, Set<string>>();
+for (const key of lemmaCount.keys()) {
+  const [pos, w] = [key[0]!, key.slice(2)];
+  if (pos !== 'n' && pos !== 'v') continue;
+  if (!(senses.get(key) ?? []).some((id) => common(w, id))) continue;
+  wordsOf.set(stem(w), (wordsOf.get(stem(w)) ?? new Set()).add(w));
+}
+
+/** Stem → its sense nodes and hypernym nodes. */
+const own = new Map<string, Set<string>>();
+const up = new Map<string, Set<string>>();
+for (const [st, ws] of wordsOf)
+  for (const w of ws)
+    for (const pos of ['n', 'v'] as const) {
+      for (const id of senses.get(`${pos}:${w}`) ?? []) {
+        if (!common(w, id)) continue;
+        const s = synsets.get(id)!;
+        own.set(st, (own.get(st) ?? new Set()).add(id));
+        if (pos === 'n' && s.lex === PERSON) continue;
+        for (const p of s.ptrs)
+          if (p.sym === '@' || p.sym === '@i') up.set(st, (up.get(st) ?? new Set()).add(p.to));
+      }
+    }
+/** Node → the stems that have it as a sense, and those that have it one step up. */
+const asOwn = new Map<string, Set<string>>();
+const asUp = new Map<string, Set<string>>();
+for (const [m, into] of [
+  [own, asOwn],
+  [up, asUp],
+] as const)
+  for (const [st, ids] of m) for (const id of ids) into.set(id, (into.get(id) ?? new Set()).add(st));
+/**
+ * A node relates words when two stems have it, as a sense or one step up — and then only when it
+ * gathers at most MAX_KINDS kinds.
+ */
+const kept = [...new Set([...asOwn.keys(), ...asUp.keys()])]
+  .filter((id) => {
+    const kinds = asUp.get(id)?.size ?? 0;
+    return (asOwn.get(id)?.size ?? 0) + kinds >= 2 && kinds <= MAX_KINDS;
+  })
+  .sort();
+const number = new Map(kept.map((id, i) => [id, i]));
+const numbers = (ids: Set<string> | undefined) =>
+  [...(ids ?? [])]
+    .filter((id) => number.has(id))
+    .map((id) => number.get(id)!)
+    .sort((x, y) => x - y);
+const entries: string[] = [];
+/** Commonest first: a stem's place in the table ranks it among related words. */
+const stemCount = (st: string) => Math.max(...[...wordsOf.get(st)!].map(countOf));
+for (const st of [...wordsOf.keys()].sort((a, b) => stemCount(b) - stemCount(a) || (a < b ? -1 : 1))) {
+  const [o, u] = [numbers(own.get(st)), numbers(up.get(st))];
+  if (o.length + u.length > 0) entries.push(`${st}:${o.join(',')}/${u.join(',')}`);
+}
+
+writeFileSync(
+  OUT,
+  `/**
+ * Related words from WordNet 3.1 (© 2011 Princeton University, used under the WordNet licence: see
+ * ./LICENSES.md), generated by scripts/lexicon/build-wordnet-concepts.ts: each common noun or verb,
+ * as the matcher's stem, with the WordNet nodes of its senses and of their hypernyms (at most
+ * ${MAX_KINDS} kinds to a hypernym): ${entries.length} stems, ${kept.length} nodes. Two words are related when they
+ * share a sense or one's sense is the other's hypernym. Entries are \`stem:senses/hypernyms\`
+ * (node numbers, comma-separated), separated by spaces, commonest word first. Do not edit.
+ */
+export const WORDNET_CONCEPTS = ${JSON.stringify(entries.join(' '))};
+`,
+);
+execFileSync('npx', ['biome', 'format', '--write', OUT], { stdio: 'ignore' });
+console.log(`wrote ${OUT}: ${entries.length} stems, ${kept.length} nodes`);

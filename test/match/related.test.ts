@@ -1,0 +1,89 @@
+/**
+ * Related words from WordNet (utils/match/related.ts): what makes two reports of one event meet
+ * when they word it differently, and what does not. Invented sentences only.
+ */
+import { describe, expect, it } from 'vitest';
+import { candidateKeys } from '../../utils/match/fingerprint';
+import { related, relatedStems } from '../../utils/match/related';
+import { stem } from '../../utils/match/topic';
+import { other, st, types } from './statements';
+
+const rel = (a: string, b: string) => related(stem(a), stem(b));
+
+describe('related words', () => {
+  // Pattern: one is a kind of the other (a hypernym one step up).
+  it('relates a word to the kind of thing or event it names', () => {
+    expect(rel('notified', 'informed')).toBe(true);
+    expect(rel('warned', 'informed')).toBe(true);
+    expect(rel('bombing', 'attack')).toBe(true);
+    expect(rel('murder', 'killing')).toBe(true);
+  });
+
+  // Pattern: two words of one sense.
+  it('relates two words of one sense', () => {
+    expect(rel('purchase', 'buy')).toBe(true);
+    expect(rel('agreement', 'deal')).toBe(true);
+  });
+
+  // Pattern: two kinds of one thing only when that thing has few kinds.
+  it('relates two kinds of a narrow thing, not of a broad one', () => {
+    expect(rel('strike', 'bombing')).toBe(true);
+    // Both ways to communicate: talking is no kind of informing.
+    expect(rel('talks', 'informed')).toBe(false);
+  });
+
+  // Pattern: relatedness is not transitive and not a topic of its own.
+  it('leaves unrelated news words apart', () => {
+    expect(rel('budget', 'flood')).toBe(false);
+    expect(rel('bridge', 'election')).toBe(false);
+    expect(rel('hospital', 'harbour')).toBe(false);
+  });
+
+  it('lists a word’s related words, a word never its own', () => {
+    const list = relatedStems(stem('notified'), 40);
+    expect(list).toContain(stem('inform'));
+    expect(list).not.toContain(stem('notified'));
+    expect(relatedStems(stem('notified'), 1)).toHaveLength(1);
+    expect(relatedStems('zzqx', 10)).toEqual([]);
+  });
+});
+
+describe('related words in matching', () => {
+  // Pattern: two reports of one event in other words meet in the store's index: a name and a
+  // related word.
+  it('asks the index for a name with a related word', () => {
+    const older = candidateKeys('Residents of Harlow were warned about the flood');
+    const newer = candidateKeys('Residents of Harlow were informed about the flood');
+    const unrelated = candidateKeys('Residents of Harlow were thanked about the flood');
+    const pairs = (k: string[]) => k.filter((x) => x.startsWith('p:'));
+    const meet = (x: { lookup: string[] }) => pairs(x.lookup).filter((k) => older.stored.includes(k));
+    expect(meet(newer).length).toBeGreaterThan(meet(unrelated).length);
+  });
+
+  // Pattern: the speaker's own name anchors a lookup ("it learned …" speaks of the speaker).
+  it('anchors a lookup on the speaker’s name', () => {
+    const older = candidateKeys('Kessler was notified of the strike before it began');
+    const said = 'it learned about the strike from the army';
+    const withSpeaker = candidateKeys(said, '', undefined, 'Kessler administration');
+    const without = candidateKeys(said);
+    const meet = (x: { lookup: string[] }) => x.lookup.filter((k) => older.stored.includes(k));
+    expect(meet(withSpeaker).length).toBeGreaterThan(meet(without).length);
+  });
+
+  // Pattern: a time-order conflict between reports that word the event differently.
+  it('sets "warned before" against "informed only after" for one event', () => {
+    const a = st('The council warned Harlow before the storm', { speakerName: 'Mayor Ada Park' });
+    const said = (verb: string) =>
+      st(`Harlow was ${verb} of the gale only after it hit`, { ...other, speakerName: 'Tom Reid' });
+    expect(types(said('informed'), a)).toContain('contradiction');
+    // "thanked" is no way of warning: nothing says the two speak of one event.
+    expect(types(said('thanked'), a)).not.toContain('contradiction');
+  });
+
+  // Pattern: a name spelled like a related word is a name ("Strike" the surname).
+  it('never relates a name to a word', () => {
+    const a = st('Lawyers for Ms Strike filed the appeal in Harlow on Monday', { speakerName: 'Tom Reid' });
+    const b = st('The attack hit the fuel depot in Harlow on Monday', { ...other, speakerName: 'Ada Park' });
+    expect(types(b, a)).not.toContain('contradiction');
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * Words that name one thing or one kind of event, from WordNet (model/wordnet-concepts.ts): two
+ * stems are related when they share a sense ("bomb", "bombard") or a sense of one is, one step up,
+ * a sense of the other ("notify" is a way to "inform"; a "bombing" is an "attack"). Not transitive,
+ * and two kinds of one thing are not related ("talk" and "inform" are both ways to communicate). For
+ * aligning two claims on one subject and for finding them in the store; never for calling them the
+ * same claim.
+ */
+import { WORDNET_CONCEPTS } from './model/wordnet-concepts';
+
+interface Entry {
+  senses: readonly number[];
+  up: readonly number[];
+  /** Place in the table: commoner words come first. */
+  order: number;
+}
+interface Table {
+  entries: Map<string, Entry>;
+  /** Node → the stems that have it as a sense, and those that have it one step up. */
+  asSense: Map<number, string[]>;
+  asUp: Map<number, string[]>;
+}
+let table: Table | null = null;
+
+function load(): Table {
+  if (table) return table;
+  const entries = new Map<string, Entry>();
+  const asSense = new Map<number, string[]>();
+  const asUp = new Map<number, string[]>();
+  const add = (m: Map<number, string[]>, n: number, s: string) => {
+    const list = m.get(n) ?? [];
+    list.push(s);
+    m.set(n, list);
+  };
+  const nums = (x: string) => (x === '' ? [] : x.split(',').map(Number));
+  for (const e of WORDNET_CONCEPTS.split(' ')) {
+    const at = e.indexOf(':');
+    const slash = e.indexOf('/');
+    const s = e.slice(0, at);
+    const entry = { senses: nums(e.slice(at + 1, slash)), up: nums(e.slice(slash + 1)), order: entries.size };
+    entries.set(s, entry);
+    for (const n of entry.senses) add(asSense, n, s);
+    for (const n of entry.up) add(asUp, n, s);
+  }
+  table = { entries, asSense, asUp };
+  return table;
+}
+
+/** Two kinds of one thing are related only when it has at most this many kinds in the table. */
+const MAX_SIBLINGS = 12;
+
+const meets = (x: readonly number[], y: readonly number[]) => x.some((n) => y.includes(n));
+
+/** Are two concept stems the same or related words? */
+export function related(a: string, b: string): boolean {
+  if (a === b) return true;
+  const { entries } = load();
+  const x = entries.get(a);
+  const y = entries.get(b);
+  if (!x || !y) return false;
+  if (meets(x.senses, y.senses) || meets(x.up, y.senses) || meets(x.senses, y.up)) return true;
+  // Two kinds of one thing, when that thing has few kinds: "bombing" and "strike", both attacks.
+  return x.up.some((n) => y.up.includes(n) && (table!.asUp.get(n)?.length ?? 0) <= MAX_SIBLINGS);
+}
+
+/** The stems related to one, most links first, then commoner words; at most `max`. */
+export function relatedStems(s: string, max: number): string[] {
+  const { entries, asSense, asUp } = load();
+  const e = entries.get(s);
+  if (!e) return [];
+  const links = new Map<string, number>();
+  const count = (others: readonly string[] | undefined) => {
+    for (const o of others ?? []) if (o !== s) links.set(o, (links.get(o) ?? 0) + 1);
+  };
+  for (const n of e.senses) {
+    count(asSense.get(n));
+    count(asUp.get(n));
+  }
+  for (const n of e.up) {
+    count(asSense.get(n));
+    if ((asUp.get(n)?.length ?? 0) <= MAX_SIBLINGS) count(asUp.get(n));
+  }
+  return [...links]
+    .sort((x, y) => y[1] - x[1] || entries.get(x[0])!.order - entries.get(y[0])!.order)
+    .slice(0, max)
+    .map(([w]) => w);
+}
