@@ -53,7 +53,7 @@ describe('related words in matching', () => {
   // related word.
   it('asks the index for a name with a related word', () => {
     const older = candidateKeys('Residents of Harlow were warned about the flood');
-    const newer = candidateKeys('Residents of Harlow were informed about the flood');
+    const newer = candidateKeys('Residents of Harlow were alerted about the flood');
     const unrelated = candidateKeys('Residents of Harlow were thanked about the flood');
     const pairs = (k: string[]) => k.filter((x) => x.startsWith('p:'));
     const meet = (x: { lookup: string[] }) => pairs(x.lookup).filter((k) => older.stored.includes(k));

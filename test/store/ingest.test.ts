@@ -377,6 +377,24 @@ describe('ids written in one go', () => {
     );
   });
 
+  // Pattern: an article sets one side's account against the other's a paragraph later, in words
+  // whose strongest pairs the index does not share: the page channel compares them.
+  it('compares a statement with the ones just before it on its page, whoever says them', async () => {
+    const result = await ingestPage(
+      db,
+      page('https://one.example/a', [
+        statement(
+          'Engineers from Marlowe Construction and the Aberdeen Port Authority inspected the Kelso footbridge before the flooding.',
+          'Ingrid Haugen',
+        ),
+        statement('The Kelso footbridge was inspected only after the flooding.', 'Per Olsen', 300),
+      ]),
+    );
+    const ids = result.statements.map((s) => s.statementId);
+    const relations = await db.relations.toArray();
+    expect(relations.map((r) => [r.type, r.a, r.b])).toContainEqual(['contradiction', ids[1], ids[0]]);
+  });
+
   // Pattern: one article printing the same words under two names names one speaker two ways ("the
   // President-elect", "Donald Trump"); a misattribution is between two reports.
   it('takes the same words under two names on one page for one quote printed twice', async () => {

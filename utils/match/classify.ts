@@ -51,6 +51,12 @@ export interface Relation {
 export interface ClassifyOptions {
   /** Full names the caller knows; a bare surname is merged only when it fits exactly one. */
   knownNames?: readonly string[];
+  /**
+   * Look only for a conflict: for two statements of one page that share no index key and no
+   * speaker (ingest's page channel), where a reprint, a misattribution or one speaker's subject
+   * cannot be what joins them.
+   */
+  conflictOnly?: boolean;
 }
 
 /** A quoted text at least this long given to two named people is a misattribution, not a coincidence. */
@@ -209,6 +215,24 @@ function features(s: MatchStatement): ClaimFeatures {
   return f;
 }
 
+/** A possible conflict about one event, worded for the reader; inside one article only as `oneArticleConflict` allows. */
+function conflictRelation(
+  a: MatchStatement,
+  b: MatchStatement,
+  fa: ClaimFeatures,
+  fb: ClaimFeatures,
+): Relation | null {
+  const found = detectConflict(fb, fa);
+  if (!found || (a.pageKey === b.pageKey && !oneArticleConflict(found, a, b))) return null;
+  // (detectConflict read the stored statement b as its first side)
+  const [wb, wa] = [found.words?.a, found.words?.b];
+  return {
+    type: 'contradiction',
+    score: found.score,
+    reason: `possible conflict — ${found.because}: ${saysPart(who(b), b.site, b.text, wb)}; ${saysPart(who(a), a.site, a.text, wa)}`,
+  };
+}
+
 /** What classifyPair knows about a pair before it looks at the words. */
 interface Pair {
   a: MatchStatement;
@@ -242,6 +266,11 @@ export function classifyPair(
   const equivalent = sameSpk || speaksFor(ia, ib) || speaksFor(ib, ia);
   const fa = features(a);
   const fb = features(b);
+  const oneAccount = a.pageKey === b.pageKey && equivalent;
+  if (options.conflictOnly) {
+    const conflict = oneAccount ? null : conflictRelation(a, b, fa, fb);
+    return conflict ? [conflict] : [];
+  }
   const pair: Pair = {
     a,
     b,
@@ -249,7 +278,7 @@ export function classifyPair(
     differentNamed: isNamed(a) && isNamed(b) && !equivalent,
     quoted: a.kind !== 'indirect' && b.kind !== 'indirect',
     polarity: oppositePolarity(fb, fa),
-    oneAccount: a.pageKey === b.pageKey && equivalent,
+    oneAccount,
   };
 
   // 1. The same words, or nearly: reprint, misattribution, alteration.
@@ -259,17 +288,8 @@ export function classifyPair(
 
   // 2. A possible conflict about one event (either side may be a paraphrase); inside one article
   // only between different speakers.
-  const found = sameWords || pair.oneAccount ? null : detectConflict(fb, fa);
-  const conflict = found && (a.pageKey !== b.pageKey || oneArticleConflict(found, a, b)) ? found : null;
-  if (conflict) {
-    // (detectConflict read the stored statement b as its first side)
-    const [wb, wa] = [conflict.words?.a, conflict.words?.b];
-    out.push({
-      type: 'contradiction',
-      score: conflict.score,
-      reason: `possible conflict — ${conflict.because}: ${saysPart(who(b), b.site, b.text, wb)}; ${saysPart(who(a), a.site, a.text, wa)}`,
-    });
-  }
+  const conflict = sameWords || pair.oneAccount ? null : conflictRelation(a, b, fa, fb);
+  if (conflict) out.push(conflict);
 
   // 3. One speaker: the same claim reported twice, or the same subject on another occasion.
   if (!sameWords && equivalent) {

@@ -120,29 +120,33 @@ function pairKey(x: string, y: string): string {
 
 /** At most this many related words stand in for one topic word in a lookup (related.ts). */
 export const RELATED_PER_TOPIC = 40;
+/** The strongest words (not names) of a new statement that pair with its names, as written or related. */
+export const RELATED_WORDS = 6;
 /** At most this many name-and-word pairs asked about beyond the strongest topics' pairs. */
-export const MAX_RELATED_KEYS = 256;
+export const MAX_RELATED_KEYS = 32;
 
 /**
  * Pair keys a new statement also asks about: each pair of a name among its strongest topics and
- * any other content word of it, as written or replaced by a related word ("Qatar" + "notified"
+ * one of its strongest words (RELATED_WORDS), as written or replaced by a related word ("Qatar" + "notified"
  * asks for "Qatar" + "warned"). Reports of one event word it differently, and the words an older
  * report stored its keys by may be minor ones here; the name keeps the lookup narrow. The
  * classifier decides what the candidates found so are. At most MAX_RELATED_KEYS.
  */
 function relatedPairKeys(names: readonly Concept[], words: readonly Concept[]): string[] {
   const out = new Set<string>();
-  for (const word of words) {
-    if (word.entity) continue;
-    const alternatives = [word.key, ...relatedStems(word.key, RELATED_PER_TOPIC)].map(topicKey);
-    for (const name of names) {
-      if (!name.entity) continue;
-      for (const r of alternatives) {
+  const nameKeys = names.filter((n) => n.entity).map((n) => topicKey(n.key));
+  const plain = words.filter((w) => !w.entity);
+  // Each word as written first, then its related words, the closest of every word before the next.
+  const alternatives = plain.map((w) => relatedStems(w.key, RELATED_PER_TOPIC));
+  const rounds = [plain.map((w) => w.key)];
+  for (let i = 0; i < Math.max(0, ...alternatives.map((l) => l.length)); i++)
+    rounds.push(alternatives.flatMap((l) => (i < l.length ? [l[i]!] : [])));
+  for (const round of rounds)
+    for (const word of round)
+      for (const name of nameKeys) {
         if (out.size >= MAX_RELATED_KEYS) return [...out];
-        out.add(pairKey(topicKey(name.key), r));
+        out.add(pairKey(name, topicKey(word)));
       }
-    }
-  }
   return [...out];
 }
 /**
@@ -225,7 +229,12 @@ export function candidateKeys(
   const asked = upTo(LOOKUP_PAIR_TOPICS);
   // The speaker's name anchors too: "it learned …", "we were told …" speak of the speaker.
   const names = [...topics.slice(0, LOOKUP_PAIR_TOPICS), ...speakerNames(speaker ?? '')];
-  const related = relatedPairKeys(names, own).filter((k) => !asked.includes(k));
+  const words = rankConcepts(
+    own.filter((c) => !c.entity),
+    RELATED_WORDS,
+    idf,
+  );
+  const related = relatedPairKeys(names, words).filter((k) => !asked.includes(k));
   return {
     stored: [...bands, ...upTo(STORED_PAIR_TOPICS)],
     lookup: [...bands, ...asked, ...new Set(related)],

@@ -49,38 +49,43 @@ function load(): Table {
 /** Two kinds of one thing are related only when it has at most this many kinds in the table. */
 const MAX_SIBLINGS = 12;
 
-const meets = (x: readonly number[], y: readonly number[]) => x.some((n) => y.includes(n));
+/** Stem → its related stems, each with how many links join them; built once a stem is asked about. */
+const linksMemo = new Map<string, Map<string, number>>();
 
-/** Are two concept stems the same or related words? */
-export function related(a: string, b: string): boolean {
-  if (a === b) return true;
-  const { entries } = load();
-  const x = entries.get(a);
-  const y = entries.get(b);
-  if (!x || !y) return false;
-  if (meets(x.senses, y.senses) || meets(x.up, y.senses) || meets(x.senses, y.up)) return true;
-  // Two kinds of one thing, when that thing has few kinds: "bombing" and "strike", both attacks.
-  return x.up.some((n) => y.up.includes(n) && (table!.asUp.get(n)?.length ?? 0) <= MAX_SIBLINGS);
-}
-
-/** The stems related to one, most links first, then commoner words; at most `max`. */
-export function relatedStems(s: string, max: number): string[] {
+function linksOf(s: string): Map<string, number> {
+  const known = linksMemo.get(s);
+  if (known) return known;
   const { entries, asSense, asUp } = load();
   const e = entries.get(s);
-  if (!e) return [];
   const links = new Map<string, number>();
   const count = (others: readonly string[] | undefined) => {
     for (const o of others ?? []) if (o !== s) links.set(o, (links.get(o) ?? 0) + 1);
   };
-  for (const n of e.senses) {
-    count(asSense.get(n));
-    count(asUp.get(n));
+  if (e) {
+    // One sense, or one's sense one step above the other's.
+    for (const n of e.senses) {
+      count(asSense.get(n));
+      count(asUp.get(n));
+    }
+    for (const n of e.up) {
+      count(asSense.get(n));
+      // Two kinds of one thing, when that thing has few kinds: "bombing" and "strike", both attacks.
+      if ((asUp.get(n)?.length ?? 0) <= MAX_SIBLINGS) count(asUp.get(n));
+    }
   }
-  for (const n of e.up) {
-    count(asSense.get(n));
-    if ((asUp.get(n)?.length ?? 0) <= MAX_SIBLINGS) count(asUp.get(n));
-  }
-  return [...links]
+  linksMemo.set(s, links);
+  return links;
+}
+
+/** Are two concept stems the same or related words? */
+export function related(a: string, b: string): boolean {
+  return a === b || linksOf(a).has(b);
+}
+
+/** The stems related to one, most links first, then commoner words; at most `max`. */
+export function relatedStems(s: string, max: number): string[] {
+  const { entries } = load();
+  return [...linksOf(s)]
     .sort((x, y) => y[1] - x[1] || entries.get(x[0])!.order - entries.get(y[0])!.order)
     .slice(0, max)
     .map(([w]) => w);

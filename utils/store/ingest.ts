@@ -86,7 +86,7 @@ export const PAGE_SPEAKER_CANDIDATES = 8;
  * sets one side's account against the other's within a few paragraphs, often in other words than
  * the keys the index holds ("Qatar was warned" / "reports that Qatar was informed … are baseless").
  */
-export const PAGE_CANDIDATES = 24;
+export const PAGE_CANDIDATES = 8;
 
 /**
  * Ids given to a page's new statements until they are written: above any id IndexedDB hands out
@@ -235,6 +235,7 @@ export async function ingestPage(
           if (!row) continue;
           asks.set(row, [...keysOf[i]!.lookup, ...keysOf[i]!.stored]);
           speakerOfRow.set(row, speakerOf[i]!);
+          matcher.conceptsOf.set(row.id, keysOf[i]!.concepts);
         }
         candidates = await matcher.candidatesOf(
           added,
@@ -568,6 +569,19 @@ class PairMatcher {
   private readonly speakers = new Map<number, SpeakerRow>();
   /** One object per statement, so the classifier's per-statement feature cache is hit. */
   private readonly sides = new Map<StatementRow, MatchStatement>();
+  /** Each new statement's candidates that only the page channel brought (provisional ids). */
+  private readonly pageOnly = new Map<StatementRow, Set<number>>();
+  /** The concepts of the page's new statements (provisional ids), as their keys were computed. */
+  readonly conceptsOf = new Map<number, readonly string[]>();
+
+  /**
+   * Do two of the page's statements share a content word? No conflict rule fires without two
+   * concepts in common; one is asked here, before either statement's claim is read.
+   */
+  private shareAWord(x: number, y: number): boolean {
+    const b = new Set(this.conceptsOf.get(y) ?? []);
+    return (this.conceptsOf.get(x) ?? []).some((k) => b.has(k));
+  }
 
   constructor(private readonly db: SaywhoDb) {}
 
@@ -643,11 +657,15 @@ class PairMatcher {
           if (!best.includes(id)) best.push(id);
         }
       }
-      // And the page's statements just before it, whoever says them.
+      // And the page's statements just before it, whoever says them: for a conflict only.
       const at = rowPosition.get(row)!;
+      const pageOnly = new Set<number>();
       for (const other of rows.slice(Math.max(0, at - PAGE_CANDIDATES), at)) {
-        if (!best.includes(other.id)) best.push(other.id);
+        if (best.includes(other.id) || !this.shareAWord(row.id, other.id)) continue;
+        best.push(other.id);
+        pageOnly.add(other.id);
       }
+      this.pageOnly.set(row, pageOnly);
       chosen.set(row, best);
       for (const id of best) wanted.add(id);
     }
@@ -705,7 +723,8 @@ class PairMatcher {
   }
 
   classify(a: StatementRow, b: StatementRow) {
-    return classifyPair(this.side(a), this.side(b));
+    const conflictOnly = this.pageOnly.get(a)?.has(b.id) === true;
+    return classifyPair(this.side(a), this.side(b), { conflictOnly });
   }
 
   private side(row: StatementRow): MatchStatement {
