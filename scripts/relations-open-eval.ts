@@ -13,6 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { classifyPair, type MatchStatement } from '../utils/match/classify';
+import { claimFeatures, detectConflict } from '../utils/match/contradiction';
 import { FIXTURES, type Part } from './corpus';
 
 interface Pair {
@@ -64,6 +65,13 @@ export interface OpenRow {
   f1: number;
   /** Paraphrase sets: positives (paraphrases) called a conflict. */
   conflictsOnPositives?: number;
+  /** Contradiction sets: the conflicts predicted, and how many are right, by the cue that found them. */
+  byCue?: Record<string, { predicted: number; correct: number }>;
+}
+
+/** Which cue found a conflict classifyPair reported: detectConflict's, or the same words negated. */
+function cueOf(a: string, b: string): string {
+  return detectConflict(claimFeatures(a), claimFeatures(b))?.cue ?? 'same words, negated';
 }
 
 function side(text: string, page: string, speaker: string | null): MatchStatement {
@@ -95,6 +103,7 @@ export function evaluateOpenRelations(): OpenRow[] {
       let predicted = 0;
       let correct = 0;
       let conflicts = 0;
+      const byCue: Record<string, { predicted: number; correct: number }> = {};
       for (const p of of) {
         const speaker = set.task === 'paraphrase' ? 'Alex Morgan' : null;
         // b is read after a: the classifier's first side is the statement being read
@@ -107,6 +116,13 @@ export function evaluateOpenRelations(): OpenRow[] {
         if (gold) positives++;
         if (found) predicted++;
         if (found && gold) correct++;
+        if (found && set.task === 'contradiction') {
+          const cue = cueOf(p.a, p.b);
+          const tally = byCue[cue] ?? { predicted: 0, correct: 0 };
+          byCue[cue] = tally;
+          tally.predicted++;
+          if (gold) tally.correct++;
+        }
         if (set.task === 'paraphrase' && gold && relations.some((r) => r.type === 'contradiction'))
           conflicts++;
       }
@@ -124,7 +140,7 @@ export function evaluateOpenRelations(): OpenRow[] {
         precision,
         recall,
         f1,
-        ...(set.task === 'paraphrase' ? { conflictsOnPositives: conflicts } : {}),
+        ...(set.task === 'paraphrase' ? { conflictsOnPositives: conflicts } : { byCue }),
       });
     }
   }
@@ -140,5 +156,34 @@ export function formatOpenRelations(rows: readonly OpenRow[]): string {
       (r) =>
         `| ${r.set} | ${r.task} | ${r.part} | ${r.pairs} | ${r.positives} | ${r.predicted} | ${pct(r.precision)} | ${pct(r.recall)} | ${pct(r.f1)} | ${r.conflictsOnPositives === undefined ? '' : `${r.conflictsOnPositives} (${pct(r.conflictsOnPositives / Math.max(1, r.positives))} %)`} |`,
     ),
+    '',
+    'Conflicts by the cue that found them, the contradiction sets pooled, PERSPECTRUM stance included (right / predicted):',
+    '',
+    '| cue | tune | check |',
+    '| --- | ---: | ---: |',
+    ...cueRows(rows),
   ].join('\n');
+}
+
+/** One row per cue: "right / predicted (precision)" on each part. */
+function cueRows(rows: readonly OpenRow[]): string[] {
+  const pooled = new Map<string, Record<'tune' | 'check', { predicted: number; correct: number }>>();
+  for (const r of rows) {
+    for (const [cue, t] of Object.entries(r.byCue ?? {})) {
+      const by = pooled.get(cue) ?? {
+        tune: { predicted: 0, correct: 0 },
+        check: { predicted: 0, correct: 0 },
+      };
+      by[r.part].predicted += t.predicted;
+      by[r.part].correct += t.correct;
+      pooled.set(cue, by);
+    }
+  }
+  const cell = (t: { predicted: number; correct: number }) =>
+    t.predicted === 0
+      ? '–'
+      : `${t.correct} / ${t.predicted} (${((100 * t.correct) / t.predicted).toFixed(0)} %)`;
+  return [...pooled]
+    .sort((x, y) => y[1].tune.predicted + y[1].check.predicted - x[1].tune.predicted - x[1].check.predicted)
+    .map(([cue, by]) => `| ${cue} | ${cell(by.tune)} | ${cell(by.check)} |`);
 }

@@ -45,6 +45,15 @@ describe('evaluateOpenRelations', () => {
     expect(formatOpenRelations(rows)).toContain('| Negation-NLI | contradiction | tune |');
   });
 
+  it('counts every predicted conflict under the cue that found it', () => {
+    for (const r of rows.filter((x) => x.task === 'contradiction')) {
+      const byCue = Object.values(r.byCue ?? {});
+      expect(byCue.reduce((n, t) => n + t.predicted, 0)).toBe(r.predicted);
+      expect(byCue.reduce((n, t) => n + t.correct, 0)).toBe(r.correct);
+    }
+    expect(formatOpenRelations(rows)).toMatch(/\| negation \| \d+ \/ \d+ \(\d+ %\) \|/);
+  });
+
   // floors on the tune part only: what the classifier must keep while it changes
   it('keeps its precision on the tune part', () => {
     const tune = (set: string) => rows.find((r) => r.set === set && r.part === 'tune')!;
