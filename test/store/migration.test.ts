@@ -604,74 +604,57 @@ describe('schema migration 5 → 6', () => {
   });
 });
 
-// Version 7: the stemmer takes "agreed" to the stem of "agree" (it gave "agr" before), so a store
-// keyed before must have its keys computed again.
-const AGREED = 'The Harlow council agreed on the budget.';
+/**
+ * A store of schema `version` holding one statement keyed as an older key function did (its
+ * concept `from` keyed as `to`) is opened today: its keys are computed again, nothing else changes.
+ */
+async function expectKeysComputedAgain(version: number, text: string, from: string, to: string) {
+  name = `test-migration-${n++}`;
+  const old = new Dexie(name);
+  old.version(version).stores(V5);
+  await old.open();
+  await old.table('pages').add({
+    key: 'https://one.example/a',
+    url: 'https://one.example/a',
+    canonicalUrl: null,
+    title: 'Harlow council',
+    site: 'one.example',
+    publishedAt: null,
+    firstReadAt: FIRST_READ[1]!,
+    lastReadAt: FIRST_READ[1]!,
+    origin: 'https://one.example',
+  });
+  const stale = staleKeys(text, from, to);
+  expect(keyCodes(stale)).not.toEqual(keyCodes(matchKeys(text, CONTEXT)));
+  await old.table('statements').add(v5Row(text, stale, FIRST_READ[1]!, 10));
+  const before = await old.table('statements').toArray();
+  old.close();
+
+  db = openDb(name);
+  await db.open();
+  expect(db.verno).toBe(8);
+  const [after] = await db.statements.toArray();
+  expect(after!.keys).toEqual(indexedKeys(keyCodes(matchKeys(text, CONTEXT)), FIRST_READ[1]!));
+  expect({ ...after, keys: [] }).toEqual({ ...before[0], keys: [] });
+}
 
 describe('schema migration 6 → 7', () => {
+  // Version 7: the stemmer takes "agreed" to the stem of "agree" (it gave "agr" before), so a
+  // store keyed before must have its keys computed again.
   it('recomputes keys an older stemmer computed, keeping everything else', async () => {
-    name = `test-migration-${n++}`;
-    const v6 = new Dexie(name);
-    v6.version(6).stores(V5);
-    await v6.open();
-    await v6.table('pages').add({
-      key: 'https://one.example/a',
-      url: 'https://one.example/a',
-      canonicalUrl: null,
-      title: 'Budget agreed',
-      site: 'one.example',
-      publishedAt: null,
-      firstReadAt: FIRST_READ[1]!,
-      lastReadAt: FIRST_READ[1]!,
-      origin: 'https://one.example',
-    });
-    const stale = staleKeys(AGREED, 'agre', 'agr');
-    expect(keyCodes(stale)).not.toEqual(keyCodes(matchKeys(AGREED, CONTEXT)));
-    await v6.table('statements').add(v5Row(AGREED, stale, FIRST_READ[1]!, 10));
-    const before = await v6.table('statements').toArray();
-    v6.close();
-
-    db = openDb(name);
-    await db.open();
-    expect(db.verno).toBe(8);
-    const [after] = await db.statements.toArray();
-    expect(after!.keys).toEqual(indexedKeys(keyCodes(matchKeys(AGREED, CONTEXT)), FIRST_READ[1]!));
-    expect({ ...after, keys: [] }).toEqual({ ...before[0], keys: [] });
+    await expectKeysComputedAgain(6, 'The Harlow council agreed on the budget.', 'agre', 'agr');
   });
 });
 
-// Version 8: topic words are keyed by their own stems, no longer by hand-kept synonym classes (an
-// airstrike was keyed as "attack"), so a store keyed before must have its keys computed again.
-const AIRSTRIKE = 'The Harlow council condemned the airstrike on the harbour repairs depot.';
-
 describe('schema migration 7 → 8', () => {
+  // Version 8: topic words are keyed by their own stems, no longer by hand-kept synonym classes
+  // (an airstrike was keyed as "attack").
   it('recomputes keys a synonym class computed, keeping everything else', async () => {
-    name = `test-migration-${n++}`;
-    const v7 = new Dexie(name);
-    v7.version(7).stores(V5);
-    await v7.open();
-    await v7.table('pages').add({
-      key: 'https://one.example/a',
-      url: 'https://one.example/a',
-      canonicalUrl: null,
-      title: 'Depot hit',
-      site: 'one.example',
-      publishedAt: null,
-      firstReadAt: FIRST_READ[1]!,
-      lastReadAt: FIRST_READ[1]!,
-      origin: 'https://one.example',
-    });
-    const stale = staleKeys(AIRSTRIKE, 'airstrik', 'attack');
-    expect(keyCodes(stale)).not.toEqual(keyCodes(matchKeys(AIRSTRIKE, CONTEXT)));
-    await v7.table('statements').add(v5Row(AIRSTRIKE, stale, FIRST_READ[1]!, 10));
-    const before = await v7.table('statements').toArray();
-    v7.close();
-
-    db = openDb(name);
-    await db.open();
-    expect(db.verno).toBe(8);
-    const [after] = await db.statements.toArray();
-    expect(after!.keys).toEqual(indexedKeys(keyCodes(matchKeys(AIRSTRIKE, CONTEXT)), FIRST_READ[1]!));
-    expect({ ...after, keys: [] }).toEqual({ ...before[0], keys: [] });
+    await expectKeysComputedAgain(
+      7,
+      'The Harlow council condemned the airstrike on the harbour repairs depot.',
+      'airstrik',
+      'attack',
+    );
   });
 });
