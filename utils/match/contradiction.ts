@@ -88,7 +88,11 @@ const REFUTATIONS: readonly string[] = [
   'didnt happen',
 ];
 
-/** Earlier than the event. */
+/**
+ * Earlier than the event: English time adjuncts of anteriority (Quirk et al. 1985, ch. 8, time
+ * adjuncts; TimeML's BEFORE signals, Pustejovsky et al. 2003) and the prospective "be about to /
+ * planning to / preparing to", which put the event still to come.
+ */
 const EARLY: readonly string[] = [
   'before',
   'ahead of',
@@ -104,7 +108,11 @@ const EARLY: readonly string[] = [
   'about to',
 ];
 
-/** At or after the event. "afterwards" and "later" only count when they do not continue a "first …". */
+/**
+ * At or after the event: adjuncts of posteriority and simultaneity (the same sources: AFTER and
+ * DURING signals) and "too late", "belatedly". "afterwards" and "later" only count when they do not
+ * continue a "first …".
+ */
 const LATE: readonly string[] = [
   'after',
   'afterwards',
