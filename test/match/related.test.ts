@@ -87,3 +87,21 @@ describe('related words in matching', () => {
     expect(types(b, a)).not.toContain('contradiction');
   });
 });
+
+describe('synonyms in one speaker’s claim reworded', () => {
+  const claim = (text: string, over = {}) => st(text, { kind: 'indirect', ...over });
+  // Pattern: a reworded report of one claim: the same sense in other words ("bought" / "purchased").
+  it('takes a claim with a word of the same sense for the same claim', () => {
+    const a = claim('the depot will be purchased by the council');
+    const b = claim('the council will buy the depot', other);
+    expect(types(b, a)).toContain('same-quote');
+  });
+
+  // Pattern: a related word that is not the same sense changes the claim ("warned" is a way to
+  // inform, and says more).
+  it('does not take a merely related word for the same sense', () => {
+    const a = claim('the council informed the tenants');
+    const b = claim('the council warned the tenants', other);
+    expect(types(b, a)).not.toContain('same-quote');
+  });
+});

@@ -18,6 +18,7 @@ import { editCounts, type WordDiffOp, wordDiff } from './diff';
 import { personalName, type SpeakerInfo, type SpeakerKind, sameSpeaker, speaksFor } from './identity';
 import { normalizeText } from './normalize';
 import { embedded, saysPart } from './reasons';
+import { synonyms } from './related';
 import type { Concept } from './topic';
 
 export interface MatchStatement {
@@ -433,9 +434,17 @@ function negatedWords(p: Pair, m: TextMatch, near: boolean, out: Relation[]): bo
 function sameClaim(fa: ClaimFeatures, fb: ClaimFeatures): Concept[] | null {
   if (!sameRecipients(fa, fb)) return null;
   const shared: Concept[] = [];
+  const used = new Set<string>();
   for (const [k, c] of fa.own) {
-    const o = fb.own.get(k);
-    if (!o || c.viaSpeaker || o.viaSpeaker) continue;
+    if (c.viaSpeaker) continue;
+    // The same word, or for a word not a name, one of the same sense ("bought" / "purchased").
+    let o = fb.own.get(k);
+    if (!o && !c.entity)
+      o = [...fb.own.values()].find(
+        (x) => !x.entity && !fa.own.has(x.key) && !used.has(x.key) && synonyms(k, x.key),
+      );
+    if (!o || o.viaSpeaker) continue;
+    used.add(o.key);
     shared.push(c);
   }
   const small = Math.min(fa.own.size, fb.own.size);

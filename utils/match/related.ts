@@ -90,3 +90,12 @@ export function relatedStems(s: string, max: number): string[] {
     .slice(0, max)
     .map(([w]) => w);
 }
+
+/** Do two stems share a sense (synonyms: "purchase", "buy")? Narrower than `related`. */
+export function synonyms(a: string, b: string): boolean {
+  if (a === b) return true;
+  const { entries } = load();
+  const x = entries.get(a)?.senses;
+  const y = entries.get(b)?.senses;
+  return x !== undefined && y !== undefined && x.some((n) => y.includes(n));
+}
