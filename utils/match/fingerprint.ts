@@ -132,13 +132,13 @@ export const MAX_RELATED_KEYS = 32;
  * report stored its keys by may be minor ones here; the name keeps the lookup narrow. The
  * classifier decides what the candidates found so are. At most MAX_RELATED_KEYS.
  */
+/** `names` may hold words too (only names are used); `words` are words, not names. */
 function relatedPairKeys(names: readonly Concept[], words: readonly Concept[]): string[] {
   const out = new Set<string>();
   const nameKeys = names.filter((n) => n.entity).map((n) => topicKey(n.key));
-  const plain = words.filter((w) => !w.entity);
   // Each word as written first, then its related words, the closest of every word before the next.
-  const alternatives = plain.map((w) => relatedStems(w.key, RELATED_PER_TOPIC));
-  const rounds = [plain.map((w) => w.key)];
+  const alternatives = words.map((w) => relatedStems(w.key, RELATED_PER_TOPIC));
+  const rounds = [words.map((w) => w.key)];
   for (let i = 0; i < Math.max(0, ...alternatives.map((l) => l.length)); i++)
     rounds.push(alternatives.flatMap((l) => (i < l.length ? [l[i]!] : [])));
   for (const round of rounds)
@@ -237,7 +237,7 @@ export function candidateKeys(
   const related = relatedPairKeys(names, words).filter((k) => !asked.includes(k));
   return {
     stored: [...bands, ...upTo(STORED_PAIR_TOPICS)],
-    lookup: [...bands, ...asked, ...new Set(related)],
+    lookup: [...bands, ...asked, ...related],
     concepts: own.map((c) => c.key),
   };
 }

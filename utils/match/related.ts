@@ -1,10 +1,11 @@
 /**
  * Words that name one thing or one kind of event, from WordNet (model/wordnet-concepts.ts): two
- * stems are related when they share a sense ("bomb", "bombard") or a sense of one is, one step up,
- * a sense of the other ("notify" is a way to "inform"; a "bombing" is an "attack"). Not transitive,
- * and two kinds of one thing are not related ("talk" and "inform" are both ways to communicate). For
- * aligning two claims on one subject and for finding them in the store; never for calling them the
- * same claim.
+ * stems are related when they share a sense ("purchase", "buy"), when a sense of one is, one step
+ * up, a sense of the other ("notify" is a way to "inform"; a "bombing" is an "attack"), or when both
+ * are kinds of one narrow thing (at most MAX_SIBLINGS kinds: "strike" and "bombing"; not "talk" and
+ * "inform", two of the many ways to communicate). Not transitive. For aligning two claims on one
+ * subject and for finding them in the store; only `synonyms`, one sense, may make two wordings one
+ * claim.
  */
 import { WORDNET_CONCEPTS } from './model/wordnet-concepts';
 

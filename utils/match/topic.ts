@@ -179,7 +179,7 @@ export const stem: (word: string) => string = memoize(readStem);
 /**
  * The key of a name (a capitalised word inside a sentence, an acronym): only the spelling rules
  * that any word follows (plural or possessive s, demonym, silent e), never a word form of the
- * lexicon: "Rose" stays a name, not "rise"; "Reading" is not "read"; "Strike" joins no class.
+ * lexicon: "Rose" stays a name, not "rise"; "Reading" is not "read"; "Strike" is related to no word.
  */
 export const nameStem: (word: string) => string = memoize(readNameStem);
 
