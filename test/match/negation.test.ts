@@ -148,6 +148,15 @@ describe('a negative implicative verb negates the verb after "to"', () => {
     });
     expect(types(b, a)).not.toContain('contradiction');
   });
+
+  // Pattern: a negated negative implicative ("did not fail to V", "has not refused to V") entails V:
+  // no conflict with "V-ed".
+  it('did not refuse to sign agrees with signed', () => {
+    const a = st('The Harwood council did not refuse to sign the Lakeside stadium lease.', unnamed);
+    const b = st('The Harwood council signed the Lakeside stadium lease.', { ...unnamed, ...other });
+    expect(types(b, a)).not.toContain('contradiction');
+    expect(types(a, b)).not.toContain('contradiction');
+  });
 });
 
 describe('one thing without a shared name', () => {

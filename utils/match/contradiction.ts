@@ -340,6 +340,9 @@ function negationScope(w: Words): { reach: boolean[]; head: boolean[] } {
     // be targeted" likewise denies the verb (Quirk et al. 1985, §16.76: "too … to" = "so … that not")
     const tooTo = ws[i] === 'too' && ws[i + 2] === 'to';
     if (tooTo || (ws[i + 1] === 'to' && !w.name[i] && NEGATIVE_IMPLICATIVES.has(stem(ws[i]!)))) {
+      // "did not fail to act" acts: a negated negative implicative entails its complement
+      // (Karttunen 1971); the negation's reach already covers the verb, which stays unasserted.
+      if (!tooTo && head[i]) continue;
       const at = tooTo ? i + 1 : i;
       const j = ws[at + 2] === 'be' ? at + 3 : at + 2;
       for (let k = j; k <= at + 1 + NEGATION_REACH && k < ws.length; k++) reach[k] = true;
