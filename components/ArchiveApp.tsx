@@ -1,7 +1,7 @@
 import { memo } from 'preact/compat';
 import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
+import { isWebUrl } from '@/utils/domain';
 import type { StatementKind } from '@/utils/extract/types';
-import { isWebUrl } from '@/utils/messages';
 import { textFragmentUrl } from '@/utils/page/text-fragment';
 import { storeProblemItem } from '@/utils/settings';
 import { deleteEntry, parseTags, restoreEntry, updateEntry } from '@/utils/store/archive';

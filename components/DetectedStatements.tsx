@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { PageMeta, StatementSnapshot } from '@/utils/messages';
+import type { PageMeta, StatementSnapshot } from '@/utils/domain';
 import { parseTags } from '@/utils/store/archive';
 import { UNATTRIBUTED } from '../utils/store/archive-search';
 import { NoteAndTags, StatementHeader } from './StatementParts';

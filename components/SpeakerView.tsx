@@ -1,4 +1,4 @@
-import { isWebUrl } from '@/utils/messages';
+import { isWebUrl } from '@/utils/domain';
 import { textFragmentUrl } from '@/utils/page/text-fragment';
 import type { SaywhoDb } from '@/utils/store/db';
 import { speakerTimeline } from '@/utils/store/queries';

@@ -1,6 +1,6 @@
+import type { StatementSummary } from '@/utils/domain';
 import type { StatementKind } from '@/utils/extract/types';
 import { CONFLICT_TYPES } from '@/utils/match/relate';
-import type { StatementSummary } from '@/utils/messages';
 import { UNATTRIBUTED } from '../utils/store/archive-search';
 import { siteLabel } from './format';
 import { KIND_LABEL, RELATION_LABEL } from './labels';

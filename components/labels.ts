@@ -1,6 +1,7 @@
 /** Words the UI uses for kinds and relation types. */
+
+import type { RelationType } from '@/utils/domain';
 import type { StatementKind } from '@/utils/extract/types';
-import type { RelationType } from '@/utils/messages';
 
 export const KIND_LABEL: Record<StatementKind, string> = {
   direct: 'Direct quote',

@@ -7,10 +7,10 @@
  * the expected relation. By part (tune / check, test/fixtures/split.json).
  */
 import 'fake-indexeddb/auto';
+import type { RelationType } from '../utils/domain';
 import { extract } from '../utils/extract';
 import type { GoldDoc, GoldQuote } from '../utils/extract/score';
 import { STOPWORDS } from '../utils/match/topic';
-import type { RelationType } from '../utils/messages';
 import { toPayload } from '../utils/page/read-article';
 import { openDb, type SaywhoDb } from '../utils/store/db';
 import { ingestPage } from '../utils/store/ingest';

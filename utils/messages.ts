@@ -5,25 +5,24 @@
  * and changes nothing. Page text travels as plain strings and is only ever rendered as text.
  */
 import * as v from 'valibot';
+import {
+  type PageMeta,
+  RELATION_TYPES,
+  type SaveMerge,
+  type StatementPayload,
+  type StatementSnapshot,
+  type StatementSummary,
+  type StrongestRelation,
+  webUrlSchema,
+} from './domain';
 import type { Statement } from './extract/types';
 import { MAX_ARTICLE_CHARS } from './page/limits';
 
 const MAX_TEXT = 20_000;
-const MAX_URL = 4_096;
 const MAX_STATEMENTS = 5_000;
 
 const shortText = v.pipe(v.string(), v.maxLength(1_000));
-const url = v.pipe(
-  v.string(),
-  v.maxLength(MAX_URL),
-  v.url(),
-  v.regex(/^https?:\/\//i, 'must be an http(s) URL'),
-);
-
-/** The one rule for a page's address wherever Saywho keeps or links one: an http(s) URL. */
-export function isWebUrl(value: unknown): value is string {
-  return v.is(url, value);
-}
+const url = webUrlSchema;
 
 export const StatementPayloadSchema = v.object({
   text: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_TEXT)),
@@ -42,8 +41,7 @@ export const StatementPayloadSchema = v.object({
   /** Text just before and after the statement, to find it again when offsets move. */
   prefix: v.pipe(v.string(), v.maxLength(64)),
   suffix: v.pipe(v.string(), v.maxLength(64)),
-});
-export type StatementPayload = v.InferOutput<typeof StatementPayloadSchema>;
+}) satisfies v.GenericSchema<unknown, StatementPayload>;
 
 export const PageMetaSchema = v.object({
   url,
@@ -51,8 +49,7 @@ export const PageMetaSchema = v.object({
   title: v.pipe(v.string(), v.maxLength(1_000)),
   site: v.pipe(v.string(), v.maxLength(1_000)),
   publishedAt: v.nullable(v.pipe(v.string(), v.maxLength(64))),
-});
-export type PageMeta = v.InferOutput<typeof PageMetaSchema>;
+}) satisfies v.GenericSchema<unknown, PageMeta>;
 
 /** Content script → background. */
 export const IngestPageSchema = v.object({
@@ -62,33 +59,7 @@ export const IngestPageSchema = v.object({
 });
 export type IngestPage = v.InferOutput<typeof IngestPageSchema>;
 
-export const RelationTypeSchema = v.picklist([
-  'same-quote',
-  'misattribution',
-  'altered-quote',
-  'contradiction',
-  'same-speaker-topic',
-]);
-export type RelationType = v.InferOutput<typeof RelationTypeSchema>;
-
-/** The strongest relation of a statement, with where the other statement was printed. */
-export interface StrongestRelation {
-  type: RelationType;
-  reason: string;
-  otherSpeaker: string | null;
-  otherTitle: string;
-  otherSite: string;
-  otherUrl: string;
-}
-
-/** What the background tells the page about one statement, in the order the statements were sent. */
-export interface StatementSummary {
-  statementId: number;
-  related: number;
-  conflicts: number;
-  saved: boolean;
-  strongest: StrongestRelation | null;
-}
+export const RelationTypeSchema = v.picklist(RELATION_TYPES);
 
 export type IngestPageReply =
   | {
@@ -124,11 +95,6 @@ export const SaveStatementSchema = v.object({
   tags: v.optional(v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(100))), v.maxLength(50))),
 });
 export type SaveStatement = v.InferOutput<typeof SaveStatementSchema>;
-/** A save of a quote the archive already held: what of the new note and tags was added to its entry. */
-export interface SaveMerge {
-  noteAdded: boolean;
-  tagsAdded: string[];
-}
 export type SaveStatementReply =
   | { ok: true; entryId: number; alreadySaved?: SaveMerge }
   | { ok: false; error: string };
@@ -139,8 +105,7 @@ export const StatementSnapshotSchema = v.object({
   kind: v.picklist(['direct', 'partial', 'indirect']),
   speaker: v.nullable(shortText),
   cue: v.nullable(shortText),
-});
-export type StatementSnapshot = v.InferOutput<typeof StatementSnapshotSchema>;
+}) satisfies v.GenericSchema<unknown, StatementSnapshot>;
 
 /**
  * Content script (card) → background: keep a statement that is not in the store (auto-collect

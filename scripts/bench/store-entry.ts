@@ -4,9 +4,9 @@
  * same 50 rows, in the same run. Also reports bytes on disk per statement.
  */
 import Dexie from 'dexie';
+import type { StatementPayload } from '../../utils/domain';
 import { candidateKeys } from '../../utils/match/fingerprint';
 import { ConceptCounts } from '../../utils/match/rarity';
-import type { StatementPayload } from '../../utils/messages';
 import { openDb, type StatementRow } from '../../utils/store/db';
 import { indexedKeys, keyCodes } from '../../utils/store/index-keys';
 import { ingestPage } from '../../utils/store/ingest';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { badgeOf } from '../../utils/background/badge';
-import type { StatementSummary } from '../../utils/messages';
+import type { StatementSummary } from '../../utils/domain';
 
 const summary = (conflicts = 0): StatementSummary => ({
   statementId: 0,

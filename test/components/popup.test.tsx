@@ -3,8 +3,9 @@ import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PopupApp } from '../../components/PopupApp';
 import { displayOps, WordDiff } from '../../components/WordDiff';
+import type { StatementPayload } from '../../utils/domain';
 import { wordDiff } from '../../utils/match/diff';
-import type { IngestPage, StatementPayload } from '../../utils/messages';
+import type { IngestPage } from '../../utils/messages';
 import { openDb, type SaywhoDb } from '../../utils/store/db';
 import { ingestPage } from '../../utils/store/ingest';
 

@@ -9,7 +9,7 @@ import { ArchiveApp } from '../../components/ArchiveApp';
 import { siteLabel } from '../../components/format';
 import { PopupApp } from '../../components/PopupApp';
 import { StatementCard } from '../../components/StatementCard';
-import type { StatementPayload } from '../../utils/messages';
+import type { StatementPayload } from '../../utils/domain';
 import { openDb, type SaywhoDb } from '../../utils/store/db';
 import { ingestPage } from '../../utils/store/ingest';
 

@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { StatementCard } from '../../components/StatementCard';
-import type { StatementSummary } from '../../utils/messages';
+import type { StatementSummary } from '../../utils/domain';
 
 let root: HTMLElement;
 beforeEach(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PageMeta } from '../../utils/messages';
+import type { PageMeta } from '../../utils/domain';
 import { sameSite, siteNameAgrees, trustedPageMeta } from '../../utils/page/origin';
 
 const declared = (over: Partial<PageMeta> = {}): PageMeta => ({

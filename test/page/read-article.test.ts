@@ -61,8 +61,7 @@ describe('readArticleInSteps with an injected extractor', () => {
     const read = await readLocally();
     expect(read.statements.length).toBeGreaterThan(5);
     expect(read.statements).toEqual(extract(read.model.text));
-    expect(read.message.type).toBe('ingest-page');
-    expect(read.message.statements).toHaveLength(read.statements.length);
+    expect(read.found.statements).toHaveLength(read.statements.length);
   });
 
   it('gives the extractor the text it reads, and takes its statements', async () => {

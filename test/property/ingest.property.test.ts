@@ -1,8 +1,9 @@
 /** Property of the store: reading the same pages again changes nothing (ingest twice = ingest once). */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { StatementPayload } from '../../utils/domain';
 import { extract } from '../../utils/extract';
-import { type IngestPage, parseBackgroundMessage, type StatementPayload } from '../../utils/messages';
+import { type IngestPage, parseBackgroundMessage } from '../../utils/messages';
 import { toPayload } from '../../utils/page/read-article';
 import { openDb } from '../../utils/store/db';
 import { ingestPage } from '../../utils/store/ingest';

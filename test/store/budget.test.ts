@@ -4,7 +4,8 @@
  * which budget was reached.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { IngestPage, StatementPayload } from '../../utils/messages';
+import type { StatementPayload } from '../../utils/domain';
+import type { IngestPage } from '../../utils/messages';
 import {
   budgetSite,
   charge,

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { IngestPage, StatementPayload } from '../../utils/messages';
+import type { StatementPayload } from '../../utils/domain';
+import type { IngestPage } from '../../utils/messages';
 import { saveStatement } from '../../utils/store/archive';
 import { openDb, type SaywhoDb } from '../../utils/store/db';
 import { ingestPage, pageKeyOf } from '../../utils/store/ingest';

@@ -3,7 +3,8 @@
  * whose page declares this row's canonical URL) never rewrites the row's identity or label.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { IngestPage, StatementPayload } from '../../utils/messages';
+import type { StatementPayload } from '../../utils/domain';
+import type { IngestPage } from '../../utils/messages';
 import { openDb, type SaywhoDb } from '../../utils/store/db';
 import { ingestPage } from '../../utils/store/ingest';
 

@@ -3,7 +3,8 @@
  * "forget pages read before …"; saved quotes are never deleted.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { IngestPage, StatementPayload } from '../../utils/messages';
+import type { StatementPayload } from '../../utils/domain';
+import type { IngestPage } from '../../utils/messages';
 import { clearAllData, saveStatement } from '../../utils/store/archive';
 import { openDb, type SaywhoDb } from '../../utils/store/db';
 import { ingestPage } from '../../utils/store/ingest';

@@ -1,4 +1,6 @@
 /** The background worker's message handler: validate, then act. Thin listeners call this. */
+
+import type { PageMeta } from '../domain';
 import {
   BACKGROUND_MESSAGE_SENDERS,
   type BackgroundMessage,
@@ -7,7 +9,6 @@ import {
   type IngestPageReply,
   type OpenViewReply,
   type OwnExtension,
-  type PageMeta,
   type PrepareStoreReply,
   parseBackgroundMessage,
   type SaveStatementReply,
@@ -17,11 +18,12 @@ import {
 } from '../messages';
 import { trustedPageMeta } from '../page/origin';
 import type { StoreProblem } from '../settings';
-import { saveCapture, savedTextsOnPage, saveReply, saveStatement, snapshotOf } from '../store/archive';
+import { type SaveResult, saveCapture, savedTextsOnPage, saveStatement, snapshotOf } from '../store/archive';
 import type { SaywhoDb } from '../store/db';
 import { ingestPage } from '../store/ingest';
-import { inTurn, prepareKeyFilter } from '../store/key-filter';
+import { prepareKeyFilter } from '../store/key-filter';
 import { storeProblemOf } from '../store/problem';
+import { inTurn } from '../store/turns';
 import { extractArticle } from './extract';
 import { PRIVATE_WINDOW_REFUSAL } from './private';
 
@@ -245,4 +247,13 @@ async function handleParsed(
       return { ok: true } satisfies OpenViewReply;
     }
   }
+}
+
+/** The answer to a save: the entry, and what was merged into it if it was there already. */
+function saveReply(result: SaveResult): Extract<SaveStatementReply, { ok: true }> {
+  return {
+    ok: true,
+    entryId: result.id,
+    ...(result.alreadySaved ? { alreadySaved: result.alreadySaved } : {}),
+  };
 }

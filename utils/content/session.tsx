@@ -4,6 +4,7 @@
  * and in tests alike. Every listener is tied to one AbortSignal: aborting unloads Saywho cleanly.
  */
 import LAYER_CSS from '@/assets/layer.css?inline';
+import type { StatementSnapshot, StatementSummary } from '../domain';
 import type { Statement } from '../extract/types';
 import type {
   BackgroundMessage,
@@ -18,8 +19,6 @@ import type {
   PageStoreState,
   SaveStatementReply,
   SelectionCapture,
-  StatementSnapshot,
-  StatementSummary,
 } from '../messages';
 import { clearHighlights, type PaintedStatements, paintStatements } from '../page/highlight';
 import { caretAt, createLayerHost, LAYER_HOST_TAG, type LayerHost } from '../page/layer-host';
@@ -270,7 +269,9 @@ export class PageSession {
     clearTimeout(this.retryTimer);
     let reply: IngestPageReply | undefined;
     try {
-      reply = (await this.options.send(reading.message)) as IngestPageReply | undefined;
+      reply = (await this.options.send({ type: 'ingest-page', ...reading.found })) as
+        | IngestPageReply
+        | undefined;
     } catch {
       reply = undefined;
     }
@@ -418,7 +419,7 @@ export class PageSession {
     if (!this.reading) return { ok: true, page: null, statements: [] };
     return {
       ok: true,
-      page: this.reading.message.page,
+      page: this.reading.found.page,
       statements: this.reading.statements.map(snapshotStatement),
     };
   }
@@ -436,7 +437,7 @@ export class PageSession {
     const index = this.reading ? overlappingStatement(range, this.painted.ranges) : -1;
     const statement = index === -1 ? undefined : this.reading?.statements[index];
     const summary = index === -1 ? null : (this.summaries[index] ?? null);
-    const page = this.reading?.message.page ?? readPageMeta(this.doc, this.options.url());
+    const page = this.reading?.found.page ?? readPageMeta(this.doc, this.options.url());
     return {
       text,
       speaker: statement?.speaker?.name ?? null,
@@ -577,7 +578,7 @@ export class PageSession {
         ? { type: 'save-statement', statementId: summary.statementId }
         : {
             type: 'save-snapshot',
-            page: reading.message.page,
+            page: reading.found.page,
             statement: snapshotStatement(statement),
           };
     // A send that fails (the worker stopped, Saywho reloading) is a save without an answer.
@@ -827,7 +828,7 @@ function sentStatements(reading: ArticleReading): SentStatements {
     keys.push(`${base}\u0001${n}`);
     spans.push(`${s.start}:${s.end}`);
   }
-  return { url: reading.message.page.url, keys, spans };
+  return { url: reading.found.page.url, keys, spans };
 }
 
 function sameSent(a: SentStatements, b: SentStatements): boolean {

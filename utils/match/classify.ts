@@ -2,7 +2,7 @@
  * What is this pair of statements? The store finds candidates through `matchKeys` and the speaker
  * index; this decides, purely, which relations hold and why, in one line a reader can check.
  */
-import type { RelationType } from '../messages';
+import type { RelationType } from '../domain';
 import {
   type ClaimFeatures,
   type Conflict,

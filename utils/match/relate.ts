@@ -1,5 +1,5 @@
 /** What relation types mean to a reader. */
-import type { RelationType } from '../messages';
+import type { RelationType } from '../domain';
 
 /** The relation types a reader should see as a possible conflict. */
 export const CONFLICT_TYPES: ReadonlySet<RelationType> = new Set([

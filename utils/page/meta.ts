@@ -1,5 +1,5 @@
 /** What a page says about itself: canonical URL, title, site name, publication date. */
-import type { PageMeta } from '../messages';
+import type { PageMeta } from '../domain';
 
 function metaContent(doc: Document, selector: string): string | null {
   const value = doc.querySelector(selector)?.getAttribute('content')?.trim();

@@ -9,7 +9,7 @@
  * out of the content script that runs on every page.
  */
 import { parse } from 'tldts';
-import type { PageMeta } from '../messages';
+import type { PageMeta } from '../domain';
 
 /** Private suffixes too: a.github.io and b.github.io are two people's sites, not one. */
 const PSL_OPTIONS = { allowPrivateDomains: true } as const;

@@ -1,12 +1,13 @@
 /**
- * Reads the article on a page: its region, its text model, its statements and the message for the
- * background. The extraction itself is injected (`ArticleExtractor`): the content script asks the
+ * Reads the article on a page: its region, its text model, its statements and what of them the
+ * background stores. The extraction itself is injected (`ArticleExtractor`): the content script asks the
  * background worker (utils/content/remote-extract.ts), tests and the CLI extract in place
  * (utils/page/local-extract.ts). This module imports no extractor code, so the content script
  * carries none.
  */
+
+import type { PageReading, StatementPayload } from '../domain';
 import type { Statement } from '../extract/types';
-import type { IngestPage, StatementPayload } from '../messages';
 import { judgeArticleSteps } from './article-judge';
 import { findArticleRootSteps } from './article-region';
 import { MAX_ARTICLE_CHARS } from './limits';
@@ -17,7 +18,7 @@ export interface ArticleReading {
   root: Element;
   model: TextModel;
   statements: Statement[];
-  message: IngestPage;
+  found: PageReading;
   /** The article was longer than MAX_ARTICLE_CHARS: only its first paragraphs were read. */
   truncated: boolean;
 }
@@ -290,8 +291,7 @@ export function articleReading(
     model,
     statements,
     truncated,
-    message: {
-      type: 'ingest-page',
+    found: {
       page: readPageMeta(doc, pageUrl),
       statements: statements.map((s) => toPayload(model.text, s)),
     },

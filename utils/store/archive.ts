@@ -1,12 +1,6 @@
 /** The personal archive: quotes the reader chose to keep. */
 import { isPlausiblePublishedAt } from '../dates';
-import {
-  isWebUrl,
-  type PageMeta,
-  type SaveMerge,
-  type SaveStatementReply,
-  type StatementSnapshot,
-} from '../messages';
+import { isWebUrl, type PageMeta } from '../domain';
 import type { ArchiveEntryRow, ArchiveSnapshot, SaywhoDb } from './db';
 import { forgetKeyFilter } from './key-filter';
 
@@ -107,15 +101,6 @@ export function describeSave(result: SaveResult): string {
     .filter(Boolean)
     .join(' and ');
   return added ? `Already saved: ${added} added.` : 'Already saved.';
-}
-
-/** The background's answer to a save: the entry, and what was merged into it if it was there already. */
-export function saveReply(result: SaveResult): Extract<SaveStatementReply, { ok: true }> {
-  return {
-    ok: true,
-    entryId: result.id,
-    ...(result.alreadySaved ? { alreadySaved: result.alreadySaved } : {}),
-  };
 }
 
 /**

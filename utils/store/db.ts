@@ -5,11 +5,11 @@
  * in test/store/. Never edit a released version block.
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type { RelationType } from '../domain';
 import type { StatementKind } from '../extract/types';
 import type { WordDiffOp } from '../match/diff';
 import { matchKeys } from '../match/fingerprint';
 import type { SpeakerKind } from '../match/identity';
-import type { RelationType } from '../messages';
 import type { BudgetRow } from './budget';
 import {
   entryTag,
@@ -20,7 +20,6 @@ import {
   v4IndexedKeys,
   v4PlainKey,
 } from './index-keys';
-import type { KeyFilterRow } from './key-filter';
 
 export interface PageRow {
   id: number;
@@ -121,6 +120,25 @@ export interface ArchiveEntryRow {
   note: string;
   tags: string[];
   savedAt: number;
+}
+
+/** One segment of the key filter (key-filter.ts) as persisted. */
+export interface KeyFilterRow {
+  /** Segment number, from 0. */
+  id: number;
+  bits: Uint32Array;
+  /** Keys this segment was sized for. */
+  capacity: number;
+  /** Keys added to it. */
+  count: number;
+  /** Highest statement id whose keys are in the filter, as of the snapshot. */
+  upTo: number;
+  /**
+   * The first segment's row also carries the store's concept counts (rarity.ts), which are kept
+   * and caught up with the filter. Absent in snapshots written before them.
+   */
+  concepts?: Uint16Array;
+  conceptTotal?: number;
 }
 
 export type SaywhoDb = Dexie & {

@@ -23,7 +23,7 @@ import {
   isPlausiblePublishedAt,
   isPlausibleSavedAt,
 } from '../dates';
-import { isWebUrl } from '../messages';
+import { isWebUrl } from '../domain';
 import { MAX_NOTE, MAX_TAGS } from './archive';
 import { UNATTRIBUTED } from './archive-search';
 import type { ArchiveEntryRow, SaywhoDb } from './db';

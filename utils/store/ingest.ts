@@ -9,18 +9,19 @@
  */
 
 import Dexie, { type Transaction } from 'dexie';
+import type { PageReading, StatementPayload, StatementSummary } from '../domain';
 import { classifyPair, type MatchStatement, type Relation } from '../match/classify';
 import { CANDIDATE_WEIGHT, candidateKeys } from '../match/fingerprint';
 import { inferSpeakerKind, sameSpeaker, speakerIdentityKey } from '../match/identity';
 import { exactKey, normalizeText } from '../match/normalize';
-import type { IngestPage, StatementPayload, StatementSummary } from '../messages';
 import { budgetSite, charge, PAGE_BUDGET, siteRoom } from './budget';
 import type { PageRow, RelationRow, SaywhoDb, SpeakerRow, StatementRow } from './db';
 import { codeWeight, indexedKeys, keyCodes, keyRange, plainKey } from './index-keys';
-import { inTurn, type KeyFilter, keyFilterCommitted, keyFilterFor } from './key-filter';
+import { type KeyFilter, keyFilterCommitted, keyFilterFor } from './key-filter';
 import { pageKeyOf } from './page-key';
 import { statementSummaries, summariesOf } from './queries';
 import { evictOverLimit, storeGrew } from './retention';
+import { inTurn } from './turns';
 
 export { pageKeyOf } from './page-key';
 
@@ -96,7 +97,7 @@ const PROVISIONAL_ID = 2 ** 52;
 
 export async function ingestPage(
   db: SaywhoDb,
-  message: Pick<IngestPage, 'page' | 'statements'>,
+  message: PageReading,
   now: number = Date.now(),
   options: IngestOptions = {},
 ): Promise<IngestResult> {

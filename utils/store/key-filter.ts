@@ -28,8 +28,9 @@
 
 import { ConceptCounts } from '../match/rarity';
 import { concepts } from '../match/topic';
-import type { SaywhoDb } from './db';
+import type { KeyFilterRow, SaywhoDb } from './db';
 import { plainKey } from './index-keys';
+import { preparedAhead, readAhead } from './turns';
 
 /** MurmurHash3's finaliser: mixes a 32-bit value. */
 function fmix32(x: number): number {
@@ -56,25 +57,6 @@ const BASE_CAPACITY = 1 << 14;
  */
 const BITS_PER_KEY = 14;
 const PROBES = 10;
-
-/** One segment as persisted. */
-export interface KeyFilterRow {
-  /** Segment number, from 0. */
-  id: number;
-  bits: Uint32Array;
-  /** Keys this segment was sized for. */
-  capacity: number;
-  /** Keys added to it. */
-  count: number;
-  /** Highest statement id whose keys are in the filter, as of the snapshot. */
-  upTo: number;
-  /**
-   * The first segment's row also carries the store's concept counts (rarity.ts), which are kept
-   * and caught up with the filter. Absent in snapshots written before them.
-   */
-  concepts?: Uint16Array;
-  conceptTotal?: number;
-}
 
 interface Segment {
   bits: Uint32Array;
@@ -260,54 +242,15 @@ function forgetOnClose(db: SaywhoDb): void {
   db.on('close', () => held.delete(db));
 }
 
-/** A key filter being loaded ahead (`prepareKeyFilter`), and ingests running, per store. */
-const preparing = new WeakMap<SaywhoDb, Promise<void>>();
-const ingesting = new WeakMap<SaywhoDb, number>();
-
 /**
  * Loads the store's key filter ahead of an ingest, in a read-only transaction of its own: a worker
  * just woken reads the snapshot while the content script is still reading the page. Does nothing
- * when the filter is held or an ingest is running (it loads the filter itself). Never runs beside
- * an ingest's transaction: Dexie follows a transaction through native `await`s by a global zone,
- * and two transactions' async functions interleaving in one worker can lose an ingest's zone, its
- * requests go elsewhere and its transaction commits early (seen end to end). Ingest waits for a
- * preparation in flight before it opens its transaction (`keyFilterPrepared`).
+ * when the filter is held or a write is running (an ingest loads the filter itself); never runs
+ * beside a write (turns.ts says why).
  */
 export function prepareKeyFilter(db: SaywhoDb): Promise<void> {
-  const inFlight = preparing.get(db);
-  if (inFlight) return inFlight;
-  if (held.has(db) || (ingesting.get(db) ?? 0) > 0) return Promise.resolve();
-  const loading = db
-    .transaction('r', [db.statements, db.keyFilter], () => keyFilterFor(db))
-    .then(
-      () => undefined,
-      () => undefined,
-    )
-    .finally(() => preparing.delete(db));
-  preparing.set(db, loading);
-  return loading;
-}
-
-/** The last write queued per store: the background's writes run one after another. */
-const lastIngest = new WeakMap<SaywhoDb, Promise<unknown>>();
-
-/**
- * Runs one of the background's store transactions (an ingest, a save) once no preparation is in
- * flight and the writes queued before it have ended, so no two transactions' async functions
- * interleave in this context (see `prepareKeyFilter`); keeps preparations from starting meanwhile.
- */
-export function inTurn<T>(db: SaywhoDb, run: () => Promise<T>): Promise<T> {
-  ingesting.set(db, (ingesting.get(db) ?? 0) + 1);
-  const before = lastIngest.get(db) ?? Promise.resolve();
-  const mine = before
-    .then(() => preparing.get(db))
-    .then(run)
-    .finally(() => ingesting.set(db, (ingesting.get(db) ?? 1) - 1));
-  lastIngest.set(
-    db,
-    mine.catch(() => undefined),
-  );
-  return mine;
+  if (held.has(db)) return preparedAhead(db);
+  return readAhead(db, () => db.transaction('r', [db.statements, db.keyFilter], () => keyFilterFor(db)));
 }
 
 /** Whether this context holds the key filter of `db` (tests). */

@@ -1,4 +1,4 @@
-import type { PageMeta } from '../messages';
+import type { PageMeta } from '../domain';
 
 /**
  * Identity of a page in the store: its canonical URL if given, else its URL without the fragment.

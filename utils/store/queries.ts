@@ -1,7 +1,7 @@
 /** Read models for the popup and archive: plain async functions, wrapped in `liveQuery` by the UI. */
 
+import type { StatementSummary } from '../domain';
 import { CONFLICT_TYPES } from '../match/relate';
-import type { StatementSummary } from '../messages';
 import type { ArchiveEntryRow, PageRow, RelationRow, SaywhoDb, StatementRow } from './db';
 import { pageKeyOf } from './page-key';
 

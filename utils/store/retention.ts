@@ -9,7 +9,7 @@
  * `BYTES_PER_STATEMENT` on disk, all tables and indexes (measured by `npm run bench`).
  */
 import type { SaywhoDb, StatementRow } from './db';
-import { inTurn } from './key-filter';
+import { inTurn } from './turns';
 
 /** Bytes on disk per statement, rounded up from `npm run bench` (all tables and indexes). */
 export const BYTES_PER_STATEMENT = 1_000;
