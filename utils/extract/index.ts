@@ -34,15 +34,10 @@ import type { Statement } from './types';
 
 export type { SpeakerRef, Statement, StatementKind } from './types';
 
-/** The tagger the reported-speech pass reads sentences with (tests may swap it). */
-let sentenceTagger: SentenceTagger | null = tagSentence;
+/** The tagger the reported-speech pass reads sentences with. */
+const sentenceTagger: SentenceTagger = tagSentence;
 
 useAttributionTagger(tagSentence);
-
-export function useSentenceTagger(tagger: SentenceTagger | null): void {
-  sentenceTagger = tagger;
-  useAttributionTagger(tagger);
-}
 
 export function extract(text: string): Statement[] {
   if (typeof text !== 'string' || text.length === 0) return [];

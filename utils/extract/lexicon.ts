@@ -147,9 +147,6 @@ School College Museum Gallery River Sea Ocean Gulf Mountains Island Islands East
 South Middle Central Eastern Western Northern Southern Act Law Day War Cup League Games Club
 `);
 
-/** Gendered/role words of address used only as a title before a surname. */
-export const HONORIFICS = set(`mr mrs ms miss mx dr prof sir dame lord lady`);
-
 /** Demonyms (nationality adjectives/nouns): never part of a person's name. */
 export const DEMONYMS = set(`
 Afghan Albanian Algerian American Andorran Angolan Argentine Argentinian Armenian Australian

@@ -103,21 +103,6 @@ function personAfter(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
-/** Words that may start a post-modifier of an anonymous source ("familiar with", "close to"). */
-export const POSTMOD = new Set([
-  'familiar',
-  'close',
-  'knowledgeable',
-  'briefed',
-  'involved',
-  'with',
-  'who',
-  'from',
-  'in',
-  'at',
-  'for',
-]);
-
 export function isNPWord(w: string): boolean {
   const b = bare(w);
   return (

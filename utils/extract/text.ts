@@ -315,11 +315,6 @@ export function skipSpaces(text: string, i: number, limit: number): number {
   return i;
 }
 
-export function skipSpacesBack(text: string, i: number, limit: number): number {
-  while (i > limit && isSpace(text[i - 1])) i--;
-  return i;
-}
-
 /** `from` follows a quotation closed by a comma, "?", "!" or a dash inside or right after its marks. */
 export function afterQuote(text: string, from: number): boolean {
   let i = from - 1;

@@ -268,8 +268,3 @@ export function speaksFor(person: SpeakerInfo, org: SpeakerInfo): boolean {
   }
   return false;
 }
-
-/** The name to show: the personal name if there is one, else the mention as written. */
-export function displayName(s: SpeakerInfo): string {
-  return s.name ?? 'no named speaker';
-}

@@ -287,7 +287,7 @@ export async function importArchiveJson(
       }));
       options.onProgress?.(0, rows.length);
       for (let i = 0; i < rows.length; i += chunkSize) {
-        await db.archive.bulkAdd(rows.slice(i, i + chunkSize) as ArchiveEntryRow[]);
+        await db.archive.bulkAdd(rows.slice(i, i + chunkSize));
         options.onProgress?.(Math.min(rows.length, i + chunkSize), rows.length);
       }
       return { added: rows.length, skipped: parsed.data.entries.length - rows.length };

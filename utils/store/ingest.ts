@@ -293,7 +293,7 @@ export async function ingestPage(
         row.speakerId = speakerOf[i]?.id ?? null;
       }
       const adding = db.statements.bulkAdd(
-        added.map(({ id: _, ...row }) => row as StatementRow),
+        added.map(({ id: _, ...row }) => row),
         { allKeys: true },
       );
       // What the page no longer has, with its relations (the key filter keeps its keys: it may
@@ -341,7 +341,7 @@ export async function ingestPage(
       );
       await Promise.all([
         links.length > 0 ? db.statements.bulkPut(links) : null,
-        relations.length > 0 ? db.relations.bulkAdd(relations as RelationRow[]) : null,
+        relations.length > 0 ? db.relations.bulkAdd(relations) : null,
         added.length > 0 ? db.budgets.put(charge(site, await spent, now, added.length)) : null,
       ]);
       // The keys written join the filter; it covers them once this transaction has committed.
