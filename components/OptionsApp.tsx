@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { PRIVATE_WINDOW_REFUSAL } from '@/utils/background/private';
+import { PRIVATE_WINDOW_REFUSAL } from '@/utils/messages';
 import { parseExcludeList } from '@/utils/page/excluded';
 import { clearAllData, storeCounts } from '@/utils/store/archive';
 import type { SaywhoDb } from '@/utils/store/db';

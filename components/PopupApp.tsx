@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { PRIVATE_WINDOW_REFUSAL } from '@/utils/background/private';
 import type { StatementSnapshot } from '@/utils/domain';
 import type { PageReadingState, PageStatementsReply, PageStoreState } from '@/utils/messages';
+import { PRIVATE_WINDOW_REFUSAL } from '@/utils/messages';
 import { MAX_ARTICLE_CHARS } from '@/utils/page/limits';
 import { trustedPageMeta } from '@/utils/page/origin';
 import { saveCapture, savedTextsOnPage, saveStatement, snapshotOf } from '@/utils/store/archive';

@@ -19,6 +19,14 @@ import type { Statement } from './extract/types';
 import { MAX_ARTICLE_CHARS } from './page/limits';
 
 const MAX_TEXT = 20_000;
+
+/**
+ * What Saywho answers to anything that would keep something from a private (incognito) window's
+ * tab. Saywho runs in private windows when the reader allows it ("spanning" mode: one background
+ * for both kinds of window), so its store is the regular one: anything kept from a private tab would
+ * outlive the private session. So nothing is: highlights only.
+ */
+export const PRIVATE_WINDOW_REFUSAL = 'Saywho keeps nothing from private windows.';
 const MAX_STATEMENTS = 5_000;
 
 const shortText = v.pipe(v.string(), v.maxLength(1_000));

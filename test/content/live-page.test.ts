@@ -10,8 +10,8 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { PageSession } from '../../utils/content/session';
 import { extractInSlices } from '../../utils/extract';
 import type { BackgroundMessage, BackgroundReply, IngestPage, IngestPageReply } from '../../utils/messages';
-import { extractLocally } from '../../utils/page/local-extract';
 import { readArticleInSteps } from '../../utils/page/read-article';
+import { extractLocally } from '../helpers/local-extract';
 
 vi.mock('../../utils/page/read-article', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../utils/page/read-article')>();

@@ -14,8 +14,8 @@ import type {
   IngestPageReply,
   PageStatusReply,
 } from '../../utils/messages';
-import { extractLocally } from '../../utils/page/local-extract';
 import { readArticleInSteps } from '../../utils/page/read-article';
+import { extractLocally } from '../helpers/local-extract';
 import { inlineCard } from './inline-card';
 
 vi.mock('../../utils/page/read-article', async (importOriginal) => {

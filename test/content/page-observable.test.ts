@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { PageSession } from '../../utils/content/session';
 import type { BackgroundMessage, BackgroundReply } from '../../utils/messages';
-import { extractLocally } from '../../utils/page/local-extract';
+import { extractLocally } from '../helpers/local-extract';
 import { inlineCard } from './inline-card';
 
 beforeAll(() => {

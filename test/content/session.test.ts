@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { PageSession } from '../../utils/content/session';
 import type { BackgroundMessage, BackgroundReply, IngestPageReply } from '../../utils/messages';
-import { extractLocally } from '../../utils/page/local-extract';
+import { extractLocally } from '../helpers/local-extract';
 import { inlineCard } from './inline-card';
 
 // happy-dom has no CSS Custom Highlight API: a registry with the same shape stands in for it.

@@ -8,7 +8,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { extract } from '../../utils/extract';
-import { extractLocally } from '../../utils/page/local-extract';
 import {
   type ArticleExtractor,
   type ArticleReading,
@@ -17,6 +16,7 @@ import {
   readArticleInSteps,
   TaskClock,
 } from '../../utils/page/read-article';
+import { extractLocally } from '../helpers/local-extract';
 
 const URL = 'http://127.0.0.1/004.html';
 

@@ -1,6 +1,6 @@
 /** What the toolbar button shows for a page read: its statement count, and what was kept of it. */
 import type { IngestPageReply } from '../messages';
-import { PRIVATE_WINDOW_REFUSAL } from './private';
+import { PRIVATE_WINDOW_REFUSAL } from '../messages';
 
 export interface Badge {
   text: string;

@@ -5,9 +5,9 @@
  */
 import { captureQuery } from '../capture';
 import type { ContentMessage, SelectionCapture, SelectionReply } from '../messages';
+import { PRIVATE_WINDOW_REFUSAL } from '../messages';
 import { trustedPageMeta } from '../page/origin';
 import { pageAccess } from '../page/restricted';
-import { PRIVATE_WINDOW_REFUSAL } from './private';
 
 export interface CaptureTab {
   id?: number;

@@ -9,6 +9,7 @@ import {
   type IngestPageReply,
   type OpenViewReply,
   type OwnExtension,
+  PRIVATE_WINDOW_REFUSAL,
   type PrepareStoreReply,
   parseBackgroundMessage,
   type SaveStatementReply,
@@ -25,7 +26,6 @@ import { prepareKeyFilter } from '../store/key-filter';
 import { storeProblemOf } from '../store/problem';
 import { inTurn } from '../store/turns';
 import { extractArticle } from './extract';
-import { PRIVATE_WINDOW_REFUSAL } from './private';
 
 /** Side effects the handler needs from the browser, injected so the handler is testable in Node. */
 export interface BackgroundEffects {

@@ -54,7 +54,7 @@ export interface SessionOptions {
   /**
    * Finds the statements of the article's text. By default the background worker does, asked over
    * `send` (`extract-article`, utils/content/remote-extract.ts), so the content script carries no
-   * extractor; tests and the CLI extract in place (`extractLocally`).
+   * extractor; tests extract in place (`extractLocally`, test/helpers).
    */
   extract?: ArticleExtractor;
   /**

@@ -1,8 +1,8 @@
 /**
  * Reads the article on a page: its region, its text model, its statements and what of them the
  * background stores. The extraction itself is injected (`ArticleExtractor`): the content script asks the
- * background worker (utils/content/remote-extract.ts), tests and the CLI extract in place
- * (utils/page/local-extract.ts). This module imports no extractor code, so the content script
+ * background worker (utils/content/remote-extract.ts), tests extract in place
+ * (test/helpers/local-extract.ts). This module imports no extractor code, so the content script
  * carries none.
  */
 
