@@ -9,6 +9,7 @@ import { type BackgroundEffects, receiveBackgroundMessage } from '@/utils/backgr
 import { readModelFile } from '@/utils/background/model-file';
 import { loadPackagedModels } from '@/utils/background/models';
 import { showBadge, showTitle, toolbarActionOf } from '@/utils/background/toolbar';
+import { sendingToContent } from '@/utils/messages';
 import { autoCollectSetting, type StoreProblem, storeLimitSetting, storeProblemItem } from '@/utils/settings';
 import { openDb } from '@/utils/store/db';
 import { statementLimit } from '@/utils/store/retention';
@@ -67,7 +68,7 @@ export default defineBackground(() => {
 
   // Capture by hand: the context menu on a selection, or the save-selection command.
   const captureEffects: CaptureEffects = {
-    sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message),
+    sendToTab: sendingToContent((tabId, message) => browser.tabs.sendMessage(tabId, message)),
     openCaptureForm: async (query) => {
       await browser.tabs.create({ url: browser.runtime.getURL(`/capture.html?${query}`) });
     },

@@ -186,13 +186,36 @@ export const BackgroundMessageSchema = v.variant('type', [
   OpenViewSchema,
 ]);
 export type BackgroundMessage = v.InferOutput<typeof BackgroundMessageSchema>;
-export type BackgroundReply =
-  | IngestPageReply
-  | SaveStatementReply
-  | OpenViewReply
-  | PrepareStoreReply
-  | WakeUpReply
-  | ExtractArticleReply;
+/**
+ * Content script and Saywho's pages → background: the reply to each message, by its type (a
+ * message type left out here has an `unknown` reply, which does not compile where it is read).
+ */
+export interface ReplyFromBackground extends Record<BackgroundMessage['type'], unknown> {
+  'ingest-page': IngestPageReply;
+  'prepare-store': PrepareStoreReply;
+  'wake-up': WakeUpReply;
+  'extract-article': ExtractArticleReply;
+  'save-statement': SaveStatementReply;
+  'save-snapshot': SaveStatementReply;
+  'open-view': OpenViewReply;
+}
+export type BackgroundReply = ReplyFromBackground[keyof ReplyFromBackground];
+
+/** Sends a message to the background; the reply's type follows from the message's (undefined: none came). */
+export type SendToBackground = <M extends BackgroundMessage>(
+  message: M,
+) => Promise<ReplyFromBackground[M['type']] | undefined>;
+
+/**
+ * The one typed sender to the background over a context's raw channel (`runtime.sendMessage`, or
+ * a test's fake). The background is Saywho's own code and answers each message as
+ * `ReplyFromBackground` says (utils/background/handle-message.ts); what crosses from a page is
+ * validated where it arrives, and the extraction's reply is checked against the text it was given
+ * (`parseExtractArticleReply`).
+ */
+export function sendingToBackground(raw: (message: BackgroundMessage) => Promise<unknown>): SendToBackground {
+  return (message) => raw(message) as Promise<ReplyFromBackground[(typeof message)['type']] | undefined>;
+}
 
 /** Background → content script. */
 export const ContentMessageSchema = v.variant('type', [
@@ -269,12 +292,33 @@ export interface PageStatementsReply {
 }
 /** The content script's answer to a message it refused (foreign sender or malformed). */
 export type ContentErrorReply = { ok: false; error: string };
-export type ContentReply =
-  | PageStatusReply
-  | SelectionReply
-  | PageStatementsReply
-  | PageTimingsReply
-  | ContentErrorReply;
+/** Popup and background → content script: the reply to each message, by its type (undefined: none). */
+export interface ReplyFromContent extends Record<ContentMessage['type'], unknown> {
+  'toggle-highlights': undefined;
+  'next-statement': undefined;
+  'page-status': PageStatusReply;
+  'read-anyway': PageStatusReply;
+  'page-timings': PageTimingsReply;
+  'selection-statement': SelectionReply;
+  'page-statements': PageStatementsReply;
+}
+export type ContentReply = Exclude<ReplyFromContent[keyof ReplyFromContent], undefined> | ContentErrorReply;
+
+/** Sends a message to a tab's content script; the reply's type follows from the message's. */
+export type SendToContent = <M extends ContentMessage>(
+  tabId: number,
+  message: M,
+) => Promise<ReplyFromContent[M['type']] | ContentErrorReply | undefined>;
+
+/** The one typed sender to content scripts over the raw channel (`tabs.sendMessage`, or a test's fake). */
+export function sendingToContent(
+  raw: (tabId: number, message: ContentMessage) => Promise<unknown>,
+): SendToContent {
+  return (tabId, message) =>
+    raw(tabId, message) as Promise<
+      ReplyFromContent[(typeof message)['type']] | ContentErrorReply | undefined
+    >;
+}
 
 /** Parses a message for the content script; `error` is a short, human-readable reason when it does not fit. */
 export function parseContentMessage(

@@ -1,7 +1,7 @@
 import { createCardFrame } from '@/utils/content/card-frame';
 import { receiveContentMessage } from '@/utils/content/receive';
 import { PageSession } from '@/utils/content/session';
-import type { BackgroundMessage, BackgroundReply } from '@/utils/messages';
+import type { BackgroundMessage } from '@/utils/messages';
 import { isExcluded } from '@/utils/page/excluded';
 import { excludedSitesSetting, readAnywaySitesSetting } from '@/utils/settings';
 import './style.css';
@@ -32,7 +32,7 @@ export default defineContentScript({
         send: async (message: BackgroundMessage) => {
           // Saywho reloaded or removed: this copy is an orphan, and checking stops it (onInvalidated).
           if (ctx.isInvalid) throw new Error('Saywho is no longer running on this page.');
-          return (await browser.runtime.sendMessage(message)) as BackgroundReply | undefined;
+          return browser.runtime.sendMessage(message);
         },
         signal: controller.signal,
         // The card is a frame of Saywho's own origin: the page cannot read or click it.

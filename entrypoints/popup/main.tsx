@@ -1,10 +1,10 @@
 import { render } from 'preact';
 import { type PageStatus, PopupApp } from '@/components/PopupApp';
-import type {
-  PageReadingState,
-  PageStatementsReply,
-  PageStatusReply,
-  PageStoreState,
+import {
+  type PageReadingState,
+  type PageStatementsReply,
+  type PageStoreState,
+  sendingToContent,
 } from '@/utils/messages';
 import { isExcluded } from '@/utils/page/excluded';
 import { pageAccess } from '@/utils/page/restricted';
@@ -13,6 +13,8 @@ import { openDb } from '@/utils/store/db';
 import '@/assets/ui.css';
 
 const params = new URLSearchParams(location.search);
+/** The tab's content script, its replies typed by message (messages.ts). */
+const sendToTab = sendingToContent((tabId, message) => browser.tabs.sendMessage(tabId, message));
 
 /**
  * The page the popup is about and its tab: `?url=` (and `?tab=`) when opened from Saywho's own
@@ -41,9 +43,7 @@ async function pageStatus(tabId: number | null): Promise<{
   const unknown = { status: 'unknown' as const, truncated: false };
   if (tabId === null) return unknown;
   try {
-    const reply = (await browser.tabs.sendMessage(tabId, { type: 'page-status' })) as
-      | PageStatusReply
-      | undefined;
+    const reply = await sendToTab(tabId, { type: 'page-status' });
     return reply?.ok
       ? {
           status: reply.status,
@@ -62,10 +62,7 @@ async function pageStatus(tabId: number | null): Promise<{
 async function pageStatements(tabId: number | null): Promise<PageStatementsReply | null> {
   if (tabId === null) return null;
   try {
-    const reply = (await browser.tabs.sendMessage(tabId, { type: 'page-statements' })) as
-      | PageStatementsReply
-      | { ok: false }
-      | undefined;
+    const reply = await sendToTab(tabId, { type: 'page-statements' });
     return reply?.ok ? reply : null;
   } catch {
     return null;
@@ -87,9 +84,7 @@ async function readAnyway(
     const sites = await readAnywaySitesSetting.getValue();
     if (!sites.includes(site)) await readAnywaySitesSetting.setValue([...sites, site]);
   }
-  const reply = (await browser.tabs.sendMessage(tabId, { type: 'read-anyway' })) as
-    | { ok?: boolean }
-    | undefined;
+  const reply = await sendToTab(tabId, { type: 'read-anyway' });
   if (!reply?.ok) throw new Error('The page did not answer.');
   let status = await pageStatus(tabId);
   for (let i = 0; i < 40 && status.status === 'not-article'; i++) {

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { captureSelection } from '../../utils/background/capture';
 import { parseCaptureQuery } from '../../utils/capture';
-import type { ContentMessage, SelectionCapture } from '../../utils/messages';
+import { type ContentMessage, type SelectionCapture, sendingToContent } from '../../utils/messages';
 
 const page = {
   url: 'https://news.example/story',
@@ -19,7 +19,8 @@ function browserWith(reply: () => Promise<unknown>) {
     asked,
     opened,
     effects: {
-      sendToTab: vi.fn(async (tabId: number, message: ContentMessage) => {
+      // The browser's raw channel, typed as the background types it.
+      sendToTab: sendingToContent(async (tabId: number, message: ContentMessage) => {
         asked.push({ tabId, message });
         return reply();
       }),

@@ -4,8 +4,7 @@
  * the browser calls in, so every path runs in tests.
  */
 import { captureQuery } from '../capture';
-import type { ContentMessage, SelectionCapture, SelectionReply } from '../messages';
-import { PRIVATE_WINDOW_REFUSAL } from '../messages';
+import { PRIVATE_WINDOW_REFUSAL, type SelectionCapture, type SendToContent } from '../messages';
 import { trustedPageMeta } from '../page/origin';
 import { pageAccess } from '../page/restricted';
 
@@ -18,7 +17,7 @@ export interface CaptureTab {
 
 export interface CaptureEffects {
   /** Sends a message to the content script of a tab; rejects where there is none. */
-  sendToTab(tabId: number, message: ContentMessage): Promise<unknown>;
+  sendToTab: SendToContent;
   /** Opens the capture form (`capture.html`) with this query string in a new tab. */
   openCaptureForm(query: string): Promise<void>;
   /** Tells the reader, on the tab, why nothing was opened (a private window). */
@@ -46,9 +45,7 @@ export async function captureSelection(
   }
   let selection: SelectionCapture | null = null;
   try {
-    const reply = (await effects.sendToTab(tab.id, { type: 'selection-statement' })) as
-      | SelectionReply
-      | undefined;
+    const reply = await effects.sendToTab(tab.id, { type: 'selection-statement' });
     if (reply?.ok) selection = withRealPage(reply.selection, tab.url);
   } catch {
     // No content script there: use what the menu gave.

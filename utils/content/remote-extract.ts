@@ -5,14 +5,14 @@
  * before anything is painted from it; a worker that does not answer is asked again after the same
  * pauses as the store (`RETRY_MS`).
  */
-import type { BackgroundMessage, BackgroundReply } from '../messages';
+import type { BackgroundMessage } from '../messages';
 import { extractReplySteps } from '../messages';
 import { MAX_ARTICLE_CHARS } from '../page/limits';
 import { type ArticleExtractor, ExtractionFailed } from '../page/read-article';
 import { RETRY_MS } from './retry';
 
 export interface RemoteExtractOptions {
-  send: (message: BackgroundMessage) => Promise<BackgroundReply | undefined>;
+  send: (message: BackgroundMessage) => Promise<unknown>;
   /** Waits before asking again when the background did not answer (default `RETRY_MS`). */
   retryMs?: readonly number[];
   /** Told when the background did not answer and it is asked again after a pause. */

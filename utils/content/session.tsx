@@ -6,19 +6,19 @@
 import LAYER_CSS from '@/assets/layer.css?inline';
 import type { StatementSnapshot, StatementSummary } from '../domain';
 import type { Statement } from '../extract/types';
-import type {
-  BackgroundMessage,
-  BackgroundReply,
-  CardState,
-  ContentMessage,
-  ContentReply,
-  IngestPageReply,
-  PageReadingState,
-  PageStatementsReply,
-  PageStatusReply,
-  PageStoreState,
-  SaveStatementReply,
-  SelectionCapture,
+import {
+  type BackgroundMessage,
+  type CardState,
+  type ContentMessage,
+  type ContentReply,
+  type IngestPageReply,
+  type PageReadingState,
+  type PageStatementsReply,
+  type PageStatusReply,
+  type PageStoreState,
+  type SelectionCapture,
+  type SendToBackground,
+  sendingToBackground,
 } from '../messages';
 import { clearHighlights, type PaintedStatements, paintStatements } from '../page/highlight';
 import { caretAt, createLayerHost, LAYER_HOST_TAG, type LayerHost } from '../page/layer-host';
@@ -40,7 +40,8 @@ import { RETRY_MS } from './retry';
 export interface SessionOptions {
   doc: Document;
   url: () => string;
-  send: (message: BackgroundMessage) => Promise<BackgroundReply | undefined>;
+  /** The raw channel to the background (`runtime.sendMessage`); the session types its replies. */
+  send: (message: BackgroundMessage) => Promise<unknown>;
   signal: AbortSignal;
   /** Quiet time after the last page change before the article is read again. */
   debounceMs?: number;
@@ -130,9 +131,12 @@ export class PageSession {
   private readonly timings = new PageTimings();
   private readonly doc: Document;
   private readonly extract: ArticleExtractor;
+  /** The background's channel, its replies typed by message (messages.ts). */
+  private readonly send: SendToBackground;
 
   constructor(private readonly options: SessionOptions) {
     this.doc = options.doc;
+    this.send = sendingToBackground(options.send);
     this.lastUrl = options.url();
     this.extract =
       options.extract ??
@@ -269,9 +273,7 @@ export class PageSession {
     clearTimeout(this.retryTimer);
     let reply: IngestPageReply | undefined;
     try {
-      reply = (await this.options.send({ type: 'ingest-page', ...reading.found })) as
-        | IngestPageReply
-        | undefined;
+      reply = await this.send({ type: 'ingest-page', ...reading.found });
     } catch {
       reply = undefined;
     }
@@ -556,13 +558,11 @@ export class PageSession {
     const summary = this.summaries[this.cardIndex];
     if (!summary) return;
     // Without an answer (the worker stopped) nothing opens, and the reader can click again.
-    this.options
-      .send({
-        type: 'open-view',
-        url: this.options.url(),
-        ...(summary.statementId > 0 ? { statementId: summary.statementId } : {}),
-      })
-      .catch(() => undefined);
+    this.send({
+      type: 'open-view',
+      url: this.options.url(),
+      ...(summary.statementId > 0 ? { statementId: summary.statementId } : {}),
+    }).catch(() => undefined);
   }
 
   private async save(index: number): Promise<void> {
@@ -573,16 +573,15 @@ export class PageSession {
     this.cardStatus = { saving: true, error: null };
     this.renderCard();
     // A stored statement is saved by its id; without the store (auto-collect off), as a snapshot.
-    const message: BackgroundMessage =
-      summary.statementId > 0
-        ? { type: 'save-statement', statementId: summary.statementId }
-        : {
-            type: 'save-snapshot',
-            page: reading.found.page,
-            statement: snapshotStatement(statement),
-          };
     // A send that fails (the worker stopped, Saywho reloading) is a save without an answer.
-    const reply = (await this.options.send(message).catch(() => undefined)) as SaveStatementReply | undefined;
+    const reply = await (summary.statementId > 0
+      ? this.send({ type: 'save-statement', statementId: summary.statementId })
+      : this.send({
+          type: 'save-snapshot',
+          page: reading.found.page,
+          statement: snapshotStatement(statement),
+        })
+    ).catch(() => undefined);
     if (reply?.ok) {
       this.summaries[index] = { ...summary, saved: true };
       this.cardStatus = { saving: false, error: null };
