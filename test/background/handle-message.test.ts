@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   handleBackgroundMessage,
   isQuotaError,
@@ -6,18 +6,11 @@ import {
 } from '../../utils/background/handle-message';
 import type { Sender } from '../../utils/messages';
 import type { StoreProblem } from '../../utils/settings';
-import { openDb, type SaywhoDb } from '../../utils/store/db';
+import type { SaywhoDb } from '../../utils/store/db';
 import { forgetKeyFilter, holdsKeyFilter } from '../../utils/store/key-filter';
+import { useTestStore } from '../helpers/store';
 
-let db: SaywhoDb;
-let n = 0;
-beforeEach(async () => {
-  db = openDb(`test-handler-${n++}`);
-  await db.open();
-});
-afterEach(async () => {
-  await db.delete();
-});
+const db = useTestStore('handler');
 
 const valid = {
   type: 'ingest-page',
@@ -45,9 +38,9 @@ const valid = {
 
 describe('handleBackgroundMessage', () => {
   it('stores a valid page and answers with one summary per statement', async () => {
-    const reply = await handleBackgroundMessage(db, valid);
+    const reply = await handleBackgroundMessage(db(), valid);
     expect(reply).toMatchObject({ ok: true, statements: [{ related: 0, conflicts: 0 }] });
-    expect(await db.statements.count()).toBe(1);
+    expect(await db().statements.count()).toBe(1);
   });
 
   it.each([
@@ -66,11 +59,11 @@ describe('handleBackgroundMessage', () => {
     ],
     ['continues forward', { ...valid, statements: [{ ...valid.statements[0], continues: 0 }] }, /continues/],
   ])('rejects %s with a clear error and changes nothing', async (_label, message, error) => {
-    const reply = await handleBackgroundMessage(db, message);
+    const reply = await handleBackgroundMessage(db(), message);
     expect(reply.ok).toBe(false);
     if (!reply.ok) expect(reply.error).toMatch(error);
-    expect(await db.pages.count()).toBe(0);
-    expect(await db.statements.count()).toBe(0);
+    expect(await db().pages.count()).toBe(0);
+    expect(await db().statements.count()).toBe(0);
   });
 });
 
@@ -83,9 +76,9 @@ async function everything(d: SaywhoDb) {
 
 /** A store with one page and its statement, so a message naming statement 1 has something to act on. */
 async function seeded(): Promise<Record<string, unknown[]>> {
-  const reply = await handleBackgroundMessage(db, valid);
+  const reply = await handleBackgroundMessage(db(), valid);
   expect(reply).toMatchObject({ ok: true, statements: [{ statementId: 1 }] });
-  return everything(db);
+  return everything(db());
 }
 
 describe('malformed messages of every type', () => {
@@ -94,7 +87,7 @@ describe('malformed messages of every type', () => {
 
   it('accepts the well-formed save-statement and open-view these cases are derived from', async () => {
     await seeded();
-    expect(await handleBackgroundMessage(db, save)).toMatchObject({ ok: true, entryId: 1 });
+    expect(await handleBackgroundMessage(db(), save)).toMatchObject({ ok: true, entryId: 1 });
     const opened: string[] = [];
     const effects = {
       openTab: async (u: string) => {
@@ -102,7 +95,7 @@ describe('malformed messages of every type', () => {
       },
       viewUrl: (u: string, id?: number) => `view:${u}#${id}`,
     };
-    expect(await handleBackgroundMessage(db, open, effects)).toEqual({ ok: true });
+    expect(await handleBackgroundMessage(db(), open, effects)).toEqual({ ok: true });
     expect(opened).toEqual(['view:https://news.example/story#1']);
   });
 
@@ -139,10 +132,10 @@ describe('malformed messages of every type', () => {
       },
       viewUrl: (u: string) => u,
     };
-    const reply = await handleBackgroundMessage(db, message, effects);
+    const reply = await handleBackgroundMessage(db(), message, effects);
     expect(reply.ok).toBe(false);
     if (!reply.ok) expect(reply.error).toMatch(error);
-    expect(await everything(db)).toEqual(before);
+    expect(await everything(db())).toEqual(before);
     expect(opened).toEqual([]);
   });
 });
@@ -153,8 +146,8 @@ describe('receiveBackgroundMessage: only our content script, from a tab', () => 
   const save = { type: 'save-statement', statementId: 1 };
 
   it('handles a message from our content script in a tab', async () => {
-    expect(await receiveBackgroundMessage(db, valid, contentScript, own)).toMatchObject({ ok: true });
-    expect(await db.statements.count()).toBe(1);
+    expect(await receiveBackgroundMessage(db(), valid, contentScript, own)).toMatchObject({ ok: true });
+    expect(await db().statements.count()).toBe(1);
   });
 
   it.each<[string, Sender | undefined]>([
@@ -181,10 +174,10 @@ describe('receiveBackgroundMessage: only our content script, from a tab', () => 
       { ...valid, page: { ...valid.page, url: 'https://other.example/' } },
       save,
     ]) {
-      const reply = await receiveBackgroundMessage(db, message, sender, own);
+      const reply = await receiveBackgroundMessage(db(), message, sender, own);
       expect(reply).toEqual({ ok: false, error: expect.stringMatching(/^refused: /) });
     }
-    expect(await everything(db)).toEqual(before);
+    expect(await everything(db())).toEqual(before);
   });
 
   it("opens a page's view with the sender's tab, so the view can ask that tab", async () => {
@@ -196,17 +189,17 @@ describe('receiveBackgroundMessage: only our content script, from a tab', () => 
       viewUrl: (u: string, id?: number, tab?: number) => `view:${u}|${id}|${tab}`,
     };
     const open = { type: 'open-view', url: 'https://news.example/story', statementId: 3 };
-    expect(await receiveBackgroundMessage(db, open, contentScript, own, effects)).toEqual({ ok: true });
+    expect(await receiveBackgroundMessage(db(), open, contentScript, own, effects)).toEqual({ ok: true });
     expect(opened).toEqual(['view:https://news.example/story|3|7']);
   });
 
   it('tells a stranger only that it was refused, not what a valid message looks like', async () => {
-    const reply = await receiveBackgroundMessage(db, { type: 'drop-tables' }, { id: 'other' }, own);
+    const reply = await receiveBackgroundMessage(db(), { type: 'drop-tables' }, { id: 'other' }, own);
     expect(reply).toEqual({ ok: false, error: 'refused: the message was not sent by Saywho' });
   });
 
   it('still validates the shape of a message from our content script', async () => {
-    const reply = await receiveBackgroundMessage(db, { ...save, statementId: 'all' }, contentScript, own);
+    const reply = await receiveBackgroundMessage(db(), { ...save, statementId: 'all' }, contentScript, own);
     expect(reply).toMatchObject({
       ok: false,
       error: expect.stringMatching(/invalid message at statementId/),
@@ -222,15 +215,15 @@ describe('auto-collect setting', () => {
   });
 
   it('stores nothing when auto-collect is off, but answers for every statement', async () => {
-    const reply = await handleBackgroundMessage(db, valid, effects(false));
+    const reply = await handleBackgroundMessage(db(), valid, effects(false));
     expect(reply).toEqual({
       ok: true,
       pageId: 0,
       statements: [{ statementId: 0, related: 0, conflicts: 0, saved: false, strongest: null }],
       autoCollect: false,
     });
-    expect(await db.pages.count()).toBe(0);
-    expect(await db.statements.count()).toBe(0);
+    expect(await db().pages.count()).toBe(0);
+    expect(await db().statements.count()).toBe(0);
   });
 
   it('with auto-collect off, saves a statement as a snapshot, and says it is saved when the page is read again', async () => {
@@ -249,12 +242,12 @@ describe('auto-collect setting', () => {
       note: 'Check in spring',
       tags: ['bridge'],
     };
-    expect(await handleBackgroundMessage(db, save, effects(false))).toEqual({ ok: true, entryId: 1 });
+    expect(await handleBackgroundMessage(db(), save, effects(false))).toEqual({ ok: true, entryId: 1 });
     // Only the quote: no page, speaker or statement rows.
-    expect(await db.pages.count()).toBe(0);
-    expect(await db.speakers.count()).toBe(0);
-    expect(await db.statements.count()).toBe(0);
-    expect(await db.archive.toArray()).toEqual([
+    expect(await db().pages.count()).toBe(0);
+    expect(await db().speakers.count()).toBe(0);
+    expect(await db().statements.count()).toBe(0);
+    expect(await db().archive.toArray()).toEqual([
       {
         id: 1,
         statementId: null,
@@ -274,12 +267,12 @@ describe('auto-collect setting', () => {
       },
     ]);
     // Saving it again keeps one entry, and says so: the same note and tags, nothing added.
-    expect(await handleBackgroundMessage(db, save, effects(false))).toEqual({
+    expect(await handleBackgroundMessage(db(), save, effects(false))).toEqual({
       ok: true,
       entryId: 1,
       alreadySaved: { noteAdded: false, tagsAdded: [] },
     });
-    const again = await handleBackgroundMessage(db, message, effects(false));
+    const again = await handleBackgroundMessage(db(), message, effects(false));
     expect(again).toMatchObject({
       ok: true,
       autoCollect: false,
@@ -288,7 +281,7 @@ describe('auto-collect setting', () => {
         { statementId: 0, saved: false },
       ],
     });
-    expect(await db.statements.count()).toBe(0);
+    expect(await db().statements.count()).toBe(0);
   });
 
   it('refuses a snapshot without words and changes nothing', async () => {
@@ -297,17 +290,17 @@ describe('auto-collect setting', () => {
       page: valid.page,
       statement: { text: '', kind: 'direct', speaker: null, cue: null },
     };
-    expect(await handleBackgroundMessage(db, bad, effects(false))).toMatchObject({
+    expect(await handleBackgroundMessage(db(), bad, effects(false))).toMatchObject({
       ok: false,
       error: expect.stringMatching(/statement\.text/),
     });
-    expect(await db.archive.count()).toBe(0);
+    expect(await db().archive.count()).toBe(0);
   });
 
   it('opens the view of a page with the tab it came from', async () => {
     const opened: string[] = [];
     const reply = await handleBackgroundMessage(
-      db,
+      db(),
       { type: 'open-view', url: 'https://news.example/story' },
       {
         openTab: async (u: string) => {
@@ -322,9 +315,9 @@ describe('auto-collect setting', () => {
   });
 
   it('stores the page when auto-collect is on', async () => {
-    const reply = await handleBackgroundMessage(db, valid, effects(true));
+    const reply = await handleBackgroundMessage(db(), valid, effects(true));
     expect(reply).toMatchObject({ ok: true, statements: [expect.objectContaining({ related: 0 })] });
-    expect(await db.statements.count()).toBe(1);
+    expect(await db().statements.count()).toBe(1);
   });
 });
 
@@ -346,20 +339,20 @@ describe('a full disk', () => {
     const hook = (() => {
       throw quotaError();
     }) as never;
-    db.statements.hook('creating', hook);
-    const reply = await handleBackgroundMessage(db, valid, effects);
+    db().statements.hook('creating', hook);
+    const reply = await handleBackgroundMessage(db(), valid, effects);
     expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/storage for Saywho is full/) });
     expect(problems).toEqual([
       expect.objectContaining({ quota: true, message: (reply as { error: string }).error }),
     ]);
     // One transaction: the page row added before the failure is gone too.
-    expect(await db.pages.count()).toBe(0);
-    expect(await db.statements.count()).toBe(0);
+    expect(await db().pages.count()).toBe(0);
+    expect(await db().statements.count()).toBe(0);
 
-    db.statements.hook('creating').unsubscribe(hook);
-    expect(await handleBackgroundMessage(db, valid, effects)).toMatchObject({ ok: true });
+    db().statements.hook('creating').unsubscribe(hook);
+    expect(await handleBackgroundMessage(db(), valid, effects)).toMatchObject({ ok: true });
     expect(problems.at(-1)).toBeNull();
-    expect(await db.statements.count()).toBe(1);
+    expect(await db().statements.count()).toBe(1);
   });
 
   it('recognises the error Dexie wraps as well as the bare DOMException', () => {
@@ -376,13 +369,13 @@ describe('prepare-store: a woken worker loads the key filter while the page is s
 
   it('loads the key filter a new worker does not hold yet, and the next page uses it', async () => {
     await seeded();
-    forgetKeyFilter(db);
-    expect(holdsKeyFilter(db)).toBe(false);
-    expect(await receiveBackgroundMessage(db, prepare, contentScript, own)).toEqual({ ok: true });
-    expect(holdsKeyFilter(db)).toBe(true);
+    forgetKeyFilter(db());
+    expect(holdsKeyFilter(db())).toBe(false);
+    expect(await receiveBackgroundMessage(db(), prepare, contentScript, own)).toEqual({ ok: true });
+    expect(holdsKeyFilter(db())).toBe(true);
     // The reprint on another page is still found through the filter loaded ahead.
     const reply = await receiveBackgroundMessage(
-      db,
+      db(),
       { ...valid, page: { ...valid.page, url: 'https://other.example/b', site: 'Other' } },
       // The page where it really is: the background takes a page's address from the browser.
       { ...contentScript, url: 'https://other.example/b' },
@@ -393,16 +386,16 @@ describe('prepare-store: a woken worker loads the key filter while the page is s
 
   it('loads nothing when pages are not collected, and refuses a stranger', async () => {
     await seeded();
-    forgetKeyFilter(db);
+    forgetKeyFilter(db());
     const off = { openTab: async () => {}, viewUrl: () => '', autoCollect: async () => false };
-    expect(await receiveBackgroundMessage(db, prepare, contentScript, own, off)).toEqual({ ok: true });
-    expect(holdsKeyFilter(db)).toBe(false);
+    expect(await receiveBackgroundMessage(db(), prepare, contentScript, own, off)).toEqual({ ok: true });
+    expect(holdsKeyFilter(db())).toBe(false);
     const stranger: Sender = { id: 'other-extension', url: 'https://news.example/', tab: { id: 7 } };
-    expect(await receiveBackgroundMessage(db, prepare, stranger, own)).toEqual({
+    expect(await receiveBackgroundMessage(db(), prepare, stranger, own)).toEqual({
       ok: false,
       error: expect.stringMatching(/^refused: /),
     });
-    expect(holdsKeyFilter(db)).toBe(false);
+    expect(holdsKeyFilter(db())).toBe(false);
   });
 });
 
@@ -434,32 +427,32 @@ describe('a page declares its identity; the background trusts only where it real
   };
 
   it("does not let a page on another site take over a stored page's row", async () => {
-    await receiveBackgroundMessage(db, news, from('https://www.news.example/story'), own);
-    const [before] = await db.pages.toArray();
+    await receiveBackgroundMessage(db(), news, from('https://www.news.example/story'), own);
+    const [before] = await db().pages.toArray();
     expect(before).toMatchObject({ key: 'https://news.example/story', site: 'News' });
 
-    const reply = await receiveBackgroundMessage(db, hijack, from('https://evil.example/fake'), own);
+    const reply = await receiveBackgroundMessage(db(), hijack, from('https://evil.example/fake'), own);
     expect(reply).toMatchObject({ ok: true });
     // The news page's row is as it was; the hostile page has its own, under its real address and name.
-    expect(await db.pages.get(before!.id)).toEqual(before);
-    const hostile = await db.pages.where('url').equals('https://evil.example/fake').first();
+    expect(await db().pages.get(before!.id)).toEqual(before);
+    const hostile = await db().pages.where('url').equals('https://evil.example/fake').first();
     expect(hostile).toMatchObject({
       key: 'https://evil.example/fake',
       canonicalUrl: null,
       site: 'evil.example',
     });
-    const invented = await db.statements.where('pageId').equals(hostile!.id).toArray();
+    const invented = await db().statements.where('pageId').equals(hostile!.id).toArray();
     expect(invented.map((s) => [s.text, s.site])).toEqual([
       ['We never promised any bridge at all.', 'evil.example'],
     ]);
-    const real = await db.statements.where('pageId').equals(before!.id).toArray();
+    const real = await db().statements.where('pageId').equals(before!.id).toArray();
     expect(real.map((s) => s.site)).toEqual(['News']);
   });
 
   it('keeps what a page declares about its own site', async () => {
     const page = { ...news.page, url: 'https://amp.news.example/story' };
-    await receiveBackgroundMessage(db, { ...news, page }, from('https://amp.news.example/story'), own);
-    expect(await db.pages.toArray()).toEqual([
+    await receiveBackgroundMessage(db(), { ...news, page }, from('https://amp.news.example/story'), own);
+    expect(await db().pages.toArray()).toEqual([
       expect.objectContaining({
         key: 'https://news.example/story',
         canonicalUrl: 'https://news.example/story',
@@ -470,8 +463,8 @@ describe('a page declares its identity; the background trusts only where it real
 
   it("takes the tab's URL when the browser reports no frame URL", async () => {
     const sender: Sender = { id: 'saywho-id', tab: { id: 7, url: 'https://evil.example/fake' } };
-    expect(await receiveBackgroundMessage(db, hijack, sender, own)).toMatchObject({ ok: true });
-    expect(await db.pages.toArray()).toEqual([
+    expect(await receiveBackgroundMessage(db(), hijack, sender, own)).toMatchObject({ ok: true });
+    expect(await db().pages.toArray()).toEqual([
       expect.objectContaining({ key: 'https://evil.example/fake', site: 'evil.example' }),
     ]);
   });
@@ -484,10 +477,10 @@ describe('a page declares its identity; the background trusts only where it real
       statement: { text: 'We never promised any bridge at all.', kind: 'direct', speaker: null, cue: null },
     };
     for (const message of [hijack, snapshot]) {
-      const reply = await receiveBackgroundMessage(db, message, { id: 'saywho-id', tab: { id: 7 } }, own);
+      const reply = await receiveBackgroundMessage(db(), message, { id: 'saywho-id', tab: { id: 7 } }, own);
       expect(reply).toEqual({ ok: false, error: expect.stringMatching(/^refused: .*address/) });
     }
-    expect(await everything(db)).toEqual(before);
+    expect(await everything(db())).toEqual(before);
   });
 
   it('files a quote saved from a hostile page under its real address and hostname', async () => {
@@ -502,11 +495,11 @@ describe('a page declares its identity; the background trusts only where it real
       },
     };
     expect(
-      await receiveBackgroundMessage(db, snapshot, from('https://evil.example/fake'), own),
+      await receiveBackgroundMessage(db(), snapshot, from('https://evil.example/fake'), own),
     ).toMatchObject({
       ok: true,
     });
-    const [entry] = await db.archive.toArray();
+    const [entry] = await db().archive.toArray();
     expect(entry?.snapshot).toMatchObject({ pageUrl: 'https://evil.example/fake', site: 'evil.example' });
   });
 });
@@ -529,7 +522,7 @@ describe('private windows: Saywho keeps nothing from them', () => {
 
   it('stores and compares nothing from a private tab, and says why in the reply', async () => {
     const before = await seeded();
-    const reply = await receiveBackgroundMessage(db, valid, incognito, own, effects);
+    const reply = await receiveBackgroundMessage(db(), valid, incognito, own, effects);
     expect(reply).toEqual({
       ok: true,
       pageId: 0,
@@ -537,7 +530,7 @@ describe('private windows: Saywho keeps nothing from them', () => {
       autoCollect: false,
       private: true,
     });
-    expect(await everything(db)).toEqual(before);
+    expect(await everything(db())).toEqual(before);
   });
 
   it.each([
@@ -559,32 +552,32 @@ describe('private windows: Saywho keeps nothing from them', () => {
   ])('refuses %s from a private tab with a clear message, and changes nothing', async (_label, message) => {
     const before = await seeded();
     opened.length = 0;
-    const reply = await receiveBackgroundMessage(db, message, incognito, own, effects);
+    const reply = await receiveBackgroundMessage(db(), message, incognito, own, effects);
     expect(reply).toEqual({ ok: false, error: 'Saywho keeps nothing from private windows.' });
-    expect(await everything(db)).toEqual(before);
+    expect(await everything(db())).toEqual(before);
     expect(opened).toEqual([]);
   });
 
   // waking the worker carries nothing about the page and stores nothing: private tabs may send it
   it('answers a private tab’s wake-up, and stores nothing', async () => {
-    const before = await everything(db);
-    expect(await receiveBackgroundMessage(db, { type: 'wake-up' }, incognito, own, effects)).toEqual({
+    const before = await everything(db());
+    expect(await receiveBackgroundMessage(db(), { type: 'wake-up' }, incognito, own, effects)).toEqual({
       ok: true,
     });
-    expect(await everything(db)).toEqual(before);
+    expect(await everything(db())).toEqual(before);
   });
 
   it('prepares nothing for a private tab', async () => {
-    forgetKeyFilter(db);
-    expect(await receiveBackgroundMessage(db, { type: 'prepare-store' }, incognito, own, effects)).toEqual({
+    forgetKeyFilter(db());
+    expect(await receiveBackgroundMessage(db(), { type: 'prepare-store' }, incognito, own, effects)).toEqual({
       ok: true,
     });
-    expect(holdsKeyFilter(db)).toBe(false);
+    expect(holdsKeyFilter(db())).toBe(false);
   });
 
   it('still stores a page of a regular window', async () => {
     const regular: Sender = { ...incognito, tab: { id: 9, incognito: false } };
-    expect(await receiveBackgroundMessage(db, valid, regular, own, effects)).toMatchObject({
+    expect(await receiveBackgroundMessage(db(), valid, regular, own, effects)).toMatchObject({
       ok: true,
       statements: [{ statementId: 1 }],
     });

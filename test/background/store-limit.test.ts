@@ -1,18 +1,10 @@
 /** The background passes the reader's store size limit to ingest: past it, the oldest pages go. */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { handleBackgroundMessage } from '../../utils/background/handle-message';
-import { openDb, type SaywhoDb } from '../../utils/store/db';
 import { evictionSettled } from '../../utils/store/retention';
+import { useTestStore } from '../helpers/store';
 
-let db: SaywhoDb;
-let n = 0;
-beforeEach(async () => {
-  db = openDb(`test-store-limit-${n++}`);
-  await db.open();
-});
-afterEach(async () => {
-  await db.delete();
-});
+const db = useTestStore('store-limit');
 
 function page(p: number) {
   const text = (i: number) => `Page ${p} brings announcement ${i}: ${`w${p}x${i} `.repeat(5).trim()}.`;
@@ -47,14 +39,14 @@ describe('the store size limit', () => {
       storeLimit: async () => 7,
     };
     for (const p of [0, 1, 2]) {
-      expect(await handleBackgroundMessage(db, page(p), effects)).toMatchObject({ ok: true });
-      await evictionSettled(db);
+      expect(await handleBackgroundMessage(db(), page(p), effects)).toMatchObject({ ok: true });
+      await evictionSettled(db());
     }
     // 9 statements over a limit of 7: down to 6 (90 %), the first page's three go.
-    expect((await db.pages.toArray()).map((p) => p.url)).toEqual([
+    expect((await db().pages.toArray()).map((p) => p.url)).toEqual([
       'https://p1.example/a',
       'https://p2.example/a',
     ]);
-    expect(await db.statements.count()).toBe(6);
+    expect(await db().statements.count()).toBe(6);
   });
 });

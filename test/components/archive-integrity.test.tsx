@@ -8,22 +8,18 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ArchiveApp } from '../../components/ArchiveApp';
-import { openDb, type SaywhoDb } from '../../utils/store/db';
+import { useTestStore } from '../helpers/store';
 
-let db: SaywhoDb;
+const db = useTestStore('archive-integrity');
 let root: HTMLElement;
-let n = 0;
-beforeEach(async () => {
-  db = openDb(`test-archive-integrity-${n++}`);
-  await db.open();
+beforeEach(() => {
   root = document.createElement('div');
   document.body.append(root);
 });
-afterEach(async () => {
+afterEach(() => {
   vi.restoreAllMocks();
   render(null, root);
   root.remove();
-  await db.delete();
 });
 
 /** An entry written straight into the store, as an older version could have left it. */
@@ -31,7 +27,7 @@ async function stored(
   text: string,
   over: { savedAt?: number; pageUrl?: string; pageTitle?: string; publishedAt?: string | null } = {},
 ): Promise<number> {
-  return db.archive.add({
+  return db().archive.add({
     statementId: null,
     snapshot: {
       text,
@@ -60,7 +56,7 @@ describe('the archive with an entry whose date is none', () => {
   it('lists and counts every entry, the bad one with "unknown date"', async () => {
     await stored('A quote saved in the year 318,857.', { savedAt: 1e16 });
     await stored('A quote saved on a real day.');
-    render(<ArchiveApp db={db} />, root);
+    render(<ArchiveApp db={db()} />, root);
     await vi.waitFor(() => expect(entries()).toHaveLength(2));
     expect(root.querySelector('.results-count')?.textContent).toBe('2 saved quotes');
     expect(entry('A quote saved in the year 318,857.').querySelector('.entry__meta')?.textContent).toContain(
@@ -74,7 +70,7 @@ describe('the archive with an entry whose date is none', () => {
   it('shows the entry in the speaker view, with "unknown date" and no machine-readable date', async () => {
     await stored('A quote saved in the year 318,857.', { savedAt: 1e16 });
     await stored('A quote published on a real day.', { publishedAt: '2025-09-09' });
-    render(<ArchiveApp db={db} speaker="Ada Park" />, root);
+    render(<ArchiveApp db={db()} speaker="Ada Park" />, root);
     await vi.waitFor(() => expect(root.querySelectorAll('.timeline__item')).toHaveLength(2));
     const bad = timelineItem('A quote saved in the year 318,857.').querySelector('.timeline__date')!;
     expect(bad.textContent).toBe('unknown date');
@@ -90,7 +86,7 @@ describe('the archive with an entry whose page address is not http(s)', () => {
   it('shows each such address as text, never as a link, and links the http(s) one', async () => {
     for (const [i, pageUrl] of hostile.entries()) await stored(`Hostile quote ${i}.`, { pageUrl });
     await stored('A quote from the web.');
-    render(<ArchiveApp db={db} />, root);
+    render(<ArchiveApp db={db()} />, root);
     await vi.waitFor(() => expect(entries()).toHaveLength(4));
     for (const [i, pageUrl] of hostile.entries()) {
       const meta = entry(`Hostile quote ${i}.`).querySelector('.entry__meta')!;
@@ -113,7 +109,7 @@ describe('the archive with an entry whose page address is not http(s)', () => {
   it('shows such an address as text in the speaker view too', async () => {
     for (const [i, pageUrl] of hostile.entries())
       await stored(`Hostile quote ${i}.`, { pageUrl, pageTitle: '' });
-    render(<ArchiveApp db={db} speaker="Ada Park" />, root);
+    render(<ArchiveApp db={db()} speaker="Ada Park" />, root);
     await vi.waitFor(() => expect(root.querySelectorAll('.timeline__item')).toHaveLength(3));
     for (const [i, pageUrl] of hostile.entries()) {
       const item = timelineItem(`Hostile quote ${i}.`);
@@ -132,7 +128,7 @@ describe('the CSV download', () => {
       return 'blob:saywho-test';
     });
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
-    render(<ArchiveApp db={db} />, root);
+    render(<ArchiveApp db={db()} />, root);
     await vi.waitFor(() => expect(entries()).toHaveLength(1));
     [...root.querySelectorAll('button')].find((b) => b.textContent === 'CSV')!.click();
     expect(blobs).toHaveLength(1);

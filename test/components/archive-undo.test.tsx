@@ -9,28 +9,24 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ArchiveApp } from '../../components/ArchiveApp';
 import { storeProblemItem } from '../../utils/settings';
 import { saveCapture } from '../../utils/store/archive';
-import { openDb, type SaywhoDb } from '../../utils/store/db';
 import { reportedWrite, storeProblemOf } from '../../utils/store/problem';
+import { useTestStore } from '../helpers/store';
 
-let db: SaywhoDb;
+const db = useTestStore('archive-undo');
 let root: HTMLElement;
-let n = 0;
-beforeEach(async () => {
-  db = openDb(`test-archive-undo-${n++}`);
-  await db.open();
+beforeEach(() => {
   root = document.createElement('div');
   document.body.append(root);
 });
-afterEach(async () => {
+afterEach(() => {
   render(null, root);
   root.remove();
-  await db.delete();
 });
 
 const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 
 async function saveOne(text: string): Promise<number> {
-  const saved = await saveCapture(db, {
+  const saved = await saveCapture(db(), {
     statementId: null,
     snapshot: {
       text,
@@ -55,34 +51,34 @@ const alertText = () => root.querySelector('[role="alert"]')?.textContent ?? nul
 describe('archive undo on a full disk', () => {
   it('shows the failure as a store problem, keeps the undo, and restores once there is room', async () => {
     await saveOne('We will rebuild the bridge by spring.');
-    render(<ArchiveApp db={db} />, root);
+    render(<ArchiveApp db={db()} />, root);
     await vi.waitFor(() => expect(root.querySelectorAll('.entry')).toHaveLength(1));
 
     button(/^Delete$/)!.click();
     await vi.waitFor(() => expect(root.querySelector('[data-state="deleted"]')).not.toBeNull());
-    expect(await db.archive.count()).toBe(0);
+    expect(await db().archive.count()).toBe(0);
 
     // The disk is full when the quote is put back.
     const full = (() => {
       throw quotaError();
     }) as never;
-    db.archive.hook('creating', full);
+    db().archive.hook('creating', full);
     button(/^Undo$/)!.click();
     await vi.waitFor(() =>
       expect(alertText()).toMatch(/^Storage full\. .*could not restore the deleted quote/),
     );
     expect(await storeProblemItem.getValue()).toMatchObject({ quota: true });
     expect(root.querySelector('[data-state="undo-failed"]')?.textContent).toMatch(/could not be restored/);
-    expect(await db.archive.count()).toBe(0);
+    expect(await db().archive.count()).toBe(0);
     expect(root.querySelectorAll('.entry')).toHaveLength(0);
 
     // Room again: the undo, still offered, restores the quote; the problem is cleared.
-    db.archive.hook('creating').unsubscribe(full);
+    db().archive.hook('creating').unsubscribe(full);
     button(/^Try undo again$/)!.click();
     await vi.waitFor(() => expect(root.querySelector('.status')?.textContent).toBe('Quote restored.'));
     await vi.waitFor(() => expect(alertText()).toBeNull());
     expect(await storeProblemItem.getValue()).toBeNull();
-    expect((await db.archive.toArray()).map((e) => e.snapshot.text)).toEqual([
+    expect((await db().archive.toArray()).map((e) => e.snapshot.text)).toEqual([
       'We will rebuild the bridge by spring.',
     ]);
     await vi.waitFor(() => expect(root.querySelectorAll('.entry')).toHaveLength(1));
@@ -90,14 +86,14 @@ describe('archive undo on a full disk', () => {
 
   it('restores at once, with no banner, when the disk has room', async () => {
     await saveOne('The contract was signed after the vote.');
-    render(<ArchiveApp db={db} />, root);
+    render(<ArchiveApp db={db()} />, root);
     await vi.waitFor(() => expect(root.querySelectorAll('.entry')).toHaveLength(1));
     button(/^Delete$/)!.click();
     await vi.waitFor(() => expect(button(/^Undo$/)).toBeDefined());
     button(/^Undo$/)!.click();
     await vi.waitFor(() => expect(root.querySelector('.status')?.textContent).toBe('Quote restored.'));
     expect(alertText()).toBeNull();
-    expect(await db.archive.count()).toBe(1);
+    expect(await db().archive.count()).toBe(1);
   });
 });
 

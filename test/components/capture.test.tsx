@@ -4,21 +4,17 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CaptureApp } from '../../components/CaptureApp';
 import type { SelectionCapture } from '../../utils/messages';
 import { saveCapture } from '../../utils/store/archive';
-import { openDb, type SaywhoDb } from '../../utils/store/db';
+import { useTestStore } from '../helpers/store';
 
-let db: SaywhoDb;
+const db = useTestStore('capture-app');
 let root: HTMLElement;
-let n = 0;
-beforeEach(async () => {
-  db = openDb(`test-capture-app-${n++}`);
-  await db.open();
+beforeEach(() => {
   root = document.createElement('div');
   document.body.append(root);
 });
-afterEach(async () => {
+afterEach(() => {
   render(null, root);
   root.remove();
-  await db.delete();
 });
 
 const page = {
@@ -46,7 +42,7 @@ describe('CaptureApp', () => {
       statementId: null,
       page,
     };
-    render(<CaptureApp db={db} capture={capture} archiveUrl="archive.html" />, root);
+    render(<CaptureApp db={db()} capture={capture} archiveUrl="archive.html" />, root);
     const speaker = field<HTMLInputElement>('speaker');
     expect(speaker.value).toBe('');
     expect(speaker.readOnly || speaker.disabled).toBe(false);
@@ -57,7 +53,7 @@ describe('CaptureApp', () => {
     await new Promise((ok) => setTimeout(ok, 0));
     root.querySelector<HTMLFormElement>('form')!.requestSubmit();
     await vi.waitFor(() => expect(root.querySelector('[data-state="saved"]')).not.toBeNull());
-    expect(await db.archive.toArray()).toEqual([
+    expect(await db().archive.toArray()).toEqual([
       {
         id: Number(root.querySelector('[data-state="saved"]')!.getAttribute('data-entry-id')),
         statementId: null,
@@ -87,7 +83,7 @@ describe('CaptureApp', () => {
       statementId: 999,
       page,
     };
-    render(<CaptureApp db={db} capture={capture} archiveUrl="archive.html" />, root);
+    render(<CaptureApp db={db()} capture={capture} archiveUrl="archive.html" />, root);
     const speaker = field<HTMLInputElement>('speaker');
     expect(speaker.value).toBe('Park');
     expect(root.querySelector('#speaker-hint')?.textContent).toContain('Detected by Saywho');
@@ -95,7 +91,7 @@ describe('CaptureApp', () => {
     await new Promise((ok) => setTimeout(ok, 0));
     root.querySelector<HTMLFormElement>('form')!.requestSubmit();
     await vi.waitFor(() => expect(root.querySelector('[data-state="saved"]')).not.toBeNull());
-    const [entry] = await db.archive.toArray();
+    const [entry] = await db().archive.toArray();
     // Statement 999 is not in this store: the quote is kept as captured by hand.
     expect(entry).toMatchObject({
       statementId: null,
@@ -124,7 +120,7 @@ describe('CaptureApp', () => {
     };
 
     async function submit(note: string, tags: string) {
-      render(<CaptureApp db={db} capture={capture} archiveUrl="archive.html" />, root);
+      render(<CaptureApp db={db()} capture={capture} archiveUrl="archive.html" />, root);
       type(field<HTMLTextAreaElement>('note'), note);
       type(field<HTMLInputElement>('tags'), tags);
       await new Promise((ok) => setTimeout(ok, 0));
@@ -134,7 +130,7 @@ describe('CaptureApp', () => {
     }
 
     it('adds the new note and tags to its entry and says so', async () => {
-      const { id } = await saveCapture(db, {
+      const { id } = await saveCapture(db(), {
         statementId: null,
         snapshot,
         note: 'Heard at the council meeting',
@@ -143,7 +139,7 @@ describe('CaptureApp', () => {
       const outcome = await submit('Repeated in the radio interview', 'council, radio');
       expect(outcome.textContent).toBe('Already saved: note and tags added.');
       expect(outcome.getAttribute('data-entry-id')).toBe(String(id));
-      expect(await db.archive.toArray()).toEqual([
+      expect(await db().archive.toArray()).toEqual([
         expect.objectContaining({
           id,
           note: 'Heard at the council meeting\n\nRepeated in the radio interview',
@@ -153,7 +149,7 @@ describe('CaptureApp', () => {
     });
 
     it('says it was already saved when there is nothing new to add', async () => {
-      await saveCapture(db, {
+      await saveCapture(db(), {
         statementId: null,
         snapshot,
         note: 'Heard at the council meeting',
@@ -161,7 +157,7 @@ describe('CaptureApp', () => {
       });
       const outcome = await submit('Heard at the council meeting', 'Council');
       expect(outcome.textContent).toBe('Already saved.');
-      expect(await db.archive.toArray()).toEqual([
+      expect(await db().archive.toArray()).toEqual([
         expect.objectContaining({ note: 'Heard at the council meeting', tags: ['council'] }),
       ]);
     });

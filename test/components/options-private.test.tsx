@@ -2,21 +2,17 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { OptionsApp } from '../../components/OptionsApp';
-import { openDb, type SaywhoDb } from '../../utils/store/db';
+import { useTestStore } from '../helpers/store';
 
-let db: SaywhoDb;
+const db = useTestStore('options-private');
 let root: HTMLElement;
-let n = 0;
-beforeEach(async () => {
-  db = openDb(`test-options-private-${n++}`);
-  await db.open();
+beforeEach(() => {
   root = document.createElement('div');
   document.body.append(root);
 });
-afterEach(async () => {
+afterEach(() => {
   render(null, root);
   root.remove();
-  await db.delete();
 });
 
 describe('OptionsApp', () => {
@@ -27,7 +23,7 @@ describe('OptionsApp', () => {
       getExcluded: async () => [],
       setExcluded: async () => undefined,
     };
-    render(<OptionsApp db={db} settings={settings} />, root);
+    render(<OptionsApp db={db()} settings={settings} />, root);
     await vi.waitFor(() => expect(root.querySelector('[data-state="private-windows"]')).not.toBeNull());
     expect(root.querySelector('[data-state="private-windows"]')?.textContent).toContain(
       'Saywho keeps nothing from private windows.',

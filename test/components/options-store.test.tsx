@@ -5,23 +5,19 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { OptionsApp, type SettingsAccess } from '../../components/OptionsApp';
 import { storeLimitSetting } from '../../utils/settings';
 import { saveStatement } from '../../utils/store/archive';
-import { openDb, type SaywhoDb } from '../../utils/store/db';
 import { ingestPage } from '../../utils/store/ingest';
 import { DEFAULT_STORE_LIMIT_MB } from '../../utils/store/retention';
+import { useTestStore } from '../helpers/store';
 
-let db: SaywhoDb;
+const db = useTestStore('options-store');
 let root: HTMLElement;
-let n = 0;
-beforeEach(async () => {
-  db = openDb(`test-options-store-${n++}`);
-  await db.open();
+beforeEach(() => {
   root = document.createElement('div');
   document.body.append(root);
 });
-afterEach(async () => {
+afterEach(() => {
   render(null, root);
   root.remove();
-  await db.delete();
 });
 
 function settings(limit = { mb: 200 }): SettingsAccess {
@@ -51,7 +47,7 @@ const statement = (text: string, start = 0) => ({
 
 async function read(url: string, texts: string[], at: number) {
   return ingestPage(
-    db,
+    db(),
     {
       page: { url, canonicalUrl: null, title: url, site: 'example', publishedAt: null },
       statements: texts.map((t, i) => statement(t, i * 200)),
@@ -85,7 +81,7 @@ const statuses = () => [...root.querySelectorAll('[role="status"]')].map((s) => 
 describe('OptionsApp: the store', () => {
   it('shows how much is stored', async () => {
     await read('https://one.example/a', ['We will rebuild the bridge.', 'The ferry runs on.'], 1000);
-    render(<OptionsApp db={db} settings={settings()} />, root);
+    render(<OptionsApp db={db()} settings={settings()} />, root);
     await vi.waitFor(() =>
       expect(root.querySelector('[data-state="store-size"]')?.textContent).toMatch(
         /^Stored: 2 statements from 1 page \(about 2 kB\), 0 saved quotes\./,
@@ -95,7 +91,7 @@ describe('OptionsApp: the store', () => {
 
   it('saves a size limit, and refuses one out of range', async () => {
     const limit = { mb: 300 };
-    render(<OptionsApp db={db} settings={settings(limit)} />, root);
+    render(<OptionsApp db={db()} settings={settings(limit)} />, root);
     const field = input('Store size limit (MB)');
     // The reader's setting, not the default.
     await vi.waitFor(() => expect(field.value).toBe('300'));
@@ -117,9 +113,9 @@ describe('OptionsApp: the store', () => {
       ['We will rebuild the bridge.', 'The ferry runs on.', 'Fares stay the same.'],
       new Date(2026, 0, 5).getTime(),
     );
-    await saveStatement(db, old.statements[0]!.statementId, { now: 1 });
+    await saveStatement(db(), old.statements[0]!.statementId, { now: 1 });
     await read('https://new.example/b', ['Nobody voted against the budget.'], new Date(2026, 2, 5).getTime());
-    render(<OptionsApp db={db} settings={settings()} />, root);
+    render(<OptionsApp db={db()} settings={settings()} />, root);
     await type(input('Forget pages read before'), '2026-02-01');
     button('Forget pages…').click();
     await vi.waitFor(() =>
@@ -128,14 +124,14 @@ describe('OptionsApp: the store', () => {
       ),
     );
     // Nothing happens before the reader confirms.
-    expect(await db.statements.count()).toBe(4);
+    expect(await db().statements.count()).toBe(4);
     button('Forget these pages').click();
     await vi.waitFor(() =>
       expect(statuses()).toContain(
         'Forgot 0 pages and 2 statements read before February 1, 2026. 1 saved quote and their pages were kept.',
       ),
     );
-    expect((await db.statements.toArray()).map((s) => s.text)).toEqual([
+    expect((await db().statements.toArray()).map((s) => s.text)).toEqual([
       'We will rebuild the bridge.',
       'Nobody voted against the budget.',
     ]);
@@ -148,10 +144,10 @@ describe('OptionsApp: the store', () => {
 
   it('asks for a date before forgetting anything', async () => {
     await read('https://old.example/a', ['We will rebuild the bridge.'], 1000);
-    render(<OptionsApp db={db} settings={settings()} />, root);
+    render(<OptionsApp db={db()} settings={settings()} />, root);
     button('Forget pages…').click();
     await vi.waitFor(() => expect(statuses()).toContain('Choose a date first.'));
-    expect(await db.statements.count()).toBe(1);
+    expect(await db().statements.count()).toBe(1);
   });
 
   it('starts from the default limit the setting falls back to', async () => {

@@ -8,21 +8,17 @@ import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PopupApp } from '../../components/PopupApp';
 import type { PageStatementsReply } from '../../utils/messages';
-import { openDb, type SaywhoDb } from '../../utils/store/db';
+import { useTestStore } from '../helpers/store';
 
-let db: SaywhoDb;
+const db = useTestStore('popup-trust');
 let root: HTMLElement;
-let n = 0;
-beforeEach(async () => {
-  db = openDb(`test-popup-trust-${n++}`);
-  await db.open();
+beforeEach(() => {
   root = document.createElement('div');
   document.body.append(root);
 });
-afterEach(async () => {
+afterEach(() => {
   render(null, root);
   root.remove();
-  await db.delete();
 });
 
 const $$ = (sel: string) => [...root.querySelectorAll(sel)];
@@ -52,7 +48,7 @@ describe('PopupApp: the page where it really is', () => {
   it("saves a detected statement under the tab's real address and hostname", async () => {
     render(
       <PopupApp
-        db={db}
+        db={db()}
         pageUrl="https://evil.example/fake"
         archiveUrl="archive.html"
         autoCollect={false}
@@ -62,7 +58,7 @@ describe('PopupApp: the page where it really is', () => {
     );
     await vi.waitFor(() => expect($$('.statement')).toHaveLength(1));
     await saveFirst();
-    const [entry] = await db.archive.toArray();
+    const [entry] = await db().archive.toArray();
     expect(entry?.snapshot).toMatchObject({ pageUrl: 'https://evil.example/fake', site: 'evil.example' });
   });
 });
@@ -71,7 +67,7 @@ describe('PopupApp in a private window', () => {
   it('says Saywho keeps nothing from private windows, and offers nothing to save', async () => {
     render(
       <PopupApp
-        db={db}
+        db={db()}
         pageUrl="https://news.example/story"
         archiveUrl="archive.html"
         autoCollect={false}

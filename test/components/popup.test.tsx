@@ -6,22 +6,18 @@ import { displayOps, WordDiff } from '../../components/WordDiff';
 import type { StatementPayload } from '../../utils/domain';
 import { wordDiff } from '../../utils/match/diff';
 import type { IngestPage } from '../../utils/messages';
-import { openDb, type SaywhoDb } from '../../utils/store/db';
 import { ingestPage } from '../../utils/store/ingest';
+import { useTestStore } from '../helpers/store';
 
-let db: SaywhoDb;
+const db = useTestStore('popup');
 let root: HTMLElement;
-let n = 0;
-beforeEach(async () => {
-  db = openDb(`test-popup-${n++}`);
-  await db.open();
+beforeEach(() => {
   root = document.createElement('div');
   document.body.append(root);
 });
-afterEach(async () => {
+afterEach(() => {
   render(null, root);
   root.remove();
-  await db.delete();
 });
 
 function statement(text: string, speaker: string | null, start = 0): StatementPayload {
@@ -56,9 +52,9 @@ const ALTERED_A = 'We were never told about the raid before it happened, and we 
 const ALTERED_B = 'We were never told about the raid before it happened, and we strongly condemn it.';
 
 async function seed() {
-  await ingestPage(db, page('https://one.example/a', [statement(ALTERED_A, 'Mayor Ada Park')]));
+  await ingestPage(db(), page('https://one.example/a', [statement(ALTERED_A, 'Mayor Ada Park')]));
   await ingestPage(
-    db,
+    db(),
     page('https://two.example/b', [
       statement('Taxes will stay low this year.', 'Ben Ode', 0),
       statement('We will build more homes.', 'Ben Ode', 40),
@@ -74,7 +70,7 @@ const $$ = (sel: string) => [...root.querySelectorAll(sel)];
 describe('PopupApp', () => {
   it('groups statements by speaker with counts, the group with a conflict first; the speaker link uses the canonical name', async () => {
     await seed();
-    render(<PopupApp db={db} pageUrl="https://two.example/b" archiveUrl="archive.html" />, root);
+    render(<PopupApp db={db()} pageUrl="https://two.example/b" archiveUrl="archive.html" />, root);
     await vi.waitFor(() => expect($$('.group')).toHaveLength(3));
     expect($$('.group__head').map((h) => h.textContent)).toEqual([
       // The name this article gives; the speaker view knows the fullest form read anywhere.
@@ -87,7 +83,7 @@ describe('PopupApp', () => {
 
   it('expands a statement to its related statements with source, date, reason and a word diff', async () => {
     await seed();
-    render(<PopupApp db={db} pageUrl="https://two.example/b" archiveUrl="archive.html" />, root);
+    render(<PopupApp db={db()} pageUrl="https://two.example/b" archiveUrl="archive.html" />, root);
     await vi.waitFor(() => expect($('.statement--conflict')).not.toBeNull());
     const item = $('.statement--conflict')!;
     const toggle = item.querySelector<HTMLButtonElement>('.statement__toggle')!;
@@ -112,7 +108,7 @@ describe('PopupApp', () => {
 
   it('saves a statement with a note and tags', async () => {
     await seed();
-    render(<PopupApp db={db} pageUrl="https://two.example/b" archiveUrl="archive.html" />, root);
+    render(<PopupApp db={db()} pageUrl="https://two.example/b" archiveUrl="archive.html" />, root);
     await vi.waitFor(() => expect($$('.statement')).toHaveLength(4));
     const item = $$('.statement').find((li) => li.textContent?.includes('Taxes'))!;
     item.querySelector<HTMLButtonElement>('.statement__toggle')!.click();
@@ -125,8 +121,8 @@ describe('PopupApp', () => {
     tags.dispatchEvent(new Event('input', { bubbles: true }));
     await new Promise((ok) => setTimeout(ok, 0)); // let Preact re-render, as between keystrokes and a click
     [...item.querySelectorAll('button')].find((b) => b.textContent === 'Save to archive')!.click();
-    await vi.waitFor(async () => expect(await db.archive.count()).toBe(1));
-    const entry = (await db.archive.toArray())[0]!;
+    await vi.waitFor(async () => expect(await db().archive.count()).toBe(1));
+    const entry = (await db().archive.toArray())[0]!;
     expect(entry.note).toBe('Check the budget');
     expect(entry.tags).toEqual(['economy', 'budget']);
     await vi.waitFor(() => expect(item.querySelector('.saved')?.textContent).toBe('Saved to archive'));
@@ -134,7 +130,7 @@ describe('PopupApp', () => {
 
   it('explains each empty state', async () => {
     const state = async (props: Partial<Parameters<typeof PopupApp>[0]>) => {
-      render(<PopupApp db={db} pageUrl="https://x.example/" archiveUrl="a.html" {...props} />, root);
+      render(<PopupApp db={db()} pageUrl="https://x.example/" archiveUrl="a.html" {...props} />, root);
       await vi.waitFor(() => expect($('[data-state]')).not.toBeNull());
       const s = $('[data-state]')!.getAttribute('data-state');
       render(null, root);
@@ -158,7 +154,7 @@ describe('PopupApp', () => {
     const asked: boolean[] = [];
     render(
       <PopupApp
-        db={db}
+        db={db()}
         pageUrl="https://journal.example/fr/pont"
         archiveUrl="a.html"
         pageStatus="not-article"
@@ -183,7 +179,7 @@ describe('PopupApp', () => {
     // another reason, in the reader's terms
     render(
       <PopupApp
-        db={db}
+        db={db()}
         pageUrl="https://x.example/"
         archiveUrl="a.html"
         pageStatus="not-article"
@@ -208,7 +204,7 @@ describe('PopupApp', () => {
     ]) {
       render(
         <PopupApp
-          db={db}
+          db={db()}
           pageUrl="https://x.example/"
           archiveUrl="a.html"
           pageStatus="not-article"
@@ -225,7 +221,7 @@ describe('PopupApp', () => {
     const line = async (pageStore: 'sending' | 'answered' | 'waiting' | 'unreachable') => {
       render(
         <PopupApp
-          db={db}
+          db={db()}
           pageUrl="https://x.example/"
           archiveUrl="a.html"
           pageStatus="article"
@@ -253,7 +249,7 @@ describe('PopupApp when the article could not be read', () => {
     const line = async (pageReading?: 'waiting' | 'unreachable' | 'refused') => {
       render(
         <PopupApp
-          db={db}
+          db={db()}
           pageUrl="https://x.example/"
           archiveUrl="a.html"
           pageStatus="article"
@@ -302,7 +298,7 @@ describe('PopupApp with auto-collect off', () => {
   it("lists the page's statements by speaker and saves one with a note and tags, storing nothing else", async () => {
     render(
       <PopupApp
-        db={db}
+        db={db()}
         pageUrl={`${pageMeta.url}#top`}
         archiveUrl="archive.html"
         autoCollect={false}
@@ -330,7 +326,7 @@ describe('PopupApp with auto-collect off', () => {
     await new Promise((ok) => setTimeout(ok, 0));
     [...item.querySelectorAll('button')].find((b) => b.textContent === 'Save to archive')!.click();
     await vi.waitFor(() => expect(item.querySelector('.saved')?.textContent).toBe('Saved to archive'));
-    const entries = await db.archive.toArray();
+    const entries = await db().archive.toArray();
     expect(entries).toEqual([
       {
         id: 1,
@@ -350,13 +346,13 @@ describe('PopupApp with auto-collect off', () => {
         savedAt: expect.any(Number),
       },
     ]);
-    expect(await db.statements.count()).toBe(0);
-    expect(await db.pages.count()).toBe(0);
+    expect(await db().statements.count()).toBe(0);
+    expect(await db().pages.count()).toBe(0);
     // The other statements can still be saved; opened again, the popup knows which one is saved.
     render(null, root);
     render(
       <PopupApp
-        db={db}
+        db={db()}
         pageUrl={pageMeta.url}
         archiveUrl="archive.html"
         autoCollect={false}
@@ -373,7 +369,7 @@ describe('PopupApp with auto-collect off', () => {
   });
 
   it('says collection is off when the page cannot list its statements', async () => {
-    render(<PopupApp db={db} pageUrl={pageMeta.url} archiveUrl="archive.html" autoCollect={false} />, root);
+    render(<PopupApp db={db()} pageUrl={pageMeta.url} archiveUrl="archive.html" autoCollect={false} />, root);
     await vi.waitFor(() => expect($('[data-state]')?.getAttribute('data-state')).toBe('collect-off'));
     expect($$('.statement')).toHaveLength(0);
   });

@@ -10,22 +10,18 @@ import { siteLabel } from '../../components/format';
 import { PopupApp } from '../../components/PopupApp';
 import { StatementCard } from '../../components/StatementCard';
 import type { StatementPayload } from '../../utils/domain';
-import { openDb, type SaywhoDb } from '../../utils/store/db';
 import { ingestPage } from '../../utils/store/ingest';
+import { useTestStore } from '../helpers/store';
 
-let db: SaywhoDb;
+const db = useTestStore('site-label');
 let root: HTMLElement;
-let n = 0;
-beforeEach(async () => {
-  db = openDb(`test-site-label-${n++}`);
-  await db.open();
+beforeEach(() => {
   root = document.createElement('div');
   document.body.append(root);
 });
-afterEach(async () => {
+afterEach(() => {
   render(null, root);
   root.remove();
-  await db.delete();
 });
 
 describe('siteLabel', () => {
@@ -73,15 +69,15 @@ describe('the popup', () => {
       site,
       publishedAt: null,
     });
-    await ingestPage(db, {
+    await ingestPage(db(), {
       page: page('https://www.daily.example/a', 'The Daily'),
       statements: [statement(QUOTE, 'Ada Park')],
     });
-    await ingestPage(db, {
+    await ingestPage(db(), {
       page: page('https://two.example/b', 'Two'),
       statements: [statement(QUOTE, 'Ben Ode')],
     });
-    render(<PopupApp db={db} pageUrl="https://two.example/b" archiveUrl="archive.html" />, root);
+    render(<PopupApp db={db()} pageUrl="https://two.example/b" archiveUrl="archive.html" />, root);
     await vi.waitFor(() => expect(root.querySelector('.related__site')).not.toBeNull());
     expect(root.querySelector('.related__site')?.textContent).toBe('The Daily · daily.example');
     expect(root.querySelector('.page-head__site')?.textContent).toBe('Two · two.example');
@@ -123,7 +119,7 @@ describe('the in-page card', () => {
 
 describe('the archive and the speaker view', () => {
   beforeEach(async () => {
-    await db.archive.add({
+    await db().archive.add({
       statementId: null,
       snapshot: {
         text: QUOTE,
@@ -142,13 +138,13 @@ describe('the archive and the speaker view', () => {
   });
 
   it('shows the hostname beside the site name of a saved quote', async () => {
-    render(<ArchiveApp db={db} />, root);
+    render(<ArchiveApp db={db()} />, root);
     await vi.waitFor(() => expect(root.querySelector('.entry__site')).not.toBeNull());
     expect(root.querySelector('.entry__site')?.textContent).toBe(' · The Daily · daily.example');
   });
 
   it("shows it in a speaker's timeline too", async () => {
-    render(<ArchiveApp db={db} speaker="Ada Park" />, root);
+    render(<ArchiveApp db={db()} speaker="Ada Park" />, root);
     await vi.waitFor(() => expect(root.querySelector('.timeline__item')).not.toBeNull());
     expect(root.querySelector('.timeline__item .entry__meta')?.textContent).toContain(
       'The Daily · daily.example',

@@ -3,7 +3,7 @@
  * per statement (it stays highlighted), the extra statements are not stored, and the reply says
  * which budget was reached.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { StatementPayload } from '../../utils/domain';
 import type { IngestPage } from '../../utils/messages';
 import {
@@ -14,18 +14,10 @@ import {
   SITE_WINDOW,
   siteRoom,
 } from '../../utils/store/budget';
-import { openDb, type SaywhoDb } from '../../utils/store/db';
 import { ingestPage } from '../../utils/store/ingest';
+import { useTestStore } from '../helpers/store';
 
-let db: SaywhoDb;
-let n = 0;
-beforeEach(async () => {
-  db = openDb(`test-budget-${n++}`);
-  await db.open();
-});
-afterEach(async () => {
-  await db.delete();
-});
+const db = useTestStore('budget');
 
 /** Statements with nothing in common (no relations to classify): words made of their number. */
 function statements(count: number, from = 0): StatementPayload[] {
@@ -60,7 +52,7 @@ const NOW = Date.UTC(2026, 5, 1);
 describe('the page budget', () => {
   it(`stores the first ${PAGE_BUDGET} statements of a page and answers for every one`, async () => {
     const list = statements(PAGE_BUDGET + 40);
-    const result = await ingestPage(db, reading('https://flood.example/a', list), NOW);
+    const result = await ingestPage(db(), reading('https://flood.example/a', list), NOW);
     expect(result.budget).toBe('page');
     expect(result.statements).toHaveLength(PAGE_BUDGET + 40);
     expect(result.statements.slice(0, PAGE_BUDGET).every((s) => s.statementId > 0)).toBe(true);
@@ -73,44 +65,44 @@ describe('the page budget', () => {
         strongest: null,
       })),
     );
-    expect(await db.statements.count()).toBe(PAGE_BUDGET);
+    expect(await db().statements.count()).toBe(PAGE_BUDGET);
   }, 60_000);
 
   it('says nothing of budgets for an ordinary page', async () => {
-    const result = await ingestPage(db, reading('https://news.example/a', statements(30)), NOW);
+    const result = await ingestPage(db(), reading('https://news.example/a', statements(30)), NOW);
     expect(result.budget).toBeUndefined();
-    expect(await db.statements.count()).toBe(30);
+    expect(await db().statements.count()).toBe(30);
   });
 });
 
 describe('the site budget', () => {
   it('stores no more new statements for a site that used its budget, on any of its hosts, whatever site name its pages declare', async () => {
-    await db.budgets.put({ site: 'flood.example', since: NOW - 1000, added: SITE_BUDGET - 3 });
+    await db().budgets.put({ site: 'flood.example', since: NOW - 1000, added: SITE_BUDGET - 3 });
     const result = await ingestPage(
-      db,
+      db(),
       reading('https://a.flood.example/1', statements(5), 'Another Name'),
       NOW,
       { origin: 'https://a.flood.example' },
     );
     expect(result.budget).toBe('site');
     expect(result.statements.map((s) => s.statementId > 0)).toEqual([true, true, true, false, false]);
-    expect(await db.budgets.get('flood.example')).toEqual({
+    expect(await db().budgets.get('flood.example')).toEqual({
       site: 'flood.example',
       since: NOW - 1000,
       added: SITE_BUDGET,
     });
     // Another host of the same site: nothing stored, and no page row for it.
     const next = await ingestPage(
-      db,
+      db(),
       reading('https://b.flood.example/2', statements(5, 100), 'Yet Another'),
       NOW + 10,
       { origin: 'https://b.flood.example' },
     );
     expect(next).toMatchObject({ pageId: 0, budget: 'site' });
     expect(next.statements.every((s) => s.statementId === 0)).toBe(true);
-    expect(await db.pages.where('url').equals('https://b.flood.example/2').count()).toBe(0);
+    expect(await db().pages.where('url').equals('https://b.flood.example/2').count()).toBe(0);
     // Another site is not affected.
-    const other = await ingestPage(db, reading('https://news.example/a', statements(5, 200)), NOW + 20, {
+    const other = await ingestPage(db(), reading('https://news.example/a', statements(5, 200)), NOW + 20, {
       origin: 'https://news.example',
     });
     expect(other.budget).toBeUndefined();
@@ -119,16 +111,16 @@ describe('the site budget', () => {
 
   it('costs nothing to read the same statements again', async () => {
     const list = statements(10);
-    await ingestPage(db, reading('https://news.example/a', list), NOW);
-    await ingestPage(db, reading('https://news.example/a', list), NOW + 1000);
-    expect((await db.budgets.get('news.example'))?.added).toBe(10);
+    await ingestPage(db(), reading('https://news.example/a', list), NOW);
+    await ingestPage(db(), reading('https://news.example/a', list), NOW + 1000);
+    expect((await db().budgets.get('news.example'))?.added).toBe(10);
   });
 
   it('opens a new window a day after the last one began', async () => {
-    await db.budgets.put({ site: 'news.example', since: NOW - SITE_WINDOW, added: SITE_BUDGET });
-    const result = await ingestPage(db, reading('https://news.example/a', statements(4)), NOW);
+    await db().budgets.put({ site: 'news.example', since: NOW - SITE_WINDOW, added: SITE_BUDGET });
+    const result = await ingestPage(db(), reading('https://news.example/a', statements(4)), NOW);
     expect(result.budget).toBeUndefined();
-    expect(await db.budgets.get('news.example')).toEqual({ site: 'news.example', since: NOW, added: 4 });
+    expect(await db().budgets.get('news.example')).toEqual({ site: 'news.example', since: NOW, added: 4 });
   });
 });
 

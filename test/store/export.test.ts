@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { saveCapture } from '../../utils/store/archive';
-import { type ArchiveEntryRow, openDb, type SaywhoDb } from '../../utils/store/db';
+import type { ArchiveEntryRow } from '../../utils/store/db';
 import {
   CSV_COLUMNS,
   csvCell,
@@ -11,16 +11,9 @@ import {
   toJson,
   toMarkdown,
 } from '../../utils/store/export';
+import { useTestStore } from '../helpers/store';
 
-let db: SaywhoDb;
-let n = 0;
-beforeEach(async () => {
-  db = openDb(`test-export-${n++}`);
-  await db.open();
-});
-afterEach(async () => {
-  await db.delete();
-});
+const db = useTestStore('export');
 
 function entry(i: number, over: Partial<ArchiveEntryRow['snapshot']> = {}): ArchiveEntryRow {
   return {
@@ -154,32 +147,32 @@ describe('JSON', () => {
       version: 1,
       exportedAt: '2025-01-01T00:00:00.000Z',
     });
-    const res = await importArchiveJson(db, json);
+    const res = await importArchiveJson(db(), json);
     expect(res).toEqual({ ok: true, result: { added: 3, skipped: 0 } });
     const again = JSON.parse(
-      toJson(await db.archive.orderBy('savedAt').toArray(), new Date('2025-01-01T00:00:00Z')),
+      toJson(await db().archive.orderBy('savedAt').toArray(), new Date('2025-01-01T00:00:00Z')),
     );
     expect(again).toEqual(doc);
   });
 
   it('skips entries already in the archive (same text, speaker and page) and repeats within the file', async () => {
-    await saveCapture(db, { statementId: null, snapshot: entry(1).snapshot });
+    await saveCapture(db(), { statementId: null, snapshot: entry(1).snapshot });
     const json = toJson([entry(1), entry(2), { ...entry(2), id: 99, note: 'other note' }]);
-    const res = await importArchiveJson(db, json);
+    const res = await importArchiveJson(db(), json);
     expect(res).toEqual({ ok: true, result: { added: 1, skipped: 2 } });
-    expect(await db.archive.count()).toBe(2);
+    expect(await db().archive.count()).toBe(2);
   });
 
   it('drops a statementId this store does not hold', async () => {
     const json = toJson([{ ...entry(1), statementId: 42 }]);
-    await importArchiveJson(db, json);
-    expect((await db.archive.toArray())[0]?.statementId).toBeNull();
+    await importArchiveJson(db(), json);
+    expect((await db().archive.toArray())[0]?.statementId).toBeNull();
   });
 
   it('reports progress in chunks for a large file', async () => {
     const rows = Array.from({ length: 2_300 }, (_, i) => entry(i + 1));
     const progress: [number, number][] = [];
-    const res = await importArchiveJson(db, toJson(rows), {
+    const res = await importArchiveJson(db(), toJson(rows), {
       chunkSize: 1_000,
       onProgress: (d, t) => progress.push([d, t]),
     });
@@ -190,11 +183,11 @@ describe('JSON', () => {
       [2_000, 2_300],
       [2_300, 2_300],
     ]);
-    expect(await db.archive.count()).toBe(2_300);
+    expect(await db().archive.count()).toBe(2_300);
   });
 
   it('rejects a bad file with a clear message and changes nothing', async () => {
-    await saveCapture(db, { statementId: null, snapshot: entry(7).snapshot });
+    await saveCapture(db(), { statementId: null, snapshot: entry(7).snapshot });
     expect(parseArchiveJson('{nope')).toMatchObject({
       ok: false,
       error: expect.stringContaining('not JSON'),
@@ -209,15 +202,15 @@ describe('JSON', () => {
     });
     const doc = JSON.parse(toJson([entry(1), entry(2)]));
     doc.entries[1].snapshot.kind = 'shouted';
-    const res = await importArchiveJson(db, JSON.stringify(doc));
+    const res = await importArchiveJson(db(), JSON.stringify(doc));
     expect(res).toMatchObject({ ok: false, error: expect.stringContaining('entries.1.snapshot.kind') });
-    expect(await db.archive.count()).toBe(1);
+    expect(await db().archive.count()).toBe(1);
   });
 
   it('rolls back every chunk when a write fails part-way', async () => {
     const rows = Array.from({ length: 30 }, (_, i) => entry(i + 1));
     let calls = 0;
-    const res = await importArchiveJson(db, toJson(rows), {
+    const res = await importArchiveJson(db(), toJson(rows), {
       chunkSize: 10,
       onProgress: (done) => {
         calls++;
@@ -226,7 +219,7 @@ describe('JSON', () => {
     });
     expect(res).toMatchObject({ ok: false, error: expect.stringContaining('Nothing was imported') });
     expect(calls).toBeGreaterThan(1);
-    expect(await db.archive.count()).toBe(0);
+    expect(await db().archive.count()).toBe(0);
   });
 });
 
@@ -235,10 +228,10 @@ describe('dates that enter the archive', () => {
 
   /** An export of entries 1 and 2 with entry 2 changed by `edit`; the archive holds entry 7 before. */
   async function importEdited(edit: (e: { savedAt: unknown; snapshot: Record<string, unknown> }) => void) {
-    await saveCapture(db, { statementId: null, snapshot: entry(7).snapshot });
+    await saveCapture(db(), { statementId: null, snapshot: entry(7).snapshot });
     const doc = JSON.parse(toJson([entry(1), entry(2)]));
     edit(doc.entries[1]);
-    return importArchiveJson(db, JSON.stringify(doc));
+    return importArchiveJson(db(), JSON.stringify(doc));
   }
 
   it.each([
@@ -260,7 +253,7 @@ describe('dates that enter the archive', () => {
       });
       expect(res.ok ? '' : res.error).toMatch(/must be a date between 1990-01-01 and \d{4}-\d\d-\d\d/);
       expect(res.ok ? '' : res.error).toContain(String(savedAt));
-      expect((await db.archive.toArray()).map((e) => e.snapshot.text)).toEqual([entry(7).snapshot.text]);
+      expect((await db().archive.toArray()).map((e) => e.snapshot.text)).toEqual([entry(7).snapshot.text]);
     },
   );
 
@@ -268,7 +261,7 @@ describe('dates that enter the archive', () => {
     const doc = JSON.parse(toJson([entry(1), entry(2)]));
     doc.entries[0].savedAt = Date.UTC(1990, 0, 1);
     doc.entries[1].savedAt = Date.now();
-    expect(await importArchiveJson(db, JSON.stringify(doc))).toEqual({
+    expect(await importArchiveJson(db(), JSON.stringify(doc))).toEqual({
       ok: true,
       result: { added: 2, skipped: 0 },
     });
@@ -286,23 +279,23 @@ describe('dates that enter the archive', () => {
       error: expect.stringContaining('entries.1.snapshot.publishedAt'),
     });
     expect(res.ok ? '' : res.error).toContain(publishedAt);
-    expect(await db.archive.count()).toBe(1);
+    expect(await db().archive.count()).toBe(1);
   });
 
   it('keeps a publishedAt that is a plausible date, or words that are no date, as the page gave them', async () => {
     const doc = JSON.parse(toJson([entry(1, { publishedAt: '2025-09-09T10:00:00+02:00' }), entry(2)]));
     doc.entries[1].snapshot.publishedAt = 'Tuesday morning';
-    expect(await importArchiveJson(db, JSON.stringify(doc))).toMatchObject({ ok: true });
-    expect((await db.archive.toArray()).map((e) => e.snapshot.publishedAt)).toEqual([
+    expect(await importArchiveJson(db(), JSON.stringify(doc))).toMatchObject({ ok: true });
+    expect((await db().archive.toArray()).map((e) => e.snapshot.publishedAt)).toEqual([
       '2025-09-09T10:00:00+02:00',
       'Tuesday morning',
     ]);
   });
 
   it('exports a stored row with an impossible date (written by an older version) to CSV, Markdown and JSON', async () => {
-    await db.archive.add({ ...entry(1), savedAt: 1e16 } as ArchiveEntryRow);
-    await db.archive.add({ ...entry(2), savedAt: Number.NaN } as ArchiveEntryRow);
-    const rows = await db.archive.toArray();
+    await db().archive.add({ ...entry(1), savedAt: 1e16 } as ArchiveEntryRow);
+    await db().archive.add({ ...entry(2), savedAt: Number.NaN } as ArchiveEntryRow);
+    const rows = await db().archive.toArray();
     const csv = toCsv(rows)
       .replace(/^\uFEFF/, '')
       .split('\r\n');
@@ -322,16 +315,16 @@ describe('page addresses that enter the archive', () => {
     'file:///etc/passwd',
     'news.example/story',
   ])('refuses a file with the pageUrl %s, with a clear message, and keeps the archive', async (pageUrl) => {
-    await saveCapture(db, { statementId: null, snapshot: entry(7).snapshot });
+    await saveCapture(db(), { statementId: null, snapshot: entry(7).snapshot });
     const doc = JSON.parse(toJson([entry(1), entry(2, { pageUrl })]));
-    const res = await importArchiveJson(db, JSON.stringify(doc));
+    const res = await importArchiveJson(db(), JSON.stringify(doc));
     expect(res).toMatchObject({
       ok: false,
       error: expect.stringMatching(
         /at entries\.1\.snapshot\.pageUrl \(entry 2, .+\): must be an http\(s\) address/,
       ),
     });
-    expect(await db.archive.count()).toBe(1);
+    expect(await db().archive.count()).toBe(1);
   });
 
   it('accepts http and https addresses, and none (a quote whose page was unknown)', async () => {
@@ -342,7 +335,7 @@ describe('page addresses that enter the archive', () => {
         entry(3, { pageUrl: '' }),
       ]),
     );
-    expect(await importArchiveJson(db, JSON.stringify(doc))).toMatchObject({
+    expect(await importArchiveJson(db(), JSON.stringify(doc))).toMatchObject({
       ok: true,
       result: { added: 3 },
     });

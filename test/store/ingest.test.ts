@@ -1,21 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { StatementPayload } from '../../utils/domain';
 import type { IngestPage } from '../../utils/messages';
 import { saveStatement } from '../../utils/store/archive';
-import { openDb, type SaywhoDb } from '../../utils/store/db';
+import type { SaywhoDb } from '../../utils/store/db';
 import { ingestPage, pageKeyOf } from '../../utils/store/ingest';
 import { archiveEntries, pageView } from '../../utils/store/queries';
+import { useTestStore } from '../helpers/store';
 
-let db: SaywhoDb;
-let n = 0;
-
-beforeEach(async () => {
-  db = openDb(`test-ingest-${n++}`);
-  await db.open();
-});
-afterEach(async () => {
-  await db.delete();
-});
+const db = useTestStore('ingest');
 
 function statement(text: string, speaker: string | null, start = 0): StatementPayload {
   return {
@@ -43,13 +35,13 @@ const QUOTE = 'We are not thrilled about the way that went down, and we want the
 
 describe('ingestPage', () => {
   it('stores page, speakers and statements, and finds the same words given to a different speaker', async () => {
-    const first = await ingestPage(db, page('https://one.example/a', [statement(QUOTE, 'Jane Roe')]));
+    const first = await ingestPage(db(), page('https://one.example/a', [statement(QUOTE, 'Jane Roe')]));
     expect(first.statements).toEqual([
       { statementId: expect.any(Number), related: 0, conflicts: 0, saved: false, strongest: null },
     ]);
 
     const second = await ingestPage(
-      db,
+      db(),
       page('https://two.example/b', [
         statement('Something else entirely.', 'John Doe'),
         statement(`“${QUOTE}”`, 'John Doe', 40),
@@ -71,24 +63,24 @@ describe('ingestPage', () => {
       'same 16 words; one.example says Jane Roe, two.example says John Doe',
     );
 
-    const view = await pageView(db, 'https://two.example/b');
+    const view = await pageView(db(), 'https://two.example/b');
     expect(view?.statements.map((s) => s.statement.text)).toEqual(['Something else entirely.', `“${QUOTE}”`]);
     const related = view!.statements[1]!.related;
     expect(related).toHaveLength(1);
     expect(related[0]!.statement.speakerName).toBe('Jane Roe');
     expect(related[0]!.page?.url).toBe('https://one.example/a');
-    expect(await db.speakers.count()).toBe(2);
+    expect(await db().speakers.count()).toBe(2);
   });
 
   it('calls the same words with the same speaker a reprint, not a conflict', async () => {
-    await ingestPage(db, page('https://one.example/a', [statement(QUOTE, 'Jane Roe')]));
-    const again = await ingestPage(db, page('https://two.example/b', [statement(QUOTE, 'Jane Roe')]));
+    await ingestPage(db(), page('https://one.example/a', [statement(QUOTE, 'Jane Roe')]));
+    const again = await ingestPage(db(), page('https://two.example/b', [statement(QUOTE, 'Jane Roe')]));
     expect(again.statements[0]).toMatchObject({
       related: 1,
       conflicts: 0,
       strongest: { type: 'same-quote' },
     });
-    expect(await db.speakers.count()).toBe(1);
+    expect(await db().speakers.count()).toBe(1);
   });
 
   it('adds nothing when a page is read again, and stores a page once under its canonical URL', async () => {
@@ -97,15 +89,15 @@ describe('ingestPage', () => {
       [statement(QUOTE, 'Jane Roe')],
       'https://one.example/a',
     );
-    await ingestPage(db, page('https://two.example/b', [statement(QUOTE, 'John Doe')]));
-    const first = await ingestPage(db, message);
+    await ingestPage(db(), page('https://two.example/b', [statement(QUOTE, 'John Doe')]));
+    const first = await ingestPage(db(), message);
     const counts = async () => [
-      await db.pages.count(),
-      await db.statements.count(),
-      await db.relations.count(),
+      await db().pages.count(),
+      await db().statements.count(),
+      await db().relations.count(),
     ];
     const before = await counts();
-    const again = await ingestPage(db, {
+    const again = await ingestPage(db(), {
       ...message,
       page: { ...message.page, url: 'https://one.example/a#top' },
     });
@@ -118,19 +110,19 @@ describe('ingestPage', () => {
       statement(QUOTE, 'Jane Roe'),
       statement('Another line here.', 'Jane Roe', 90),
     ]);
-    await Promise.all([ingestPage(db, message), ingestPage(db, message)]);
-    expect(await db.pages.count()).toBe(1);
-    expect(await db.statements.count()).toBe(2);
+    await Promise.all([ingestPage(db(), message), ingestPage(db(), message)]);
+    expect(await db().pages.count()).toBe(1);
+    expect(await db().statements.count()).toBe(2);
   });
 
   it('is atomic: a failure in the middle leaves nothing behind', async () => {
     const bad = page('https://one.example/a', [statement(QUOTE, 'Jane Roe')]);
     // The statements write fails after page and speaker were written in the same transaction.
-    db.statements.bulkAdd = (() =>
-      Promise.reject(new Error('disk trouble'))) as unknown as typeof db.statements.bulkAdd;
-    await expect(ingestPage(db, bad)).rejects.toThrow('disk trouble');
-    expect(await db.pages.count()).toBe(0);
-    expect(await db.speakers.count()).toBe(0);
+    db().statements.bulkAdd = (() =>
+      Promise.reject(new Error('disk trouble'))) as unknown as SaywhoDb['statements']['bulkAdd'];
+    await expect(ingestPage(db(), bad)).rejects.toThrow('disk trouble');
+    expect(await db().pages.count()).toBe(0);
+    expect(await db().speakers.count()).toBe(0);
   });
 
   it('keys pages by canonical URL, else by URL without fragment', () => {
@@ -143,40 +135,43 @@ describe('ingestPage', () => {
 
 describe('who is who across pages', () => {
   it('merges the forms of one name, keeping the fullest as the name', async () => {
-    await ingestPage(db, page('https://one.example/a', [statement('We will build the road.', 'Trump')]));
+    await ingestPage(db(), page('https://one.example/a', [statement('We will build the road.', 'Trump')]));
     await ingestPage(
-      db,
+      db(),
       page('https://two.example/b', [statement('The road is a priority.', 'President Donald Trump')]),
     );
     await ingestPage(
-      db,
+      db(),
       page('https://three.example/c', [statement('Nobody builds roads like us.', 'Donald Trump')]),
     );
-    const speakers = await db.speakers.toArray();
+    const speakers = await db().speakers.toArray();
     expect(speakers).toHaveLength(1);
     expect(speakers[0]!.name).toBe('President Donald Trump');
   });
 
   it('never merges two people who share only a role, nor anonymous sources of different pages', async () => {
     await ingestPage(
-      db,
+      db(),
       page('https://one.example/a', [statement('Talks will resume soon.', 'Secretary of State')]),
     );
     await ingestPage(
-      db,
+      db(),
       page('https://two.example/b', [statement('Talks are over for now.', 'Secretary of State')]),
     );
     await ingestPage(
-      db,
+      db(),
       page('https://one.example/a', [statement('The plan is dead.', 'a senior official')]),
     );
     await ingestPage(
-      db,
+      db(),
       page('https://two.example/b', [statement('The plan is alive.', 'a senior official')]),
     );
-    await ingestPage(db, page('https://three.example/c', [statement('We did nothing wrong.', 'Ada Park')]));
-    await ingestPage(db, page('https://four.example/d', [statement('We did everything right.', 'Ben Park')]));
-    expect(await db.speakers.count()).toBe(6);
+    await ingestPage(db(), page('https://three.example/c', [statement('We did nothing wrong.', 'Ada Park')]));
+    await ingestPage(
+      db(),
+      page('https://four.example/d', [statement('We did everything right.', 'Ben Park')]),
+    );
+    expect(await db().speakers.count()).toBe(6);
   });
 });
 
@@ -198,7 +193,7 @@ describe('matching through the indexes', () => {
     ];
     let at = 0;
     await ingestPage(
-      db,
+      db(),
       page(
         'https://one.example/interview',
         quotes.map((q) => {
@@ -209,7 +204,7 @@ describe('matching through the indexes', () => {
       ),
     );
     const result = await ingestPage(
-      db,
+      db(),
       page('https://two.example/brief', [
         statement('I have never heard anything like it in my life.', 'Helen Okafor'),
       ]),
@@ -219,7 +214,7 @@ describe('matching through the indexes', () => {
 
   it('finds an altered quote, with its word diff from the stored wording to the new one', async () => {
     await ingestPage(
-      db,
+      db(),
       page('https://one.example/a', [
         statement(
           'We were never told about the raid before it happened, and we condemn it.',
@@ -228,7 +223,7 @@ describe('matching through the indexes', () => {
       ]),
     );
     const result = await ingestPage(
-      db,
+      db(),
       page('https://two.example/b', [
         statement(
           'We were never told about the raid before it happened, and we strongly condemn it.',
@@ -237,38 +232,38 @@ describe('matching through the indexes', () => {
       ]),
     );
     expect(result.statements[0]).toMatchObject({ conflicts: 1, strongest: { type: 'altered-quote' } });
-    const altered = await db.relations.where('type').equals('altered-quote').first();
+    const altered = await db().relations.where('type').equals('altered-quote').first();
     expect(altered?.diff?.some((op) => op.op === 'insert' && op.words.join(' ') === 'strongly')).toBe(true);
     expect(altered?.reason).toContain('0 words removed and 1 word added: one.example vs two.example');
   });
 
   it('indexes every statement under its candidate keys', async () => {
-    await ingestPage(db, page('https://one.example/a', [statement(QUOTE, 'Jane Roe')]));
-    const row = await db.statements.toCollection().first();
+    await ingestPage(db(), page('https://one.example/a', [statement(QUOTE, 'Jane Roe')]));
+    const row = await db().statements.toCollection().first();
     expect(row!.keys.length).toBeGreaterThan(3);
-    expect(new Set(await db.statements.where('keys').anyOf(row!.keys).primaryKeys()).size).toBe(1);
+    expect(new Set(await db().statements.where('keys').anyOf(row!.keys).primaryKeys()).size).toBe(1);
   });
 });
 
 describe('archive', () => {
   it('saves a snapshot of a stored statement once, newest first', async () => {
-    const result = await ingestPage(db, page('https://one.example/a', [statement(QUOTE, 'Jane Roe')]));
+    const result = await ingestPage(db(), page('https://one.example/a', [statement(QUOTE, 'Jane Roe')]));
     const id = result.statements[0]!.statementId;
-    const { id: entryId } = await saveStatement(db, id, { now: 1000 });
-    expect((await saveStatement(db, id, { now: 2000 })).id).toBe(entryId);
-    const entries = await archiveEntries(db);
+    const { id: entryId } = await saveStatement(db(), id, { now: 1000 });
+    expect((await saveStatement(db(), id, { now: 2000 })).id).toBe(entryId);
+    const entries = await archiveEntries(db());
     expect(entries).toHaveLength(1);
     expect(entries[0]!.snapshot).toMatchObject({
       text: QUOTE,
       speaker: 'Jane Roe',
       pageUrl: 'https://one.example/a',
     });
-    const view = await pageView(db, 'https://one.example/a');
+    const view = await pageView(db(), 'https://one.example/a');
     expect(view?.statements[0]?.savedEntryId).toBe(entryId);
   });
 
   it('refuses to save a statement that is not stored, with a clear message', async () => {
-    await expect(saveStatement(db, 12345)).rejects.toThrow(/No stored statement 12345/);
+    await expect(saveStatement(db(), 12345)).rejects.toThrow(/No stored statement 12345/);
   });
 });
 
@@ -282,9 +277,9 @@ describe('the speaker channel', () => {
     const { matchKeys } = await import('../../utils/match/fingerprint');
     const shared = matchKeys(crowded).filter((k) => matchKeys(later).includes(k));
     expect(shared).toEqual([]);
-    await ingestPage(db, page('https://one.example/a', [statement(crowded, 'Ingrid Haugen')]));
-    const second = await ingestPage(db, page('https://two.example/b', [statement(later, 'Ingrid Haugen')]));
-    const relations = await db.relations.where('a').equals(second.statements[0]!.statementId).toArray();
+    await ingestPage(db(), page('https://one.example/a', [statement(crowded, 'Ingrid Haugen')]));
+    const second = await ingestPage(db(), page('https://two.example/b', [statement(later, 'Ingrid Haugen')]));
+    const relations = await db().relations.where('a').equals(second.statements[0]!.statementId).toArray();
     expect(relations.map((r) => r.type)).toEqual(['same-speaker-topic']);
     expect(relations[0]!.reason).toMatch(/Ingrid Haugen on .*(grain|tariff)/);
   });
@@ -292,9 +287,9 @@ describe('the speaker channel', () => {
   it('does not relate two people who only share a name’s role or an anonymous description', async () => {
     const a = 'Grain tariffs will be lowered before the harvest in every northern county this year.';
     const b = 'Lower grain tariffs are what the farmers of the northern counties asked for.';
-    await ingestPage(db, page('https://one.example/a', [statement(a, 'a senior official')]));
-    const second = await ingestPage(db, page('https://two.example/b', [statement(b, 'a senior official')]));
-    const relations = await db.relations.where('a').equals(second.statements[0]!.statementId).toArray();
+    await ingestPage(db(), page('https://one.example/a', [statement(a, 'a senior official')]));
+    const second = await ingestPage(db(), page('https://two.example/b', [statement(b, 'a senior official')]));
+    const relations = await db().relations.where('a').equals(second.statements[0]!.statementId).toArray();
     expect(relations.filter((r) => r.type === 'same-speaker-topic')).toEqual([]);
   });
 });
@@ -305,8 +300,8 @@ describe('a page quoting one speaker many times', () => {
       { length: 200 },
       (_, i) => `The harbour ferry timetable will change in June, number ${i} of our announcements.`,
     ).map((text, i) => statement(text, 'Ingrid Haugen', i * 100));
-    const result = await ingestPage(db, page('https://one.example/a', quotes));
-    const relations = await db.relations.count();
+    const result = await ingestPage(db(), page('https://one.example/a', quotes));
+    const relations = await db().relations.count();
     expect(result.statements).toHaveLength(200);
     // All 200 are on one subject; relating every pair would be 19,900 relations.
     expect(relations).toBeGreaterThan(200);
@@ -329,28 +324,28 @@ describe('ids written in one go', () => {
     ];
     segments[1]!.continues = 0;
     segments[2]!.continues = 1;
-    const result = await ingestPage(db, page('https://one.example/a', segments));
+    const result = await ingestPage(db(), page('https://one.example/a', segments));
     const ids = result.statements.map((s) => s.statementId);
-    const rows = await db.statements.bulkGet(ids);
+    const rows = await db().statements.bulkGet(ids);
     expect(rows.map((r) => [r!.continuesId, r!.utteranceId])).toEqual([
       [null, null],
       [ids[0], ids[0]],
       [ids[1], ids[0]],
     ]);
     expect(rows.map((r) => r!.site)).toEqual(['one.example', 'one.example', 'one.example']);
-    expect(await db.relations.count()).toBe(0);
+    expect(await db().relations.count()).toBe(0);
   });
 
   it('links a new segment to one stored on an earlier reading of the page', async () => {
-    const first = await ingestPage(db, page('https://one.example/a', [statement(a, 'Ingrid Haugen')]));
+    const first = await ingestPage(db(), page('https://one.example/a', [statement(a, 'Ingrid Haugen')]));
     const more = [statement(a, 'Ingrid Haugen'), statement(c, 'Ingrid Haugen', 100)];
     more[1]!.continues = 0;
-    const second = await ingestPage(db, page('https://one.example/a', more));
+    const second = await ingestPage(db(), page('https://one.example/a', more));
     const [old, added] = second.statements.map((s) => s.statementId);
     expect(old).toBe(first.statements[0]!.statementId);
-    const row = await db.statements.get(added!);
+    const row = await db().statements.get(added!);
     expect([row!.continuesId, row!.utteranceId]).toEqual([old, old]);
-    expect(await db.statements.count()).toBe(2);
+    expect(await db().statements.count()).toBe(2);
   });
 
   it('writes relations between two new statements of a page under their stored ids', async () => {
@@ -358,14 +353,14 @@ describe('ids written in one go', () => {
     const reopen = 'The Lyndon Street bridge will reopen to traffic in May, after two years of repairs.';
     const closed = 'The Lyndon Street bridge will not reopen to traffic in May, after two years of repairs.';
     const result = await ingestPage(
-      db,
+      db(),
       page('https://one.example/a', [
         statement(reopen, 'Ingrid Haugen'),
         statement(closed, 'Per Olsen', 300),
       ]),
     );
     const ids = result.statements.map((s) => s.statementId);
-    const relations = await db.relations.toArray();
+    const relations = await db().relations.toArray();
     expect(relations.map((r) => [r.type, r.a, r.b])).toContainEqual(['contradiction', ids[1], ids[0]]);
     for (const r of relations) expect([r.a, r.b]).toEqual([ids[1], ids[0]]);
     expect(result.statements[1]).toMatchObject({ strongest: { type: 'contradiction' } });
@@ -382,7 +377,7 @@ describe('ids written in one go', () => {
   // whose strongest pairs the index does not share: the page channel compares them.
   it('compares a statement with the ones just before it on its page, whoever says them', async () => {
     const result = await ingestPage(
-      db,
+      db(),
       page('https://one.example/a', [
         statement(
           'Engineers from Marlowe Construction and the Aberdeen Port Authority inspected the Kelso footbridge before the flooding.',
@@ -392,7 +387,7 @@ describe('ids written in one go', () => {
       ]),
     );
     const ids = result.statements.map((s) => s.statementId);
-    const relations = await db.relations.toArray();
+    const relations = await db().relations.toArray();
     expect(relations.map((r) => [r.type, r.a, r.b])).toContainEqual(['contradiction', ids[1], ids[0]]);
   });
 
@@ -400,10 +395,10 @@ describe('ids written in one go', () => {
   // President-elect", "Donald Trump"); a misattribution is between two reports.
   it('takes the same words under two names on one page for one quote printed twice', async () => {
     await ingestPage(
-      db,
+      db(),
       page('https://one.example/a', [statement(a, 'Ingrid Haugen'), statement(`“${a}”`, 'Per Olsen', 300)]),
     );
-    const relations = await db.relations.toArray();
+    const relations = await db().relations.toArray();
     expect(relations.map((r) => r.type)).not.toContain('misattribution');
   });
 });
@@ -411,18 +406,18 @@ describe('ids written in one go', () => {
 describe('statements stored before they carried their site', () => {
   it('are classified with the site of their page', async () => {
     const quote = 'The harbour ferry timetable will change in June for every island route and every season.';
-    const first = await ingestPage(db, page('https://old.example/a', [statement(quote, 'Ingrid Haugen')]));
+    const first = await ingestPage(db(), page('https://old.example/a', [statement(quote, 'Ingrid Haugen')]));
     const id = first.statements[0]!.statementId;
     // As an older version stored it: no site on the statement.
-    await db.statements
-      .where('id')
+    await db()
+      .statements.where('id')
       .equals(id)
       .modify((row) => {
         delete row.site;
       });
-    expect((await db.statements.get(id))!.site).toBeUndefined();
-    await ingestPage(db, page('https://new.example/b', [statement(quote, 'Per Olsen')]));
-    const relation = await db.relations.where('b').equals(id).first();
+    expect((await db().statements.get(id))!.site).toBeUndefined();
+    await ingestPage(db(), page('https://new.example/b', [statement(quote, 'Per Olsen')]));
+    const relation = await db().relations.where('b').equals(id).first();
     expect(relation?.type).toBe('misattribution');
     expect(relation?.reason).toContain('old.example says Ingrid Haugen, new.example says Per Olsen');
   });

@@ -13,6 +13,7 @@ import {
   prepareKeyFilter,
   SNAPSHOT_LAG,
 } from '../../utils/store/key-filter';
+import { useTestStore } from '../helpers/store';
 
 /** A filter of match keys, as codes (index-keys.ts), which is what the store keeps. */
 function filled(keys: string[]): KeyFilter {
@@ -92,6 +93,7 @@ describe('KeyFilter', () => {
 });
 
 describe('the store’s key filter', () => {
+  const db = useTestStore('key-filter');
   const statement = (text: string, speaker: string) => ({
     text,
     kind: 'direct' as const,
@@ -113,47 +115,39 @@ describe('the store’s key filter', () => {
   });
 
   it('counts the concepts of every stored statement, also when a new worker catches up', async () => {
-    const db = openDb(`key-filter-${Math.random()}`);
-    await ingestPage(db, { page: page(1), statements: [statement(QUOTE, 'Harbour Master Lena Fischer')] });
-    await ingestPage(db, {
+    await ingestPage(db(), { page: page(1), statements: [statement(QUOTE, 'Harbour Master Lena Fischer')] });
+    await ingestPage(db(), {
       page: page(2),
       statements: [
         statement('Ferry fares stay the same this summer, the operator promised.', 'Nordic Lines'),
       ],
     });
-    const live = await db.transaction('r', [db.statements, db.keyFilter], () => keyFilterFor(db));
+    const live = await db().transaction('r', [db().statements, db().keyFilter], () => keyFilterFor(db()));
     expect(live.concepts.total).toBe(2);
     expect(live.concepts.count('ferri')).toBe(2);
-    forgetKeyFilter(db);
-    const caughtUp = await db.transaction('r', [db.statements, db.keyFilter], () => keyFilterFor(db));
+    forgetKeyFilter(db());
+    const caughtUp = await db().transaction('r', [db().statements, db().keyFilter], () => keyFilterFor(db()));
     expect(caughtUp.concepts.total).toBe(2);
     expect([...caughtUp.concepts.counts]).toEqual([...live.concepts.counts]);
-    db.close();
-    await Dexie.delete(db.name);
   });
 
   it('holds every key of every stored statement after each reading', async () => {
-    const db = openDb(`key-filter-${Math.random()}`);
-    await ingestPage(db, { page: page(1), statements: [statement(QUOTE, 'Harbour Master Lena Fischer')] });
-    await ingestPage(db, {
+    await ingestPage(db(), { page: page(1), statements: [statement(QUOTE, 'Harbour Master Lena Fischer')] });
+    await ingestPage(db(), {
       page: page(2),
       statements: [
         statement('Ferry fares stay the same this summer, the operator promised.', 'Nordic Lines'),
       ],
     });
-    const filter = await db.transaction('r', [db.statements, db.keyFilter], () => keyFilterFor(db));
-    const stored = await db.statements.toArray();
+    const filter = await db().transaction('r', [db().statements, db().keyFilter], () => keyFilterFor(db()));
+    const stored = await db().statements.toArray();
     expect(filter.upTo).toBe(Math.max(...stored.map((s) => s.id)));
     for (const s of stored) for (const k of s.keys) expect(filter.mayHave(plainKey(k))).toBe(true);
     // Nothing persisted yet: two statements are far from a snapshot's worth.
-    expect(await db.keyFilter.count()).toBe(0);
-    db.close();
-    await Dexie.delete(db.name);
+    expect(await db().keyFilter.count()).toBe(0);
   });
 
   it('writes a snapshot once the store has grown enough, and a new worker starts from it', async () => {
-    const name = `key-filter-${Math.random()}`;
-    const db = openDb(name);
     // Statements about nothing in common: words made of the statement's number.
     const word = (n: number) => `w${n.toString(36)}x`;
     const many = Array.from({ length: SNAPSHOT_LAG + 10 }, (_, i) =>
@@ -162,28 +156,27 @@ describe('the store’s key filter', () => {
     // On three pages: a page stores at most PAGE_BUDGET statements.
     const third = Math.ceil(many.length / 3);
     for (const p of [0, 1, 2]) {
-      await ingestPage(db, { page: page(10 + p), statements: many.slice(p * third, (p + 1) * third) });
+      await ingestPage(db(), { page: page(10 + p), statements: many.slice(p * third, (p + 1) * third) });
     }
-    await keyFilterSettled(db);
-    const rows = await db.keyFilter.toArray();
+    await keyFilterSettled(db());
+    const rows = await db().keyFilter.toArray();
     expect(rows.length).toBeGreaterThan(0);
-    expect(rows[0]!.upTo).toBe(await db.statements.orderBy(':id').lastKey());
+    expect(rows[0]!.upTo).toBe(await db().statements.orderBy(':id').lastKey());
     const snapshot = KeyFilter.fromRows(rows);
-    for (const s of await db.statements.toArray())
+    for (const s of await db().statements.toArray())
       for (const k of s.keys) expect(snapshot.mayHave(plainKey(k))).toBe(true);
     // A restarted worker reads the snapshot and still finds a reprint of the oldest statement.
-    forgetKeyFilter(db);
-    const result = await ingestPage(db, {
+    forgetKeyFilter(db());
+    const result = await ingestPage(db(), {
       page: page(2),
       statements: [statement(many[0]!.text, 'Mayor Tom Berg')],
     });
-    const relation = await db.relations.where('a').equals(result.statements[0]!.statementId).first();
+    const relation = await db().relations.where('a').equals(result.statements[0]!.statementId).first();
     expect(relation?.b).toBe(1);
-    db.close();
-    await Dexie.delete(name);
   }, 30_000);
 
   it('never hides a stored statement, even when its persisted filter was lost', async () => {
+    // Two workers, one after the other, on a store of their own rather than the shared one.
     const name = `key-filter-${Math.random()}`;
     const first = openDb(name);
     await ingestPage(first, { page: page(1), statements: [statement(QUOTE, 'Harbour Master Lena Fischer')] });
@@ -204,6 +197,7 @@ describe('the store’s key filter', () => {
 });
 
 describe('preparing the key filter beside ingests', () => {
+  const db = useTestStore('key-filter');
   const statement = (text: string) => ({
     text,
     kind: 'direct' as const,
@@ -224,29 +218,26 @@ describe('preparing the key filter beside ingests', () => {
   });
 
   it('never runs beside an ingest: preparations and ingests fired together all end, in order', async () => {
-    const db = openDb(`key-filter-${Math.random()}`);
     const quote = 'The new ferry timetable will add three crossings a day from the first week of June.';
-    await ingestPage(db, { page: page(0), statements: [statement(quote)] });
-    forgetKeyFilter(db);
+    await ingestPage(db(), { page: page(0), statements: [statement(quote)] });
+    forgetKeyFilter(db());
     const order: string[] = [];
-    const prepared = prepareKeyFilter(db).then(() => order.push('prepared'));
+    const prepared = prepareKeyFilter(db()).then(() => order.push('prepared'));
     const ingests = [1, 2, 3].map((n) =>
-      ingestPage(db, { page: page(n), statements: [statement(`${quote} Page ${n}.`)] }).then((r) => {
+      ingestPage(db(), { page: page(n), statements: [statement(`${quote} Page ${n}.`)] }).then((r) => {
         order.push(`ingest ${n}`);
         return r;
       }),
     );
     // Asked while ingests are queued: nothing to do, they load the filter themselves.
-    const late = prepareKeyFilter(db).then(() => order.push('late'));
+    const late = prepareKeyFilter(db()).then(() => order.push('late'));
     const results = await Promise.all(ingests);
     await Promise.all([prepared, late]);
     expect(order.indexOf('prepared')).toBeLessThan(order.indexOf('ingest 1'));
     expect(order.filter((o) => o.startsWith('ingest'))).toEqual(['ingest 1', 'ingest 2', 'ingest 3']);
-    expect(await db.statements.count()).toBe(4);
+    expect(await db().statements.count()).toBe(4);
     // Each new page relates to the stored first one (and the pages before it).
     expect(results.map((r) => r.statements[0]!.related + r.statements[0]!.conflicts)).toEqual([1, 2, 3]);
-    expect(holdsKeyFilter(db)).toBe(true);
-    db.close();
-    await Dexie.delete(db.name);
+    expect(holdsKeyFilter(db())).toBe(true);
   });
 });

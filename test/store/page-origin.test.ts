@@ -2,21 +2,13 @@
  * A page row belongs to the origin that created it: a reading from another origin (a sibling host
  * whose page declares this row's canonical URL) never rewrites the row's identity or label.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { StatementPayload } from '../../utils/domain';
 import type { IngestPage } from '../../utils/messages';
-import { openDb, type SaywhoDb } from '../../utils/store/db';
 import { ingestPage } from '../../utils/store/ingest';
+import { useTestStore } from '../helpers/store';
 
-let db: SaywhoDb;
-let n = 0;
-beforeEach(async () => {
-  db = openDb(`test-page-origin-${n++}`);
-  await db.open();
-});
-afterEach(async () => {
-  await db.delete();
-});
+const db = useTestStore('page-origin');
 
 function statement(text: string, start = 0): StatementPayload {
   return {
@@ -46,28 +38,28 @@ function reading(url: string, title: string, site: string, texts: string[]): Ing
 
 describe('a page row and its origin', () => {
   it('records the real origin of the page that created it', async () => {
-    await ingestPage(db, reading(CANONICAL, 'Story', 'Example News', [FIRST]), 1000, {
+    await ingestPage(db(), reading(CANONICAL, 'Story', 'Example News', [FIRST]), 1000, {
       origin: 'https://www.example.com',
     });
-    const row = await db.pages.where('key').equals(CANONICAL).first();
+    const row = await db().pages.where('key').equals(CANONICAL).first();
     expect(row?.origin).toBe('https://www.example.com');
   });
 
   it('is never rewritten by a reading from another origin, which may only add statements', async () => {
-    await ingestPage(db, reading(CANONICAL, 'Story', 'Example News', [FIRST]), 1000, {
+    await ingestPage(db(), reading(CANONICAL, 'Story', 'Example News', [FIRST]), 1000, {
       origin: 'https://www.example.com',
     });
-    const before = (await db.pages.where('key').equals(CANONICAL).first())!;
+    const before = (await db().pages.where('key').equals(CANONICAL).first())!;
     const other = await ingestPage(
-      db,
+      db(),
       reading('https://amp.example.com/story', 'Hijacked title', 'The New York Times', [SECOND]),
       2000,
       { origin: 'https://amp.example.com' },
     );
-    const after = (await db.pages.where('key').equals(CANONICAL).first())!;
+    const after = (await db().pages.where('key').equals(CANONICAL).first())!;
     expect(after).toEqual({ ...before, lastReadAt: 2000 });
     // Its statements are filed under the row's own label, and the row's statements stay.
-    const rows = await db.statements.where('pageId').equals(after.id).toArray();
+    const rows = await db().statements.where('pageId').equals(after.id).toArray();
     expect(rows.map((r) => [r.text, r.site])).toEqual([
       [FIRST, 'Example News'],
       [SECOND, 'Example News'],
@@ -77,27 +69,27 @@ describe('a page row and its origin', () => {
   });
 
   it('is updated by a reading from its own origin', async () => {
-    await ingestPage(db, reading(CANONICAL, 'Story', 'Example News', [FIRST]), 1000, {
+    await ingestPage(db(), reading(CANONICAL, 'Story', 'Example News', [FIRST]), 1000, {
       origin: 'https://www.example.com',
     });
-    await ingestPage(db, reading(`${CANONICAL}?page=1`, 'Story, updated', 'Example News', [FIRST]), 2000, {
+    await ingestPage(db(), reading(`${CANONICAL}?page=1`, 'Story, updated', 'Example News', [FIRST]), 2000, {
       origin: 'https://www.example.com',
     });
-    const row = await db.pages.where('key').equals(CANONICAL).first();
+    const row = await db().pages.where('key').equals(CANONICAL).first();
     expect(row).toMatchObject({ url: `${CANONICAL}?page=1`, title: 'Story, updated', lastReadAt: 2000 });
   });
 
   it('adopts the first origin that reads it when it was stored before rows had one', async () => {
-    await ingestPage(db, reading(CANONICAL, 'Story', 'Example News', [FIRST]), 1000);
-    expect((await db.pages.where('key').equals(CANONICAL).first())?.origin).toBeUndefined();
-    await ingestPage(db, reading(CANONICAL, 'Story', 'Example News', [FIRST]), 2000, {
+    await ingestPage(db(), reading(CANONICAL, 'Story', 'Example News', [FIRST]), 1000);
+    expect((await db().pages.where('key').equals(CANONICAL).first())?.origin).toBeUndefined();
+    await ingestPage(db(), reading(CANONICAL, 'Story', 'Example News', [FIRST]), 2000, {
       origin: 'https://www.example.com',
     });
-    expect((await db.pages.where('key').equals(CANONICAL).first())?.origin).toBe('https://www.example.com');
-    await ingestPage(db, reading('https://amp.example.com/story', 'Other', 'Other', [FIRST]), 3000, {
+    expect((await db().pages.where('key').equals(CANONICAL).first())?.origin).toBe('https://www.example.com');
+    await ingestPage(db(), reading('https://amp.example.com/story', 'Other', 'Other', [FIRST]), 3000, {
       origin: 'https://amp.example.com',
     });
-    expect(await db.pages.where('key').equals(CANONICAL).first()).toMatchObject({
+    expect(await db().pages.where('key').equals(CANONICAL).first()).toMatchObject({
       url: CANONICAL,
       title: 'Story',
       site: 'Example News',

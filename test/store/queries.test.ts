@@ -1,20 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { StatementPayload } from '../../utils/domain';
 import type { IngestPage } from '../../utils/messages';
 import { saveCapture, saveStatement } from '../../utils/store/archive';
-import { openDb, type SaywhoDb } from '../../utils/store/db';
 import { ingestPage } from '../../utils/store/ingest';
 import { archiveView, groupBySpeaker, pageView, speakerTimeline } from '../../utils/store/queries';
+import { useTestStore } from '../helpers/store';
 
-let db: SaywhoDb;
-let n = 0;
-beforeEach(async () => {
-  db = openDb(`test-queries-${n++}`);
-  await db.open();
-});
-afterEach(async () => {
-  await db.delete();
-});
+const db = useTestStore('queries');
 
 function statement(text: string, speaker: string | null, start = 0): StatementPayload {
   return {
@@ -42,7 +34,7 @@ const QUOTE = 'We are not thrilled about the way that went down, and we want the
 
 async function twoPages() {
   const a = await ingestPage(
-    db,
+    db(),
     page(
       'https://one.example/a',
       [statement(QUOTE, 'Jane Roe'), statement('The bridge opens soon.', 'Jane Roe', 200)],
@@ -50,7 +42,7 @@ async function twoPages() {
     ),
   );
   const b = await ingestPage(
-    db,
+    db(),
     page(
       'https://two.example/b',
       [
@@ -68,7 +60,7 @@ async function twoPages() {
 describe('groupBySpeaker', () => {
   it('puts speakers with conflicts first, then by count, unattributed last; conflicts first inside a group', async () => {
     await twoPages();
-    const view = await pageView(db, 'https://two.example/b');
+    const view = await pageView(db(), 'https://two.example/b');
     const groups = groupBySpeaker(view!.statements);
     expect(groups.map((g) => [g.speaker, g.statements.length, g.conflicts])).toEqual([
       ['John Doe', 1, 1],
@@ -85,9 +77,9 @@ describe('groupBySpeaker', () => {
 describe('archiveView', () => {
   it('marks entries whose statement has a conflict', async () => {
     const { a, b } = await twoPages();
-    const { id: conflicted } = await saveStatement(db, b.statements[3]!.statementId);
-    const { id: calm } = await saveStatement(db, b.statements[0]!.statementId);
-    const { id: byHand } = await saveCapture(db, {
+    const { id: conflicted } = await saveStatement(db(), b.statements[3]!.statementId);
+    const { id: calm } = await saveStatement(db(), b.statements[0]!.statementId);
+    const { id: byHand } = await saveCapture(db(), {
       statementId: null,
       snapshot: {
         text: 'Said by hand',
@@ -100,7 +92,7 @@ describe('archiveView', () => {
       },
     });
     expect(a.statements).toHaveLength(2);
-    const view = await archiveView(db);
+    const view = await archiveView(db());
     expect(view.entries.map((e) => e.id).sort()).toEqual([conflicted, calm, byHand].sort());
     expect([...view.conflictEntryIds]).toEqual([conflicted]);
   });
@@ -109,7 +101,7 @@ describe('archiveView', () => {
 describe('speakerTimeline', () => {
   it('lists what one speaker said, oldest first, with conflicts and hand-saved quotes', async () => {
     await twoPages();
-    await saveCapture(db, {
+    await saveCapture(db(), {
       statementId: null,
       snapshot: {
         text: 'A later remark',
@@ -122,14 +114,14 @@ describe('speakerTimeline', () => {
         publishedAt: '2025-03-01',
       },
     });
-    const items = await speakerTimeline(db, 'Jane Roe');
+    const items = await speakerTimeline(db(), 'Jane Roe');
     expect(items.map((i) => [i.text, i.conflicts, i.saved])).toEqual([
       [QUOTE, 1, false],
       ['The bridge opens soon.', 0, false],
       ['A later remark', 0, true],
     ]);
     expect(items[0]!.at).toBe(Date.parse('2025-01-02'));
-    expect(await speakerTimeline(db, 'Nobody')).toEqual([]);
+    expect(await speakerTimeline(db(), 'Nobody')).toEqual([]);
   });
 });
 
@@ -138,13 +130,13 @@ describe('pageView', () => {
     const first = 'Grain tariffs will be lowered before the harvest in every northern county this year.';
     const second = 'Lower grain tariffs before the harvest are what the northern counties asked for.';
     await ingestPage(
-      db,
+      db(),
       page('https://one.example/a', [
         statement(first, 'Ingrid Haugen'),
         statement(second, 'Ingrid Haugen', 200),
       ]),
     );
-    const view = await pageView(db, 'https://one.example/a');
+    const view = await pageView(db(), 'https://one.example/a');
     const related = view!.statements.map((s) => s.related.map((r) => r.statement.text));
     expect(related).toEqual([[second], [first]]);
   });

@@ -2,23 +2,15 @@
  * Reading a page again replaces its statements: what the page no longer prints goes (with its
  * relations), what it still prints keeps its row, id and relations, saved quotes stay.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { StatementPayload } from '../../utils/domain';
 import type { IngestPage } from '../../utils/messages';
 import { saveStatement } from '../../utils/store/archive';
-import { openDb, type SaywhoDb } from '../../utils/store/db';
 import { ingestPage } from '../../utils/store/ingest';
 import { archiveView, pageView, speakerTimeline } from '../../utils/store/queries';
+import { useTestStore } from '../helpers/store';
 
-let db: SaywhoDb;
-let n = 0;
-beforeEach(async () => {
-  db = openDb(`test-reread-${n++}`);
-  await db.open();
-});
-afterEach(async () => {
-  await db.delete();
-});
+const db = useTestStore('reread');
 
 function statement(text: string, speaker: string, start = 0): StatementPayload {
   return {
@@ -49,70 +41,70 @@ const ADDED = 'Nobody on the council voted against the new budget for the harbou
 describe('reading a page again', () => {
   it('removes the statements the page no longer has, with their relations, and keeps the others as they were', async () => {
     const first = await ingestPage(
-      db,
+      db(),
       reading('https://one.example/a', [statement(KEPT, 'Ada Park'), statement(DROPPED, 'Tom Lee', 200)]),
     );
     // Another page prints both quotes, given to other speakers: two relations to page one.
     await ingestPage(
-      db,
+      db(),
       reading('https://two.example/b', [
         statement(KEPT, 'Per Olsen'),
         statement(DROPPED, 'Lena Fischer', 200),
       ]),
     );
     const [keptId, droppedId] = first.statements.map((s) => s.statementId);
-    const keptBefore = await db.statements.get(keptId!);
-    const relationsOfKept = await db.relations.where('b').equals(keptId!).toArray();
-    expect(await db.relations.where('b').equals(droppedId!).count()).toBe(1);
+    const keptBefore = await db().statements.get(keptId!);
+    const relationsOfKept = await db().relations.where('b').equals(keptId!).toArray();
+    expect(await db().relations.where('b').equals(droppedId!).count()).toBe(1);
 
     const again = await ingestPage(
-      db,
+      db(),
       reading('https://one.example/a', [statement(KEPT, 'Ada Park'), statement(ADDED, 'Tom Lee', 300)]),
     );
     expect(again.statements[0]!.statementId).toBe(keptId);
-    expect(await db.statements.get(droppedId!)).toBeUndefined();
-    expect(await db.relations.where('a').equals(droppedId!).count()).toBe(0);
-    expect(await db.relations.where('b').equals(droppedId!).count()).toBe(0);
+    expect(await db().statements.get(droppedId!)).toBeUndefined();
+    expect(await db().relations.where('a').equals(droppedId!).count()).toBe(0);
+    expect(await db().relations.where('b').equals(droppedId!).count()).toBe(0);
     // The statement still printed keeps its row (keys included) and its relations.
-    expect(await db.statements.get(keptId!)).toEqual(keptBefore);
-    expect(await db.relations.where('b').equals(keptId!).toArray()).toEqual(relationsOfKept);
-    const view = await pageView(db, 'https://one.example/a');
+    expect(await db().statements.get(keptId!)).toEqual(keptBefore);
+    expect(await db().relations.where('b').equals(keptId!).toArray()).toEqual(relationsOfKept);
+    const view = await pageView(db(), 'https://one.example/a');
     expect(view!.statements.map((s) => s.statement.text)).toEqual([KEPT, ADDED]);
-    expect(await db.pages.count()).toBe(2);
+    expect(await db().pages.count()).toBe(2);
   });
 
   it('never relates a new statement to the one it replaces on the same page', async () => {
     const quote = 'We were never told about the raid before it happened, and we condemn it.';
-    await ingestPage(db, reading('https://one.example/a', [statement(quote, 'Ada Park')]));
+    await ingestPage(db(), reading('https://one.example/a', [statement(quote, 'Ada Park')]));
     // The page corrects its quote: the old wording is gone, not "altered" by the new one.
     const corrected = await ingestPage(
-      db,
+      db(),
       reading('https://one.example/a', [statement(quote.replace('condemn', 'strongly condemn'), 'Ada Park')]),
     );
     expect(corrected.statements[0]).toMatchObject({ related: 0, conflicts: 0 });
-    expect(await db.statements.count()).toBe(1);
-    expect(await db.relations.count()).toBe(0);
+    expect(await db().statements.count()).toBe(1);
+    expect(await db().relations.count()).toBe(0);
   });
 
   it('keeps a saved statement the page no longer has, so the archive, popup and speaker view still find it', async () => {
     const first = await ingestPage(
-      db,
+      db(),
       reading('https://one.example/a', [statement(KEPT, 'Ada Park'), statement(DROPPED, 'Tom Lee', 200)]),
     );
     const droppedId = first.statements[1]!.statementId;
-    const { id: entryId } = await saveStatement(db, droppedId, { now: 1000 });
-    await ingestPage(db, reading('https://one.example/a', [statement(KEPT, 'Ada Park')]));
-    expect(await db.statements.get(droppedId)).toMatchObject({ text: DROPPED });
-    const view = await pageView(db, 'https://one.example/a');
+    const { id: entryId } = await saveStatement(db(), droppedId, { now: 1000 });
+    await ingestPage(db(), reading('https://one.example/a', [statement(KEPT, 'Ada Park')]));
+    expect(await db().statements.get(droppedId)).toMatchObject({ text: DROPPED });
+    const view = await pageView(db(), 'https://one.example/a');
     expect(view!.statements.find((s) => s.statement.id === droppedId)?.savedEntryId).toBe(entryId);
-    expect((await archiveView(db)).entries.map((e) => e.statementId)).toEqual([droppedId]);
-    expect((await speakerTimeline(db, 'Tom Lee')).map((i) => [i.text, i.saved])).toEqual([[DROPPED, true]]);
+    expect((await archiveView(db())).entries.map((e) => e.statementId)).toEqual([droppedId]);
+    expect((await speakerTimeline(db(), 'Tom Lee')).map((i) => [i.text, i.saved])).toEqual([[DROPPED, true]]);
   });
 
   it('removes nothing on a reading that found no statement (a page still loading)', async () => {
-    await ingestPage(db, reading('https://one.example/a', [statement(KEPT, 'Ada Park')]));
-    await ingestPage(db, reading('https://one.example/a', []));
-    expect((await db.statements.toArray()).map((s) => s.text)).toEqual([KEPT]);
+    await ingestPage(db(), reading('https://one.example/a', [statement(KEPT, 'Ada Park')]));
+    await ingestPage(db(), reading('https://one.example/a', []));
+    expect((await db().statements.toArray()).map((s) => s.text)).toEqual([KEPT]);
   });
 
   it('keeps a page as many statements as it prints however often it changes them', async () => {
@@ -122,14 +114,14 @@ describe('reading a page again', () => {
           `Round ${round} brings announcement number ${i} about the ferry ${'timetable '.repeat(i + 1)}.`,
       );
       await ingestPage(
-        db,
+        db(),
         reading(
           'https://one.example/a',
           texts.map((t, i) => statement(t, 'Ada Park', i * 200)),
         ),
       );
     }
-    expect(await db.statements.count()).toBe(3);
-    expect((await db.statements.toArray()).every((s) => s.text.startsWith('Round 4'))).toBe(true);
+    expect(await db().statements.count()).toBe(3);
+    expect((await db().statements.toArray()).every((s) => s.text.startsWith('Round 4'))).toBe(true);
   });
 });
