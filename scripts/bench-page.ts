@@ -21,8 +21,8 @@ import {
   stopWorker,
   type TaskTiming,
   waitForHighlights,
-} from '../test/e2e/harness';
-import { runSweep, type SweepResult } from '../test/e2e/sweep-run';
+} from './harness/harness';
+import { runSweep, type SweepResult } from './harness/sweep-run';
 
 export interface PageBenchRow {
   page: string;
@@ -217,7 +217,7 @@ export async function runTickingBench(windowMs = 20_000): Promise<TickingBenchRo
 }
 
 /**
- * The real-pages sweep of the end-to-end test (test/e2e/sweep-run.ts), in a fresh browser: each
+ * The real-pages sweep of the end-to-end test (scripts/harness/sweep-run.ts), in a fresh browser: each
  * page's judgement, statements, errors, DOM changes, Saywho's longest task and the time to its
  * reading. Reported, never asserted.
  */

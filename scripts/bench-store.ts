@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { chromiumPath, serveStatic } from '../test/e2e/harness';
 import type { StoreBenchRow } from './bench/store-entry';
+import { chromiumPath, serveStatic } from './harness/harness';
 
 export interface StoreBench {
   rows: StoreBenchRow[];

@@ -16,9 +16,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import nlp from 'compromise';
-import { sweepReport } from '../test/e2e/sweep-run';
 import { extract } from '../utils/extract';
-import { combine, type GoldDoc, score } from '../utils/extract/score';
 import type { Statement } from '../utils/extract/types';
 import { findArticleRoot } from '../utils/page/article-region';
 import { buildTextModel } from '../utils/page/text-model';
@@ -26,10 +24,12 @@ import { runArchiveBench } from './bench-archive';
 import { runPageBench, runSweepBench, runTickingBench } from './bench-page';
 import { runStoreBench, type StoreBench } from './bench-store';
 import { benchTagger } from './bench-tagger';
-import { ensureBrowser, realSystem } from './browsers';
 import { parseLikeBrowser } from './dom';
-import { generateArticle } from './generate-article';
+import { ensureBrowser, realSystem } from './harness/browsers';
+import { generateArticle } from './harness/generate-article';
+import { sweepReport } from './harness/sweep-run';
 import { englishWebArticles, newsPages } from './region-eval';
+import { combine, type GoldDoc, score } from './score';
 
 const ROOT = join(import.meta.dirname, '..');
 const FIXTURES = join(ROOT, 'test', 'fixtures');
@@ -295,7 +295,9 @@ async function benchPage(): Promise<void> {
 
 async function benchSweep(): Promise<void> {
   console.log('\n## The real-pages sweep: the built extension in headless Chromium\n');
-  console.log('The end-to-end sweep (test/e2e/sweep-run.ts): the 30 saved news pages and the 150 pages of');
+  console.log(
+    'The end-to-end sweep (scripts/harness/sweep-run.ts): the 30 saved news pages and the 150 pages of',
+  );
   console.log("other sites, served locally with the pages' own scripts off. Per page: Saywho's judgement");
   console.log('(read, or refused and why), its statements, those outside the article (news pages), errors,');
   console.log("DOM changes not Saywho's, Saywho's longest task, and the time from navigation to its reading");

@@ -12,7 +12,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { GoldDoc, GoldQuote } from '../utils/extract/score';
+import type { GoldDoc, GoldQuote } from './score';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'test', 'fixtures');
 

@@ -16,20 +16,12 @@
  * it came from outside the article.
  */
 import { extract } from '../utils/extract';
-import {
-  combine,
-  formatTable,
-  type KindRecall,
-  NOT_IN_TEXT,
-  placeIn,
-  type Score,
-  score,
-} from '../utils/extract/score';
 import { type CorpusDoc, loadCorpus, type Part } from './corpus';
 import { loadArticle } from './load-article';
 import { evaluateRelations, formatRelations } from './relations-eval';
 import { evaluateOpenRelations, formatOpenRelations } from './relations-open-eval';
 import { formatReprints, reprintCases, summariseReprints } from './reprint-eval';
+import { combine, formatTable, type KindRecall, NOT_IN_TEXT, placeIn, type Score, score } from './score';
 
 export interface EvalRow {
   part: Part;

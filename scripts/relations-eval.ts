@@ -5,8 +5,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { overlap } from '../utils/extract/score';
 import { type FileRelation, relateFiles } from './relate';
+import { overlap } from './score';
 
 const FIXTURES = join(import.meta.dirname, '..', 'test', 'fixtures');
 

@@ -9,12 +9,12 @@
 import 'fake-indexeddb/auto';
 import type { RelationType } from '../utils/domain';
 import { extract } from '../utils/extract';
-import type { GoldDoc, GoldQuote } from '../utils/extract/score';
 import { STOPWORDS } from '../utils/match/topic';
 import { toPayload } from '../utils/page/read-article';
 import { openDb, type SaywhoDb } from '../utils/store/db';
 import { ingestPage } from '../utils/store/ingest';
 import { type CorpusDoc, loadCorpus, type Part } from './corpus';
+import type { GoldDoc, GoldQuote } from './score';
 
 /** A quote shorter than this is no misattribution by design (`MIN_MISATTRIBUTION_WORDS`). */
 const MIN_WORDS = 6;

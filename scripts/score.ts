@@ -19,7 +19,7 @@
  *   optional item at ≥ 30% is left out of the predictions (counted in `ignored`).
  */
 
-import type { Statement, StatementKind } from './types';
+import type { Statement, StatementKind } from '../utils/extract/types';
 
 export interface GoldSpeaker {
   id: string;

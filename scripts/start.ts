@@ -1,6 +1,6 @@
 /**
  * `npm start`: finds a browser (installing Debian's Chromium when there is none and it can: see
- * scripts/browsers.ts), builds Saywho for it, serves the bundled sample news pages on 127.0.0.1,
+ * scripts/harness/browsers.ts), builds Saywho for it, serves the bundled sample news pages on 127.0.0.1,
  * opens the browser with Saywho loaded on them, and prints what Saywho found on each. Without a
  * display it runs headless, saves screenshots of every page and popup to test-output/start/, and
  * exits; with a display it leaves the browser open until you close it.
@@ -11,7 +11,8 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchFirefoxWithExtension, pollPage } from '../test/e2e/firefox-harness';
+import { ensureBrowser, type FoundBrowser, realSystem } from './harness/browsers';
+import { launchFirefoxWithExtension, pollPage } from './harness/firefox-harness';
 import {
   FIXTURE_PAGES,
   hasSaywhoHighlights,
@@ -20,8 +21,7 @@ import {
   ROOT,
   removeProfileDir,
   serveStatic,
-} from '../test/e2e/harness';
-import { ensureBrowser, type FoundBrowser, realSystem } from './browsers';
+} from './harness/harness';
 
 const firefox = process.argv.includes('--firefox');
 const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;

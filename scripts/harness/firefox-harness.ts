@@ -1,5 +1,5 @@
 /**
- * Firefox beside test/e2e/harness.ts (whose fixture server, profile folders and paths it shares):
+ * Firefox beside harness.ts (whose fixture server, profile folders and paths it shares):
  * the built Firefox extension (.output/firefox-mv2) as a temporary add-on in a real Firefox, driven
  * over WebDriver BiDi by puppeteer-core. Playwright needs its own patched Firefox build, which
  * cannot be had here; stock Firefox (ESR 140 and later) speaks BiDi. Used by the Firefox
@@ -20,12 +20,12 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { type FoundBrowser, findBrowser, installCommand, realSystem } from '../../scripts/browsers';
+import { type FoundBrowser, findBrowser, installCommand, realSystem } from './browsers';
 import { ROOT } from './harness';
 
 export const FIREFOX_EXTENSION_DIR = join(ROOT, '.output', 'firefox-mv2');
 
-/** The Firefox the tests and `npm start -- --firefox` use (scripts/browsers.ts finds it). */
+/** The Firefox the tests and `npm start -- --firefox` use (scripts/harness/browsers.ts finds it). */
 export function firefoxBrowser(): FoundBrowser {
   const sys = realSystem();
   const found = findBrowser('firefox', sys);

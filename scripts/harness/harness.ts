@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { type BrowserContext, chromium, type Frame, type Page, type Worker } from 'playwright-core';
-import { type FoundBrowser, findBrowser, installCommand, realSystem } from '../../scripts/browsers';
+import { type FoundBrowser, findBrowser, installCommand, realSystem } from './browsers';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
@@ -75,7 +75,7 @@ export async function serveStatic(dir: string = FIXTURE_PAGES): Promise<StaticSe
   };
 }
 
-/** The Chromium-family browser the tests and `npm start` use (scripts/browsers.ts finds it). */
+/** The Chromium-family browser the tests and `npm start` use (scripts/harness/browsers.ts finds it). */
 export function chromiumBrowser(): FoundBrowser {
   const sys = realSystem();
   const found = findBrowser('chromium', sys);

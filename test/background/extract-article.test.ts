@@ -6,26 +6,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { generateArticle } from '../../scripts/generate-article';
+import { describe, expect, it, vi } from 'vitest';
+import { generateArticle } from '../../scripts/harness/generate-article';
 import { extractArticle } from '../../utils/background/extract';
 import { handleBackgroundMessage, receiveBackgroundMessage } from '../../utils/background/handle-message';
 import { extract } from '../../utils/extract';
 import { parseBackgroundMessage, type Sender } from '../../utils/messages';
 import { MAX_ARTICLE_CHARS } from '../../utils/page/limits';
-import { openDb, type SaywhoDb } from '../../utils/store/db';
+import { useTestStore } from '../helpers/store';
 
 const TEXT = readFileSync(join(__dirname, '../fixtures/real-pages/bbc-1/article.txt'), 'utf8');
 
-let db: SaywhoDb;
-let n = 0;
-beforeEach(async () => {
-  db = openDb(`test-extract-article-${n++}`);
-  await db.open();
-});
-afterEach(async () => {
-  await db.delete();
-});
+const db = useTestStore('extract-article');
 
 const own = { id: 'saywho-id', baseUrl: 'chrome-extension://saywho-id/' };
 const tab: Sender = { id: own.id, url: 'https://news.example/story', tab: { id: 7 } };
@@ -56,16 +48,16 @@ describe('the extract-article message', () => {
 
 describe('the background answering extract-article', () => {
   it("answers our content script with exactly extract's statements, and stores nothing", async () => {
-    const reply = await receiveBackgroundMessage(db, { type: 'extract-article', text: TEXT }, tab, own);
+    const reply = await receiveBackgroundMessage(db(), { type: 'extract-article', text: TEXT }, tab, own);
     expect(reply).toEqual({ ok: true, statements: extract(TEXT) });
     if (reply.ok && 'statements' in reply) expect(reply.statements.length).toBeGreaterThan(10);
-    expect(await db.pages.count()).toBe(0);
-    expect(await db.statements.count()).toBe(0);
+    expect(await db().pages.count()).toBe(0);
+    expect(await db().statements.count()).toBe(0);
   });
 
   it('refuses anyone but our content script in a tab, before reading the text', async () => {
     const stranger = await receiveBackgroundMessage(
-      db,
+      db(),
       { type: 'extract-article', text: TEXT },
       { id: 'other-extension', tab: { id: 7 }, url: 'https://news.example/' },
       own,
@@ -73,7 +65,7 @@ describe('the background answering extract-article', () => {
     expect(stranger).toEqual({ ok: false, error: 'refused: the message was not sent by Saywho' });
     // Our own extension page is not a tab's content script either.
     const page = await receiveBackgroundMessage(
-      db,
+      db(),
       { type: 'extract-article', text: TEXT },
       { id: own.id, url: `${own.baseUrl}popup.html` },
       own,
@@ -83,7 +75,7 @@ describe('the background answering extract-article', () => {
 
   it('refuses a text past the limit with the reason, and extracts nothing', async () => {
     const reply = await receiveBackgroundMessage(
-      db,
+      db(),
       { type: 'extract-article', text: `${TEXT}\n`.repeat(Math.ceil(MAX_ARTICLE_CHARS / TEXT.length) + 1) },
       tab,
       own,
@@ -94,20 +86,20 @@ describe('the background answering extract-article', () => {
 
   it('extracts for a private window and with auto-collect off: extraction is not storage', async () => {
     const incognito = await receiveBackgroundMessage(
-      db,
+      db(),
       { type: 'extract-article', text: TEXT },
       { ...tab, tab: { id: 7, incognito: true } },
       own,
     );
     expect(incognito).toEqual({ ok: true, statements: extract(TEXT) });
     const off = await handleBackgroundMessage(
-      db,
+      db(),
       { type: 'extract-article', text: TEXT },
       { openTab: async () => undefined, viewUrl: () => '', autoCollect: async () => false },
       { tabId: 7, url: 'https://news.example/story' },
     );
     expect(off).toEqual({ ok: true, statements: extract(TEXT) });
-    expect(await db.statements.count()).toBe(0);
+    expect(await db().statements.count()).toBe(0);
   });
 });
 

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { generateArticle } from '../../scripts/generate-article';
+import { generateArticle } from '../../scripts/harness/generate-article';
 import { remoteExtractor } from '../../utils/content/remote-extract';
 import { RETRY_MS } from '../../utils/content/retry';
 import { extract } from '../../utils/extract';

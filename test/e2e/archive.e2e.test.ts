@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ARCHIVE_QUERIES, generateArchiveEntries } from '../../scripts/bench-archive';
+import { ARCHIVE_QUERIES, generateArchiveEntries } from '../../scripts/harness/archive-entries';
+import { SCREENSHOTS, waitForHighlights, waitForStoreMark } from '../../scripts/harness/harness';
 import { seriousViolations } from './axe';
-import { SCREENSHOTS, waitForHighlights, waitForStoreMark } from './harness';
 import { readmeScreenshot, useReadmeLocale } from './readme-screenshots';
 import { useExtensionSession } from './session';
 

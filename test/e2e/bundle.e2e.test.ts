@@ -9,8 +9,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { EXTENSION_DIR, ROOT } from '../../scripts/harness/harness';
 import { BUNDLED_MODEL_DATA } from '../../utils/nlp/model/bundled';
-import { EXTENSION_DIR, ROOT } from './harness';
 
 const FIREFOX_DIR = join(ROOT, '.output', 'firefox-mv2');
 

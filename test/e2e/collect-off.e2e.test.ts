@@ -6,8 +6,14 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import {
+  cardSnapshot,
+  SCREENSHOTS,
+  storeMarks,
+  tabIdOf,
+  waitForHighlights,
+} from '../../scripts/harness/harness';
 import { seriousViolations } from './axe';
-import { cardSnapshot, SCREENSHOTS, storeMarks, tabIdOf, waitForHighlights } from './harness';
 import { useExtensionSession } from './session';
 
 const session = useExtensionSession();

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { EXTENSION_DIR, pageTimings, tabIdOf, waitForHighlights } from './harness';
+import { EXTENSION_DIR, pageTimings, tabIdOf, waitForHighlights } from '../../scripts/harness/harness';
 import { useExtensionSession } from './session';
 
 const session = useExtensionSession();

@@ -11,7 +11,7 @@ import {
   removeProfileDir,
   serveStatic,
   waitForHighlights,
-} from './harness';
+} from '../../scripts/harness/harness';
 
 it('loads the built extension through Extensions.loadUnpacked and paints a page', async () => {
   const server = await serveStatic();

@@ -6,7 +6,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../utils/extract';
 import {
   highlightSizes,
   ROOT,
@@ -15,7 +14,8 @@ import {
   tabIdOf,
   waitForHighlights,
   waitForStoreMark,
-} from './harness';
+} from '../../scripts/harness/harness';
+import { extract } from '../../utils/extract';
 import { useExtensionSession } from './session';
 
 const SEED = (name: string) => readFileSync(join(ROOT, 'test', 'fixtures', 'seeds', name), 'utf8');

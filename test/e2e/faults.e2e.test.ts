@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { SCREENSHOTS, tabIdOf, waitForHighlights } from './harness';
+import { SCREENSHOTS, tabIdOf, waitForHighlights } from '../../scripts/harness/harness';
 import { useExtensionSession } from './session';
 
 const session = useExtensionSession();

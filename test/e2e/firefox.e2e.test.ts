@@ -11,14 +11,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extract } from '../../utils/extract';
 import {
   type FirefoxExtensionBrowser,
   firefoxBadge,
   firefoxStoreMarks,
   launchFirefoxWithExtension,
   pollPage,
-} from './firefox-harness';
+} from '../../scripts/harness/firefox-harness';
 import {
   hasSaywhoHighlights,
   newProfileDir,
@@ -30,7 +29,8 @@ import {
   SCREENSHOTS,
   type StaticServer,
   serveStatic,
-} from './harness';
+} from '../../scripts/harness/harness';
+import { extract } from '../../utils/extract';
 
 const SEED_000 = readFileSync(join(ROOT, 'test', 'fixtures', 'seeds', '000_f9c8db96b910917a.txt'), 'utf8');
 const CONFLICT = [0xc6, 0x28, 0x28, 255];

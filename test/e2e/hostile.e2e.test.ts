@@ -7,7 +7,14 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { cardFrame, cardSnapshot, pageTimings, SCREENSHOTS, tabIdOf, waitForHighlights } from './harness';
+import {
+  cardFrame,
+  cardSnapshot,
+  pageTimings,
+  SCREENSHOTS,
+  tabIdOf,
+  waitForHighlights,
+} from '../../scripts/harness/harness';
 import { useExtensionSession } from './session';
 
 const session = useExtensionSession();

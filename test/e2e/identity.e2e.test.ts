@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { waitForHighlights } from './harness';
+import { waitForHighlights } from '../../scripts/harness/harness';
 import { useExtensionSession } from './session';
 
 const session = useExtensionSession();

@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { pageTimings, tabIdOf, waitForHighlights } from './harness';
+import { pageTimings, tabIdOf, waitForHighlights } from '../../scripts/harness/harness';
 import { useExtensionSession } from './session';
 
 const session = useExtensionSession();

@@ -8,8 +8,8 @@
 import { createServer, type Server } from 'node:http';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitForHighlights } from '../../scripts/harness/harness';
 import { readmePermissions } from '../readme-permissions';
-import { waitForHighlights } from './harness';
 import { useExtensionSession } from './session';
 
 const requests: string[] = [];

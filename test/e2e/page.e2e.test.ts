@@ -16,7 +16,7 @@ import {
   tabIdOf,
   waitForHighlights,
   waitForStoreMark,
-} from './harness';
+} from '../../scripts/harness/harness';
 import { useExtensionSession } from './session';
 
 const session = useExtensionSession();

@@ -6,10 +6,10 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { SCREENSHOTS, tabIdOf, waitForHighlights, waitForStoreMark } from '../../scripts/harness/harness';
 import { captureQuery } from '../../utils/capture';
 import type { SelectionReply } from '../../utils/messages';
 import { seriousViolations } from './axe';
-import { SCREENSHOTS, tabIdOf, waitForHighlights, waitForStoreMark } from './harness';
 import { readmeScreenshot, useReadmeLocale } from './readme-screenshots';
 import { useExtensionSession } from './session';
 

@@ -9,7 +9,13 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { cardSnapshot, SCREENSHOTS, storeMarks, tabIdOf, waitForHighlights } from './harness';
+import {
+  cardSnapshot,
+  SCREENSHOTS,
+  storeMarks,
+  tabIdOf,
+  waitForHighlights,
+} from '../../scripts/harness/harness';
 import { useExtensionSession } from './session';
 
 const session = useExtensionSession();

@@ -1,13 +1,15 @@
 /**
  * The README's screenshots of the popup and the archive are taken by the end-to-end tests that
- * show those views: each goes to test-output/screenshots/ like every screenshot, and also to
- * assets/screenshots/, which the README links. Dates are shown in one fixed time zone and locale,
- * so the pictures depend on the code and the fixture pages, not on the machine that ran the tests.
+ * show those views: each goes to test-output/screenshots/ like every screenshot, and, only when
+ * asked (`npm run screenshots`, which sets SAYWHO_README_SCREENSHOTS=1), to assets/screenshots/,
+ * which the README links: `npm test` never changes a tracked file. Dates are shown in one fixed
+ * time zone and locale, so the pictures depend on the code and the fixture pages, not on the
+ * machine that ran the tests.
  */
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ROOT, SCREENSHOTS } from './harness';
+import { ROOT, SCREENSHOTS } from '../../scripts/harness/harness';
 
 export const README_SCREENSHOTS = join(ROOT, 'assets', 'screenshots');
 
@@ -20,10 +22,16 @@ export async function useReadmeLocale(page: Page): Promise<void> {
   if (page.url() !== 'about:blank') await page.reload();
 }
 
-/** Screenshot of the viewport to test-output/screenshots/`name` and to the README's copy. */
+/** Whether this run refreshes the README's pictures (`npm run screenshots`). */
+export function refreshesReadme(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.SAYWHO_README_SCREENSHOTS === '1';
+}
+
+/** Screenshot of the viewport to test-output/screenshots/`name`, and to the README's copy when asked. */
 export async function readmeScreenshot(page: Page, name: string): Promise<void> {
   const path = join(SCREENSHOTS, name);
   await page.screenshot({ path });
+  if (!refreshesReadme()) return;
   mkdirSync(README_SCREENSHOTS, { recursive: true });
   copyFileSync(path, join(README_SCREENSHOTS, name));
 }

@@ -12,7 +12,7 @@ import {
   SCREENSHOTS,
   type StaticServer,
   serveStatic,
-} from './harness';
+} from '../../scripts/harness/harness';
 
 export interface E2eSession {
   server: StaticServer;

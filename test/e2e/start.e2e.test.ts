@@ -9,7 +9,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, it } from 'vitest';
-import { ROOT } from './harness';
+import { ROOT } from '../../scripts/harness/harness';
 
 const run = promisify(execFile);
 

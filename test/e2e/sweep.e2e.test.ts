@@ -8,8 +8,8 @@
  * must be found in Chromium's trace for every page) and the time to each reading.
  */
 import { describe, expect, it } from 'vitest';
+import { runSweep, writeSweepReport } from '../../scripts/harness/sweep-run';
 import { useExtensionSession } from './session';
-import { runSweep, writeSweepReport } from './sweep-run';
 
 describe('the real-pages sweep', () => {
   const session = useExtensionSession();

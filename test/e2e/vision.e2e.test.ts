@@ -8,8 +8,8 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { SCREENSHOTS, waitForHighlights } from '../../scripts/harness/harness';
 import { deltaE2000, lab, type RGB } from '../colour';
-import { SCREENSHOTS, waitForHighlights } from './harness';
 import { useExtensionSession } from './session';
 
 const session = useExtensionSession();

@@ -5,7 +5,7 @@
  * (Excluded sites send nothing: test/content/wake-up.test.ts.)
  */
 import { describe, expect, it } from 'vitest';
-import { stopWorker, waitForHighlights } from './harness';
+import { stopWorker, waitForHighlights } from '../../scripts/harness/harness';
 import { useExtensionSession } from './session';
 
 const session = useExtensionSession();

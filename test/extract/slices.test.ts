@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateArticle } from '../../scripts/generate-article';
+import { generateArticle } from '../../scripts/harness/generate-article';
 import { extract, extractInSlices } from '../../utils/extract';
 
 describe('extractInSlices', () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type BrowserSystem, ensureBrowser, findBrowser, installCommand } from '../../scripts/browsers';
+import {
+  type BrowserSystem,
+  ensureBrowser,
+  findBrowser,
+  installCommand,
+} from '../../scripts/harness/browsers';
 
 /** A machine with these files, recording the commands run; apt-get installs `installs` when run. */
 function machine(

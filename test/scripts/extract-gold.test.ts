@@ -14,7 +14,6 @@ import { describe, expect, it } from 'vitest';
 import { type CorpusDoc, checkNames, loadCorpus } from '../../scripts/corpus';
 import { scoreDoc } from '../../scripts/eval';
 import { loadArticle } from '../../scripts/load-article';
-import { extract } from '../../utils/extract';
 import {
   combine,
   formatRow,
@@ -23,7 +22,8 @@ import {
   placeIn,
   type Score,
   score,
-} from '../../utils/extract/score';
+} from '../../scripts/score';
+import { extract } from '../../utils/extract';
 
 const FIX = join(__dirname, '..', 'fixtures');
 const corpus = loadCorpus();

@@ -1,7 +1,7 @@
 // The eval table (`cli eval`) is Markdown whose columns stay aligned whatever the row labels.
 import { describe, expect, it } from 'vitest';
+import { formatTable, type GoldDoc, score } from '../../scripts/score';
 import { extract } from '../../utils/extract';
-import { formatTable, type GoldDoc, score } from '../../utils/extract/score';
 
 const text =
   '“The bridge opens on Monday,” Mayor Lena Ortiz said.\nCritics said the repairs came too late.\n';

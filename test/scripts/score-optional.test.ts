@@ -1,6 +1,6 @@
 // Gold items marked `optional` count neither as a miss nor as a false positive (issue 13, point 4).
 import { describe, expect, it } from 'vitest';
-import { combine, type GoldDoc, score } from '../../utils/extract/score';
+import { combine, type GoldDoc, score } from '../../scripts/score';
 import type { Statement } from '../../utils/extract/types';
 
 const text =

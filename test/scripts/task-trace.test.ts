@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type TraceEvent, tasksOnTrace } from '../e2e/task-trace';
+import { type TraceEvent, tasksOnTrace } from '../../scripts/harness/task-trace';
 
 // Saywho's own task timings (the page's clock, wall-clock) placed on Chromium's trace, whose units
 // of main-thread work carry thread time: work is told from waiting for a CPU.

@@ -2,10 +2,13 @@
  * Word-level difference between two printings of a quote, for display ("Sovereign Nation" vs
  * "sovereign nation", "ally" deleted, "friend" inserted).
  *
- * Myers' O((N+M)·D) algorithm over words compared by their normalised form, after trimming the
- * common head and tail. Memory is O(D²) for the trace, and D is capped: past the cap the middle is
- * reported as one deletion and one insertion, so a huge or unrelated pair costs little.
+ * Words are compared by their normalised form; after trimming the common head and tail, the middle
+ * goes to jsdiff's `diffArrays` (Myers' O((N+M)·D) algorithm) with a comparator on those forms.
+ * Cost grows with D, the number of edits, so D is capped (`maxEditLength`): past the cap jsdiff
+ * gives up and the middle is reported as one deletion and one insertion, so a huge or unrelated
+ * pair costs little.
  */
+import { diffArrays } from 'diff';
 import { normalizeText } from './normalize';
 
 export interface WordDiffOp {
@@ -74,16 +77,27 @@ function diffWords(a: Word[], b: Word[], maxEdits: number): WordDiffOp[] {
   pushEqual(push, a.slice(0, head), b.slice(0, head));
   const midA = a.slice(head, a.length - tail);
   const midB = b.slice(head, b.length - tail);
-  const script = myers(midA, midB, maxEdits);
-  if (script === null) {
+  // jsdiff returns undefined when the shortest script needs more than maxEditLength edits.
+  const changes = diffArrays(midA, midB, { comparator: (x, y) => x.key === y.key, maxEditLength: maxEdits });
+  if (changes === undefined) {
     push('delete', midA);
     push('insert', midB);
   } else {
-    for (const step of script) {
-      if (step.op === 'equal')
-        pushEqual(push, midA.slice(step.i, step.i + step.n), midB.slice(step.j, step.j + step.n));
-      else if (step.op === 'delete') push('delete', midA.slice(step.i, step.i + step.n));
-      else push('insert', midB.slice(step.j, step.j + step.n));
+    // Change values are taken from `b` even for equal runs, so slice both sides by position.
+    let i = 0;
+    let j = 0;
+    for (const change of changes) {
+      if (change.added) {
+        push('insert', midB.slice(j, j + change.count));
+        j += change.count;
+      } else if (change.removed) {
+        push('delete', midA.slice(i, i + change.count));
+        i += change.count;
+      } else {
+        pushEqual(push, midA.slice(i, i + change.count), midB.slice(j, j + change.count));
+        i += change.count;
+        j += change.count;
+      }
     }
   }
   pushEqual(push, a.slice(a.length - tail), b.slice(b.length - tail));
@@ -105,92 +119,6 @@ function pushEqual(
       start = i;
     }
   }
-}
-
-interface Step {
-  op: 'equal' | 'insert' | 'delete';
-  i: number;
-  j: number;
-  n: number;
-}
-
-/** Myers' greedy shortest edit script; null when it needs more than `maxEdits` edits. */
-function myers(a: Word[], b: Word[], maxEdits: number): Step[] | null {
-  const n = a.length;
-  const m = b.length;
-  if (n === 0 && m === 0) return [];
-  if (n === 0) return [{ op: 'insert', i: 0, j: 0, n: m }];
-  if (m === 0) return [{ op: 'delete', i: 0, j: 0, n }];
-  const max = Math.min(n + m, maxEdits);
-  const offset = max + 1;
-  const v = new Int32Array(2 * max + 3);
-  const trace: Int32Array[] = [];
-  let found = -1;
-  for (let d = 0; d <= max && found < 0; d++) {
-    // Only diagonals -d..d are live at step d: keep that slice, so the trace is O(D²).
-    trace.push(v.slice(offset - d - 1, offset + d + 2));
-    for (let k = -d; k <= d; k += 2) {
-      let x =
-        k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!)
-          ? v[offset + k + 1]!
-          : v[offset + k - 1]! + 1;
-      let y = x - k;
-      while (x < n && y < m && a[x]!.key === b[y]!.key) {
-        x++;
-        y++;
-      }
-      v[offset + k] = x;
-      if (x >= n && y >= m) {
-        found = d;
-        break;
-      }
-    }
-  }
-  if (found < 0) return null;
-  // Walk back through the trace, collecting single steps, then merge runs.
-  const rev: Step[] = [];
-  let x = n;
-  let y = m;
-  for (let d = found; d > 0; d--) {
-    const snap = trace[d]!;
-    const at = (k: number) => snap[k + d + 1]!;
-    const k = x - y;
-    const down = k === -d || (k !== d && at(k - 1) < at(k + 1));
-    const prevK = down ? k + 1 : k - 1;
-    const prevX = at(prevK);
-    const prevY = prevX - prevK;
-    // The snake (run of equal words) that ended step d, then the one edit that began it.
-    while (x > prevX && y > prevY) {
-      x--;
-      y--;
-      rev.push({ op: 'equal', i: x, j: y, n: 1 });
-    }
-    if (down) rev.push({ op: 'insert', i: prevX, j: prevY, n: 1 });
-    else rev.push({ op: 'delete', i: prevX, j: prevY, n: 1 });
-    x = prevX;
-    y = prevY;
-  }
-  while (x > 0 && y > 0) {
-    x--;
-    y--;
-    rev.push({ op: 'equal', i: x, j: y, n: 1 });
-  }
-  const steps: Step[] = [];
-  for (let s = rev.length - 1; s >= 0; s--) {
-    const st = rev[s]!;
-    const last = steps[steps.length - 1];
-    if (
-      last &&
-      last.op === st.op &&
-      last.i + (st.op === 'insert' ? 0 : last.n) === st.i &&
-      last.j + (st.op === 'delete' ? 0 : last.n) === st.j
-    ) {
-      last.n++;
-    } else {
-      steps.push({ ...st });
-    }
-  }
-  return steps;
 }
 
 /** Counts of words deleted and inserted in a diff. */
