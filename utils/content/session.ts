@@ -1,14 +1,14 @@
 /**
- * Saywho on one page: read the article, paint it, tell the background, show the card, and keep up
- * with the page as it changes. Browser messaging is injected, so this runs in the content script
- * and in tests alike. Every listener is tied to one AbortSignal: aborting unloads Saywho cleanly.
+ * Saywho on one page: read the article, paint it, tell the background, answer the popup, and keep
+ * up with the page as it changes. The card is its own controller (card-controller.ts); what a
+ * change of the page means is judged in page-changes.ts. Browser messaging is injected, so this
+ * runs in the content script and in tests alike. Every listener is tied to one AbortSignal:
+ * aborting unloads Saywho cleanly.
  */
 import LAYER_CSS from '@/assets/layer.css?inline';
-import type { StatementSnapshot, StatementSummary } from '../domain';
-import type { Statement } from '../extract/types';
+import type { StatementSummary } from '../domain';
 import {
   type BackgroundMessage,
-  type CardState,
   type ContentMessage,
   type ContentReply,
   type IngestPageReply,
@@ -33,7 +33,9 @@ import {
 } from '../page/read-article';
 import { overlappingStatement } from '../page/selection';
 import { type MarkKind, type StoreMark, StoreMarks } from '../page/store-marks';
-import { CARD_HEIGHT, CARD_WIDTH, type CardActions, type CardView, cardPosition } from './card-frame';
+import { CardController, snapshotStatement } from './card-controller';
+import type { CardActions, CardView } from './card-frame';
+import { anchorNodes, changeOf, type SentStatements, sameSent, sentStatements } from './page-changes';
 import { remoteExtractor } from './remote-extract';
 import { RETRY_MS } from './retry';
 
@@ -74,10 +76,7 @@ export interface SessionOptions {
   readAnyway?: () => boolean;
 }
 
-/** What the archive keeps of a statement found on the page. */
-function snapshotStatement(s: Statement): StatementSnapshot {
-  return { text: s.text, kind: s.kind, speaker: s.speaker?.name ?? null, cue: s.cue };
-}
+const XHTML = 'http://www.w3.org/1999/xhtml';
 
 export class PageSession {
   private reading: ArticleReading | null = null;
@@ -93,13 +92,8 @@ export class PageSession {
   /** Saywho's host on the page, made when statements are first painted; holds marks and card. */
   private layer: LayerHost | null = null;
   private marks: StoreMarks | null = null;
-  private card: CardView | null = null;
-  private cardIndex = -1;
-  /** A card opened by hovering closes when the pointer leaves; one opened by click or key stays. */
-  private cardByHover = false;
-  private cardStatus = { saving: false, error: null as string | null };
+  private readonly card: CardController;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
-  private hoverTimer: ReturnType<typeof setTimeout> | undefined;
   private lastUrl: string;
   /** The statements last sent to the store, as it identifies them; null: send on the next reading. */
   private sent: SentStatements | null = null;
@@ -137,6 +131,25 @@ export class PageSession {
   constructor(private readonly options: SessionOptions) {
     this.doc = options.doc;
     this.send = sendingToBackground(options.send);
+    this.card = new CardController({
+      doc: options.doc,
+      statement: (i) => this.reading?.statements[i],
+      range: (i) => this.painted.ranges[i],
+      summary: (i) => this.summaries[i] ?? null,
+      page: () => this.reading?.found.page ?? null,
+      url: () => this.options.url(),
+      collecting: () => this.collecting,
+      privateWindow: () => this.privateWindow,
+      statementAt: (x, y) => this.statementAt(x, y),
+      layer: () => this.ensureLayer(),
+      saved: (i, summary) => {
+        this.summaries[i] = summary;
+        this.paintState();
+      },
+      send: this.send,
+      ...(options.card ? { build: options.card } : {}),
+      hoverMs: options.hoverMs ?? 350,
+    });
     this.lastUrl = options.url();
     this.extract =
       options.extract ??
@@ -297,7 +310,7 @@ export class PageSession {
         this.retryLater(reading);
       }
     }
-    this.renderCard();
+    this.card.render();
   }
 
   /** Sends the reading again after the next pause of `retryMs`, or, once they are spent, waits for a change. */
@@ -377,7 +390,8 @@ export class PageSession {
   step(direction: 1 | -1): void {
     const n = this.reading?.statements.length ?? 0;
     if (n === 0) return;
-    const next = this.cardIndex === -1 ? (direction === 1 ? 0 : n - 1) : (this.cardIndex + direction + n) % n;
+    const at = this.card.openIndex;
+    const next = at === -1 ? (direction === 1 ? 0 : n - 1) : (at + direction + n) % n;
     const range = this.painted.ranges[next];
     range?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     this.openCard(next, { focus: true });
@@ -469,130 +483,16 @@ export class PageSession {
     return -1;
   }
 
-  openCard(index: number, { focus = false, hover = false }: { focus?: boolean; hover?: boolean } = {}): void {
-    const statement = this.reading?.statements[index];
-    const range = this.painted.ranges[index];
-    if (!statement || !range) return;
-    this.cardIndex = index;
-    this.cardByHover = hover;
-    this.cardStatus = { saving: false, error: null };
-    this.placeCard();
-    if (this.cardIndex !== index) return;
-    this.renderCard();
-    if (focus) this.cardView()?.focus();
-  }
-
-  /** The card, built on first use in Saywho's host. */
-  private cardView(): CardView | null {
-    if (this.card) return this.card;
-    const layer = this.ensureLayer();
-    if (!layer || !this.options.card) return null;
-    this.card = this.options.card(layer.root, {
-      onSave: () => void this.save(this.cardIndex),
-      onOpenView: () => this.openView(),
-      onClose: () => this.closeCard(),
-      // The pointer resting on the card keeps it open (the page sees no pointer events over it).
-      onPointerEnter: () => clearTimeout(this.hoverTimer),
-    });
-    return this.card;
-  }
-
-  private placeCard(): void {
-    const range = this.painted.ranges[this.cardIndex];
-    if (this.cardIndex === -1 || !range) return;
-    const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
-    const view = this.doc.defaultView;
-    const height = view?.innerHeight ?? 0;
-    if (rect.bottom < 0 || rect.top > height) {
-      this.closeCard();
-      return;
-    }
-    const width = Math.min(CARD_WIDTH, Math.max(200, (view?.innerWidth ?? CARD_WIDTH) - 16));
-    const { left, top } = cardPosition(
-      rect,
-      { width: view?.innerWidth ?? 1024, height: height || 768 },
-      { width, height: CARD_HEIGHT },
-    );
-    this.cardView()?.moveTo(left, top);
+  openCard(index: number, options: { focus?: boolean; hover?: boolean } = {}): void {
+    this.card.open(index, options);
   }
 
   closeCard(): void {
-    this.cardIndex = -1;
-    this.card?.render(null);
+    this.card.close();
   }
 
   get openCardIndex(): number {
-    return this.cardIndex;
-  }
-
-  private renderCard(): void {
-    if (this.cardIndex === -1) return;
-    const state = this.cardState(this.cardIndex);
-    if (!state) {
-      this.closeCard();
-      return;
-    }
-    this.cardView()?.render(state);
-  }
-
-  /** What the card shows for a statement: its words and speaker, what the store said, the save state. */
-  private cardState(index: number): CardState | null {
-    const statement = this.reading?.statements[index];
-    if (!statement) return null;
-    return {
-      statement: {
-        text: statement.text,
-        kind: statement.kind,
-        speaker: statement.speaker?.name ?? null,
-        mention: statement.speaker?.mention ?? null,
-        cue: statement.cue,
-      },
-      summary: this.summaries[index] ?? null,
-      collecting: this.collecting,
-      ...(this.privateWindow ? { privateWindow: true } : {}),
-      status: this.cardStatus,
-    };
-  }
-
-  private openView(): void {
-    const summary = this.summaries[this.cardIndex];
-    if (!summary) return;
-    // Without an answer (the worker stopped) nothing opens, and the reader can click again.
-    this.send({
-      type: 'open-view',
-      url: this.options.url(),
-      ...(summary.statementId > 0 ? { statementId: summary.statementId } : {}),
-    }).catch(() => undefined);
-  }
-
-  private async save(index: number): Promise<void> {
-    const summary = this.summaries[index];
-    const reading = this.reading;
-    const statement = reading?.statements[index];
-    if (!summary || !reading || !statement) return;
-    this.cardStatus = { saving: true, error: null };
-    this.renderCard();
-    // A stored statement is saved by its id; without the store (auto-collect off), as a snapshot.
-    // A send that fails (the worker stopped, Saywho reloading) is a save without an answer.
-    const reply = await (summary.statementId > 0
-      ? this.send({ type: 'save-statement', statementId: summary.statementId })
-      : this.send({
-          type: 'save-snapshot',
-          page: reading.found.page,
-          statement: snapshotStatement(statement),
-        })
-    ).catch(() => undefined);
-    if (reply?.ok) {
-      this.summaries[index] = { ...summary, saved: true };
-      this.cardStatus = { saving: false, error: null };
-      this.paintState();
-    } else {
-      this.cardStatus = {
-        saving: false,
-        error: reply?.error ?? 'Saywho’s background did not answer. Try again.',
-      };
-    }
-    this.renderCard();
+    return this.card.openIndex;
   }
 
   private pendingSince = 0;
@@ -625,54 +525,9 @@ export class PageSession {
     }, delay);
   }
 
-  /**
-   * What a batch of mutations can change. `none`: nothing Saywho reads (outside the article, in
-   * `<head>`, or only digits and spaces — a counter, a clock, "updated 3 minutes ago" — in text
-   * that holds no statement); `text`: the article's words, or nodes a statement is painted on;
-   * `content`: an element with words was added (a new paragraph, a new article body). Judged over
-   * the batch: a counter's old text node is often removed in one record and its new one added in
-   * the next.
-   */
-  private changeOf(records: MutationRecord[]): 'none' | 'text' | 'content' {
-    const removed: Node[] = [];
-    const added: Node[] = [];
-    let edited: 'none' | 'text' = 'none';
-    for (const record of records) {
-      const target = record.target;
-      if (this.doc.head?.contains(target)) continue;
-      const inArticle = this.inArticle(target);
-      if (record.type === 'characterData') {
-        // Rewritten in place: a statement's own text node is painted again even for digits alone
-        // (the browser collapsed its range).
-        const digitsOnly = sameWords(record.oldValue ?? '', target.nodeValue ?? '');
-        if (inArticle && (!digitsOnly || this.anchors.has(target))) edited = 'text';
-        continue;
-      }
-      // Elsewhere, only new elements with words matter (a new article container, "read more" blocks).
-      if (!inArticle) {
-        if (Array.from(record.addedNodes).some(isElementWithWords)) return 'content';
-        continue;
-      }
-      removed.push(...Array.from(record.removedNodes));
-      added.push(...Array.from(record.addedNodes));
-    }
-    if (!sameWords(textOf(removed), textOf(added)))
-      return added.some(isElementWithWords) ? 'content' : 'text';
-    // The same words in new nodes: read again only to move highlights off the removed ones.
-    return removed.some((n) => this.anchorsStatement(n)) ? 'text' : edited;
-  }
-
   private inArticle(node: Node): boolean {
     const root = this.reading?.root;
     return !root?.isConnected || root.contains(node) || node.contains(root);
-  }
-
-  /** Whether a painted statement starts or ends in `node` (or under it). */
-  private anchorsStatement(node: Node): boolean {
-    if (this.anchors.has(node)) return true;
-    if (node.nodeType !== 1) return false;
-    for (const anchor of this.anchors) if (node.contains(anchor)) return true;
-    return false;
   }
 
   private listen(): void {
@@ -686,7 +541,10 @@ export class PageSession {
       const onlyOurs = (r: MutationRecord) =>
         ours(r.target) ||
         (r.type === 'childList' && [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)].every(ours));
-      const change = this.changeOf(records.filter((r) => !onlyOurs(r)));
+      const change = changeOf(
+        records.filter((r) => !onlyOurs(r)),
+        { head: this.doc.head, inArticle: (n) => this.inArticle(n), anchors: this.anchors },
+      );
       if (change !== 'none') this.scheduleRefresh(change === 'content');
     });
     // The whole document, not its <body>: a page that swaps in a new body (Turbo, pjax) is still
@@ -712,128 +570,22 @@ export class PageSession {
     const poll = win.setInterval(onUrlChange, 1000);
     signal.addEventListener('abort', () => win.clearInterval(poll));
 
-    // Only the reader's own input counts: a page's scripts can dispatch clicks, moves and keys, and
-    // must not open cards or learn anything by doing so.
-    this.doc.addEventListener(
-      'click',
-      (event) => {
-        if (!event.isTrusted || isLayerHost(event.target)) return;
-        const i = this.statementAt(event.clientX, event.clientY);
-        if (i !== -1) this.openCard(i);
-        else this.closeCard();
-      },
-      { signal },
-    );
-    this.doc.addEventListener(
-      'mousemove',
-      (event) => {
-        if (!event.isTrusted) return;
-        clearTimeout(this.hoverTimer);
-        // Over the card itself: it stays, so the reader can reach Save and the link.
-        if (isLayerHost(event.target)) return;
-        const { clientX, clientY } = event;
-        // The pointer rests a moment before anything changes: passing over a highlight opens
-        // nothing, and crossing the gap between a highlight and its card does not close it.
-        this.hoverTimer = setTimeout(() => {
-          const i = this.statementAt(clientX, clientY);
-          if (i !== -1 && i !== this.cardIndex) this.openCard(i, { hover: true });
-          else if (i === -1 && this.cardIndex !== -1 && this.cardByHover) this.closeCard();
-        }, this.options.hoverMs ?? 350);
-      },
-      { signal, passive: true },
-    );
-    this.doc.addEventListener(
-      'keydown',
-      (event) => {
-        if (event.isTrusted && event.key === 'Escape' && this.cardIndex !== -1) this.closeCard();
-      },
-      { signal },
-    );
+    // The reader's clicks, pointer rests and Escape open and close the card.
+    this.card.listen(signal);
     // Marks and card follow their statements while the page (or a box in it) scrolls or resizes;
     // the card closes once its statement leaves the screen.
     const follow = () => {
       this.marks?.schedule();
-      this.placeCard();
+      this.card.place();
     };
     this.doc.addEventListener('scroll', follow, { signal, passive: true, capture: true });
     win.addEventListener('resize', follow, { signal, passive: true });
     signal.addEventListener('abort', () => {
       clearTimeout(this.refreshTimer);
       clearTimeout(this.retryTimer);
-      clearTimeout(this.hoverTimer);
       clearHighlights();
       this.marks?.cancel();
-      this.card?.destroy();
       this.layer?.remove();
     });
   }
-}
-
-function isLayerHost(target: EventTarget | null): boolean {
-  return (target as Node | null)?.nodeName?.toLowerCase() === LAYER_HOST_TAG;
-}
-
-const XHTML = 'http://www.w3.org/1999/xhtml';
-
-/** Text as statements see it: without digits and white space, which a ticking counter changes. */
-function words(text: string): string {
-  return text.replace(/[\p{Nd}\s]+/gu, '');
-}
-
-function sameWords(a: string, b: string): boolean {
-  return a === b || words(a) === words(b);
-}
-
-function textOf(nodes: Node[]): string {
-  return nodes.map((n) => n.textContent ?? '').join('');
-}
-
-/** Elements whose text is no reading matter (code, styles, templates). */
-const WORDLESS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
-
-function isElementWithWords(node: Node): boolean {
-  return (
-    node.nodeType === 1 && !WORDLESS.has(node.nodeName.toUpperCase()) && words(node.textContent ?? '') !== ''
-  );
-}
-
-function anchorNodes(painted: PaintedStatements): Set<Node> {
-  const nodes = new Set<Node>();
-  for (const range of painted.ranges) {
-    if (!range) continue;
-    nodes.add(range.startContainer);
-    nodes.add(range.endContainer);
-  }
-  return nodes;
-}
-
-/** What was sent to the store for a page, to tell whether a new reading needs asking again. */
-interface SentStatements {
-  url: string;
-  /** Per statement: its words, kind and speaker, and which occurrence of those words it is. */
-  keys: string[];
-  /** Per statement: where it is in the article text (the store keeps the offsets too). */
-  spans: string[];
-}
-
-function sentStatements(reading: ArticleReading): SentStatements {
-  const seen = new Map<string, number>();
-  const keys: string[] = [];
-  const spans: string[] = [];
-  for (const s of reading.statements) {
-    const base = `${s.kind}\u0001${s.speaker?.name ?? ''}\u0001${s.cue ?? ''}\u0001${s.text}`;
-    const n = seen.get(base) ?? 0;
-    seen.set(base, n + 1);
-    keys.push(`${base}\u0001${n}`);
-    spans.push(`${s.start}:${s.end}`);
-  }
-  return { url: reading.found.page.url, keys, spans };
-}
-
-function sameSent(a: SentStatements, b: SentStatements): boolean {
-  return (
-    a.url === b.url &&
-    a.keys.length === b.keys.length &&
-    a.keys.every((k, i) => k === b.keys[i] && a.spans[i] === b.spans[i])
-  );
 }
