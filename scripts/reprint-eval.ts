@@ -9,7 +9,7 @@
 import 'fake-indexeddb/auto';
 import type { RelationType } from '../utils/domain';
 import { extract } from '../utils/extract';
-import { STOPWORDS } from '../utils/match/topic';
+import { STOPWORDS } from '../utils/match/stopwords';
 import { toPayload } from '../utils/page/read-article';
 import { openDb, type SaywhoDb } from '../utils/store/db';
 import { ingestPage } from '../utils/store/ingest';

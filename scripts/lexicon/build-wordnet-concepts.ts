@@ -24,7 +24,7 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { stem } from '../../utils/match/topic';
+import { stem } from '../../utils/match/stem';
 import { readWordNet } from './wordnet';
 
 const dir = process.argv[2];

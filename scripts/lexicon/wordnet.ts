@@ -10,7 +10,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { conceptOf, stem } from '../../utils/match/topic';
+import { stem } from '../../utils/match/stem';
+import { conceptOf } from '../../utils/match/topic';
 import { loadSplit } from '../tagger/conllu';
 
 /** A word enters only if the treebanks' training text has it this often as a lemma. */

@@ -10,7 +10,7 @@ import nlp from 'compromise';
 import { lemmatizeWith, parseExceptions, ruleLemma } from '../../utils/nlp/lemma';
 import { type Tagger, tagSentences } from '../../utils/nlp/tagger';
 import { type Coarse, coarse, upos } from '../../utils/nlp/tags';
-import { tokenize } from '../../utils/nlp/tokenize';
+import { tokenSpans } from '../../utils/nlp/tokenize';
 import { GUM_NEWS, type Sentence, type Split } from './conllu';
 
 export interface ReportInput {
@@ -228,7 +228,7 @@ function tokenizerReport(sentences: Sentence[]): void {
   for (const s of sentences) {
     const want = new Set(s.words.filter((w) => w.start >= 0).map((w) => `${w.start}:${w.end}`));
     gold += s.words.length;
-    const got = tokenize(s.text);
+    const got = tokenSpans(s.text);
     ours += got.length;
     for (const t of got) {
       if (want.has(`${t.start}:${t.end}`)) match++;

@@ -11,7 +11,8 @@ import {
   shingleJaccard,
   topicPairKeys,
 } from '../../utils/match/fingerprint';
-import { concepts, stem, topicKeys } from '../../utils/match/topic';
+import { stem } from '../../utils/match/stem';
+import { concepts, topicKeys } from '../../utils/match/topic';
 
 const share = (a: string[], b: string[]) => a.some((k) => b.includes(k));
 

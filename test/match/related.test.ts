@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { candidateKeys } from '../../utils/match/fingerprint';
 import { related, relatedStems } from '../../utils/match/related';
-import { stem } from '../../utils/match/topic';
+import { stem } from '../../utils/match/stem';
 import { other, st, types } from './statements';
 
 const rel = (a: string, b: string) => related(stem(a), stem(b));

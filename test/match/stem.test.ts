@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { claimFeatures } from '../../utils/match/contradiction';
-import { conceptOf, concepts, stem } from '../../utils/match/topic';
+import { stem } from '../../utils/match/stem';
+import { conceptOf, concepts } from '../../utils/match/topic';
 
 describe('a silent e does not make one word of two', () => {
   // Pattern: word+e and word are different words when word is one short syllable (lose/los, plane/plan).

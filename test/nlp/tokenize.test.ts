@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences, tokenize } from '../../utils/nlp/tokenize';
+import { splitSentences, tokenSpans } from '../../utils/nlp/tokenize';
 
-const words = (text: string) => tokenize(text).map((t) => t.text);
+const words = (text: string) => tokenSpans(text).map((t) => t.text);
 
 function expectExactOffsets(text: string): void {
-  for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.text);
+  for (const t of tokenSpans(text)) expect(text.slice(t.start, t.end)).toBe(t.text);
 }
 
 describe('tokenize (UD/PTB conventions)', () => {
@@ -74,7 +74,7 @@ describe('tokenize (UD/PTB conventions)', () => {
       '’',
     ]);
     expectExactOffsets(text);
-    const chair = tokenize(text).find((t) => t.text === 'chair')!;
+    const chair = tokenSpans(text).find((t) => t.text === 'chair')!;
     expect(chair.start).toBe(text.indexOf('chair'));
   });
 
@@ -148,7 +148,7 @@ describe('tokenize (UD/PTB conventions)', () => {
   it('splits sentences after final marks and closing quotes, and at line breaks', () => {
     const text =
       '“We will rebuild the bridge.” Kenyatta said. Dr. Ruiz agreed!\nHeadline without stop\nNext one.';
-    const sentences = splitSentences(text, tokenize(text)).map((s) => s.map((t) => t.text).join(' '));
+    const sentences = splitSentences(text, tokenSpans(text)).map((s) => s.map((t) => t.text).join(' '));
     expect(sentences).toEqual([
       '“ We will rebuild the bridge . ”',
       'Kenyatta said .',
@@ -173,7 +173,7 @@ describe('tokenize (UD/PTB conventions)', () => {
       '(:'.repeat(500_000),
     ];
     for (const text of patterns) {
-      const tokens = tokenize(text);
+      const tokens = tokenSpans(text);
       expect(tokens.length).toBeGreaterThan(0);
       const last = tokens.at(-1)!;
       expect(text.slice(last.start, last.end)).toBe(last.text);

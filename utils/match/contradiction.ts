@@ -9,20 +9,12 @@
  */
 
 import { WORDNET_ANTONYMS } from './model/wordnet-antonyms';
+import { type NormToken, normTokens } from './norm-tokens';
 import { type Quantity, quantitiesOf, quantityClash } from './quantities';
 import { related } from './related';
-import {
-  type Concept,
-  conceptOf,
-  isName,
-  nameConcept,
-  namesIn,
-  STOPWORDS,
-  stem,
-  type Token,
-  tokenConcept,
-  tokenize,
-} from './topic';
+import { stem } from './stem';
+import { STOPWORDS } from './stopwords';
+import { type Concept, conceptOf, isName, nameConcept, namesIn, tokenConcept } from './topic';
 
 /** Words that negate what follows them (as normalizeText writes contractions). */
 const NEGATORS = new Set([
@@ -207,7 +199,7 @@ export interface Cue {
 }
 
 export interface ClaimFeatures {
-  tokens: Token[];
+  tokens: NormToken[];
   /** Concepts of the statement's own words, minus cue words and the speaker's own name. */
   own: Map<string, Concept>;
   /** Concepts of the context (lead-in, rest of the utterance), used when `own` is thin. */
@@ -288,7 +280,7 @@ const NEGATION_REACH = 4;
  * of telling ("Rose" is not "rise", "Amber Heard" is not "heard").
  */
 interface Words {
-  tokens: Token[];
+  tokens: NormToken[];
   ws: string[];
   keys: (string | null)[];
   name: boolean[];
@@ -297,7 +289,7 @@ interface Words {
 }
 
 function readWords(text: string): Words {
-  const tokens = tokenize(text);
+  const tokens = normTokens(text);
   const names = namesIn(tokens);
   const name = tokens.map((t) => isName(t, names));
   const keys = tokens.map((t, i) => tokenConcept(t, name[i]!));

@@ -6,6 +6,6 @@
 
 export { type GivenSex, givenName } from './given-names';
 export { lemmatize } from './lemma';
-export { defaultTagger, type Token, tag, tagSentences, tagTokens } from './tagger';
+export { defaultTagger, type TaggedToken, tag, tagSentences, tagTokens } from './tagger';
 export { coarse, isNounTag, isVerbTag, upos } from './tags';
-export { type Span, splitSentences, tokenize } from './tokenize';
+export { type Span, splitSentences, tokenSpans } from './tokenize';

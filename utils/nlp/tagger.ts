@@ -9,9 +9,9 @@ import { features, MAX_FEATURES, NO_TAG, type Prepared, prepare } from './featur
 import { lemmatize } from './lemma';
 import { modelData } from './model-data';
 import { type DecodedModel, decodeModel, hashSlot } from './model-format';
-import { type Span, splitSentences, tokenize } from './tokenize';
+import { type Span, splitSentences, tokenSpans } from './tokenize';
 
-export interface Token {
+export interface TaggedToken {
   /** UTF-16 offsets into the text given to `tag`: text.slice(start, end) === token.text. */
   start: number;
   end: number;
@@ -133,10 +133,10 @@ export function tagTokens(words: readonly string[]): string[] {
 const MAX_SENTENCE = 400;
 
 /** Tokenizes, splits into sentences, tags and lemmatises `text`; one array per sentence. */
-export function tagSentences(text: string, tagger: Tagger = defaultTagger()): Token[][] {
-  const out: Token[][] = [];
-  for (const sentence of splitSentences(text, tokenize(text))) {
-    const tokens: Token[] = [];
+export function tagSentences(text: string, tagger: Tagger = defaultTagger()): TaggedToken[][] {
+  const out: TaggedToken[][] = [];
+  for (const sentence of splitSentences(text, tokenSpans(text))) {
+    const tokens: TaggedToken[] = [];
     for (let from = 0; from < sentence.length; from += MAX_SENTENCE) {
       const part: Span[] = sentence.slice(from, from + MAX_SENTENCE);
       const tags = tagger.tagTokens(part.map((s) => s.text));
@@ -155,6 +155,6 @@ export function tagSentences(text: string, tagger: Tagger = defaultTagger()): To
 }
 
 /** Tokenizes, tags and lemmatises `text`. */
-export function tag(text: string, tagger?: Tagger): Token[] {
+export function tag(text: string, tagger?: Tagger): TaggedToken[] {
   return tagSentences(text, tagger).flat();
 }

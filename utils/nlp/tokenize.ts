@@ -418,7 +418,7 @@ function pushTrailing(text: string, from: number, to: number, out: Span[]): void
 }
 
 /** The tokens of `text`, in order, with UTF-16 offsets. */
-export function tokenize(text: string): Span[] {
+export function tokenSpans(text: string): Span[] {
   const out: Span[] = [];
   const n = text.length;
   let i = 0;

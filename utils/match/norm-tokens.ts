@@ -1,0 +1,69 @@
+/**
+ * The matcher's words: lower-case letters and digits, with how each was written (a capital, all
+ * capitals, at a sentence start), so that names can be told from common words. Distinct from the
+ * extractor's tokens (utils/extract/text.ts: words as written, with offsets) and the tagger's
+ * (utils/nlp/tokenize.ts: spans for part-of-speech tagging).
+ */
+
+export interface NormToken {
+  /** Lower case, letters and digits only ("didn’t" → "didnt", "U.S." → "us"). */
+  norm: string;
+  /** Written with a capital first letter (and not only because it starts a sentence, when we can tell). */
+  capital: boolean;
+  /** First word of a sentence in the original text. */
+  sentenceStart: boolean;
+  /** Written all in capitals, at least two letters ("US", "NATO"). */
+  upper: boolean;
+}
+
+/**
+ * Splits text into word tokens, keeping case information. Dotted acronyms ("U.S.", "U.K.") become one
+ * token. One pass over the characters, no regular-expression backtracking.
+ */
+export function normTokens(text: string): NormToken[] {
+  const out: NormToken[] = [];
+  const src = text.normalize('NFKD');
+  let cur = '';
+  let curCapital = false;
+  let atSentenceStart = true;
+  let nextSentenceStart = true;
+  const flush = () => {
+    if (cur.length > 0) {
+      const upper = cur.length >= 2 && cur === cur.toUpperCase() && cur !== cur.toLowerCase();
+      out.push({ norm: cur.toLowerCase(), capital: curCapital, sentenceStart: nextSentenceStart, upper });
+      nextSentenceStart = false;
+    }
+    cur = '';
+    curCapital = false;
+  };
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i]!;
+    const code = src.charCodeAt(i);
+    // ASCII is decided by its code; only other characters need Unicode classes.
+    const ascii = code < 0x80;
+    if (ascii ? code === 0x27 : /\p{M}/u.test(ch) || ch === '\u00ad' || ch === '’' || ch === 'ʼ') continue;
+    const upperCase = ascii ? code >= 0x41 && code <= 0x5a : /\p{Lu}/u.test(ch);
+    const wordChar = ascii
+      ? upperCase || (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)
+      : /[\p{L}\p{N}]/u.test(ch);
+    if (wordChar) {
+      if (cur.length === 0) {
+        curCapital = upperCase;
+        nextSentenceStart = atSentenceStart;
+        atSentenceStart = false;
+      }
+      cur += ch;
+      continue;
+    }
+    // "U.S." / "U.K.": a single capital letter followed by a dot and another capital stays one word.
+    if (ch === '.' && cur.length === 1 && /\p{Lu}/u.test(cur) && /\p{Lu}/u.test(src[i + 1] ?? '')) continue;
+    if (ch === '.' && cur.length > 1 && /^(\p{Lu}\p{Lu})+$/u.test(cur) && /\p{Lu}/u.test(src[i + 1] ?? ''))
+      continue;
+    const wasAcronym = cur.length >= 2 && cur === cur.toUpperCase() && /\p{Lu}/u.test(cur);
+    flush();
+    // A full stop ends a sentence, except the dot that closes an acronym ("U.S. officials").
+    if ((ch === '.' && !wasAcronym) || ch === '!' || ch === '?' || ch === '\n') atSentenceStart = true;
+  }
+  flush();
+  return out;
+}
