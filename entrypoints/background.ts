@@ -2,7 +2,10 @@
 import '@/utils/background/model-file';
 import type { Browser } from 'wxt/browser';
 import { badgeOf } from '@/utils/background/badge';
-import { type CaptureEffects, captureSelection as captureSelectionOf } from '@/utils/background/capture';
+import {
+  type CaptureEffects,
+  captureSelection as captureSelectionOf,
+} from '@/utils/background/capture-selection';
 import { handleCommand } from '@/utils/background/commands';
 import { warmUpExtractor } from '@/utils/background/extract';
 import { type BackgroundEffects, receiveBackgroundMessage } from '@/utils/background/handle-message';

@@ -31,7 +31,7 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   ],
   'utils/page': ['utils/extract/types', 'utils/nlp', 'utils/domain'],
   'utils/messages': ['utils/domain', 'utils/extract/types', 'utils/page'],
-  'utils/capture': ['utils/messages', 'utils/domain'],
+  'utils/capture-query': ['utils/messages', 'utils/domain'],
   'utils/background': [
     'utils/store',
     'utils/extract',
@@ -43,7 +43,7 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
     'utils/messages',
     'utils/settings',
     'utils/dates',
-    'utils/capture',
+    'utils/capture-query',
   ],
   'utils/content': [
     'utils/page',
@@ -62,7 +62,7 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
     'utils/messages',
     'utils/settings',
     'utils/dates',
-    'utils/capture',
+    'utils/capture-query',
     'assets',
   ],
   assets: [],

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { CaptureApp } from '@/components/CaptureApp';
-import { parseCaptureQuery } from '@/utils/capture';
+import { parseCaptureQuery } from '@/utils/capture-query';
 import { openDb } from '@/utils/store/db';
 import '@/assets/ui.css';
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SCREENSHOTS, tabIdOf, waitForHighlights, waitForStoreMark } from '../../scripts/harness/harness';
-import { captureQuery } from '../../utils/capture';
+import { captureQuery } from '../../utils/capture-query';
 import type { SelectionReply } from '../../utils/messages';
 import { seriousViolations } from './axe';
 import { readmeScreenshot, useReadmeLocale } from './readme-screenshots';

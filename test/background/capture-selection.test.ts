@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { captureSelection } from '../../utils/background/capture';
-import { parseCaptureQuery } from '../../utils/capture';
+import { captureSelection } from '../../utils/background/capture-selection';
+import { parseCaptureQuery } from '../../utils/capture-query';
 import { type ContentMessage, type SelectionCapture, sendingToContent } from '../../utils/messages';
 
 const page = {

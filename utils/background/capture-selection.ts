@@ -3,7 +3,7 @@
  * capture form with the selection and the statement it overlaps. The background's listeners pass
  * the browser calls in, so every path runs in tests.
  */
-import { captureQuery } from '../capture';
+import { captureQuery } from '../capture-query';
 import { PRIVATE_WINDOW_REFUSAL, type SelectionCapture, type SendToContent } from '../messages';
 import { trustedPageMeta } from '../page/origin';
 import { pageAccess } from '../page/restricted';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { captureQuery, parseCaptureQuery } from '../utils/capture';
+import { captureQuery, parseCaptureQuery } from '../utils/capture-query';
 import type { SelectionCapture } from '../utils/messages';
 
 const capture: SelectionCapture = {
