@@ -12,7 +12,15 @@ import {
   SUBJECT_PRONOUNS,
 } from './lexicon';
 import { bare, isCapitalised, onlySpacesBetween } from './names';
-import { BACK_POSTMOD, isFunctionWord, isHeadWord, isInnerConnector, isNPWord, makeNP, type NP } from './np';
+import {
+  BACK_POSTMOD,
+  isFunctionWord,
+  isHeadWord,
+  isInnerConnector,
+  isNPWord,
+  makeNP,
+  type NP,
+} from './np-core';
 import { isLower, isPossessive, isSpace, type Token, tokenize } from './text';
 
 /**

@@ -32,7 +32,7 @@ import {
   isQuoteChar,
   makeNP,
   type NP,
-} from './np';
+} from './np-core';
 import { isLower, isPossessive, skipSpaces, type Token, tokenize } from './text';
 
 /**
