@@ -7,7 +7,7 @@
 import type { PageMeta, StatementSnapshot, StatementSummary } from '../domain';
 import type { Statement } from '../extract/types';
 import type { CardState, SendToBackground } from '../messages';
-import { LAYER_HOST_TAG, type LayerHost } from '../page/layer-host';
+import { isLayerHost, type LayerHost } from '../page/layer-host';
 import { CARD_HEIGHT, CARD_WIDTH, type CardActions, type CardView, cardPosition } from './card-frame';
 
 /** What the card needs of the page session. */
@@ -39,10 +39,6 @@ export interface CardHost {
 /** What the archive keeps of a statement found on the page. */
 export function snapshotStatement(s: Statement): StatementSnapshot {
   return { text: s.text, kind: s.kind, speaker: s.speaker?.name ?? null, cue: s.cue };
-}
-
-export function isLayerHost(target: EventTarget | null): boolean {
-  return (target as Node | null)?.nodeName?.toLowerCase() === LAYER_HOST_TAG;
 }
 
 export class CardController {

@@ -21,7 +21,7 @@ import {
   sendingToBackground,
 } from '../messages';
 import { clearHighlights, type PaintedStatements, paintStatements } from '../page/highlight';
-import { caretAt, createLayerHost, LAYER_HOST_TAG, type LayerHost } from '../page/layer-host';
+import { caretAt, createLayerHost, isLayerHost, type LayerHost } from '../page/layer-host';
 import { readPageMeta } from '../page/meta';
 import {
   type ArticleExtractor,
@@ -537,10 +537,10 @@ export class PageSession {
 
     // Paragraphs added later (lazy load, "read more", infinite scroll) and re-rendered text.
     const observer = new win.MutationObserver((records) => {
-      const ours = (n: Node) => n.nodeName.toLowerCase() === LAYER_HOST_TAG;
       const onlyOurs = (r: MutationRecord) =>
-        ours(r.target) ||
-        (r.type === 'childList' && [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)].every(ours));
+        isLayerHost(r.target) ||
+        (r.type === 'childList' &&
+          [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)].every(isLayerHost));
       const change = changeOf(
         records.filter((r) => !onlyOurs(r)),
         { head: this.doc.head, inArticle: (n) => this.inArticle(n), anchors: this.anchors },

@@ -12,6 +12,11 @@
  */
 export const LAYER_HOST_TAG = 'saywho-layer';
 
+/** Whether an event target or node is Saywho's own host element. */
+export function isLayerHost(target: EventTarget | null): boolean {
+  return (target as Node | null)?.nodeName?.toLowerCase() === LAYER_HOST_TAG;
+}
+
 export interface LayerHost {
   host: HTMLElement;
   /** The closed shadow root: never reachable from the page. */
