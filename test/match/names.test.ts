@@ -63,9 +63,4 @@ describe('names take part in no conflict cue', () => {
       'false',
     );
   });
-
-  // Pattern: a name spelled like a verb of hearing ("Heard") names no recipient of news.
-  it('verbs of telling and hearing', () => {
-    expect([...claimFeatures('Director Amber Heard the rumour first.').recipients]).toEqual([]);
-  });
 });

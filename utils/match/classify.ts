@@ -10,7 +10,6 @@ import {
   detectConflict,
   oppositePolarity,
   type SharedTopic,
-  sameRecipients,
   sharedTopic,
   topicOf,
 } from './contradiction';
@@ -323,7 +322,7 @@ export function classifyPair(
  * not notified that Yoon would declare martial law" says nothing against "would not declare it").
  */
 function oneArticleConflict(c: Conflict, a: MatchStatement, b: MatchStatement): boolean {
-  if (c.cue === 'refutation' || c.cue === 'source') return true;
+  if (c.cue === 'refutation') return true;
   return !embedded(b.text, c.words?.a) && !embedded(a.text, c.words?.b);
 }
 
@@ -428,11 +427,10 @@ function negatedWords(p: Pair, m: TextMatch, near: boolean, out: Relation[]): bo
 
 /**
  * Two reports of one claim: most of the content words of each are in the other (own words only,
- * not context), with the news going to the same recipient. No name in common is needed: a claim
+ * not context). No name in common is needed: a claim
  * reworded by its speaker often names no one ("the new levy would hurt small farmers").
  */
 function sameClaim(fa: ClaimFeatures, fb: ClaimFeatures): Concept[] | null {
-  if (!sameRecipients(fa, fb)) return null;
   const shared: Concept[] = [];
   const used = new Set<string>();
   for (const [k, c] of fa.own) {

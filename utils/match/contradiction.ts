@@ -13,7 +13,6 @@ import { type NormToken, normTokens } from './norm-tokens';
 import { type Quantity, quantitiesOf, quantityClash } from './quantities';
 import { related } from './related';
 import { stem } from './stem';
-import { STOPWORDS } from './stopwords';
 import { type Concept, conceptOf, isName, nameConcept, namesIn, tokenConcept } from './topic';
 
 /** Words that negate what follows them (as normalizeText writes contractions). */
@@ -119,11 +118,6 @@ const LATE: readonly string[] = [
   'only after',
 ];
 
-/** Verbs and nouns by which someone passes news to someone else: their subject is the source. */
-const TELL = stems('inform notify notified warn warned alert brief tell told tip call calls notice warning');
-/** Verbs of receiving news: "from X" after them names the source, their subject the recipient. */
-const RECEIVE = stems('learn learned hear heard know knew come came receive received get got aware');
-const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are', 'had', 'has', 'have']);
 const PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i']);
 
 function stems(list: string): Set<string> {
@@ -211,10 +205,6 @@ export interface ClaimFeatures {
   refutation: Cue | null;
   early: Cue | null;
   late: Cue | null;
-  /** Who the news came from, as concepts; `negated` for "did not come from X". */
-  sources: { concepts: string[]; phrase: string; negated: boolean }[];
-  /** Who received the news ("warned Qatar", "Trump was informed", "it learned"). */
-  recipients: Set<string>;
   /** Effective sign of each antonym axis present (its first occurrence), and the concepts around it. */
   axes: Map<string, AxisUse>;
   /** The concepts within AXIS_REACH tokens of each concept's words: what it is said of. */
@@ -466,134 +456,12 @@ export function claimFeatures(
     negated,
     asserted,
     ...cues,
-    sources: sourcesOf(w, reach, speakerWords),
-    // Only the statement's own words: a lead-in cut at 64 characters names recipients unreliably.
-    recipients: recipientsOf(w, speakerWords),
     axes,
     axisSigns,
     around,
     negatedAt: (i) => reach[i] === true,
     quantities: quantitiesOf(text),
   };
-}
-
-const DETERMINERS = new Set([
-  'the',
-  'a',
-  'an',
-  'its',
-  'his',
-  'her',
-  'their',
-  'our',
-  'this',
-  'that',
-  'directly',
-]);
-
-/** Concepts of a pronoun: the speaker's name words. */
-function speakerConcepts(speakerWords: readonly string[]): string[] {
-  return speakerWords.map((sw) => nameConcept(sw)).filter((c): c is string => c !== null);
-}
-
-/** The subject just before position `i` (skipping auxiliaries): an entity or a pronoun. */
-function subjectBefore(w: Words, i: number, speakerWords: readonly string[]): string[] {
-  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
-    const t = w.tokens[j]!;
-    if (PASSIVE_AUX.has(t.norm) || t.norm === 'not' || t.norm === 'already') continue;
-    if (PRONOUNS.has(t.norm)) return speakerConcepts(speakerWords);
-    const key = w.keys[j];
-    return key !== null && key !== undefined && t.capital ? [key] : [];
-  }
-  return [];
-}
-
-/** Who received the news: object of a telling verb, subject of a passive or of a knowing verb. */
-function recipientsOf(w: Words, speakerWords: readonly string[]): Set<string> {
-  const out = new Set<string>();
-  const { ws } = w;
-  for (let i = 0; i < ws.length; i++) {
-    // "Heard" in "Amber Heard" is a name, not a verb of hearing.
-    if (w.name[i]) continue;
-    const s = stem(ws[i]!);
-    const prev = ws[i - 1] ?? '';
-    if (TELL.has(s)) {
-      if (PASSIVE_AUX.has(prev) && prev !== 'had' && prev !== 'has' && prev !== 'have') {
-        for (const k of subjectBefore(w, i, speakerWords)) out.add(k);
-        continue;
-      }
-      // "warned Qatar", "calls … to Qatari officials", "give the White House notice".
-      for (const k of nounPhrase(w, i + 1).names) out.add(k);
-      for (let j = i + 1; j < Math.min(ws.length, i + 7); j++) {
-        if (ws[j] !== 'to') continue;
-        for (const k of nounPhrase(w, j + 1).names) out.add(k);
-        break;
-      }
-      for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
-        if (ws[j] !== 'give' && ws[j] !== 'gave' && ws[j] !== 'given') continue;
-        for (const k of nounPhrase(w, j + 1).names) out.add(k);
-        break;
-      }
-    } else if (RECEIVE.has(s)) {
-      for (const k of subjectBefore(w, i, speakerWords)) out.add(k);
-    }
-  }
-  return out;
-}
-
-/** Who passed the news on: "learned about it from X", "came from X", "X notified Y". */
-function sourcesOf(w: Words, reach: readonly boolean[], speakerWords: readonly string[]) {
-  const out: { concepts: string[]; phrase: string; negated: boolean }[] = [];
-  const { ws } = w;
-  for (let i = 0; i < ws.length; i++) {
-    if (w.name[i]) continue;
-    const s = stem(ws[i]!);
-    if (RECEIVE.has(s) || s === 'new') {
-      // "learned about the strike from the U.S. military": the first "from" within a few words.
-      for (let j = i + 1; j < Math.min(ws.length, i + 7); j++) {
-        if (ws[j] !== 'from') continue;
-        const np = nounPhrase(w, j + 1);
-        if (np.concepts.length > 0)
-          out.push({ concepts: np.concepts, phrase: np.phrase, negated: reach[i]! || reach[j]! });
-        break;
-      }
-    }
-    if (TELL.has(s) && i > 0 && !PASSIVE_AUX.has(ws[i - 1]!)) {
-      // "Mayor Diaz (personally) informed the council": an active subject before the verb.
-      let at = i - 1;
-      while (at > 0 && ws[at]!.endsWith('ly')) at--;
-      const subj = w.tokens[at]!;
-      const key = w.keys[at];
-      if (subj.capital && key !== null && key !== undefined && !STOPWORDS.has(subj.norm)) {
-        out.push({ concepts: [key], phrase: subj.norm, negated: reach[i]! });
-      } else if (PRONOUNS.has(subj.norm)) {
-        const cs = speakerConcepts(speakerWords);
-        if (cs.length > 0) out.push({ concepts: cs, phrase: speakerWords.join(' '), negated: reach[i]! });
-      }
-    }
-  }
-  return out;
-}
-
-/** Up to three content words after `start`, past determiners. */
-function nounPhrase(w: Words, start: number): { concepts: string[]; phrase: string; names: string[] } {
-  const concepts: string[] = [];
-  const words: string[] = [];
-  /** The capitalised words of the phrase: the names in it. */
-  const names: string[] = [];
-  for (let j = start; j < w.tokens.length && concepts.length < 3; j++) {
-    const t = w.tokens[j]!;
-    if (DETERMINERS.has(t.norm) && concepts.length === 0) {
-      words.push(t.norm);
-      continue;
-    }
-    const key = w.keys[j];
-    if (key === null || key === undefined) break;
-    concepts.push(key);
-    words.push(t.norm);
-    if (t.capital) names.push(key);
-  }
-  return { concepts, phrase: words.join(' '), names };
 }
 
 /** Fewer own content concepts than this: a fragment, whose topic also comes from its context. */
@@ -662,7 +530,7 @@ export interface Conflict {
   about: Concept[];
   score: number;
   /** Which cue found it, clearest first. */
-  cue: 'refutation' | 'time' | 'source' | 'antonym' | 'negation' | 'quantity';
+  cue: 'refutation' | 'time' | 'antonym' | 'negation' | 'quantity';
   /** The contrasted words as each side writes them (antonyms, negation, time): where each says it. */
   words?: { a?: string; b?: string };
 }
@@ -676,13 +544,6 @@ function sameEvent(t: SharedTopic, min: number): boolean {
 function nearlyAllShared(t: SharedTopic, a: ClaimFeatures, b: ClaimFeatures): boolean {
   // The same words: related ones make two claims about one subject, not about one thing.
   return t.concepts.length - t.related >= SAME_THING * Math.min(a.own.size, b.own.size);
-}
-
-/** News given to two different recipients is two events ("warned Qatar" vs "Trump was informed"). */
-export function sameRecipients(a: ClaimFeatures, b: ClaimFeatures): boolean {
-  if (a.recipients.size === 0 || b.recipients.size === 0) return true;
-  for (const r of a.recipients) if (b.recipients.has(r)) return true;
-  return false;
 }
 
 function quoteCue(f: ClaimFeatures, c: Cue): string {
@@ -746,7 +607,6 @@ function antonymClash(a: ClaimFeatures, b: ClaimFeatures, topic: SharedTopic): C
 export function detectConflict(a: ClaimFeatures, b: ClaimFeatures): Conflict | null {
   const topic = sharedTopic(a, b);
   const about = topic.concepts;
-  const recipients = sameRecipients(a, b);
 
   // One side calls claims on this subject false; the other makes such a claim. The refuted
   // subject is spelled out, so it must be shared in full: an entity and two more concepts.
@@ -756,7 +616,7 @@ export function detectConflict(a: ClaimFeatures, b: ClaimFeatures): Conflict | n
   ] as const) {
     // "informed in advance … baseless" agrees with "too late": the refuted time is the other's opposite.
     const agrees = (x.early && y.late) || (x.late && y.early);
-    if (x.refutation && !y.refutation && !agrees && recipients && sameEvent(topic, 3)) {
+    if (x.refutation && !y.refutation && !agrees && sameEvent(topic, 3)) {
       const word = x.tokens[x.refutation.from]?.norm;
       return {
         because: `${quoteCue(x, x.refutation)} vs a claim that it happened`,
@@ -778,7 +638,7 @@ export function detectConflict(a: ClaimFeatures, b: ClaimFeatures): Conflict | n
       c !== null && f.refutation === null && !f.negatedAt(c.from);
     const early = x.early;
     const late = y.late;
-    if (asserted(x, early) && asserted(y, late) && !x.late && !y.early && recipients && sameEvent(topic, 2)) {
+    if (asserted(x, early) && asserted(y, late) && !x.late && !y.early && sameEvent(topic, 2)) {
       const because =
         x === a
           ? `${quoteCue(x, early)} vs ${quoteCue(y, late)}`
@@ -787,18 +647,6 @@ export function detectConflict(a: ClaimFeatures, b: ClaimFeatures): Conflict | n
       const words =
         x === a ? { a: first(x, early), b: first(y, late) } : { a: first(y, late), b: first(x, early) };
       return { because, about, score: 0.6, cue: 'time', words };
-    }
-  }
-
-  // The news came from two different places, or from a place one side rules out.
-  for (const sa of a.sources) {
-    for (const sb of b.sources) {
-      const overlap = sa.concepts.some((c) => sb.concepts.includes(c));
-      const clash = sa.negated !== sb.negated ? overlap : !sa.negated && !overlap;
-      if (clash && recipients && topic.concepts.length >= 2) {
-        const fmt = (s: typeof sa) => `${s.negated ? 'not from' : 'from'} ‘${s.phrase}’`;
-        return { because: `news ${fmt(sa)} vs ${fmt(sb)}`, about, score: 0.5, cue: 'source' };
-      }
     }
   }
 
