@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { StatementKind } from '@/utils/extract/types';
 import type { SelectionCapture } from '@/utils/messages';
-import { describeSave, parseTags, type SaveResult, saveCapture } from '@/utils/store/archive';
+import { describeSave, parseTags, type SaveResult } from '@/utils/store/archive';
 import type { SaywhoDb } from '@/utils/store/db';
+import { saveCapture } from '@/utils/store/writes';
 import { siteLabel } from './format';
 import { KIND_LABEL } from './labels';
 

@@ -1,12 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { PRIVATE_WINDOW_REFUSAL } from '@/utils/messages';
 import { parseExcludeList } from '@/utils/page/excluded';
-import { clearAllData, storeCounts } from '@/utils/store/archive';
+import { storeCounts } from '@/utils/store/archive';
 import type { SaywhoDb } from '@/utils/store/db';
 import {
   BYTES_PER_STATEMENT,
   DEFAULT_STORE_LIMIT_MB,
-  forgetPagesReadBefore,
   MAX_STORE_LIMIT_MB,
   MIN_STORE_LIMIT_MB,
   type Removal,
@@ -15,6 +14,7 @@ import {
   statementLimit,
   storeSize,
 } from '@/utils/store/retention';
+import { clearAllData, forgetPagesReadBefore } from '@/utils/store/writes';
 
 /** The settings the options page edits, injected so the component runs in tests without extension storage. */
 export interface SettingsAccess {

@@ -4,9 +4,10 @@ import type { PageReadingState, PageStatementsReply, PageStoreState } from '@/ut
 import { PRIVATE_WINDOW_REFUSAL } from '@/utils/messages';
 import { MAX_ARTICLE_CHARS } from '@/utils/page/limits';
 import { trustedPageMeta } from '@/utils/page/origin';
-import { saveCapture, savedTextsOnPage, saveStatement, snapshotOf } from '@/utils/store/archive';
+import { savedTextsOnPage, snapshotOf } from '@/utils/store/archive';
 import type { SaywhoDb } from '@/utils/store/db';
 import { groupBySpeaker, pageView } from '@/utils/store/queries';
+import { saveCapture, saveStatement } from '@/utils/store/writes';
 import { UNATTRIBUTED } from '../utils/store/archive-search';
 import { DetectedStatements } from './DetectedStatements';
 import { siteLabel } from './format';

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { extract } from '../utils/extract';
 import { toPayload } from '../utils/page/read-article';
 import { openDb } from '../utils/store/db';
-import { ingestPage } from '../utils/store/ingest';
+import { ingestPage } from '../utils/store/writes';
 import { loadArticle } from './load-article';
 
 export interface RelationSide {

@@ -12,7 +12,7 @@ import { extract } from '../utils/extract';
 import { STOPWORDS } from '../utils/match/stopwords';
 import { toPayload } from '../utils/page/read-article';
 import { openDb, type SaywhoDb } from '../utils/store/db';
-import { ingestPage } from '../utils/store/ingest';
+import { ingestPage } from '../utils/store/writes';
 import { type CorpusDoc, loadCorpus, type Part } from './corpus';
 import type { GoldDoc, GoldQuote } from './score';
 

@@ -87,31 +87,8 @@ MAY_IMPORT.scripts = [...BUILD, 'scripts/harness'];
  */
 const NOT_YET = new Set<string>([]);
 
-/** Import cycles among product files not yet undone (issue 17), as their sorted files. */
-const CYCLES_NOT_YET = new Set([
-  [
-    'utils/extract/attribution-cues.ts',
-    'utils/extract/attribution-subjects.ts',
-    'utils/extract/attribution.ts',
-    'utils/extract/bodies.ts',
-    'utils/extract/clause-subjects.ts',
-    'utils/extract/descriptions.ts',
-    'utils/extract/groups.ts',
-    'utils/extract/indirect-clause.ts',
-    'utils/extract/indirect-nominal.ts',
-    'utils/extract/named-speakers.ts',
-    'utils/extract/pronouns.ts',
-    'utils/extract/reported-nominal.ts',
-    'utils/extract/reported.ts',
-    'utils/extract/roles.ts',
-    'utils/extract/source-phrase.ts',
-    'utils/extract/speaker-history.ts',
-    'utils/extract/speaker-like.ts',
-    'utils/extract/speaker-state.ts',
-    'utils/extract/speakers.ts',
-    'utils/extract/tail-attribution.ts',
-  ].join(' '),
-]);
+/** Import cycles among product files not yet undone (issue 17), as their sorted files: none left. */
+const CYCLES_NOT_YET = new Set<string>([]);
 
 function sourceFiles(dir: string): string[] {
   const out: string[] = [];
@@ -199,6 +176,58 @@ function cycles(graph: ReadonlyMap<string, readonly string[]>): string[] {
   return found.sort();
 }
 
+/** The one module through which product code outside utils/store writes the store. */
+const WRITES = 'utils/store/writes.ts';
+
+/** The names a module exports (declarations and re-exports). */
+function exportedNames(text: string): Set<string> {
+  const out = new Set<string>();
+  const file = ts.createSourceFile('x.ts', text, ts.ScriptTarget.Latest);
+  for (const st of file.statements) {
+    if (ts.isExportDeclaration(st) && st.exportClause && ts.isNamedExports(st.exportClause))
+      for (const e of st.exportClause.elements) out.add(e.name.text);
+    const exported =
+      ts.canHaveModifiers(st) && ts.getModifiers(st)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+    if (exported && (ts.isFunctionDeclaration(st) || ts.isInterfaceDeclaration(st)) && st.name)
+      out.add(st.name.text);
+  }
+  return out;
+}
+
+/** Each name a file imports, with the file it imports it from. */
+function namedImports(from: string, text: string): Array<{ to: string; name: string }> {
+  const out: Array<{ to: string; name: string }> = [];
+  const file = ts.createSourceFile(from, text, ts.ScriptTarget.Latest);
+  for (const st of file.statements) {
+    if (!ts.isImportDeclaration(st) || !ts.isStringLiteral(st.moduleSpecifier)) continue;
+    const to = resolveImport(from, st.moduleSpecifier.text);
+    const named = st.importClause?.namedBindings;
+    if (to === null || !named || !ts.isNamedImports(named)) continue;
+    for (const e of named.elements) out.push({ to, name: (e.propertyName ?? e.name).text });
+  }
+  return out;
+}
+
+/** A Dexie write on a table or a read-write transaction, written out in a file. */
+const DIRECT_WRITE =
+  /\bdb(?:\(\))?\.(?:\w+\.(?:put|add|update|delete|clear|modify|bulkPut|bulkAdd|bulkDelete|bulkUpdate)\(|transaction\(\s*'rw)/;
+
+/**
+ * Writes outside utils/store that bypass writes.ts: a write function imported from another store
+ * module, or a Dexie write made directly. Only product code is held to it (tests set stores up).
+ */
+function writeViolations(files: ReadonlyArray<[string, string]>, writeNames: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const [file, text] of files) {
+    if (!/^(utils|components|entrypoints)\//.test(file) || file.startsWith('utils/store/')) continue;
+    for (const { to, name } of namedImports(file, text))
+      if (writeNames.has(name) && to.startsWith('utils/store/') && to !== WRITES)
+        out.push(`${file}: ${name} from ${to}`);
+    if (DIRECT_WRITE.test(text)) out.push(`${file}: writes the store directly`);
+  }
+  return out;
+}
+
 const FILES = ['entrypoints', 'components', 'utils', 'test', 'scripts'].flatMap(sourceFiles);
 const EDGES: Array<[string, string]> = FILES.flatMap((f) =>
   importsOf(f, readFileSync(join(ROOT, f), 'utf8')).map((to): [string, string] => [f, to]),
@@ -261,5 +290,70 @@ describe('dependency rules (README "Layout")', () => {
     }
     expect(cycles(product).filter((c) => !CYCLES_NOT_YET.has(c))).toEqual([]);
     expect([...CYCLES_NOT_YET].filter((c) => !cycles(product).includes(c))).toEqual([]);
+  });
+
+  it('outside utils/store, the store is written only through writes.ts, and the rule can fail', () => {
+    const writeNames = exportedNames(readFileSync(join(ROOT, WRITES), 'utf8'));
+    expect([...writeNames]).toEqual(expect.arrayContaining(['saveStatement', 'ingestPage', 'clearAllData']));
+    const sources = FILES.map((f): [string, string] => [f, readFileSync(join(ROOT, f), 'utf8')]);
+    expect(writeViolations(sources, writeNames)).toEqual([]);
+    // Invented breaches: a write imported past writes.ts, a table written from a component.
+    expect(
+      writeViolations(
+        [
+          ['components/X.tsx', "import { ingestPage } from '@/utils/store/ingest';"],
+          [
+            'components/Y.tsx',
+            "import { saveStatement } from '@/utils/store/writes';\nawait db.archive.put(row);",
+          ],
+          ['utils/background/z.ts', "await db.transaction('rw', db.pages, () => {});"],
+          ['test/store/w.test.ts', "import { ingestPage } from '../../utils/store/ingest';"],
+        ],
+        writeNames,
+      ),
+    ).toEqual([
+      'components/X.tsx: ingestPage from utils/store/ingest.ts',
+      'components/Y.tsx: writes the store directly',
+      'utils/background/z.ts: writes the store directly',
+    ]);
+  });
+
+  /**
+   * package.json's `sideEffects` lets the build drop modules none of whose exports are used (the
+   * ingest that writes.ts re-exports stays out of the popup, archive and options pages). A module
+   * imported only for its effect must then be listed there, or the build drops it silently.
+   */
+  it('every module imported only for its effect is declared in package.json sideEffects', () => {
+    const declared: string[] = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).sideEffects;
+    // A glob as package.json writes it: "**/" any folders, "*" within one name.
+    const part = (p: string) =>
+      p === '**/'
+        ? '(?:.*/)?'
+        : p === '**'
+          ? '.*'
+          : p === '*'
+            ? '[^/]*'
+            : p.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+    const glob = (g: string) =>
+      new RegExp(
+        `^${g
+          .split(/(\*\*\/|\*\*|\*)/)
+          .map(part)
+          .join('')}$`,
+      );
+    const listed = (file: string) => declared.some((g) => glob(g).test(file));
+    const effectOnly: string[] = [];
+    for (const f of FILES) {
+      if (!/^(utils|components|entrypoints)\//.test(f)) continue;
+      const file = ts.createSourceFile(f, readFileSync(join(ROOT, f), 'utf8'), ts.ScriptTarget.Latest);
+      for (const st of file.statements)
+        if (ts.isImportDeclaration(st) && !st.importClause && ts.isStringLiteral(st.moduleSpecifier)) {
+          const to = resolveImport(f, st.moduleSpecifier.text);
+          if (to !== null) effectOnly.push(to);
+        }
+    }
+    expect(effectOnly).toContain('utils/background/model-file.ts');
+    expect(effectOnly.filter((f) => !listed(f))).toEqual([]);
+    expect(listed('utils/store/ingest.ts')).toBe(false);
   });
 });

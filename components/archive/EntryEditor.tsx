@@ -1,7 +1,8 @@
 // Editing one archive entry's note and tags: the edit state (kept by the entry's row) and its form.
 import { useState } from 'preact/hooks';
-import { parseTags, updateEntry } from '@/utils/store/archive';
+import { parseTags } from '@/utils/store/archive';
 import type { ArchiveEntryRow, SaywhoDb } from '@/utils/store/db';
+import { updateEntry } from '@/utils/store/writes';
 
 export interface EntryEditing {
   editing: boolean;

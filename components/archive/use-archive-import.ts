@@ -2,7 +2,7 @@
 import type { RefObject } from 'preact';
 import { useCallback, useRef, useState } from 'preact/hooks';
 import type { SaywhoDb } from '@/utils/store/db';
-import { importArchiveJson } from '@/utils/store/export';
+import { importArchiveJson } from '@/utils/store/writes';
 
 export interface ImportProgress {
   done: number;

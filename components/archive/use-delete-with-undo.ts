@@ -1,9 +1,9 @@
 // Deleting an archived quote with the offer to undo it, and the undo itself (failed writes are reported).
 import { useCallback, useState } from 'preact/hooks';
 import { storeProblemItem } from '@/utils/settings';
-import { deleteEntry, restoreEntry } from '@/utils/store/archive';
 import type { ArchiveEntryRow, SaywhoDb } from '@/utils/store/db';
 import { reportedWrite } from '@/utils/store/problem';
+import { deleteEntry, restoreEntry } from '@/utils/store/writes';
 
 export interface DeleteWithUndo {
   /** The quote last deleted, while its undo is offered. */

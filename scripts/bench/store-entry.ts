@@ -9,8 +9,8 @@ import { candidateKeys } from '../../utils/match/fingerprint';
 import { ConceptCounts } from '../../utils/match/rarity';
 import { openDb, type StatementRow } from '../../utils/store/db';
 import { indexedKeys, keyCodes } from '../../utils/store/index-keys';
-import { ingestPage } from '../../utils/store/ingest';
 import { forgetKeyFilter, keyFilterSettled, prepareKeyFilter } from '../../utils/store/key-filter';
+import { ingestPage } from '../../utils/store/writes';
 
 let seed = 7;
 /** mulberry32: a small, well-mixed PRNG (a plain LCG's low bits repeat and make degenerate data). */

@@ -8,8 +8,8 @@ import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ArchiveApp } from '../../components/ArchiveApp';
 import { storeProblemItem } from '../../utils/settings';
-import { saveCapture } from '../../utils/store/archive';
 import { reportedWrite, storeProblemOf } from '../../utils/store/problem';
+import { saveCapture } from '../../utils/store/writes';
 import { useTestStore } from '../helpers/store';
 
 const db = useTestStore('archive-undo');

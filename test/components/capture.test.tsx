@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CaptureApp } from '../../components/CaptureApp';
 import type { SelectionCapture } from '../../utils/messages';
-import { saveCapture } from '../../utils/store/archive';
+import { saveCapture } from '../../utils/store/writes';
 import { useTestStore } from '../helpers/store';
 
 const db = useTestStore('capture-app');

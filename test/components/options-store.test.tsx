@@ -4,9 +4,8 @@ import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { OptionsApp, type SettingsAccess } from '../../components/OptionsApp';
 import { storeLimitSetting } from '../../utils/settings';
-import { saveStatement } from '../../utils/store/archive';
-import { ingestPage } from '../../utils/store/ingest';
 import { DEFAULT_STORE_LIMIT_MB } from '../../utils/store/retention';
+import { ingestPage, saveStatement } from '../../utils/store/writes';
 import { useTestStore } from '../helpers/store';
 
 const db = useTestStore('options-store');

@@ -6,7 +6,7 @@ import { displayOps, WordDiff } from '../../components/WordDiff';
 import type { StatementPayload } from '../../utils/domain';
 import { wordDiff } from '../../utils/match/diff';
 import type { IngestPage } from '../../utils/messages';
-import { ingestPage } from '../../utils/store/ingest';
+import { ingestPage } from '../../utils/store/writes';
 import { useTestStore } from '../helpers/store';
 
 const db = useTestStore('popup');

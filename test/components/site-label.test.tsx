@@ -10,7 +10,7 @@ import { siteLabel } from '../../components/format';
 import { PopupApp } from '../../components/PopupApp';
 import { StatementCard } from '../../components/StatementCard';
 import type { StatementPayload } from '../../utils/domain';
-import { ingestPage } from '../../utils/store/ingest';
+import { ingestPage } from '../../utils/store/writes';
 import { useTestStore } from '../helpers/store';
 
 const db = useTestStore('site-label');

@@ -6,7 +6,7 @@ import { extract } from '../../utils/extract';
 import { type IngestPage, parseBackgroundMessage } from '../../utils/messages';
 import { toPayload } from '../../utils/page/read-article';
 import { openDb } from '../../utils/store/db';
-import { ingestPage } from '../../utils/store/ingest';
+import { ingestPage } from '../../utils/store/writes';
 
 const sentences = [
   '“We will not back down,” said Ada Park, the city’s mayor.',

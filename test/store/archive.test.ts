@@ -5,15 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { IngestPage } from '../../utils/messages';
-import {
-  type Capture,
-  describeSave,
-  MAX_NOTE,
-  saveCapture,
-  saveStatement,
-  updateEntry,
-} from '../../utils/store/archive';
-import { ingestPage } from '../../utils/store/ingest';
+import { type Capture, describeSave, MAX_NOTE } from '../../utils/store/archive';
+import { ingestPage, saveCapture, saveStatement, updateEntry } from '../../utils/store/writes';
 import { useTestStore } from '../helpers/store';
 
 const db = useTestStore('archive');

@@ -14,7 +14,7 @@ import {
   SITE_WINDOW,
   siteRoom,
 } from '../../utils/store/budget';
-import { ingestPage } from '../../utils/store/ingest';
+import { ingestPage } from '../../utils/store/writes';
 import { useTestStore } from '../helpers/store';
 
 const db = useTestStore('budget');

@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { saveCapture } from '../../utils/store/archive';
 import type { ArchiveEntryRow } from '../../utils/store/db';
 import {
   CSV_COLUMNS,
   csvCell,
   escapeMarkdown,
-  importArchiveJson,
   parseArchiveJson,
   toCsv,
   toJson,
   toMarkdown,
 } from '../../utils/store/export';
+import { importArchiveJson, saveCapture } from '../../utils/store/writes';
 import { useTestStore } from '../helpers/store';
 
 const db = useTestStore('export');

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { StatementPayload } from '../../utils/domain';
 import type { IngestPage } from '../../utils/messages';
-import { saveStatement } from '../../utils/store/archive';
 import type { SaywhoDb } from '../../utils/store/db';
-import { ingestPage, pageKeyOf } from '../../utils/store/ingest';
+import { pageKeyOf } from '../../utils/store/ingest';
 import { archiveEntries, pageView } from '../../utils/store/queries';
+import { ingestPage, saveStatement } from '../../utils/store/writes';
 import { useTestStore } from '../helpers/store';
 
 const db = useTestStore('ingest');

@@ -3,7 +3,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { openDb } from '../../utils/store/db';
 import { keyCode, keyCodes, plainKey } from '../../utils/store/index-keys';
-import { ingestPage } from '../../utils/store/ingest';
 import {
   forgetKeyFilter,
   holdsKeyFilter,
@@ -13,6 +12,7 @@ import {
   prepareKeyFilter,
   SNAPSHOT_LAG,
 } from '../../utils/store/key-filter';
+import { ingestPage } from '../../utils/store/writes';
 import { useTestStore } from '../helpers/store';
 
 /** A filter of match keys, as codes (index-keys.ts), which is what the store keeps. */

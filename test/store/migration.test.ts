@@ -20,9 +20,9 @@ import {
   plainKey,
   v4IndexedKeys,
 } from '../../utils/store/index-keys';
-import { ingestPage } from '../../utils/store/ingest';
 import { keyFilterFor } from '../../utils/store/key-filter';
 import { archiveEntries, pageView, speakerTimeline } from '../../utils/store/queries';
+import { ingestPage } from '../../utils/store/writes';
 
 /**
  * Opens databases written with earlier schema versions and checks that the current code finds

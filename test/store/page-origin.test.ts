@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StatementPayload } from '../../utils/domain';
 import type { IngestPage } from '../../utils/messages';
-import { ingestPage } from '../../utils/store/ingest';
+import { ingestPage } from '../../utils/store/writes';
 import { useTestStore } from '../helpers/store';
 
 const db = useTestStore('page-origin');

@@ -5,9 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import type { StatementPayload } from '../../utils/domain';
 import type { IngestPage } from '../../utils/messages';
-import { saveStatement } from '../../utils/store/archive';
-import { ingestPage } from '../../utils/store/ingest';
 import { archiveView, pageView, speakerTimeline } from '../../utils/store/queries';
+import { ingestPage, saveStatement } from '../../utils/store/writes';
 import { useTestStore } from '../helpers/store';
 
 const db = useTestStore('reread');

@@ -5,17 +5,15 @@
 import { describe, expect, it } from 'vitest';
 import type { StatementPayload } from '../../utils/domain';
 import type { IngestPage } from '../../utils/messages';
-import { clearAllData, saveStatement } from '../../utils/store/archive';
-import { ingestPage } from '../../utils/store/ingest';
 import { archiveView, pageView, speakerTimeline } from '../../utils/store/queries';
+import { EVICT_TO, evictionSettled, statementLimit, storeSize } from '../../utils/store/retention';
 import {
-  EVICT_TO,
-  evictionSettled,
+  clearAllData,
   evictOverLimit,
   forgetPagesReadBefore,
-  statementLimit,
-  storeSize,
-} from '../../utils/store/retention';
+  ingestPage,
+  saveStatement,
+} from '../../utils/store/writes';
 import { useTestStore } from '../helpers/store';
 
 const db = useTestStore('retention');

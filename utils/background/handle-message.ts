@@ -19,12 +19,11 @@ import {
 } from '../messages';
 import { trustedPageMeta } from '../page/origin';
 import type { StoreProblem } from '../settings';
-import { type SaveResult, saveCapture, savedTextsOnPage, saveStatement, snapshotOf } from '../store/archive';
+import { type SaveResult, savedTextsOnPage, snapshotOf } from '../store/archive';
 import type { SaywhoDb } from '../store/db';
-import { ingestPage } from '../store/ingest';
 import { prepareKeyFilter } from '../store/key-filter';
 import { storeProblemOf } from '../store/problem';
-import { inTurn } from '../store/turns';
+import { ingestPage, saveCapture, saveStatement } from '../store/writes';
 import { extractArticle } from './extract';
 
 /** Side effects the handler needs from the browser, injected so the handler is testable in Node. */
@@ -219,25 +218,22 @@ async function handleParsed(
     }
     case 'save-statement': {
       return write(effects, 'save this quote', async () => {
-        const saved = await inTurn(db, () =>
-          saveStatement(db, message.statementId, {
-            ...(message.note !== undefined ? { note: message.note } : {}),
-            ...(message.tags !== undefined ? { tags: message.tags } : {}),
-          }),
-        );
+        // In turn with ingests and eviction (writes.ts).
+        const saved = await saveStatement(db, message.statementId, {
+          ...(message.note !== undefined ? { note: message.note } : {}),
+          ...(message.tags !== undefined ? { tags: message.tags } : {}),
+        });
         return saveReply(saved) satisfies SaveStatementReply;
       });
     }
     case 'save-snapshot': {
       return write(effects, 'save this quote', async () => {
-        const saved = await inTurn(db, () =>
-          saveCapture(db, {
-            statementId: null,
-            snapshot: snapshotOf(pageFrom(message.page, source), message.statement),
-            ...(message.note !== undefined ? { note: message.note } : {}),
-            ...(message.tags !== undefined ? { tags: message.tags } : {}),
-          }),
-        );
+        const saved = await saveCapture(db, {
+          statementId: null,
+          snapshot: snapshotOf(pageFrom(message.page, source), message.statement),
+          ...(message.note !== undefined ? { note: message.note } : {}),
+          ...(message.tags !== undefined ? { tags: message.tags } : {}),
+        });
         return saveReply(saved) satisfies SaveStatementReply;
       });
     }

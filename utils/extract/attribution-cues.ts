@@ -1,14 +1,15 @@
 /**
  * Cues of attribution: the reporting expression at a token (a listed verb, a nominal cue, a verb
- * read by its tag), with the fillers and addressees around it.
+ * read by its tag), with the fillers and addressees around it; and the shape every attribution
+ * search returns (a cue with its speaker noun phrase).
  */
 
 import { nounClass } from '../nlp/noun-classes';
-import type { Attribution } from './attribution';
 import { CUE_FILLERS, type CueInfo, cueVerb, isBeliefVerb, NOMINAL_CUES } from './cues';
 import { IRREGULAR_PAST } from './lexicon';
-import type { SentenceTagger, Tagged } from './reported';
-import { isCapitalised, isFunctionWord, type NP, npForward } from './speakers';
+import { isCapitalised } from './names';
+import { isFunctionWord, type NP, npForward } from './np';
+import type { SentenceTagger, Tagged } from './reported-tags';
 import { isLower, isSentenceEndAt, isSpace, skipSpaces, type Token, tokenize } from './text';
 
 export interface Cue {
@@ -18,6 +19,13 @@ export interface Cue {
   info: CueInfo | null;
   /** The verb is followed by its addressee ("told reporters"). */
   addressee: NP | null;
+}
+
+export interface Attribution {
+  cue: Cue;
+  np: NP | null;
+  /** Where the attribution text lies relative to the quote. */
+  where: 'before' | 'after' | 'end' | 'colon';
 }
 
 /** The tagger that reads the verb after a quotation when no listed cue is there (see `taggedCue`). */

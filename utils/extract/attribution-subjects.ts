@@ -4,11 +4,18 @@
  * phrase can be a speaker at all.
  */
 
-import type { Attribution } from './attribution';
-import { cueAt, gapIsSpace, skipFillersBack, taggedCue, verbTagger } from './attribution-cues';
-import type { Tagged } from './reported';
+import {
+  type Attribution,
+  cueAt,
+  gapIsSpace,
+  skipFillersBack,
+  taggedCue,
+  verbTagger,
+} from './attribution-cues';
+import { isCapitalised } from './names';
+import { type NP, npBackward, npForward, npOfSpan } from './np';
+import type { Tagged } from './reported-tags';
 import { isPluralNP } from './speaker-like';
-import { isCapitalised, type NP, npBackward, npForward, npOfSpan } from './speakers';
 import { inNumber, isSentenceEndAt, nextComma, sentenceStart, type Token, tokenize } from './text';
 /** Subject NP of a cue verb at token index k (skipping adverbs and one parenthetical). */
 export function subjectOf(text: string, toks: Token[], k: number, limit: number): NP | null {

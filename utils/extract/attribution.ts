@@ -5,6 +5,7 @@
  */
 
 import {
+  type Attribution,
   type Cue,
   cueAt,
   isAdverb,
@@ -24,23 +25,16 @@ import {
 import { ingSubject, mainSubject } from './clause-subjects';
 import { cueVerb, isBeliefVerb } from './cues';
 import { DETERMINERS, sourcePhraseAt } from './lexicon';
+import { coordination, type NP, npBackward, npForward } from './np';
 import { isDeterminerOnly, isPluralNP, speakerLike } from './speaker-like';
-import { coordination, type NP, npBackward, npForward } from './speakers';
 import { tailAttribution } from './tail-attribution';
 import { afterQuote, isSpace, nextComma, skipSpaces, type Token, tokenize } from './text';
 
-export { type Cue, cueAt, useAttributionTagger } from './attribution-cues';
+export { type Attribution, type Cue, cueAt, useAttributionTagger } from './attribution-cues';
 export { isPreposition, subjectOf } from './attribution-subjects';
 export { ingSubject, mainSubject } from './clause-subjects';
 export { plausibleSpeaker, speakerLike } from './speaker-like';
 export { tailAttribution } from './tail-attribution';
-
-export interface Attribution {
-  cue: Cue;
-  np: NP | null;
-  /** Where the attribution text lies relative to the quote. */
-  where: 'before' | 'after' | 'end' | 'colon';
-}
 
 export const MAX_WINDOW = 240;
 

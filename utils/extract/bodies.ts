@@ -18,23 +18,10 @@ import {
 } from './lexicon';
 import { bare, isCapitalised, type NameRegistry, onlySpacesBetween } from './names';
 import { describe, isFunctionWord, type NP, npBackward, npForward, npOfSpan } from './np';
-import type { SentenceTagger } from './reported';
+import type { SentenceTagger } from './reported-tags';
 import { lastOccurrence, recentOfKind } from './speaker-history';
-import type { Resolved, ResolveRule, ResolverState } from './speaker-state';
+import type { BodyIndex, Resolved, ResolveRule, ResolverState } from './speaker-state';
 import { isLower, sentenceStart, stripPossessive, type Token, tokenize } from './text';
-
-export interface BodyIndex {
-  /** "a report … by Politico": positions of "by X" after a document noun, with X (and senders). */
-  readonly docAuthors: Array<{ pos: number; np: NP }>;
-  /**
-   * Named bodies by the common nouns that describe them, for a later "the group", "the ministry":
-   * an appositive ("Citizens for Ethics, a liberal watchdog group,") and the organisation word
-   * inside a name ("the Ministry of Health", "the Standing Rock Sioux tribe").
-   */
-  readonly descriptions: Array<{ pos: number; head: string; name: string }>;
-  /** "X administration" phrases of the text, in order (found once, on first need). */
-  administrations: Array<{ pos: number; name: string }> | null;
-}
 
 /**
  * Indexes the document authors and described bodies of `text`. An appositive of a person adds a

@@ -7,10 +7,11 @@
 import { gapIsSpace, isAdverb, verbTagger } from './attribution-cues';
 import { isPreposition, subjectOf } from './attribution-subjects';
 import { DETERMINERS, DOC_HEADS, FOCUS_ADVERBS } from './lexicon';
-import type { Tagged } from './reported';
+import { isCapitalised } from './names';
+import { isFunctionWord, makeNP, type NP, npBackward, npForward, npOfSpan } from './np';
 import { agentive } from './reported-subject';
+import type { Tagged } from './reported-tags';
 import { speakerLike } from './speaker-like';
-import { isCapitalised, isFunctionWord, makeNP, type NP, npBackward, npForward, npOfSpan } from './speakers';
 import { key, type Token } from './text';
 
 /** Auxiliaries and modals that open a verb group after its subject (closed class, Quirk §3.21–3.22). */

@@ -4,7 +4,8 @@
  * clause after a cue (after "that", an adverbial and "that", or with no "that").
  */
 
-import { cueAt, isPreposition } from './attribution';
+import { cueAt } from './attribution-cues';
+import { isPreposition } from './attribution-subjects';
 import {
   DETERMINERS,
   IRREGULAR_PAST,
@@ -13,8 +14,8 @@ import {
   TIME_DETERMINERS,
   WEEKDAYS,
 } from './lexicon';
+import { isFunctionWord, type NP } from './np';
 import { isQuoteMark } from './sentence-split';
-import { isFunctionWord, type NP } from './speakers';
 import { isLower, isSpace, type Paragraph, type Token, tokenize } from './text';
 
 export interface IndirectCandidate {

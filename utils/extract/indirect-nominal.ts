@@ -5,8 +5,9 @@
 
 import { complement, type IndirectCandidate, type IndirectSentence, trimClause } from './indirect-clause';
 import { PUBLICATIONS } from './lexicon';
+import { isCapitalised } from './names';
+import { isFunctionWord, type NP, npBackward } from './np';
 import { speakerLike } from './speaker-like';
-import { isCapitalised, isFunctionWord, type NP, npBackward } from './speakers';
 import type { Token } from './text';
 
 /**

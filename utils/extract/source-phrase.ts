@@ -12,6 +12,8 @@ import {
   clauseEnd as wordClauseEnd,
 } from './indirect-clause';
 import { AUTHORSHIP_PARTICIPLES, sourcePhraseAt } from './lexicon';
+import { isCapitalised } from './names';
+import { type NP, npForward as wordNpForward } from './np';
 import { clauseAt, clauseEnd } from './reported-clause';
 import { npForward } from './reported-np';
 import {
@@ -22,7 +24,6 @@ import {
   type Span,
   type Tagged,
 } from './reported-tags';
-import { isCapitalised, type NP, npForward as wordNpForward } from './speakers';
 import { isSpace, type Token } from './text';
 
 /**

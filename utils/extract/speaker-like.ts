@@ -1,7 +1,8 @@
 import { lemmatize } from '../nlp/lemma';
 import { nounClass } from '../nlp/noun-classes';
 import { ANON_HEADS, DETERMINERS, DOC_HEADS, ORG_HEADS, ROLE_NOUNS } from './lexicon';
-import { isCapitalised, isFunctionWord, type NP } from './speakers';
+import { isCapitalised } from './names';
+import { isFunctionWord, type NP } from './np';
 import { key, type Token } from './text';
 
 export function isPluralNP(np: NP): boolean {

@@ -1,13 +1,12 @@
 /**
  * Speaker resolution, shared shapes: a resolved speaker, the history of speakers resolved so far,
- * and the resolver's state as the rule families (pronouns, groups, roles, bodies, names,
- * descriptions) see it.
+ * the index of document authors and described bodies (built by bodies.ts), and the resolver's
+ * state as the rule families (pronouns, groups, roles, bodies, names, descriptions) see it.
  */
 
-import type { BodyIndex } from './bodies';
 import type { EntityKind, NameRegistry } from './names';
 import type { NP } from './np';
-import type { SentenceTagger } from './reported';
+import type { SentenceTagger } from './reported-tags';
 
 export interface Resolved {
   name: string;
@@ -23,6 +22,20 @@ export interface SpeakerHistoryItem {
   resolved: Resolved;
   /** Lower-cased words of the mention / description (for role-noun matching). */
   words: string[];
+}
+
+/** Document authors and described bodies of a text, indexed once per text by `indexBodies` (bodies.ts). */
+export interface BodyIndex {
+  /** "a report … by Politico": positions of "by X" after a document noun, with X (and senders). */
+  readonly docAuthors: Array<{ pos: number; np: NP }>;
+  /**
+   * Named bodies by the common nouns that describe them, for a later "the group", "the ministry":
+   * an appositive ("Citizens for Ethics, a liberal watchdog group,") and the organisation word
+   * inside a name ("the Ministry of Health", "the Standing Rock Sioux tribe").
+   */
+  readonly descriptions: Array<{ pos: number; head: string; name: string }>;
+  /** "X administration" phrases of the text, in order (found once, on first need). */
+  administrations: Array<{ pos: number; name: string }> | null;
 }
 
 /** What the rule families read (and, for the history, extend) while resolving. */

@@ -6,13 +6,7 @@
  * speaker history they read (speaker-history.ts). Re-exports names.ts and np.ts.
  */
 
-import {
-  type BodyIndex,
-  definiteDocumentRule,
-  documentAgentRule,
-  indexBodies,
-  organisationRule,
-} from './bodies';
+import { definiteDocumentRule, documentAgentRule, indexBodies, organisationRule } from './bodies';
 import {
   demonymRule,
   descriptionRule,
@@ -25,10 +19,10 @@ import { affiliatedNameRule, properNameRule, publicationRule } from './named-spe
 import type { NameRegistry } from './names';
 import type { NP } from './np';
 import { ageRule, pronounRule, recentPerson } from './pronouns';
-import type { SentenceTagger } from './reported';
+import type { SentenceTagger } from './reported-tags';
 import { definiteRoleRule, titledRoleRule } from './roles';
 import { lastOccurrence, rememberNP, subjectPersonIn } from './speaker-history';
-import type { Resolved, ResolveRule, ResolverState, SpeakerHistoryItem } from './speaker-state';
+import type { BodyIndex, Resolved, ResolveRule, ResolverState, SpeakerHistoryItem } from './speaker-state';
 import { stripPossessive } from './text';
 
 export { npWords } from './descriptions';

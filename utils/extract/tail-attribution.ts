@@ -4,13 +4,12 @@
  * relative clauses news English puts between the speaker and the verb ("…, Tom Reid, a spokesman
  * for the police, said.", "…, sources who spoke with her said.").
  */
-import type { Attribution } from './attribution';
-import { cueAt, gapIsSpace, isAdverb, verbTagger } from './attribution-cues';
+import { type Attribution, cueAt, gapIsSpace, isAdverb, verbTagger } from './attribution-cues';
 import { withAppositive } from './attribution-subjects';
 import { cueVerb } from './cues';
 import { DETERMINERS, sourcePhraseAt, TIME_NOUNS } from './lexicon';
+import { coordination, npForward } from './np';
 import { isPluralNP } from './speaker-like';
-import { coordination, npForward } from './speakers';
 import { nextComma, type Token, tokenize } from './text';
 
 /** Parses `[ ]NP cue` / `cue NP` / `according to NP` filling exactly [from, to). */

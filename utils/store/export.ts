@@ -26,7 +26,7 @@ import {
 import { isWebUrl } from '../domain';
 import { MAX_NOTE, MAX_TAGS } from './archive';
 import { UNATTRIBUTED } from './archive-search';
-import type { ArchiveEntryRow, SaywhoDb } from './db';
+import type { ArchiveEntryRow } from './db';
 
 export const EXPORT_FORMAT = 'saywho-archive';
 export const EXPORT_VERSION = 1;
@@ -237,66 +237,4 @@ function entryLabel(json: object, path: v.BaseIssue<unknown>['path']): string {
   const words = typeof entry?.snapshot?.text === 'string' ? entry.snapshot.text.trim() : '';
   const quote = words ? `, “${words.length > 40 ? `${words.slice(0, 40)}…` : words}”` : '';
   return ` (entry ${index.key + 1}${quote})`;
-}
-
-export interface ImportResult {
-  added: number;
-  skipped: number;
-}
-
-export interface ImportOptions {
-  /** Called after each chunk with entries written so far and the total to write. */
-  onProgress?: (done: number, total: number) => void;
-  chunkSize?: number;
-}
-
-/**
- * Imports an export file into the archive in one transaction: a bad file, or any failure on the
- * way, changes nothing. Entries already in the archive (same text, speaker and page) are skipped.
- * A `statementId` is kept only when this store holds that statement with the same words; otherwise
- * the entry is kept as a hand-captured quote (`statementId: null`).
- */
-export async function importArchiveJson(
-  db: SaywhoDb,
-  raw: string,
-  options: ImportOptions = {},
-): Promise<{ ok: true; result: ImportResult } | { ok: false; error: string }> {
-  const parsed = parseArchiveJson(raw);
-  if (!parsed.ok) return parsed;
-  const chunkSize = options.chunkSize ?? 500;
-  try {
-    const result = await db.transaction('rw', [db.archive, db.statements], async () => {
-      const seen = new Set<string>();
-      await db.archive.each((e) => {
-        seen.add(dedupKey(e.snapshot));
-      });
-      const fresh: ExportedEntry[] = [];
-      for (const e of parsed.data.entries) {
-        const key = dedupKey(e.snapshot);
-        if (seen.has(key)) continue;
-        seen.add(key);
-        fresh.push(e);
-      }
-      const ids = [...new Set(fresh.flatMap((e) => (e.statementId === null ? [] : [e.statementId])))];
-      const statements = await db.statements.bulkGet(ids);
-      const known = new Map(ids.map((id, i) => [id, statements[i]?.text]));
-      const rows = fresh.map((e) => ({
-        ...e,
-        statementId:
-          e.statementId !== null && known.get(e.statementId) === e.snapshot.text ? e.statementId : null,
-      }));
-      options.onProgress?.(0, rows.length);
-      for (let i = 0; i < rows.length; i += chunkSize) {
-        await db.archive.bulkAdd(rows.slice(i, i + chunkSize));
-        options.onProgress?.(Math.min(rows.length, i + chunkSize), rows.length);
-      }
-      return { added: rows.length, skipped: parsed.data.entries.length - rows.length };
-    });
-    return { ok: true, result };
-  } catch (error) {
-    return {
-      ok: false,
-      error: `Nothing was imported: ${error instanceof Error ? error.message : String(error)}`,
-    };
-  }
 }
