@@ -356,4 +356,35 @@ describe('dependency rules (README "Layout")', () => {
     expect(effectOnly.filter((f) => !listed(f))).toEqual([]);
     expect(listed('utils/store/ingest.ts')).toBe(false);
   });
+
+  // The README's layout matches the tree: every folder is named, and every file of the folders
+  // below (the extractor's files are named by family, components/archive/ by its parts).
+  it('README "Layout" names every folder and every file of the core folders', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const layout = readme.slice(readme.indexOf('## Layout'), readme.indexOf('### Dependency rules'));
+    const entries = (dir: string) => readdirSync(join(ROOT, dir));
+    const isDir = (path: string) => statSync(join(ROOT, path)).isDirectory();
+    const missing: string[] = [];
+    for (const top of ['utils', 'components', 'entrypoints', 'scripts'])
+      for (const d of entries(top))
+        if (isDir(`${top}/${d}`) && !layout.includes(`${d}/`)) missing.push(`${top}/${d}/`);
+    const FILE_LEVEL = [
+      'utils',
+      'utils/background',
+      'utils/content',
+      'utils/store',
+      'utils/page',
+      'utils/match',
+      'utils/nlp',
+      'components',
+      'entrypoints',
+    ];
+    for (const dir of FILE_LEVEL)
+      for (const f of entries(dir)) {
+        if (isDir(`${dir}/${f}`)) continue;
+        const stem = f.replace(/\.[a-z.]+$/, '');
+        if (!layout.includes(f) && !layout.includes(stem)) missing.push(`${dir}/${f}`);
+      }
+    expect(missing).toEqual([]);
+  });
 });
