@@ -52,7 +52,7 @@ export async function saveStatement(
         note: options.note ?? '',
         tags: cleanTags(options.tags ?? []),
         savedAt: options.now ?? Date.now(),
-      } as Parameters<typeof db.archive.add>[0]);
+      });
       return { id, alreadySaved: null };
     }),
   );
@@ -144,7 +144,7 @@ export async function saveCapture(db: SaywhoDb, capture: Capture): Promise<SaveR
         note: capture.note ?? '',
         tags: cleanTags(capture.tags ?? []),
         savedAt: capture.now ?? Date.now(),
-      } as Parameters<typeof db.archive.add>[0]);
+      });
       return { id, alreadySaved: null };
     }),
   );
