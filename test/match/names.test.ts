@@ -56,6 +56,19 @@ describe('names take part in no conflict cue', () => {
     expect([...claimFeatures('It was not signed by the mayor.').negated]).toEqual(['sign']);
   });
 
+  // Pattern: a refuting word in any inflection calls the claim false ("denying", "debunks", "hoaxes").
+  it('refutations in any inflection', () => {
+    const phrase = (t: string) => claimFeatures(t).refutation?.phrase;
+    expect(phrase('The port authority is denying that the cranes were sold.')).toBe('denying');
+    expect(phrase('A new study debunks the idea that the reservoir is leaking.')).toBe('debunks');
+    expect(phrase('Police say the bomb threats against the schools were hoaxes.')).toBe('hoaxes');
+    expect(phrase('The paper retracted its report on the mayor’s expenses.')).toBe('retracted');
+    // A word that only shares a stem is none: "fabric" is no "fabrication".
+    expect(
+      claimFeatures('The seats are covered in a fabric made from recycled bottles.').refutation,
+    ).toBeNull();
+  });
+
   // Pattern: a refutation word written as a name ("False Bay") refutes nothing.
   it('refutations', () => {
     expect(claimFeatures('The regatta at False Bay will go ahead.').refutation).toBeNull();
