@@ -8,7 +8,8 @@
  * "possible conflict", never a verdict.
  */
 
-import { lemmatize } from '../nlp/lemma';
+import { ruleLemma } from '../nlp/lemma';
+import { memoize } from './memo';
 import { WORDNET_ANTONYMS } from './model/wordnet-antonyms';
 import { type NormToken, normTokens } from './norm-tokens';
 import { type Quantity, quantitiesOf, quantityClash } from './quantities';
@@ -358,11 +359,17 @@ function negationScope(w: Words): { reach: boolean[]; head: boolean[] } {
   return { reach, head };
 }
 
-/** The tags of English inflection: a word is refuting when its lemma as any of them is. */
+/**
+ * The tags of English inflection: a word is refuting when its lemma as any of them is. The
+ * lemmatiser's rules for regular inflection only (`ruleLemma`, "lied" and "lying" included): they
+ * need no model, so matching works before the worker has loaded one (an ingest retried after a
+ * restart).
+ */
 const INFLECTED = ['NNS', 'VBZ', 'VBD', 'VBG'];
-function refuting(word: string): boolean {
-  return REFUTING_WORDS.has(word) || INFLECTED.some((t) => REFUTING_WORDS.has(lemmatize(word, t)));
-}
+const refuting = memoize(
+  (word: string): boolean =>
+    REFUTING_WORDS.has(word) || INFLECTED.some((t) => REFUTING_WORDS.has(ruleLemma(word, t))),
+);
 
 /** The first refuting word or phrase, past the positions `skip` rules out. */
 function findRefutation(ws: readonly string[], skip: (i: number) => boolean): Cue | null {
