@@ -180,12 +180,13 @@ export async function restoreEntry(db: SaywhoDb, row: ArchiveEntryRow): Promise<
 /** Deletes everything Saywho stored: pages, speakers, statements, relations and the archive. */
 export async function clearAllData(db: SaywhoDb): Promise<void> {
   const tables = [db.pages, db.speakers, db.statements, db.relations, db.archive, db.keyFilter, db.budgets];
-  await inTurn(db, () =>
-    db.transaction('rw', tables, async () => {
+  await inTurn(db, async () => {
+    await db.transaction('rw', tables, async () => {
       await Promise.all(tables.map((table) => table.clear()));
-    }),
-  );
-  forgetKeyFilter(db);
+    });
+    // Within the turn: the next ingest finds the filter of an empty store, not the old one's.
+    forgetKeyFilter(db);
+  });
 }
 
 export interface ImportResult {
