@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { memoize } from '../../utils/match/memo';
-import { normTokens } from '../../utils/match/norm-tokens';
+import { markTitleCase, normTokens } from '../../utils/match/norm-tokens';
 import { stem } from '../../utils/match/stem';
 import { topicKeys } from '../../utils/match/topic';
 
@@ -87,10 +87,42 @@ describe('tokenize', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(pieces, fc.string({ maxLength: 4 })), { maxLength: 30 }), (parts) => {
         const text = parts.join('');
-        expect(normTokens(text)).toEqual(referenceTokens(text));
+        expect(normTokens(text)).toEqual(markTitleCase(referenceTokens(text)));
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('title case', () => {
+  const names = (text: string) =>
+    normTokens(text)
+      .filter((t) => t.capital && !t.sentenceStart)
+      .map((t) => t.norm);
+
+  // Pattern: a headline in title case capitalises its verbs and nouns: the capitals prove no name.
+  it('a title-case sentence: capitals are no evidence of a name', () => {
+    expect(names('Port Authority Denies Plans to Sell Harbour Cranes')).toEqual([]);
+    expect(names('No, the Mayor of Carlisle Has Not Resigned')).toEqual([]);
+  });
+
+  // Pattern: prose that names people and places still has lower-case words among them.
+  it('prose full of names keeps its names', () => {
+    expect(names('Prime Minister Keir Starmer met Chancellor Olaf Scholz in Berlin.')).toEqual([
+      'minister',
+      'keir',
+      'starmer',
+      'chancellor',
+      'olaf',
+      'scholz',
+      'berlin',
+    ]);
+    // Two capitalised words are too few to call a sentence title case.
+    expect(names('Ask Ada Lovelace.')).toEqual(['ada', 'lovelace']);
+    // Each sentence is judged on its own: a title-case headline does not blind the prose after it.
+    expect(names('Council Approves Harbour Repairs. The work in Carlisle starts soon.')).toEqual([
+      'carlisle',
+    ]);
   });
 });
 

@@ -266,6 +266,9 @@ const ADDITIVES = new Set(['only', 'just', 'merely', 'simply']);
  */
 const SAME_THING = 0.9;
 
+/** Share of a refuted claim's content concepts the refuting side must repeat when no name is shared. */
+const RESTATED = 2 / 3;
+
 /** How many tokens after a negator it reaches, for "did not come directly from X". */
 const NEGATION_REACH = 4;
 
@@ -281,6 +284,27 @@ interface Words {
   name: boolean[];
   /** The words written inside a hyphenated compound ("safe-haven", "short-term"). */
   hyphened: Set<string>;
+  /** Positions of "no" written as an answer, set off by a comma or a dash ("No, the plant stays open"). */
+  answers: Set<number>;
+}
+
+/** "no" as a word, and what is written right after it. */
+const NO_WORD = /(?<![\p{L}\p{N}]['’ʼ]?)no(?!['’ʼ]?[\p{L}\p{N}])(\s*[,;:!—–])?/giu;
+
+/**
+ * The answer "No," (Quirk et al. 1985, §11.5: a reply word, outside the clause) denies what was
+ * asked, not the words after it: "No, we will sign the deal" signs. The k-th "no" token is the k-th
+ * "no" of the text.
+ */
+function answerNos(text: string, tokens: readonly NormToken[]): Set<number> {
+  const out = new Set<number>();
+  const marks = [...text.normalize('NFKD').matchAll(NO_WORD)].map((m) => m[1] !== undefined);
+  let k = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.norm !== 'no') continue;
+    if (marks[k++]) out.add(i);
+  }
+  return out;
 }
 
 function readWords(text: string): Words {
@@ -291,7 +315,7 @@ function readWords(text: string): Words {
   const hyphened = new Set(
     (text.match(/\p{L}+(?:-\p{L}+)+/gu) ?? []).flatMap((c) => c.toLowerCase().split('-')),
   );
-  return { tokens, ws: tokens.map((t) => t.norm), keys, name, hyphened };
+  return { tokens, ws: tokens.map((t) => t.norm), keys, name, hyphened, answers: answerNos(text, tokens) };
 }
 
 /**
@@ -336,7 +360,7 @@ function negationScope(w: Words): { reach: boolean[]; head: boolean[] } {
       if (j < ws.length && w.keys[j] !== null && !w.name[j]) head[j] = true;
       continue;
     }
-    if (!NEGATORS.has(ws[i]!)) continue;
+    if (!NEGATORS.has(ws[i]!) || w.answers.has(i)) continue;
     // "no path to peace without X", "cannot begin until X": a condition, not a denial.
     if (ws.slice(i + 1, i + 9).some((x) => CONDITIONALS.has(x))) continue;
     // "not only reopen the bridge but widen it" asserts more, it denies nothing.
@@ -366,11 +390,59 @@ const refuting = memoize(
     REFUTING_WORDS.has(word) || INFLECTED.some((t) => REFUTING_WORDS.has(ruleLemma(word, t))),
 );
 
+/**
+ * The prepositions and adverbs of place and position (Quirk et al. 1985, §9.15–9.26): after them
+ * "lie" is the verb of posture ("lying on the ground", "lie near the plaza"), not a falsehood.
+ */
+const PLACE = new Set(
+  'at on in into onto under over beneath below beside behind between among near next across along around inside outside within upon against down'.split(
+    ' ',
+  ),
+);
+
+/** Is the word at `i` a form of "lie" said of posture: followed by a word of place? */
+function posture(ws: readonly string[], i: number): boolean {
+  return PLACE.has(ws[i + 1] ?? '') && ['VBZ', 'VBG'].some((t) => ruleLemma(ws[i]!, t) === 'lie');
+}
+
+/**
+ * Verbs that refute only a claim: "rejects reports that", "dismissed the allegations". Said of plans
+ * and people ("rejected the offer") they refute nothing, so they count only before a noun of saying
+ * that can head a content clause (Quirk et al. 1985, §17.26: claim, report, allegation, suggestion,
+ * rumour, speculation, assertion, accusation, story).
+ */
+const REJECTING = new Set(['reject', 'dismiss', 'rebuff']);
+const CLAIM_NOUNS = new Set([
+  'claim',
+  'report',
+  'allegation',
+  'suggestion',
+  'rumour',
+  'rumor',
+  'speculation',
+  'assertion',
+  'accusation',
+  'story',
+]);
+const lemmaOf = (word: string, tags: readonly string[]) =>
+  tags.map((t) => ruleLemma(word, t)).find((l) => l !== word) ?? word;
+
+/** Does a rejecting verb at `i` take a claim as its object ("dismissed the reports")? */
+function rejectsClaim(ws: readonly string[], i: number): boolean {
+  if (!REJECTING.has(lemmaOf(ws[i]!, ['VBZ', 'VBD', 'VBG']))) return false;
+  for (let j = i + 1; j <= i + 3 && j < ws.length; j++)
+    if (CLAIM_NOUNS.has(lemmaOf(ws[j]!, ['NNS']))) return true;
+  return false;
+}
+
 /** The first refuting word or phrase, past the positions `skip` rules out. */
 function findRefutation(ws: readonly string[], skip: (i: number) => boolean): Cue | null {
   const phrase = findPhrase(ws, REFUTING_PHRASES, skip);
-  for (let i = 0; i < ws.length && (phrase === null || i < phrase.from); i++)
-    if (!skip(i) && refuting(ws[i]!)) return { phrase: ws[i]!, from: i, to: i + 1 };
+  for (let i = 0; i < ws.length && (phrase === null || i < phrase.from); i++) {
+    if (skip(i)) continue;
+    if ((refuting(ws[i]!) && !posture(ws, i)) || rejectsClaim(ws, i))
+      return { phrase: ws[i]!, from: i, to: i + 1 };
+  }
   return phrase;
 }
 
@@ -431,7 +503,15 @@ function ownConcepts(
     if (speakerKeys.has(key)) continue;
     const prior = own.get(key);
     if (prior) prior.entity ||= w.name[i]!;
-    else own.set(key, { key, word: norm, entity: w.name[i]! });
+    else {
+      const perhapsName = w.tokens[i]!.capital && !w.name[i];
+      own.set(
+        key,
+        perhapsName
+          ? { key, word: norm, entity: false, perhapsName }
+          : { key, word: norm, entity: w.name[i]! },
+      );
+    }
     // A word a negation reaches but does not head is neither denied nor asserted ("does not pose a
     // threat": the threat is not asserted, though the negation's head is "pose").
     if (head[i]) negated.add(key);
@@ -533,10 +613,24 @@ export function sharedTopic(a: ClaimFeatures, b: ClaimFeatures): SharedTopic {
     if (!other) unmatched.push(c);
     else if (!(c.viaSpeaker && other.viaSpeaker)) pair(c, other);
   }
+  // A name on one side, the same word capitalised where a capital proves nothing on the other (a
+  // title-case headline: "Ferrari Denies Plans …"): the same name.
+  const rest: Concept[] = [];
+  for (const c of unmatched) {
+    const other = [...tb.values()].find(
+      (o) =>
+        !used.has(o.key) &&
+        !ta.has(o.key) &&
+        ((c.entity && o.perhapsName && nameConcept(o.word) === c.key) ||
+          (o.entity && c.perhapsName && nameConcept(c.word) === o.key)),
+    );
+    if (other) pair(c, other);
+    else rest.push(c);
+  }
   // A word on one side and a related one on the other ("warned" / "notified"): one subject, each
   // word paired once. Names are only ever the same name, and a fragment's context, which is the
   // writer's words around it, is only ever the same word.
-  for (const c of unmatched) {
+  for (const c of rest) {
     if (c.entity || c.viaSpeaker || c.fromContext) continue;
     for (const [k, other] of tb) {
       if (used.has(k) || ta.has(k) || other.entity || other.viaSpeaker || other.fromContext) continue;
@@ -571,6 +665,15 @@ function nearlyAllShared(t: SharedTopic, a: ClaimFeatures, b: ClaimFeatures): bo
   return t.concepts.length - t.related >= SAME_THING * Math.min(a.own.size, b.own.size);
 }
 
+/**
+ * The refuted claim restated without a shared name ("the president's dog bit an agent" / "White
+ * House denies president's dog bit agent"): three of its concepts, and two in three of all it says.
+ */
+function mostlyRestated(t: SharedTopic, claim: ClaimFeatures): boolean {
+  const same = t.concepts.length - t.related;
+  return same >= 3 && same >= RESTATED * claim.own.size;
+}
+
 function quoteCue(f: ClaimFeatures, c: Cue): string {
   // Show the cue with the words that follow it, up to three: "after it happened".
   const ws = f.tokens.slice(c.from, Math.min(f.tokens.length, c.to + 3)).map((t) => t.norm);
@@ -592,6 +695,13 @@ export function oppositePolarity(a: ClaimFeatures, b: ClaimFeatures): string | n
     const sb = b.axisSigns.get(axis);
     if (sa.size !== 1 || sb?.size !== 1 || sa.has([...sb][0]!)) continue;
     return `‘${a.axes.get(axis)!.phrase}’ vs ‘${b.axes.get(axis)!.phrase}’`;
+  }
+  // One side calls the words false ("reports that it will close are untrue"), the other states them.
+  if ((a.refutation === null) !== (b.refutation === null)) {
+    const claim = 'a claim that it happened';
+    return a.refutation
+      ? `${quoteCue(a, a.refutation)} vs ${claim}`
+      : `${claim} vs ${quoteCue(b, b.refutation!)}`;
   }
   return null;
 }
@@ -641,7 +751,7 @@ export function detectConflict(a: ClaimFeatures, b: ClaimFeatures): Conflict | n
   ] as const) {
     // "informed in advance … baseless" agrees with "too late": the refuted time is the other's opposite.
     const agrees = (x.early && y.late) || (x.late && y.early);
-    if (x.refutation && !y.refutation && !agrees && sameEvent(topic, 3)) {
+    if (x.refutation && !y.refutation && !agrees && (sameEvent(topic, 3) || mostlyRestated(topic, y))) {
       const word = x.tokens[x.refutation.from]?.norm;
       return {
         because: `${quoteCue(x, x.refutation)} vs a claim that it happened`,

@@ -5,12 +5,17 @@
  * (utils/nlp/tokenize.ts: spans for part-of-speech tagging).
  */
 
+import { STOPWORDS } from './stopwords';
+
 export interface NormToken {
   /** Lower case, letters and digits only ("didn’t" → "didnt", "U.S." → "us"). */
   norm: string;
   /** Written with a capital first letter (and not only because it starts a sentence, when we can tell). */
   capital: boolean;
-  /** First word of a sentence in the original text. */
+  /**
+   * First word of a sentence in the original text, or any word of a sentence written in title case
+   * (`markTitleCase`): in both, a capital is no evidence of a name.
+   */
   sentenceStart: boolean;
   /** Written all in capitals, at least two letters ("US", "NATO"). */
   upper: boolean;
@@ -65,5 +70,35 @@ export function normTokens(text: string): NormToken[] {
     if ((ch === '.' && !wasAcronym) || ch === '!' || ch === '?' || ch === '\n') atSentenceStart = true;
   }
   flush();
-  return out;
+  return markTitleCase(out);
+}
+
+/** Fewer capitalised words than this inside a sentence are no sign of title case. */
+const TITLE_MIN_WORDS = 3;
+
+/**
+ * A sentence written in title case ("Ferrari Denies Plans to Move Headquarters"), as headlines and
+ * titles are: every content word inside it has a capital (function words may not), and at least
+ * three words have one. Its capitals say nothing about names, as a sentence's first capital says
+ * nothing: each of its words is marked as at a sentence start. Prose that names people and places
+ * has a lower-case verb or noun among them ("Prime Minister Keir Starmer met …").
+ */
+export function markTitleCase(tokens: NormToken[]): NormToken[] {
+  let start = 0;
+  while (start < tokens.length) {
+    let end = start + 1;
+    while (end < tokens.length && !tokens[end]!.sentenceStart) end++;
+    let capitals = 0;
+    let lower = false;
+    for (let i = start + 1; i < end && !lower; i++) {
+      const t = tokens[i]!;
+      if (/^\d/.test(t.norm) || t.upper) continue;
+      if (t.capital) capitals++;
+      else if (!STOPWORDS.has(t.norm)) lower = true;
+    }
+    if (!lower && capitals >= TITLE_MIN_WORDS)
+      for (let i = start + 1; i < end; i++) tokens[i] = { ...tokens[i]!, sentenceStart: true };
+    start = end;
+  }
+  return tokens;
 }

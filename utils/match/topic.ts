@@ -67,6 +67,11 @@ export interface Concept {
   viaSpeaker?: boolean;
   /** Not in the statement: from the words around it. */
   fromContext?: boolean;
+  /**
+   * Written with a capital where a capital proves nothing (a sentence's first word, a title-case
+   * headline): perhaps a name, which another text may write as one.
+   */
+  perhapsName?: boolean;
 }
 
 /** Concepts of a text, in order of first appearance, each once. */

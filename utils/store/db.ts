@@ -214,6 +214,7 @@ export const SCHEMA_V5 = {
 export const SCHEMA_V6 = SCHEMA_V5;
 export const SCHEMA_V7 = SCHEMA_V6;
 export const SCHEMA_V8 = SCHEMA_V7;
+export const SCHEMA_V9 = SCHEMA_V8;
 
 /** A statement row as versions 1 to 4 stored it, as far as their upgrades touch it (string keys). */
 interface V4Row {
@@ -288,11 +289,14 @@ export function openDb(name: string = DB_NAME): SaywhoDb {
   // ("bombing" was "attack"); related words are asked for when a statement is read instead
   // (match/related.ts). Keys are computed again.
   db.version(8).stores(SCHEMA_V8).upgrade(keysAgain);
+  // Version 9: the capitals of a title-case sentence ("Council Approves Harbour Repairs") no longer
+  // make its words names (norm-tokens.ts, markTitleCase), so its topic words key as common words.
+  db.version(9).stores(SCHEMA_V9).upgrade(keysAgain);
   return db;
 }
 
 /**
- * Versions 6, 7 and 8: every statement's keys computed again by today's key functions (its time tag
+ * Versions 6 to 9: every statement's keys computed again by today's key functions (its time tag
  * kept), and the key filter dropped to be built again.
  */
 async function keysAgain(tx: Transaction): Promise<void> {

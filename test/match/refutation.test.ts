@@ -1,0 +1,124 @@
+/**
+ * A claim and a report that calls it false, on invented news sentences (none from the corpora):
+ * headline-style denials with no name in common, the same words called false, the reply "No,",
+ * and "lie" as a posture.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyPair } from '../../utils/match/classify';
+import { claimFeatures, sharedTopic } from '../../utils/match/contradiction';
+import { other, st } from './statements';
+
+const unnamed = { speakerName: null, speakerType: null } as const;
+const conflict = (a: string, b: string) =>
+  classifyPair(st(a, unnamed), st(b, { ...unnamed, ...other })).find((r) => r.type === 'contradiction');
+
+describe('a claim called false', () => {
+  // Pattern: a denial restates most of the claim it denies, though no name is shared ("officials
+  // deny the bus fleet will switch to hydrogen").
+  it('without a shared name, when most of the claim is restated', () => {
+    const c = conflict(
+      'The council’s bus fleet will switch to hydrogen next year.',
+      'Transport officials deny bus fleet will switch to hydrogen',
+    );
+    expect(c?.reason).toContain('deny');
+    // Two shared words are a subject, not the claim: "the bus fleet" denied of something else.
+    expect(
+      conflict(
+        'The council’s bus fleet will switch to hydrogen next year.',
+        'Transport officials deny the bus fleet is overcrowded at rush hour',
+      ),
+    ).toBeUndefined();
+    // A denial of another claim on a shared name's subject is none either.
+    expect(
+      conflict(
+        'Ryanair will add twelve routes from Dublin this winter.',
+        'Ryanair denies its pilots are planning a strike',
+      ),
+    ).toBeUndefined();
+  });
+
+  // Pattern: nearly the same words, one side calling them false ("reports that … are untrue"): a
+  // possible conflict, not only a reworded reprint.
+  it('the same words called false', () => {
+    const c = conflict(
+      'The steelworks will close in March with the loss of 300 jobs.',
+      'Reports that the steelworks will close in March with the loss of 300 jobs are untrue.',
+    );
+    expect(c?.reason).toContain('untrue');
+    // Both calling the same thing false agree.
+    expect(
+      conflict(
+        'Reports that the steelworks will close in March with the loss of 300 jobs are untrue.',
+        'Reports that the steelworks will close in March with the loss of 300 jobs are untrue, the union says.',
+      ),
+    ).toBeUndefined();
+  });
+});
+
+describe('the reply "No,"', () => {
+  // Pattern: a quote opening with the answer "No," asserts what follows it.
+  it('does not negate the words after it', () => {
+    const c = conflict(
+      'We will not sign the agreement with the union this week.',
+      'No, we will sign the agreement with the union this week.',
+    );
+    expect(c?.reason).toContain('not sign');
+    // The denial is the "not" after it: the reason names the verb, not "not mayor".
+    const d = conflict(
+      'The mayor of Carlisle resigned on Tuesday evening.',
+      'No — the mayor of Carlisle has not resigned, his office said.',
+    );
+    expect(d?.reason).toContain('not resigned');
+    // "no" as a determiner still negates: "no jobs will be lost".
+    expect(claimFeatures('No jobs will be lost at the plant.').negated.size).toBeGreaterThan(0);
+  });
+});
+
+describe('"lie"', () => {
+  // Pattern: "lie" followed by a word of place is the verb of posture, not a falsehood.
+  it('of posture refutes nothing', () => {
+    expect(claimFeatures('A man was lying on the pavement outside the station.').refutation).toBeNull();
+    expect(claimFeatures('Three hikers lie under the snow near the pass.').refutation).toBeNull();
+    expect(claimFeatures('He is lying about the money, the prosecutor said.').refutation?.phrase).toBe(
+      'lying',
+    );
+    expect(claimFeatures('The minister lied to parliament in May.').refutation?.phrase).toBe('lied');
+  });
+});
+
+describe('a headline in title case', () => {
+  // Pattern: a title-case denial is read word by word ("Denies" is a verb, not a name), and a name
+  // it shares with the claim is still one name.
+  it('denies a claim as a sentence-case one does', () => {
+    const claim = 'Heathrow will build a third runway by 2030, the airport’s owners said.';
+    expect(conflict(claim, 'Heathrow Denies It Will Build a Third Runway by 2030')?.reason).toContain(
+      'denies',
+    );
+    expect(conflict(claim, 'Heathrow denies it will build a third runway by 2030')?.reason).toContain(
+      'denies',
+    );
+    // Agreeing in title case is no conflict.
+    expect(conflict(claim, 'Heathrow to Build Third Runway by 2030, Owners Say')).toBeUndefined();
+  });
+
+  // Pattern: a name written as one in prose and capitalised where capitals prove nothing is shared.
+  it('shares a name with the prose that writes it as one', () => {
+    const a = claimFeatures('The new terminal at Stansted will open in June.');
+    const b = claimFeatures('Stansted Terminal Will Not Open in June');
+    const topic = sharedTopic(a, b);
+    expect(topic.entities).toBeGreaterThanOrEqual(1);
+    expect(topic.concepts.map((c) => c.word)).toContain('stansted');
+  });
+});
+
+describe('rejecting a claim', () => {
+  // Pattern: "reject", "dismiss", "rebuff" refute only a claim ("rejected reports that …"), not an
+  // offer or a person.
+  it('refutes when its object is a noun of saying', () => {
+    const phrase = (t: string) => claimFeatures(t).refutation?.phrase;
+    expect(phrase('The ministry rejected reports that the dam had cracked.')).toBe('rejected');
+    expect(phrase('Officials dismissed the allegations as politically motivated.')).toBe('dismissed');
+    expect(phrase('The union rejected the pay offer on Friday.')).toBeUndefined();
+    expect(phrase('The coach dismissed two players before the final.')).toBeUndefined();
+  });
+});
