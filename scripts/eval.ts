@@ -17,6 +17,7 @@
  */
 import { extract } from '../utils/extract';
 import { type CorpusDoc, loadCorpus, type Part } from './corpus';
+import { evaluateHeadlines, formatHeadlines } from './headline-eval';
 import { loadArticle } from './load-article';
 import { evaluateRelations, formatRelations } from './relations-eval';
 import { evaluateOpenRelations, formatOpenRelations } from './relations-open-eval';
@@ -163,12 +164,14 @@ export async function evalCommand(args: string[]): Promise<number> {
   const relations = await evaluateRelations();
   const reprints = await reprintCases();
   const open = evaluateOpenRelations();
+  const headlines = evaluateHeadlines();
   if (args.includes('--json')) {
     const out: Record<string, unknown> = {
       extraction: result.rows.map(rowJson),
       relations: relations.byType,
       reprints: summariseReprints(reprints),
       openRelations: open,
+      headlines: headlines.map(({ examples: _, ...row }) => row),
     };
     if (args.includes('--docs')) out.tuneDocs = result.tuneDocs.map(rowJson);
     console.log(JSON.stringify(out, null, 2));
@@ -204,7 +207,13 @@ export async function evalCommand(args: string[]): Promise<number> {
     '\nRelations on openly licensed pairs (test/fixtures/relations; classifyPair as `cli compare` uses it):\ncontradiction: first text read first, on another site, both reported claims of no named speaker;\nparaphrase: both reported claims of one named speaker; found = same-quote or altered-quote.\nBreaking-NLI is a test set (check only). TUNE: tune on it; CHECK: figures only.\n',
   );
   console.log(formatOpenRelations(open));
+  console.log(
+    "\nFalse conflicts on real news: each article's headline against every sentence of its own text\n(`cli compare`'s classifier, two unnamed claims); an article does not contradict its headline.\nweb = the English articles of test/fixtures/web-pages.\n",
+  );
+  console.log(formatHeadlines(headlines));
   if (args.includes('--errors')) {
+    for (const h of headlines.filter((x) => x.part === 'tune'))
+      for (const e of h.examples) console.log(`  ${e}`);
     // misses of the tune part only: the check part is read as figures
     for (const c of reprints.filter((r) => r.part === 'tune' && !(r.foundMisattribution && r.foundAltered)))
       console.log(

@@ -26,6 +26,9 @@ describe('quantitiesOf', () => {
   it('marks bounds, approximations and ranges inexact, and leaves decades out', () => {
     expect(values('At least 12 people died and about 200 homes flooded in the 1990s storms.')).toEqual([]);
     expect(values('More than $3 million was raised.')).toEqual([]);
+    // A time span's start or end is no date of the event: "since 1958" does not clash with "in 2018".
+    expect(values('It was their first win at the tournament since 1958.')).toEqual([]);
+    expect(values('The lease runs until 2031.')).toEqual([]);
     expect(quantitiesOf('between 20 and 30 homes').map((q) => [q.value, q.unit, q.exact])).toEqual([
       [20, 'home', false],
       [30, 'home', false],

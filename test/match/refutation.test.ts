@@ -122,3 +122,58 @@ describe('rejecting a claim', () => {
     expect(phrase('The coach dismissed two players before the final.')).toBeUndefined();
   });
 });
+
+describe('time order needs one event', () => {
+  const said = (speakerName: string, site = {}) => ({ speakerName, speakerType: 'person' as const, ...site });
+  const timeConflict = (a: string, b: string) =>
+    classifyPair(st(a, said('Ana Ruiz')), st(b, said('Tom Reid', other))).find(
+      (r) => r.type === 'contradiction',
+    );
+
+  // Pattern: "before X" and "after Y" conflict only when X and Y are one event (or one is "it").
+  it('the events the two prepositions name must be one', () => {
+    expect(
+      timeConflict(
+        'The Harlow council was told about the leak before the inspection.',
+        'Harlow council members only learned of the leak after the inspection of the pipes.',
+      )?.reason,
+    ).toContain('before the inspection');
+    expect(
+      timeConflict(
+        'The Harlow council was told about the leak before it was made public.',
+        'Harlow council members only learned of the leak after the inspection of the pipes.',
+      ),
+    ).toBeDefined();
+    // Two different events: told of the leak before the inspection, fixed it after the storm.
+    expect(
+      timeConflict(
+        'The Harlow council was told about the leak before the inspection.',
+        'The Harlow council repaired the leak after the storm.',
+      ),
+    ).toBeUndefined();
+  });
+
+  // Pattern: "before" ending its sentence is the adverb "previously", no time order.
+  it('a sentence-final "before" orders nothing', () => {
+    expect(claimFeatures('The Harlow council has closed the pool before.').early).toBeNull();
+    // The time preposition after it is still read, with its event.
+    const f = claimFeatures('The pool has closed before. Staff were told before the inspection.');
+    expect([...(f.early?.anchor?.keys ?? [])]).toContain('inspection');
+  });
+});
+
+describe('senses that call nothing false', () => {
+  // Pattern: "deny" in the passive with an object left withholds something ("were denied visas").
+  it('"denied visas" is a refusal, "the reports were denied" a refutation', () => {
+    expect(claimFeatures('The players had been denied visas to enter the country.').refutation).toBeNull();
+    expect(claimFeatures('The team was initially denied entry at the border.').refutation).toBeNull();
+    expect(claimFeatures('The reports were denied by the ministry.').refutation?.phrase).toBe('denied');
+  });
+
+  // Pattern: a negated reporting verb denies a saying, not what follows it.
+  it('"have not said why the team …" negates no word of the team', () => {
+    const f = claimFeatures('Officials have not said why the team was stopped at the border.');
+    expect(f.negated.size).toBe(0);
+    expect(claimFeatures('Officials have not stopped the team at the border.').negated.size).toBe(1);
+  });
+});

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { memoize } from '../../utils/match/memo';
 import { markTitleCase, normTokens } from '../../utils/match/norm-tokens';
 import { stem } from '../../utils/match/stem';
-import { topicKeys } from '../../utils/match/topic';
+import { isName, topicKeys } from '../../utils/match/topic';
 
 /**
  * The tokenizer decides ASCII characters by their code and only asks Unicode classes about the
@@ -97,7 +97,7 @@ describe('tokenize', () => {
 describe('title case', () => {
   const names = (text: string) =>
     normTokens(text)
-      .filter((t) => t.capital && !t.sentenceStart)
+      .filter((t) => isName(t))
       .map((t) => t.norm);
 
   // Pattern: a headline in title case capitalises its verbs and nouns: the capitals prove no name.

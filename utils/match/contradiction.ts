@@ -15,6 +15,7 @@ import { type NormToken, normTokens } from './norm-tokens';
 import { type Quantity, quantitiesOf, quantityClash } from './quantities';
 import { related } from './related';
 import { stem } from './stem';
+import { STOPWORDS } from './stopwords';
 import { type Concept, conceptOf, isName, nameConcept, namesIn, tokenConcept } from './topic';
 
 /** Words that negate what follows them (as normalizeText writes contractions). */
@@ -195,6 +196,8 @@ export interface Cue {
   /** Token positions the cue covers (kept out of the topic). */
   from: number;
   to: number;
+  /** For a time preposition, the event it orders against ("before the vote"): its concepts, or a pronoun. */
+  anchor?: { keys: Set<string>; pronoun: boolean };
 }
 
 export interface ClaimFeatures {
@@ -268,6 +271,21 @@ const SAME_THING = 0.9;
 
 /** Share of a refuted claim's content concepts the refuting side must repeat when no name is shared. */
 const RESTATED = 2 / 3;
+
+/** The reporting verbs the stopword list holds: a negation that heads one denies a saying ("did not say"). */
+const SAYING = new Set([
+  'say',
+  'says',
+  'said',
+  'saying',
+  'tell',
+  'tells',
+  'told',
+  'telling',
+  'adds',
+  'added',
+  'stated',
+]);
 
 /** How many tokens after a negator it reaches, for "did not come directly from X". */
 const NEGATION_REACH = 4;
@@ -368,6 +386,8 @@ function negationScope(w: Words): { reach: boolean[]; head: boolean[] } {
     let headFound = false;
     for (let j = i + 1; j <= i + NEGATION_REACH && j < ws.length; j++) {
       reach[j] = true;
+      // "have not said why the team …" denies a saying, not the words after it.
+      if (!headFound && SAYING.has(ws[j]!)) headFound = true;
       if (!headFound && w.keys[j] !== null) {
         // A name is not a predicate: "not Rose" negates no concept.
         head[j] = !w.name[j];
@@ -399,6 +419,25 @@ const PLACE = new Set(
     ' ',
   ),
 );
+
+/** Forms of "be" and "get" that make a passive. */
+const PASSIVE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'get', 'gets', 'got', 'gotten']);
+
+/**
+ * "Deny" in the passive with an object left ("were denied visas", "was denied bail") withholds a
+ * thing from someone (the ditransitive "deny someone something"); it calls no claim false. "The
+ * reports were denied by the ministry" still does.
+ */
+function withheld(ws: readonly string[], i: number): boolean {
+  const next = ws[i + 1];
+  return (
+    // "was denied", "was initially denied"
+    (PASSIVE.has(ws[i - 1] ?? '') || (/ly$/.test(ws[i - 1] ?? '') && PASSIVE.has(ws[i - 2] ?? ''))) &&
+    next !== undefined &&
+    !STOPWORDS.has(next) &&
+    ['VBD', 'VBZ'].some((t) => ruleLemma(ws[i]!, t) === 'deny')
+  );
+}
 
 /** Is the word at `i` a form of "lie" said of posture: followed by a word of place? */
 function posture(ws: readonly string[], i: number): boolean {
@@ -440,10 +479,49 @@ function findRefutation(ws: readonly string[], skip: (i: number) => boolean): Cu
   const phrase = findPhrase(ws, REFUTING_PHRASES, skip);
   for (let i = 0; i < ws.length && (phrase === null || i < phrase.from); i++) {
     if (skip(i)) continue;
-    if ((refuting(ws[i]!) && !posture(ws, i)) || rejectsClaim(ws, i))
+    if ((refuting(ws[i]!) && !posture(ws, i) && !withheld(ws, i)) || rejectsClaim(ws, i))
       return { phrase: ws[i]!, from: i, to: i + 1 };
   }
   return phrase;
+}
+
+/**
+ * Time prepositions (Quirk et al. 1985, §9.37–9.43): they order the news against an event they name
+ * ("before the vote", "during the raid"). The other time cues name none ("too late", "in advance").
+ */
+const TIME_PREPOSITIONS = new Set(['before', 'after', 'ahead of', 'prior to', 'during']);
+/** How many words after a time preposition may name its event ("during the sound of the blasts that hit the port"). */
+const ANCHOR_REACH = 10;
+/** An event named by a pronoun ("before it happened") may be any event the other side names. */
+const ANCHOR_PRONOUNS = new Set(['it', 'this', 'that', 'them', 'they', 'then']);
+
+/**
+ * The event a time preposition names, or null when it names none: "before" or "after" that ends its
+ * sentence is the adverb "previously" / "subsequently" ("a pattern Twitter has banned before"),
+ * which orders nothing against the event.
+ */
+function anchored(w: Words, c: Cue | null): Cue | null {
+  if (c === null || !TIME_PREPOSITIONS.has(c.phrase)) return c;
+  const end = w.ws.length;
+  if (c.to >= end || w.tokens[c.to]!.sentenceStart) return null;
+  const keys = new Set<string>();
+  for (
+    let i = c.to;
+    i < Math.min(end, c.to + ANCHOR_REACH) && (i === c.to || !w.tokens[i]!.sentenceStart);
+    i++
+  )
+    if (w.keys[i]) keys.add(w.keys[i]!);
+  return { ...c, anchor: { keys, pronoun: ANCHOR_PRONOUNS.has(w.ws[c.to]!) } };
+}
+
+/**
+ * Do two time cues order the news against one event? Either names none, one names it by a pronoun,
+ * or the two share a word or related words ("before the strike" / "during the attack").
+ */
+function sameAnchor(x: Cue, y: Cue): boolean {
+  if (!x.anchor || !y.anchor || x.anchor.pronoun || y.anchor.pronoun) return true;
+  for (const k of x.anchor.keys) for (const l of y.anchor.keys) if (k === l || related(k, l)) return true;
+  return false;
 }
 
 /** The refutation and time cues of a statement. */
@@ -453,7 +531,10 @@ function cuesOf(w: Words, reach: readonly boolean[]): Pick<ClaimFeatures, 'refut
   let refutation = findRefutation(ws, (i) => w.name[i]! && !NEGATORS.has(ws[i]!));
   // "not false" does not refute; "The claims are false" does.
   if (refutation && refutation.phrase.split(' ').length === 1 && reach[refutation.from]) refutation = null;
-  const early = findPhrase(ws, EARLY);
+  // A "before" or "after" that ends its sentence is an adverb ("as it has before"): look past it.
+  const bare = (i: number) =>
+    (ws[i] === 'before' || ws[i] === 'after') && (i + 1 >= ws.length || w.tokens[i + 1]!.sentenceStart);
+  const early = findPhrase(ws, EARLY, bare);
   const firstAt = ws.indexOf('first');
   const late = findPhrase(ws, LATE, (i) => {
     const x = ws[i]!;
@@ -465,9 +546,9 @@ function cuesOf(w: Words, reach: readonly boolean[]): Pick<ClaimFeatures, 'refut
     )
       return true;
     // "after all" is not a time.
-    return x === 'after' && ws[i + 1] === 'all';
+    return (x === 'after' && ws[i + 1] === 'all') || bare(i);
   });
-  return { refutation, early, late };
+  return { refutation, early: anchored(w, early), late: anchored(w, late) };
 }
 
 /** The statement's own concepts outside cues and the speaker's name, with negated heads and antonym signs. */
@@ -773,7 +854,14 @@ export function detectConflict(a: ClaimFeatures, b: ClaimFeatures): Conflict | n
       c !== null && f.refutation === null && !f.negatedAt(c.from);
     const early = x.early;
     const late = y.late;
-    if (asserted(x, early) && asserted(y, late) && !x.late && !y.early && sameEvent(topic, 2)) {
+    if (
+      asserted(x, early) &&
+      asserted(y, late) &&
+      !x.late &&
+      !y.early &&
+      sameAnchor(early, late) &&
+      sameEvent(topic, 2)
+    ) {
       const because =
         x === a
           ? `${quoteCue(x, early)} vs ${quoteCue(y, late)}`

@@ -12,11 +12,10 @@ export interface NormToken {
   norm: string;
   /** Written with a capital first letter (and not only because it starts a sentence, when we can tell). */
   capital: boolean;
-  /**
-   * First word of a sentence in the original text, or any word of a sentence written in title case
-   * (`markTitleCase`): in both, a capital is no evidence of a name.
-   */
+  /** First word of a sentence in the original text. */
   sentenceStart: boolean;
+  /** A word of a sentence written in title case (`markTitleCase`): its capital is no evidence of a name. */
+  titleCase?: true;
   /** Written all in capitals, at least two letters ("US", "NATO"). */
   upper: boolean;
 }
@@ -80,7 +79,7 @@ const TITLE_MIN_WORDS = 3;
  * A sentence written in title case ("Ferrari Denies Plans to Move Headquarters"), as headlines and
  * titles are: every content word inside it has a capital (function words may not), and at least
  * three words have one. Its capitals say nothing about names, as a sentence's first capital says
- * nothing: each of its words is marked as at a sentence start. Prose that names people and places
+ * nothing: each of its words is marked `titleCase`. Prose that names people and places
  * has a lower-case verb or noun among them ("Prime Minister Keir Starmer met …").
  */
 export function markTitleCase(tokens: NormToken[]): NormToken[] {
@@ -97,7 +96,7 @@ export function markTitleCase(tokens: NormToken[]): NormToken[] {
       else if (!STOPWORDS.has(t.norm)) lower = true;
     }
     if (!lower && capitals >= TITLE_MIN_WORDS)
-      for (let i = start + 1; i < end; i++) tokens[i] = { ...tokens[i]!, sentenceStart: true };
+      for (let i = start + 1; i < end; i++) tokens[i] = { ...tokens[i]!, titleCase: true };
     start = end;
   }
   return tokens;

@@ -17,9 +17,12 @@ export interface Quantity {
   exact: boolean;
 }
 
-/** Words before a number that make it approximate or a bound (Quirk et al. 1985, §7.58: approximators). */
+/**
+ * Words before a number that make it approximate or a bound (Quirk et al. 1985, §7.58: approximators),
+ * and the prepositions of a time span's start or end ("since 1958", "until 2030": §9.39).
+ */
 const APPROXIMATORS =
-  /\b(?:about|around|nearly|almost|roughly|approximately|some|over|under|upwards of|up to|more than|less than|fewer than|at least|at most|as many as|as few as|estimated|an estimated|or so|close to|just over|just under|well over)\s+$/i;
+  /\b(?:since|until|till|about|around|nearly|almost|roughly|approximately|some|over|under|upwards of|up to|more than|less than|fewer than|at least|at most|as many as|as few as|estimated|an estimated|or so|close to|just over|just under|well over)\s+$/i;
 
 const SCALES: Record<string, number> = {
   hundred: 1e2,

@@ -28,16 +28,17 @@ function readConcept(word: string): string | null {
 /** Words the text writes as names somewhere: with a capital inside a sentence, or in capitals. */
 export function namesIn(tokens: readonly NormToken[]): Set<string> {
   const out = new Set<string>();
-  for (const t of tokens) if (t.upper || (t.capital && !t.sentenceStart)) out.add(t.norm);
+  for (const t of tokens) if (t.upper || (t.capital && !t.sentenceStart && !t.titleCase)) out.add(t.norm);
   return out;
 }
 
 /**
  * Is this token a name? An acronym, or a word with a capital inside a sentence. At a sentence start
- * a capital proves nothing ("However", "Rising prices"), unless the text writes the word so elsewhere.
+ * or in a title-case headline a capital proves nothing ("However", "Rising prices", "Council
+ * Approves Budget"), unless the text writes the word so elsewhere.
  */
 export function isName(t: NormToken, names?: ReadonlySet<string>): boolean {
-  if (t.upper || (t.capital && !t.sentenceStart)) return true;
+  if (t.upper || (t.capital && !t.sentenceStart && !t.titleCase)) return true;
   return t.capital && names?.has(t.norm) === true;
 }
 
