@@ -177,3 +177,21 @@ describe('senses that call nothing false', () => {
     expect(claimFeatures('Officials have not stopped the team at the border.').negated.size).toBe(1);
   });
 });
+
+describe('hedged words', () => {
+  // Pattern: "alleged", "reportedly" report a claim without vouching for it: the word after them is not asserted.
+  it('are not asserted, so a denial does not clash with them', () => {
+    expect(
+      claimFeatures('Prosecutors are looking into the alleged bribe paid to the Harlow mayor.').asserted,
+    ).not.toContain('bribe');
+    expect(
+      claimFeatures('Prosecutors are looking into the bribe paid to the Harlow mayor.').asserted,
+    ).toContain('bribe');
+    expect(
+      conflict(
+        'Prosecutors are looking into the alleged bribe paid to the Harlow mayor by the contractor.',
+        'The Harlow mayor was paid no bribe by the contractor, his lawyer said.',
+      ),
+    ).toBeUndefined();
+  });
+});

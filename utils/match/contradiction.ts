@@ -287,6 +287,25 @@ const SAYING = new Set([
   'stated',
 ]);
 
+/**
+ * Epistemic hedges that leave the word after them unasserted: the adjectives and adverbs by which
+ * news reports a claim without vouching for it (alleged, purported, supposed, rumoured, so-called;
+ * allegedly, reportedly, purportedly, supposedly, apparently).
+ */
+const HEDGES = new Set([
+  'alleged',
+  'allegedly',
+  'purported',
+  'purportedly',
+  'supposed',
+  'supposedly',
+  'rumoured',
+  'rumored',
+  'reportedly',
+  'apparently',
+  'socalled',
+]);
+
 /** How many tokens after a negator it reaches, for "did not come directly from X". */
 const NEGATION_REACH = 4;
 
@@ -596,7 +615,8 @@ function ownConcepts(
     // A word a negation reaches but does not head is neither denied nor asserted ("does not pose a
     // threat": the threat is not asserted, though the negation's head is "pose").
     if (head[i]) negated.add(key);
-    else if (!reach[i]) asserted.add(key);
+    // "the alleged bribe", "reportedly paid": a hedged word is not asserted either.
+    else if (!reach[i] && !HEDGES.has(w.ws[i - 1] ?? '')) asserted.add(key);
   }
   return { own, negated, asserted, axes, axisSigns, around };
 }
