@@ -288,9 +288,10 @@ const SAYING = new Set([
 ]);
 
 /**
- * Epistemic hedges that leave the word after them unasserted: the adjectives and adverbs by which
- * news reports a claim without vouching for it (alleged, purported, supposed, rumoured, so-called;
- * allegedly, reportedly, purportedly, supposedly, apparently).
+ * Epistemic hedges that leave the word after them unasserted: the content disjuncts of doubt
+ * (Quirk et al. 1985, §8.127: allegedly, apparently, reportedly, supposedly, purportedly) and the
+ * adjectives of the same stems, with "rumoured" (a claim unconfirmed, as the refutation lexicon
+ * notes), by which news reports a claim without vouching for it.
  */
 const HEDGES = new Set([
   'alleged',
@@ -303,7 +304,6 @@ const HEDGES = new Set([
   'rumored',
   'reportedly',
   'apparently',
-  'socalled',
 ]);
 
 /** How many tokens after a negator it reaches, for "did not come directly from X". */
