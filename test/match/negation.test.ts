@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classifyPair } from '../../utils/match/classify';
+import { claimFeatures } from '../../utils/match/contradiction';
 import { other, st, types } from './statements';
 
 describe('a negation changes the claim', () => {
@@ -230,5 +231,24 @@ describe('"unable to" and "failed to" as negations', () => {
     const a = st('The Harlow council failed to agree on a budget for the new year', unnamed);
     const b = st('The Harlow council agreed on a budget for the new year', { ...unnamed, ...other });
     expect(types(b, a)).toContain('contradiction');
+  });
+});
+
+describe('a to-infinitive under a negation', () => {
+  const unnamed = { speakerName: null, speakerType: null, kind: 'indirect' as const };
+
+  // Pattern: "never had the chance again to win" does not say that one won; it agrees with "never won".
+  it('is not asserted', () => {
+    expect(
+      claimFeatures('The Harlow striker never had the chance again to win the county cup.').asserted,
+    ).not.toContain('win');
+    const a = st('The Harlow striker never had the chance again to win the county cup', unnamed);
+    const b = st('The Harlow striker never won the county cup', { ...unnamed, ...other });
+    expect(types(b, a)).not.toContain('contradiction');
+    // Out of the negation's reach and after no "to", a word stays asserted.
+    expect(
+      claimFeatures('The striker did not play on Sunday, and the Harlow side went on and won the county cup.')
+        .asserted,
+    ).toContain('win');
   });
 });

@@ -403,6 +403,11 @@ function negationScope(w: Words): { reach: boolean[]; head: boolean[] } {
     // "not only reopen the bridge but widen it" asserts more, it denies nothing.
     if (ADDITIVES.has(ws[i + 1] ?? '')) continue;
     let headFound = false;
+    // "never had the chance again to win": a to-infinitive that starts within the reach or right
+    // after it is under the negation too; its words are not asserted (it heads nothing new).
+    let end = i + NEGATION_REACH;
+    for (let j = i + 1; j <= end + 1 && j < ws.length; j++) if (ws[j] === 'to') end = j + NEGATION_REACH;
+    for (let j = i + NEGATION_REACH + 1; j <= end && j < ws.length; j++) reach[j] = true;
     for (let j = i + 1; j <= i + NEGATION_REACH && j < ws.length; j++) {
       reach[j] = true;
       // "have not said why the team …" denies a saying, not the words after it.
