@@ -195,3 +195,27 @@ describe('hedged words', () => {
     ).toBeUndefined();
   });
 });
+
+describe('a question', () => {
+  // Pattern: a question asserts nothing: "Is the video a fake?" calls nothing false, "Why wouldn't
+  // they sign?" denies nothing.
+  it('carries no refutation, negation or assertion', () => {
+    const f = claimFeatures('Is the Harlow flood video a fake? Experts are still looking at it.');
+    expect(f.refutation).toBeNull();
+    expect(f.asserted).not.toContain('flood');
+    expect(f.asserted).toContain('expert');
+    expect(claimFeatures('Why would the council not sign the harbour deal?').negated.size).toBe(0);
+    expect(
+      conflict(
+        'A video shows the Harlow flood sweeping away three cars on Monday.',
+        'Is the video of the Harlow flood sweeping away three cars a fake?',
+      ),
+    ).toBeUndefined();
+    expect(
+      conflict(
+        'A video shows the Harlow flood sweeping away three cars on Monday.',
+        'The video of the Harlow flood sweeping away three cars is a fake.',
+      ),
+    ).toBeDefined();
+  });
+});

@@ -11,16 +11,18 @@ import { isName, topicKeys } from '../../utils/match/topic';
  */
 function referenceTokens(
   text: string,
-): Array<{ norm: string; capital: boolean; sentenceStart: boolean; upper: boolean }> {
+): Array<{ norm: string; capital: boolean; sentenceStart: boolean; upper: boolean; question?: true }> {
   const out: ReturnType<typeof referenceTokens> = [];
   const src = text.normalize('NFKD');
   let cur = '';
   let curCapital = false;
   let atSentenceStart = true;
   let nextSentenceStart = true;
+  let sentenceFrom = 0;
   const flush = () => {
     if (cur.length > 0) {
       const upper = cur.length >= 2 && cur === cur.toUpperCase() && cur !== cur.toLowerCase();
+      if (nextSentenceStart) sentenceFrom = out.length;
       out.push({ norm: cur.toLowerCase(), capital: curCapital, sentenceStart: nextSentenceStart, upper });
       nextSentenceStart = false;
     }
@@ -44,6 +46,7 @@ function referenceTokens(
       continue;
     const wasAcronym = cur.length >= 2 && cur === cur.toUpperCase() && /\p{Lu}/u.test(cur);
     flush();
+    if (ch === '?') for (let k = sentenceFrom; k < out.length; k++) out[k] = { ...out[k]!, question: true };
     if ((ch === '.' && !wasAcronym) || ch === '!' || ch === '?' || ch === '\n') atSentenceStart = true;
   }
   flush();

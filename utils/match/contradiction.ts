@@ -366,7 +366,7 @@ const DEGREE = new Set(['more', 'less', 'most', 'least']);
  * ("a safe-haven" is a place, not a safety) or after a degree word (a comparison, not a state).
  */
 function axisWord(w: Words, i: number): boolean {
-  return !w.name[i] && !w.hyphened.has(w.ws[i]!) && !DEGREE.has(w.ws[i - 1] ?? '');
+  return !w.name[i] && !w.tokens[i]!.question && !w.hyphened.has(w.ws[i]!) && !DEGREE.has(w.ws[i - 1] ?? '');
 }
 
 /** The keys a speaker's name words may take in a text: as a name, or as a sentence's first word. */
@@ -397,7 +397,8 @@ function negationScope(w: Words): { reach: boolean[]; head: boolean[] } {
       if (j < ws.length && w.keys[j] !== null && !w.name[j]) head[j] = true;
       continue;
     }
-    if (!NEGATORS.has(ws[i]!) || w.answers.has(i)) continue;
+    // A question denies nothing: "Why wouldn't they sign?"
+    if (!NEGATORS.has(ws[i]!) || w.answers.has(i) || w.tokens[i]!.question) continue;
     // "no path to peace without X", "cannot begin until X": a condition, not a denial.
     if (ws.slice(i + 1, i + 9).some((x) => CONDITIONALS.has(x))) continue;
     // "not only reopen the bridge but widen it" asserts more, it denies nothing.
@@ -552,13 +553,18 @@ function sameAnchor(x: Cue, y: Cue): boolean {
 function cuesOf(w: Words, reach: readonly boolean[]): Pick<ClaimFeatures, 'refutation' | 'early' | 'late'> {
   const { ws } = w;
   // A refutation word written as a name ("the Fake band") refutes nothing; negators are function words.
-  let refutation = findRefutation(ws, (i) => w.name[i]! && !NEGATORS.has(ws[i]!));
+  // A question ("Is the video a fake?") calls nothing false.
+  let refutation = findRefutation(
+    ws,
+    (i) => (w.name[i]! && !NEGATORS.has(ws[i]!)) || w.tokens[i]!.question === true,
+  );
   // "not false" does not refute; "The claims are false" does.
   if (refutation && refutation.phrase.split(' ').length === 1 && reach[refutation.from]) refutation = null;
   // A "before" or "after" that ends its sentence is an adverb ("as it has before"): look past it.
   const bare = (i: number) =>
     (ws[i] === 'before' || ws[i] === 'after') && (i + 1 >= ws.length || w.tokens[i + 1]!.sentenceStart);
-  const early = findPhrase(ws, EARLY, bare);
+  const asked = (i: number) => w.tokens[i]!.question === true;
+  const early = findPhrase(ws, EARLY, (i) => bare(i) || asked(i));
   const firstAt = ws.indexOf('first');
   const late = findPhrase(ws, LATE, (i) => {
     const x = ws[i]!;
@@ -570,7 +576,7 @@ function cuesOf(w: Words, reach: readonly boolean[]): Pick<ClaimFeatures, 'refut
     )
       return true;
     // "after all" is not a time.
-    return (x === 'after' && ws[i + 1] === 'all') || bare(i);
+    return (x === 'after' && ws[i + 1] === 'all') || bare(i) || asked(i);
   });
   return { refutation, early: anchored(w, early), late: anchored(w, late) };
 }
@@ -621,7 +627,7 @@ function ownConcepts(
     // threat": the threat is not asserted, though the negation's head is "pose").
     if (head[i]) negated.add(key);
     // "the alleged bribe", "reportedly paid": a hedged word is not asserted either.
-    else if (!reach[i] && !HEDGES.has(w.ws[i - 1] ?? '')) asserted.add(key);
+    else if (!reach[i] && !w.tokens[i]!.question && !HEDGES.has(w.ws[i - 1] ?? '')) asserted.add(key);
   }
   return { own, negated, asserted, axes, axisSigns, around };
 }

@@ -16,6 +16,8 @@ export interface NormToken {
   sentenceStart: boolean;
   /** A word of a sentence written in title case (`markTitleCase`): its capital is no evidence of a name. */
   titleCase?: true;
+  /** A word of a sentence that ends with a question mark: it asks, it asserts nothing. */
+  question?: true;
   /** Written all in capitals, at least two letters ("US", "NATO"). */
   upper: boolean;
 }
@@ -31,9 +33,11 @@ export function normTokens(text: string): NormToken[] {
   let curCapital = false;
   let atSentenceStart = true;
   let nextSentenceStart = true;
+  let sentenceFrom = 0;
   const flush = () => {
     if (cur.length > 0) {
       const upper = cur.length >= 2 && cur === cur.toUpperCase() && cur !== cur.toLowerCase();
+      if (nextSentenceStart) sentenceFrom = out.length;
       out.push({ norm: cur.toLowerCase(), capital: curCapital, sentenceStart: nextSentenceStart, upper });
       nextSentenceStart = false;
     }
@@ -65,6 +69,8 @@ export function normTokens(text: string): NormToken[] {
       continue;
     const wasAcronym = cur.length >= 2 && cur === cur.toUpperCase() && /\p{Lu}/u.test(cur);
     flush();
+    // A question mark makes the sentence before it a question.
+    if (ch === '?') for (let k = sentenceFrom; k < out.length; k++) out[k] = { ...out[k]!, question: true };
     // A full stop ends a sentence, except the dot that closes an acronym ("U.S. officials").
     if ((ch === '.' && !wasAcronym) || ch === '!' || ch === '?' || ch === '\n') atSentenceStart = true;
   }
