@@ -488,14 +488,17 @@ const CLAIM_NOUNS = new Set([
   'accusation',
   'story',
 ]);
-const lemmaOf = (word: string, tags: readonly string[]) =>
-  tags.map((t) => ruleLemma(word, t)).find((l) => l !== word) ?? word;
+/** A verb's lemma by the rules of regular inflection, memoized: every token of a statement is asked. */
+const verbLemma = memoize(
+  (word: string): string =>
+    ['VBZ', 'VBD', 'VBG'].map((t) => ruleLemma(word, t)).find((l) => l !== word) ?? word,
+);
 
 /** Does a rejecting verb at `i` take a claim as its object ("dismissed the reports")? */
 function rejectsClaim(ws: readonly string[], i: number): boolean {
-  if (!REJECTING.has(lemmaOf(ws[i]!, ['VBZ', 'VBD', 'VBG']))) return false;
+  if (!REJECTING.has(verbLemma(ws[i]!))) return false;
   for (let j = i + 1; j <= i + 3 && j < ws.length; j++)
-    if (CLAIM_NOUNS.has(lemmaOf(ws[j]!, ['NNS']))) return true;
+    if (CLAIM_NOUNS.has(ruleLemma(ws[j]!, 'NNS'))) return true;
   return false;
 }
 
@@ -530,11 +533,8 @@ function anchored(w: Words, c: Cue | null): Cue | null {
   const end = w.ws.length;
   if (c.to >= end || w.tokens[c.to]!.sentenceStart) return null;
   const keys = new Set<string>();
-  for (
-    let i = c.to;
-    i < Math.min(end, c.to + ANCHOR_REACH) && (i === c.to || !w.tokens[i]!.sentenceStart);
-    i++
-  )
+  // Up to ANCHOR_REACH words, within the sentence (its first word, `c.to`, starts none).
+  for (let i = c.to; i < Math.min(end, c.to + ANCHOR_REACH) && !w.tokens[i]!.sentenceStart; i++)
     if (w.keys[i]) keys.add(w.keys[i]!);
   return { ...c, anchor: { keys, pronoun: ANCHOR_PRONOUNS.has(w.ws[c.to]!) } };
 }
@@ -728,8 +728,9 @@ export function sharedTopic(a: ClaimFeatures, b: ClaimFeatures): SharedTopic {
   // A name on one side, the same word capitalised where a capital proves nothing on the other (a
   // title-case headline: "Ferrari Denies Plans …"): the same name.
   const rest: Concept[] = [];
+  const others = unmatched.length > 0 ? [...tb.values()] : [];
   for (const c of unmatched) {
-    const other = [...tb.values()].find(
+    const other = others.find(
       (o) =>
         !used.has(o.key) &&
         !ta.has(o.key) &&
