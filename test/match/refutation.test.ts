@@ -37,6 +37,23 @@ describe('a claim called false', () => {
     ).toBeUndefined();
   });
 
+  // Pattern: a hoax headline names the rumour by the claim's own words ("the talking parrot video is
+  // fake"), while the claim says more than the headline repeats.
+  it('when the refuting side is made of the claim’s words', () => {
+    const c = conflict(
+      'A pet shop owner in Leicester filmed a parrot that can recite the alphabet in three languages.',
+      'Alphabet-reciting parrot story is a hoax',
+    );
+    expect(c?.reason).toContain('hoax');
+    // The same short headline with words the claim does not have is about something else.
+    expect(
+      conflict(
+        'A pet shop owner in Leicester filmed a parrot that can recite the alphabet in three languages.',
+        'Alphabet-reciting parrot sold at auction story is a hoax',
+      ),
+    ).toBeUndefined();
+  });
+
   // Pattern: nearly the same words, one side calling them false ("reports that … are untrue"): a
   // possible conflict, not only a reworded reprint.
   it('the same words called false', () => {

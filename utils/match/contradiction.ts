@@ -787,6 +787,17 @@ function mostlyRestated(t: SharedTopic, claim: ClaimFeatures): boolean {
   return same >= 3 && same >= RESTATED * claim.own.size;
 }
 
+/**
+ * The refuting side restated in the claim: "Glow-in-the-dark frog story is fake" names the claim by
+ * its words. Nouns of saying ("story", "report") name the claim as a claim, so they are not counted.
+ */
+function denialRestated(t: SharedTopic, refuting: ClaimFeatures): boolean {
+  const same = t.concepts.length - t.related;
+  let own = 0;
+  for (const c of refuting.own.values()) if (!CLAIM_NOUNS.has(ruleLemma(c.word, 'NNS'))) own++;
+  return same >= 3 && same >= RESTATED * own;
+}
+
 function quoteCue(f: ClaimFeatures, c: Cue): string {
   // Show the cue with the words that follow it, up to three: "after it happened".
   const ws = f.tokens.slice(c.from, Math.min(f.tokens.length, c.to + 3)).map((t) => t.norm);
@@ -864,7 +875,7 @@ export function detectConflict(a: ClaimFeatures, b: ClaimFeatures): Conflict | n
   ] as const) {
     // "informed in advance … baseless" agrees with "too late": the refuted time is the other's opposite.
     const agrees = (x.early && y.late) || (x.late && y.early);
-    if (x.refutation && !y.refutation && !agrees && (sameEvent(topic, 3) || mostlyRestated(topic, y))) {
+    if (x.refutation && !y.refutation && !agrees && (sameEvent(topic, 3) || mostlyRestated(topic, y) || denialRestated(topic, x))) {
       const word = x.tokens[x.refutation.from]?.norm;
       return {
         because: `${quoteCue(x, x.refutation)} vs a claim that it happened`,
