@@ -54,6 +54,20 @@ describe('a claim called false', () => {
     ).toBeUndefined();
   });
 
+  // Pattern: "X denies <handle> rumours": a short denial names the claim by a word or two of it,
+  // and the one who denies is the claim's subject.
+  it('when everything the denial is said of is in the claim, with a shared name', () => {
+    const claim = 'The carmaker Volvo is moving its European headquarters to Amsterdam next spring.';
+    expect(conflict(claim, 'Volvo denies Amsterdam rumours, says Gothenburg remains home')?.reason).toContain(
+      'denies',
+    );
+    // The denial names something the claim does not say: another claim about the same company.
+    expect(conflict(claim, 'Volvo denies layoff rumours, says Gothenburg remains home')).toBeUndefined();
+    // The refuting adjective is said of its subject: all of it must be the claim's.
+    expect(conflict(claim, 'Volvo Amsterdam story is false, says chairman')?.reason).toContain('false');
+    expect(conflict(claim, 'Volvo plant closure story is false, says chairman')).toBeUndefined();
+  });
+
   // Pattern: nearly the same words, one side calling them false ("reports that … are untrue"): a
   // possible conflict, not only a reworded reprint.
   it('the same words called false', () => {

@@ -9,9 +9,14 @@ import { isName, topicKeys } from '../../utils/match/topic';
  * The tokenizer decides ASCII characters by their code and only asks Unicode classes about the
  * rest. This reference asks Unicode classes about every character: both must agree on any text.
  */
-function referenceTokens(
-  text: string,
-): Array<{ norm: string; capital: boolean; sentenceStart: boolean; upper: boolean; question?: true }> {
+function referenceTokens(text: string): Array<{
+  norm: string;
+  capital: boolean;
+  sentenceStart: boolean;
+  upper: boolean;
+  question?: true;
+  pause?: true;
+}> {
   const out: ReturnType<typeof referenceTokens> = [];
   const src = text.normalize('NFKD');
   let cur = '';
@@ -46,10 +51,15 @@ function referenceTokens(
       continue;
     const wasAcronym = cur.length >= 2 && cur === cur.toUpperCase() && /\p{Lu}/u.test(cur);
     flush();
+    const dot = ch === '.' && (wasAcronym || /\d/.test(src[i + 1] ?? ''));
+    if (',;:\u2013\u2014().!?\n'.includes(ch) && !dot && out.length > 0 && !out[out.length - 1]!.pause)
+      out[out.length - 1] = { ...out[out.length - 1]!, pause: true };
     if (ch === '?') for (let k = sentenceFrom; k < out.length; k++) out[k] = { ...out[k]!, question: true };
     if ((ch === '.' && !wasAcronym) || ch === '!' || ch === '?' || ch === '\n') atSentenceStart = true;
   }
   flush();
+  if (out.length > 0 && !out[out.length - 1]!.pause)
+    out[out.length - 1] = { ...out[out.length - 1]!, pause: true };
   return out;
 }
 
@@ -94,6 +104,27 @@ describe('tokenize', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('pauses', () => {
+  // Pattern: a phrase ends at a comma, colon, dash, bracket or a sentence's end, not at the dot of
+  // an acronym or of a decimal.
+  it('mark the word before a mark that ends a phrase', () => {
+    const paused = (text: string) =>
+      normTokens(text)
+        .filter((t) => t.pause)
+        .map((t) => t.norm);
+    expect(paused('The U.S. airline denies merger rumours, says its chief executive.')).toEqual([
+      'rumours',
+      'executive',
+    ]);
+    expect(paused('Shares fell 3.5 percent — the steepest drop (since May): analysts')).toEqual([
+      'percent',
+      'drop',
+      'may',
+      'analysts',
+    ]);
   });
 });
 

@@ -221,6 +221,8 @@ export interface ClaimFeatures {
   axisSigns: Map<string, Set<1 | -1>>;
   /** Is the token at this position within reach of a negator? */
   negatedAt: (i: number) => boolean;
+  /** The concept key of the token at this position, null for a function word or a name of the speaker. */
+  keyAt: (i: number) => string | null;
   /** The exact quantities it states ("12 people", "in 1962"). */
   quantities: Quantity[];
 }
@@ -677,6 +679,10 @@ export function claimFeatures(
     axisSigns,
     around,
     negatedAt: (i) => reach[i] === true,
+    keyAt: (i) => {
+      const k = w.keys[i];
+      return k === null || k === undefined || speakerKeys.has(k) ? null : k;
+    },
     quantities: quantitiesOf(text),
   };
 }
@@ -798,6 +804,54 @@ function denialRestated(t: SharedTopic, refuting: ClaimFeatures): boolean {
   return same >= 3 && same >= RESTATED * own;
 }
 
+/** Refuting verbs, whose object is what they call false ("denies split rumours"); the other refuting words are said of their subject. */
+const REFUTING_VERBS = new Set(['deny', 'refute', 'debunk', 'retract', 'fabricate', ...REJECTING]);
+
+/** How many words a refuted phrase runs at most. */
+const REFUTED_REACH = 8;
+
+/**
+ * The content words a refutation is said of: a refuting verb's object, up to the end of its phrase
+ * ("denies split rumours, says …" → split), or the subject before a refuting adjective or noun, from
+ * the start of its clause ("Viral catfish photo is a hoax" → viral, catfish, photo). Nouns of saying
+ * name the claim as a claim and are left out.
+ */
+function refutedKeys(f: ClaimFeatures, c: Cue): string[] {
+  const t = f.tokens;
+  const verb =
+    c.phrase.split(' ').length === 1 &&
+    INFLECTED.some((g) => REFUTING_VERBS.has(ruleLemma(t[c.from]!.norm, g)));
+  const out: string[] = [];
+  const take = (i: number) => {
+    const k = f.keyAt(i);
+    if (k !== null && !CLAIM_NOUNS.has(ruleLemma(t[i]!.norm, 'NNS'))) out.push(k);
+  };
+  if (verb) {
+    for (let i = c.to; i < t.length && i < c.to + REFUTED_REACH && !t[i]!.sentenceStart; i++) {
+      if (SAYING.has(t[i]!.norm)) break;
+      take(i);
+      if (t[i]!.pause) break;
+    }
+  } else {
+    for (let i = c.from - 1; i >= 0 && i >= c.from - REFUTED_REACH && !t[i]!.pause; i--) {
+      take(i);
+      if (t[i]!.sentenceStart) break;
+    }
+  }
+  return out;
+}
+
+/**
+ * A refutation said of the other claim by its own words: everything the refuted phrase names is in
+ * the claim, with a shared name ("Coldplay deny split rumours" / "Coldplay is splitting up").
+ */
+function refutesByName(t: SharedTopic, x: ClaimFeatures, y: ClaimFeatures): boolean {
+  if (t.entities < 1 || t.concepts.length - t.related < 2) return false;
+  const keys = refutedKeys(x, x.refutation!);
+  const claim = topicOf(y);
+  return keys.length >= 1 && keys.every((k) => claim.has(k));
+}
+
 function quoteCue(f: ClaimFeatures, c: Cue): string {
   // Show the cue with the words that follow it, up to three: "after it happened".
   const ws = f.tokens.slice(c.from, Math.min(f.tokens.length, c.to + 3)).map((t) => t.norm);
@@ -875,7 +929,15 @@ export function detectConflict(a: ClaimFeatures, b: ClaimFeatures): Conflict | n
   ] as const) {
     // "informed in advance … baseless" agrees with "too late": the refuted time is the other's opposite.
     const agrees = (x.early && y.late) || (x.late && y.early);
-    if (x.refutation && !y.refutation && !agrees && (sameEvent(topic, 3) || mostlyRestated(topic, y) || denialRestated(topic, x))) {
+    if (
+      x.refutation &&
+      !y.refutation &&
+      !agrees &&
+      (sameEvent(topic, 3) ||
+        mostlyRestated(topic, y) ||
+        denialRestated(topic, x) ||
+        refutesByName(topic, x, y))
+    ) {
       const word = x.tokens[x.refutation.from]?.norm;
       return {
         because: `${quoteCue(x, x.refutation)} vs a claim that it happened`,

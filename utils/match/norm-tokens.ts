@@ -20,12 +20,17 @@ export interface NormToken {
   question?: true;
   /** Written all in capitals, at least two letters ("US", "NATO"). */
   upper: boolean;
+  /** Followed by a mark that ends a clause or a phrase (, ; : – — ( ) or a sentence's end). */
+  pause?: true;
 }
 
 /**
  * Splits text into word tokens, keeping case information. Dotted acronyms ("U.S.", "U.K.") become one
  * token. One pass over the characters, no regular-expression backtracking.
  */
+/** Marks after which a clause or phrase ends: the word before them is `pause`. */
+const PAUSES = new Set([',', ';', ':', '\u2013', '\u2014', '(', ')', '.', '!', '?', '\n']);
+
 export function normTokens(text: string): NormToken[] {
   const out: NormToken[] = [];
   const src = text.normalize('NFKD');
@@ -69,12 +74,19 @@ export function normTokens(text: string): NormToken[] {
       continue;
     const wasAcronym = cur.length >= 2 && cur === cur.toUpperCase() && /\p{Lu}/u.test(cur);
     flush();
+    // (not the dot of "U.S." or of "3.5")
+    const dot = ch === '.' && (wasAcronym || /\d/.test(src[i + 1] ?? ''));
+    if (PAUSES.has(ch) && !dot && out.length > 0 && !out[out.length - 1]!.pause)
+      out[out.length - 1] = { ...out[out.length - 1]!, pause: true };
     // A question mark makes the sentence before it a question.
     if (ch === '?') for (let k = sentenceFrom; k < out.length; k++) out[k] = { ...out[k]!, question: true };
     // A full stop ends a sentence, except the dot that closes an acronym ("U.S. officials").
     if ((ch === '.' && !wasAcronym) || ch === '!' || ch === '?' || ch === '\n') atSentenceStart = true;
   }
   flush();
+  // The text's end ends its last phrase.
+  if (out.length > 0 && !out[out.length - 1]!.pause)
+    out[out.length - 1] = { ...out[out.length - 1]!, pause: true };
   return markTitleCase(out);
 }
 
