@@ -3,57 +3,52 @@
  * calls the claim false is a possible conflict, one that reports or confirms it is none, whether
  * the headline is in sentence case or in title case.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { classifyPair } from '../../utils/match/classify';
-import { other, st } from './statements';
+import { conflictFound, readInvented, titleCase } from '../../scripts/invented-headlines';
 
-interface Pair {
-  id: string;
-  label: 'against' | 'for' | 'observing';
-  a: { text: string };
-  b: { text: string };
-}
-const pairs: Pair[] = readFileSync('test/fixtures/headlines/invented.jsonl', 'utf8')
-  .trim()
-  .split('\n')
-  .map((l) => JSON.parse(l));
-
-const SMALL = new Set('a an the of in on to for and or at by is are as with from out that its'.split(' '));
-/** A headline as a title-case style writes it: every word capitalised but short function words. */
-const titleCase = (s: string) =>
-  s
-    .split(' ')
-    .map((w, i) => (i > 0 && SMALL.has(w.toLowerCase()) ? w.toLowerCase() : w[0]!.toUpperCase() + w.slice(1)))
-    .join(' ');
-
-const unnamed = { speakerName: null, speakerType: null } as const;
-function score(headline: (s: string) => string) {
+function score(file: 'invented.jsonl' | 'second.jsonl', headline: (s: string) => string) {
   let found = 0;
   const wrong: string[] = [];
-  for (const p of pairs) {
-    const rel = classifyPair(st(p.a.text, unnamed), st(headline(p.b.text), { ...unnamed, ...other }));
-    const conflict = rel.some((r) => r.type === 'contradiction');
+  // Only the development pairs: the second set's check half is read as figures (cli eval).
+  for (const p of readInvented(file).filter((x) => (x.part ?? 'dev') === 'dev')) {
+    const conflict = conflictFound(p, headline);
     if (conflict && p.label === 'against') found++;
     if (conflict && p.label !== 'against') wrong.push(p.id);
   }
   return { found, wrong };
 }
 
+const styles = [
+  ['sentence case', (s: string) => s, 17],
+  ['title case', titleCase, 16],
+] as const;
+
 describe('claims against headlines (invented)', () => {
-  const against = pairs.filter((p) => p.label === 'against').length;
   it('has both kinds', () => {
-    expect(against).toBe(22);
-    expect(pairs.length).toBe(44);
+    const first = readInvented('invented.jsonl');
+    expect(first.filter((p) => p.label === 'against').length).toBe(22);
+    expect(first.length).toBe(44);
+    const second = readInvented('second.jsonl');
+    expect(second.filter((p) => p.label === 'against' && p.part === 'dev').length).toBe(10);
+    expect(second.filter((p) => p.part === 'check').length).toBe(20);
   });
 
-  // Floors: 16 of the 22 denials were found when the set was written; no agreeing headline is a conflict.
-  it.each([
-    ['sentence case', (s: string) => s],
-    ['title case', titleCase],
-  ])('%s: denials found, agreeing headlines left alone', (_, headline) => {
-    const { found, wrong } = score(headline);
+  // Floors: 17 (title case 16) of the first set's 22 denials, 6 of the second set's 10 development
+  // denials are found; no agreeing headline is a conflict.
+  it.each(styles)('first set, %s: denials found, agreeing headlines left alone', (_, headline, floor) => {
+    const { found, wrong } = score('invented.jsonl', headline);
     expect(wrong).toEqual([]);
-    expect(found).toBeGreaterThanOrEqual(16);
+    expect(found).toBeGreaterThanOrEqual(floor);
+  });
+  it.each(styles)('second set (dev), %s: denials found, agreeing headlines left alone', (_, headline) => {
+    const { found, wrong } = score('second.jsonl', headline);
+    expect(wrong).toEqual([]);
+    expect(found).toBeGreaterThanOrEqual(6);
+  });
+
+  it('writes title case as headline styles do', () => {
+    expect(titleCase('Ferrari denies plans to move headquarters out of Maranello')).toBe(
+      'Ferrari Denies Plans to Move Headquarters out of Maranello',
+    );
   });
 });
