@@ -66,6 +66,10 @@ describe('a claim called false', () => {
     // The refuting adjective is said of its subject: all of it must be the claim's.
     expect(conflict(claim, 'Volvo Amsterdam story is false, says chairman')?.reason).toContain('false');
     expect(conflict(claim, 'Volvo plant closure story is false, says chairman')).toBeUndefined();
+    // A passive is said of its subject, as an adjective is.
+    expect(conflict(claim, 'Volvo Amsterdam rumours denied by chairman')?.reason).toContain('denied');
+    expect(conflict(claim, 'Volvo Amsterdam rumours were firmly denied on Friday')?.reason).toContain('denied');
+    expect(conflict(claim, 'Volvo layoff rumours denied by chairman')).toBeUndefined();
   });
 
   // Pattern: nearly the same words, one side calling them false ("reports that … are untrue"): a

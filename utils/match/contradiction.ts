@@ -811,29 +811,38 @@ const REFUTING_VERBS = new Set(['deny', 'refute', 'debunk', 'retract', 'fabricat
 const REFUTED_REACH = 8;
 
 /**
- * The content words a refutation is said of: a refuting verb's object, up to the end of its phrase
- * ("denies split rumours, says …" → split), or the subject before a refuting adjective or noun, from
- * the start of its clause ("Viral catfish photo is a hoax" → viral, catfish, photo). Nouns of saying
- * name the claim as a claim and are left out.
+ * The content words a refutation is said of: an active refuting verb's object, up to the end of its
+ * phrase ("denies split rumours, says …" → split), or the subject before a refuting adjective, noun
+ * or passive, from the start of its clause ("Viral catfish photo is a hoax" → viral, catfish, photo;
+ * "Shark photo debunked"). Nouns of saying name the claim as a claim and are left out.
  */
 function refutedKeys(f: ClaimFeatures, c: Cue): string[] {
   const t = f.tokens;
-  const verb =
+  const active =
     c.phrase.split(' ').length === 1 &&
-    INFLECTED.some((g) => REFUTING_VERBS.has(ruleLemma(t[c.from]!.norm, g)));
+    INFLECTED.some((g) => REFUTING_VERBS.has(ruleLemma(t[c.from]!.norm, g))) &&
+    // A passive ("the rumours were (firmly) denied", "claims denied by the club") or a verb that ends its
+    // phrase ("Shark photo debunked") is said of its subject, as a refuting adjective is.
+    !PASSIVE.has(t[c.from - 1]?.norm ?? '') &&
+    !(/ly$/.test(t[c.from - 1]?.norm ?? '') && PASSIVE.has(t[c.from - 2]?.norm ?? '')) &&
+    t[c.from + 1]?.norm !== 'by' &&
+    !t[c.from]!.pause;
   const out: string[] = [];
   const take = (i: number) => {
     const k = f.keyAt(i);
     if (k !== null && !CLAIM_NOUNS.has(ruleLemma(t[i]!.norm, 'NNS'))) out.push(k);
   };
-  if (verb) {
+  if (active) {
     for (let i = c.to; i < t.length && i < c.to + REFUTED_REACH && !t[i]!.sentenceStart; i++) {
       if (SAYING.has(t[i]!.norm)) break;
       take(i);
       if (t[i]!.pause) break;
     }
   } else {
-    for (let i = c.from - 1; i >= 0 && i >= c.from - REFUTED_REACH && !t[i]!.pause; i--) {
+    // Past the predicate's auxiliary and adverb ("were firmly denied", "is completely false").
+    let end = c.from - 1;
+    while (end >= 0 && !t[end]!.pause && (PASSIVE.has(t[end]!.norm) || /ly$/.test(t[end]!.norm))) end--;
+    for (let i = end; i >= 0 && i >= c.from - REFUTED_REACH && !t[i]!.pause; i--) {
       take(i);
       if (t[i]!.sentenceStart) break;
     }

@@ -39,11 +39,17 @@ export function normTokens(text: string): NormToken[] {
   let atSentenceStart = true;
   let nextSentenceStart = true;
   let sentenceFrom = 0;
-  const flush = () => {
+  const flush = (pause: boolean) => {
     if (cur.length > 0) {
       const upper = cur.length >= 2 && cur === cur.toUpperCase() && cur !== cur.toLowerCase();
       if (nextSentenceStart) sentenceFrom = out.length;
-      out.push({ norm: cur.toLowerCase(), capital: curCapital, sentenceStart: nextSentenceStart, upper });
+      const norm = cur.toLowerCase();
+      const sentenceStart = nextSentenceStart;
+      out.push(
+        pause
+          ? { norm, capital: curCapital, sentenceStart, upper, pause: true }
+          : { norm, capital: curCapital, sentenceStart, upper },
+      );
       nextSentenceStart = false;
     }
     cur = '';
@@ -73,17 +79,19 @@ export function normTokens(text: string): NormToken[] {
     if (ch === '.' && cur.length > 1 && /^(\p{Lu}\p{Lu})+$/u.test(cur) && /\p{Lu}/u.test(src[i + 1] ?? ''))
       continue;
     const wasAcronym = cur.length >= 2 && cur === cur.toUpperCase() && /\p{Lu}/u.test(cur);
-    flush();
-    // (not the dot of "U.S." or of "3.5")
-    const dot = ch === '.' && (wasAcronym || /\d/.test(src[i + 1] ?? ''));
-    if (PAUSES.has(ch) && !dot && out.length > 0 && !out[out.length - 1]!.pause)
+    // The word before a mark that ends a phrase; not the dot of "U.S." or of "3.5".
+    const pause = PAUSES.has(ch) && !(ch === '.' && (wasAcronym || /\d/.test(src[i + 1] ?? '')));
+    const had = cur.length > 0;
+    flush(pause);
+    // "the drop (since May)": a mark after a space ends the phrase of the word before the space.
+    if (pause && !had && out.length > 0 && !out[out.length - 1]!.pause)
       out[out.length - 1] = { ...out[out.length - 1]!, pause: true };
     // A question mark makes the sentence before it a question.
     if (ch === '?') for (let k = sentenceFrom; k < out.length; k++) out[k] = { ...out[k]!, question: true };
     // A full stop ends a sentence, except the dot that closes an acronym ("U.S. officials").
     if ((ch === '.' && !wasAcronym) || ch === '!' || ch === '?' || ch === '\n') atSentenceStart = true;
   }
-  flush();
+  flush(true);
   // The text's end ends its last phrase.
   if (out.length > 0 && !out[out.length - 1]!.pause)
     out[out.length - 1] = { ...out[out.length - 1]!, pause: true };
