@@ -78,3 +78,46 @@ describe('a quantity conflict between two reports', () => {
     expect(types(b, a)).not.toContain('contradiction');
   });
 });
+
+describe('days and months', () => {
+  const unnamed = { speakerName: null, speakerType: null, kind: 'indirect' as const };
+  const conflict = (a: string, b: string) =>
+    types(st(b, { ...unnamed, ...other }), st(a, unnamed)).includes('contradiction');
+
+  // Pattern: one event dated on two different days or months by two reports ("resigned on Tuesday"
+  // / "resigned on Monday"), the calendar's names read like a year.
+  it('one event on two different days or months conflicts', () => {
+    expect(
+      conflict('The mayor of Harlow resigned on Tuesday.', 'The mayor of Harlow resigned on Monday.'),
+    ).toBe(true);
+    expect(
+      conflict('On Tuesday, the mayor of Harlow resigned.', 'The mayor of Harlow resigned late on Monday.'),
+    ).toBe(true);
+    expect(
+      conflict(
+        'The Harlow steelworks will close in March.',
+        'The Harlow steelworks will close in September.',
+      ),
+    ).toBe(true);
+  });
+
+  // Pattern: a day or month dates the words before it: two events of one week are not one event.
+  it('two different events on two days do not', () => {
+    expect(
+      conflict('The mayor of Harlow resigned on Tuesday.', 'The mayor of Harlow met the council on Monday.'),
+    ).toBe(false);
+  });
+
+  // Pattern: a habit ("on Mondays"), a deadline or a span's end ("by Friday", "until March"), and
+  // "May" as a name or a modal are no date of the event.
+  it('habits, bounds, names and modals are no dates', () => {
+    const dates = (text: string) =>
+      quantitiesOf(text)
+        .filter((q) => q.exact && (q.unit === 'weekday' || q.unit === 'month'))
+        .map((q) => q.phrase);
+    expect(dates('The market in Harlow opens on Mondays.')).toEqual([]);
+    expect(dates('The council must decide by Friday and the lease runs until March.')).toEqual([]);
+    expect(dates('May said the plant may close.')).toEqual([]);
+    expect(dates('The plant closed in May and reopened on 3 June.')).toEqual(['May', 'June']);
+  });
+});

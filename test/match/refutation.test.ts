@@ -68,7 +68,9 @@ describe('a claim called false', () => {
     expect(conflict(claim, 'Volvo plant closure story is false, says chairman')).toBeUndefined();
     // A passive is said of its subject, as an adjective is.
     expect(conflict(claim, 'Volvo Amsterdam rumours denied by chairman')?.reason).toContain('denied');
-    expect(conflict(claim, 'Volvo Amsterdam rumours were firmly denied on Friday')?.reason).toContain('denied');
+    expect(conflict(claim, 'Volvo Amsterdam rumours were firmly denied on Friday')?.reason).toContain(
+      'denied',
+    );
     expect(conflict(claim, 'Volvo layoff rumours denied by chairman')).toBeUndefined();
   });
 

@@ -15,6 +15,48 @@ export interface Quantity {
   phrase: string;
   /** False for a bound, an approximation or either end of a range ("at least 12", "20 to 30"). */
   exact: boolean;
+  /**
+   * For a day or a month: the concepts of the words just before it in its clause, what it dates
+   * ("resigned on Tuesday" → resign). Two such dates of one thing date the same words.
+   */
+  event?: string[];
+}
+
+/** How many content words next to a day or month say what it dates. */
+const EVENT_REACH = 3;
+
+/** The concepts of up to EVENT_REACH words, in the order given; names and numbers left out. */
+function keysOf(words: readonly string[]): string[] {
+  const keys: string[] = [];
+  for (const w of words) {
+    if (keys.length >= EVENT_REACH) break;
+    const word = w.replace(/[^\p{L}\p{N}'-]/gu, '');
+    if (!word || /^\p{Lu}/u.test(word) || /\d/.test(word)) continue;
+    const k = conceptOf(word.toLowerCase());
+    if (k !== null) keys.push(k);
+  }
+  return keys;
+}
+
+/**
+ * What a date at `at` dates: the concepts of the last few words before it in its clause, names left
+ * out; for a date that opens its clause ("In 2019, the plant closed"), the first few after it.
+ */
+function eventAround(text: string, at: number, end: number): string[] {
+  const clause = text.slice(Math.max(0, at - 80), at).split(/[,;:.!?()\u2013\u2014\n]/).pop() ?? '';
+  const before = keysOf(clause.trim().split(/\s+/).reverse());
+  if (before.length > 0) return before;
+  const next = text.slice(end, end + 80).replace(/^[\s,]+/, '').split(/[;:.!?()\u2013\u2014\n]/)[0] ?? '';
+  return keysOf(next.split(/\s+/));
+}
+
+/** Do two dates date the same words: all of one side's words before its date are the other's? */
+export function sameDated(x: Quantity, y: Quantity): boolean {
+  const ex = x.event ?? [];
+  const ey = y.event ?? [];
+  if (ex.length === 0 || ey.length === 0) return false;
+  const [short, long] = ex.length <= ey.length ? [ex, ey] : [ey, ex];
+  return short.every((k) => long.includes(k));
 }
 
 /**
@@ -97,6 +139,59 @@ export function quantitiesOf(text: string): Quantity[] {
     const phrase = currency ? `${currency}${m[0]}` : year ? m[0] : `${m[0]} ${words[0] ?? ''}`;
     out.push({ value, unit, phrase: phrase.trim(), exact });
   }
+  return out.concat(calendarOf(text));
+}
+
+/** The days of the week and the months of the year, the calendar's closed classes of names. */
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * A day or month named as when something happens: "on Tuesday", "last Friday", "Tuesday's vote",
+ * "in March", "early September". Written with its capital (a month name is also a modal verb, a
+ * surname); "on Mondays" is a habit, not a date.
+ */
+const CALENDAR = new RegExp(`\\b(${[...WEEKDAYS, ...MONTHS].join('|')})(?!s\\b)\\b`, 'g');
+
+/**
+ * Before a day or month, words that make it a bound or a span's end rather than the date of the event
+ * ("since Monday", "until March", "by Friday", "before May": Quirk et al. 1985, §9.37–9.43).
+ */
+const CALENDAR_BOUNDS = /\b(?:since|until|till|by|before|after|from|through|between|and|to)\s+$/i;
+
+/** Words before a month that make it a date, not a name or a modal ("in May", "last May", "3 May"). */
+const MONTH_LEAD = /(?:\b(?:in|on|of|last|next|this|early|late|mid|since|until|till|by|before|after)[\s-]+|\b\d{1,2}\s+)$/i;
+
+/** The days and months a text names as the date of something, as quantities of the unit "weekday" or "month". */
+function calendarOf(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  for (const m of text.matchAll(CALENDAR)) {
+    const at = m.index ?? 0;
+    const before = text.slice(Math.max(0, at - 24), at);
+    const day = WEEKDAYS.indexOf(m[1]!);
+    // A month is a date after a preposition or a time word, or before a day or year ("May 3", "May 2021").
+    if (day < 0 && !MONTH_LEAD.test(before) && !/^\s+\d/.test(text.slice(at + m[0].length))) continue;
+    out.push({
+      value: day >= 0 ? day : MONTHS.indexOf(m[1]!),
+      unit: day >= 0 ? 'weekday' : 'month',
+      phrase: m[1]!,
+      exact: !CALENDAR_BOUNDS.test(before),
+      event: eventAround(text, at, at + m[0].length),
+    });
+  }
   return out;
 }
 
@@ -115,7 +210,8 @@ export function quantityClash(
   for (const qa of a) {
     const x = single(a, qa.unit);
     const y = x && single(b, qa.unit);
-    if (x && y && x.value !== y.value) return { a: x, b: y };
+    // Dates clash only when they date the same thing ("resigned on Tuesday" / "resigned on Monday").
+    if (x && y && x.value !== y.value && (x.event === undefined || sameDated(x, y))) return { a: x, b: y };
   }
   return null;
 }
