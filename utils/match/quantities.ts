@@ -43,10 +43,18 @@ function keysOf(words: readonly string[]): string[] {
  * out; for a date that opens its clause ("In 2019, the plant closed"), the first few after it.
  */
 function eventAround(text: string, at: number, end: number): string[] {
-  const clause = text.slice(Math.max(0, at - 80), at).split(/[,;:.!?()\u2013\u2014\n]/).pop() ?? '';
+  const clause =
+    text
+      .slice(Math.max(0, at - 80), at)
+      .split(/[,;:.!?()\u2013\u2014\n]/)
+      .pop() ?? '';
   const before = keysOf(clause.trim().split(/\s+/).reverse());
   if (before.length > 0) return before;
-  const next = text.slice(end, end + 80).replace(/^[\s,]+/, '').split(/[;:.!?()\u2013\u2014\n]/)[0] ?? '';
+  const next =
+    text
+      .slice(end, end + 80)
+      .replace(/^[\s,]+/, '')
+      .split(/[;:.!?()\u2013\u2014\n]/)[0] ?? '';
   return keysOf(next.split(/\s+/));
 }
 
@@ -173,7 +181,8 @@ const CALENDAR = new RegExp(`\\b(${[...WEEKDAYS, ...MONTHS].join('|')})(?!s\\b)\
 const CALENDAR_BOUNDS = /\b(?:since|until|till|by|before|after|from|through|between|and|to)\s+$/i;
 
 /** Words before a month that make it a date, not a name or a modal ("in May", "last May", "3 May"). */
-const MONTH_LEAD = /(?:\b(?:in|on|of|last|next|this|early|late|mid|since|until|till|by|before|after)[\s-]+|\b\d{1,2}\s+)$/i;
+const MONTH_LEAD =
+  /(?:\b(?:in|on|of|last|next|this|early|late|mid|since|until|till|by|before|after)[\s-]+|\b\d{1,2}\s+)$/i;
 
 /** The days and months a text names as the date of something, as quantities of the unit "weekday" or "month". */
 function calendarOf(text: string): Quantity[] {
