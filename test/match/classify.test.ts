@@ -47,6 +47,19 @@ describe('same-quote', () => {
     expect(types(a, b)).toEqual(['same-quote']);
   });
 
+  // Pattern: a reworded claim keeps seven in ten of the shorter wording's content words (two of
+  // the facilities named differently) and is still one claim.
+  it('the same claim with seven in ten of its words', () => {
+    const a = st('the council would shut the libraries, swimming pools and youth centres of the town', {
+      kind: 'indirect',
+    });
+    const b = st("the town's libraries, pools and sports halls would be shut by the council", {
+      ...other,
+      kind: 'indirect',
+    });
+    expect(types(a, b)).toEqual(['same-quote']);
+  });
+
   // Pattern: one speaker on one subject with different claims is no reprint.
   it('not two claims of one speaker that share a subject only', () => {
     const a = st('the new levy would hurt small farmers', { kind: 'indirect' });
