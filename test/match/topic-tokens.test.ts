@@ -9,15 +9,19 @@ import { isName, topicKeys } from '../../utils/match/topic';
  * The tokenizer decides ASCII characters by their code and only asks Unicode classes about the
  * rest. This reference asks Unicode classes about every character: both must agree on any text.
  */
-function referenceTokens(text: string): Array<{
+type RefToken = {
   norm: string;
   capital: boolean;
   sentenceStart: boolean;
   upper: boolean;
   question?: true;
   pause?: true;
-}> {
-  const out: ReturnType<typeof referenceTokens> = [];
+};
+
+function referenceTokens(text: string): readonly [RefToken[], Set<number>] {
+  const out: RefToken[] = [];
+  const compound = new Set<number>();
+  let wordEnd = -1;
   const src = text.normalize('NFKD');
   let cur = '';
   let curCapital = false;
@@ -39,6 +43,7 @@ function referenceTokens(text: string): Array<{
     if (/\p{M}/u.test(ch) || ch === '\u00ad' || ch === "'" || ch === '’' || ch === 'ʼ') continue;
     if (/[\p{L}\p{N}]/u.test(ch)) {
       if (cur.length === 0) {
+        if (i >= 2 && wordEnd === i - 1 && src[i - 1] === '-') compound.add(out.length);
         curCapital = /\p{Lu}/u.test(ch);
         nextSentenceStart = atSentenceStart;
         atSentenceStart = false;
@@ -50,6 +55,7 @@ function referenceTokens(text: string): Array<{
     if (ch === '.' && cur.length > 1 && /^(\p{Lu}\p{Lu})+$/u.test(cur) && /\p{Lu}/u.test(src[i + 1] ?? ''))
       continue;
     const wasAcronym = cur.length >= 2 && cur === cur.toUpperCase() && /\p{Lu}/u.test(cur);
+    if (cur.length > 0) wordEnd = i;
     flush();
     const dot = ch === '.' && (wasAcronym || /\d/.test(src[i + 1] ?? ''));
     if (',;:\u2013\u2014().!?\n'.includes(ch) && !dot && out.length > 0 && !out[out.length - 1]!.pause)
@@ -60,7 +66,7 @@ function referenceTokens(text: string): Array<{
   flush();
   if (out.length > 0 && !out[out.length - 1]!.pause)
     out[out.length - 1] = { ...out[out.length - 1]!, pause: true };
-  return out;
+  return [out, compound] as const;
 }
 
 describe('tokenize', () => {
@@ -88,6 +94,8 @@ describe('tokenize', () => {
       'NATO',
       'a',
       'Ω',
+      '-',
+      'Self-driving',
       'ﬁne',
       '\u0301',
       '_',
@@ -100,7 +108,8 @@ describe('tokenize', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(pieces, fc.string({ maxLength: 4 })), { maxLength: 30 }), (parts) => {
         const text = parts.join('');
-        expect(normTokens(text)).toEqual(markTitleCase(referenceTokens(text)));
+        const [tokens, compound] = referenceTokens(text);
+        expect(normTokens(text)).toEqual(markTitleCase(tokens, compound));
       }),
       { numRuns: 500 },
     );
@@ -138,6 +147,15 @@ describe('title case', () => {
   it('a title-case sentence: capitals are no evidence of a name', () => {
     expect(names('Port Authority Denies Plans to Sell Harbour Cranes')).toEqual([]);
     expect(names('No, the Mayor of Carlisle Has Not Resigned')).toEqual([]);
+    // A compound's later parts may keep a small letter in title case ("Self-driving").
+    expect(names('Self-driving Taxi Firm Denies Plans to Leave Phoenix')).toEqual([]);
+    // A hyphen between spaces joins no compound: a lower-case word after it is prose.
+    expect(names('Taxi Firm Boss Quits - shares fall in Phoenix')).toEqual([
+      'firm',
+      'boss',
+      'quits',
+      'phoenix',
+    ]);
   });
 
   // Pattern: prose that names people and places still has lower-case words among them.

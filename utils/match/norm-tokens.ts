@@ -39,6 +39,9 @@ export function normTokens(text: string): NormToken[] {
   let atSentenceStart = true;
   let nextSentenceStart = true;
   let sentenceFrom = 0;
+  // Words written right after a hyphen that follows a word ("Self-driving": "driving").
+  const inCompound = new Set<number>();
+  let wordEnd = -1;
   const flush = (pause: boolean) => {
     if (cur.length > 0) {
       const upper = cur.length >= 2 && cur === cur.toUpperCase() && cur !== cur.toLowerCase();
@@ -67,6 +70,7 @@ export function normTokens(text: string): NormToken[] {
       : /[\p{L}\p{N}]/u.test(ch);
     if (wordChar) {
       if (cur.length === 0) {
+        if (i >= 2 && wordEnd === i - 1 && src[i - 1] === '-') inCompound.add(out.length);
         curCapital = upperCase;
         nextSentenceStart = atSentenceStart;
         atSentenceStart = false;
@@ -82,6 +86,7 @@ export function normTokens(text: string): NormToken[] {
     // The word before a mark that ends a phrase; not the dot of "U.S." or of "3.5".
     const pause = PAUSES.has(ch) && !(ch === '.' && (wasAcronym || /\d/.test(src[i + 1] ?? '')));
     const had = cur.length > 0;
+    if (had) wordEnd = i;
     flush(pause);
     // "the drop (since May)": a mark after a space ends the phrase of the word before the space.
     if (pause && !had && out.length > 0 && !out[out.length - 1]!.pause)
@@ -95,7 +100,7 @@ export function normTokens(text: string): NormToken[] {
   // The text's end ends its last phrase.
   if (out.length > 0 && !out[out.length - 1]!.pause)
     out[out.length - 1] = { ...out[out.length - 1]!, pause: true };
-  return markTitleCase(out);
+  return markTitleCase(out, inCompound);
 }
 
 /** Fewer capitalised words than this inside a sentence are no sign of title case. */
@@ -106,9 +111,10 @@ const TITLE_MIN_WORDS = 3;
  * titles are: every content word inside it has a capital (function words may not), and at least
  * three words have one. Its capitals say nothing about names, as a sentence's first capital says
  * nothing: each of its words is marked `titleCase`. Prose that names people and places
- * has a lower-case verb or noun among them ("Prime Minister Keir Starmer met …").
+ * has a lower-case verb or noun among them ("Prime Minister Keir Starmer met …"). `inCompound`:
+ * the positions of words written after a hyphen inside a compound, whose case proves nothing.
  */
-export function markTitleCase(tokens: NormToken[]): NormToken[] {
+export function markTitleCase(tokens: NormToken[], inCompound?: ReadonlySet<number>): NormToken[] {
   let start = 0;
   while (start < tokens.length) {
     let end = start + 1;
@@ -117,7 +123,8 @@ export function markTitleCase(tokens: NormToken[]): NormToken[] {
     let lower = false;
     for (let i = start + 1; i < end && !lower; i++) {
       const t = tokens[i]!;
-      if (/^\d/.test(t.norm) || t.upper) continue;
+      // A compound's later parts keep their small letter in many styles ("Self-driving Taxi Firm").
+      if (/^\d/.test(t.norm) || t.upper || inCompound?.has(i)) continue;
       if (t.capital) capitals++;
       else if (!STOPWORDS.has(t.norm)) lower = true;
     }

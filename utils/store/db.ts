@@ -215,6 +215,7 @@ export const SCHEMA_V6 = SCHEMA_V5;
 export const SCHEMA_V7 = SCHEMA_V6;
 export const SCHEMA_V8 = SCHEMA_V7;
 export const SCHEMA_V9 = SCHEMA_V8;
+export const SCHEMA_V10 = SCHEMA_V9;
 
 /** A statement row as versions 1 to 4 stored it, as far as their upgrades touch it (string keys). */
 interface V4Row {
@@ -292,11 +293,14 @@ export function openDb(name: string = DB_NAME): SaywhoDb {
   // Version 9: the capitals of a title-case sentence ("Council Approves Harbour Repairs") no longer
   // make its words names (norm-tokens.ts, markTitleCase), so its topic words key as common words.
   db.version(9).stores(SCHEMA_V9).upgrade(keysAgain);
+  // Version 10: a title-case sentence may keep a small letter in a compound's later parts
+  // ("Self-driving Taxi Firm Denies …"); such a sentence's words key as common words too.
+  db.version(10).stores(SCHEMA_V10).upgrade(keysAgain);
   return db;
 }
 
 /**
- * Versions 6 to 9: every statement's keys computed again by today's key functions (its time tag
+ * Versions 6 to 10: every statement's keys computed again by today's key functions (its time tag
  * kept), and the key filter dropped to be built again.
  */
 async function keysAgain(tx: Transaction): Promise<void> {
