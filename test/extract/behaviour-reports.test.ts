@@ -486,3 +486,20 @@ describe('a parenthesis between dashes after the subject', () => {
     expect(run('The mayor — who took office in May — opened the tunnel.')).toEqual([]);
   });
 });
+
+describe('a noun of saying after a verb is no reporting verb', () => {
+  // Pattern: "X rejected/denied/dismissed reports that Y": "reports" is the verb's object, and Y is
+  // what X calls false, not what X says; "the proposed rules would …" is a noun phrase, not a report.
+  it('reads no report in "rejected reports that" or "the proposed rules would"', () => {
+    expect(pairs(run('The harbour authority rejected reports that the ferry had been sold.'))).toEqual([]);
+    expect(pairs(run('The palace dismissed reports that the prince was ill.'))).toEqual([]);
+    expect(pairs(run('Under the proposed rules would come a ban on night flights.'))).toEqual([]);
+  });
+  // The verb reading stays where no verb comes before it: headline English and plain reports.
+  it('keeps "reports" and "rules" as verbs after a noun', () => {
+    expect(pairs(run('Court rules ban is legal.'))).toEqual([['ban is legal', 'Court']]);
+    expect(pairs(run('The ministry reports that the ferry has been sold.'))).toEqual([
+      ['the ferry has been sold', 'ministry'],
+    ]);
+  });
+});

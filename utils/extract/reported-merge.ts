@@ -40,6 +40,7 @@ export function* reportedClauses(
       insideQuote,
       sentenceTagger,
     );
+    dropNounCues(text, indirect, sentenceTagger);
     addReported(text, indirect, reported);
     // every pass's reported clause ends where the writer's sentence takes over again
     for (const c of indirect) {
@@ -135,4 +136,22 @@ export function clauseAround(
   }
   const c = indirect[lo];
   return c !== undefined && c.start <= s && e <= c.end ? c : undefined;
+}
+
+/**
+ * "The ministry rejected reports that it had been warned": the word pass reads "reports" as the
+ * verb of a subject "the ministry rejected". When the tagger reads the subject's last word as a
+ * verb and the cue as a noun, the cue is that verb's object (a noun of saying), and the clause is
+ * what the subject calls false or discusses, not what it says: no report.
+ */
+function dropNounCues(text: string, indirect: IndirectCandidate[], tagger: SentenceTagger): void {
+  for (let i = indirect.length - 1; i >= 0; i--) {
+    const c = indirect[i]!;
+    if (!c.np || c.np.end > c.start) continue;
+    const ss = sentenceStart(text, c.np.start, Math.max(0, c.np.start - 600));
+    const toks = tagger(text, ss, Math.min(text.length, c.start));
+    const last = toks.filter((t) => t.end <= c.np!.end).at(-1);
+    const cue = toks.find((t) => t.start >= c.np!.end);
+    if (last && cue && /^VB[DNPZ]$/.test(last.tag) && /^NNS?$/.test(cue.tag)) indirect.splice(i, 1);
+  }
 }
