@@ -426,11 +426,6 @@ function negatedWords(p: Pair, m: TextMatch, near: boolean, out: Relation[]): bo
 }
 
 /**
- * Two reports of one claim: most of the content words of each are in the other (own words only,
- * not context). No name in common is needed: a claim
- * reworded by its speaker often names no one ("the new levy would hurt small farmers").
- */
-/**
  * Share of the shorter claim's content words the other must have for one claim reworded. Chosen on
  * the tune part of PERSPECTRUM's paraphrases as the lowest share that keeps precision at 95 % or
  * more (0.75 → 0.7: tune P 96.0 → 95.7 %, R 28.3 → 30.5 %; check P 97.4 → 97.6 %, R 24.0 → 25.9 %;
@@ -438,6 +433,11 @@ function negatedWords(p: Pair, m: TextMatch, near: boolean, out: Relation[]): bo
  */
 const SAME_CLAIM_SMALL = 0.7;
 
+/**
+ * Two reports of one claim: most of the content words of each are in the other (own words only,
+ * not context). No name in common is needed: a claim
+ * reworded by its speaker often names no one ("the new levy would hurt small farmers").
+ */
 function sameClaim(fa: ClaimFeatures, fb: ClaimFeatures): Concept[] | null {
   const shared: Concept[] = [];
   const used = new Set<string>();

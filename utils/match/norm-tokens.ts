@@ -24,12 +24,13 @@ export interface NormToken {
   pause?: true;
 }
 
+/** Marks after which a clause or phrase ends: the word before them is `pause`. */
+const PAUSES = new Set([',', ';', ':', '\u2013', '\u2014', '(', ')', '.', '!', '?', '\n']);
+
 /**
  * Splits text into word tokens, keeping case information. Dotted acronyms ("U.S.", "U.K.") become one
  * token. One pass over the characters, no regular-expression backtracking.
  */
-/** Marks after which a clause or phrase ends: the word before them is `pause`. */
-const PAUSES = new Set([',', ';', ':', '\u2013', '\u2014', '(', ')', '.', '!', '?', '\n']);
 
 export function normTokens(text: string): NormToken[] {
   const out: NormToken[] = [];

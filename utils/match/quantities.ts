@@ -16,8 +16,9 @@ export interface Quantity {
   /** False for a bound, an approximation or either end of a range ("at least 12", "20 to 30"). */
   exact: boolean;
   /**
-   * For a day or a month: the concepts of the words just before it in its clause, what it dates
-   * ("resigned on Tuesday" → resign). Two such dates of one thing date the same words.
+   * For a day or a month: the concepts of the words just before it in its clause (after it when it
+   * opens the clause), what it dates ("resigned on Tuesday" → resign). Two such dates of one thing
+   * date the same words.
    */
   event?: string[];
 }
@@ -58,8 +59,8 @@ function eventAround(text: string, at: number, end: number): string[] {
   return keysOf(next.split(/\s+/));
 }
 
-/** Do two dates date the same words: all of one side's words before its date are the other's? */
-export function sameDated(x: Quantity, y: Quantity): boolean {
+/** Do two dates date the same words: all of one side's words next to its date are the other's? */
+function sameDated(x: Quantity, y: Quantity): boolean {
   const ex = x.event ?? [];
   const ey = y.event ?? [];
   if (ex.length === 0 || ey.length === 0) return false;
