@@ -181,7 +181,11 @@ const CALENDAR = new RegExp(`\\b(${[...WEEKDAYS, ...MONTHS].join('|')})(?!s\\b)\
  */
 const CALENDAR_BOUNDS = /\b(?:since|until|till|by|before|after|from|through|between|and|to)\s+$/i;
 
-/** Words before a month that make it a date, not a name or a modal ("in May", "last May", "3 May"). */
+/**
+ * Words before a month that make it a date, not a name or a modal ("in May", "last May", "3 May"):
+ * the prepositions of time (Quirk et al. 1985, §9.37–9.43), the deictic determiners of time (last,
+ * next, this) and the modifiers of a period's part (early, late, mid), or a day's number.
+ */
 const MONTH_LEAD =
   /(?:\b(?:in|on|of|last|next|this|early|late|mid|since|until|till|by|before|after)[\s-]+|\b\d{1,2}\s+)$/i;
 
