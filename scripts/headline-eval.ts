@@ -42,7 +42,8 @@ function sentences(text: string): string[] {
   return out;
 }
 
-function side(text: string, site: string): MatchStatement {
+/** An unnamed claim on a site, as `cli compare` reads a side with no speaker. */
+export function side(text: string, site: string): MatchStatement {
   return { text, kind: 'direct', speakerName: null, speakerType: null, pageKey: site, site };
 }
 

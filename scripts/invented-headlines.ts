@@ -10,8 +10,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { classifyPair, type MatchStatement } from '../utils/match/classify';
+import { classifyPair } from '../utils/match/classify';
 import { FIXTURES } from './corpus';
+import { side } from './headline-eval';
 
 export interface InventedPair {
   id: string;
@@ -47,10 +48,6 @@ export function titleCase(s: string): string {
     .split(' ')
     .map((w, i) => (i > 0 && SMALL.has(w.toLowerCase()) ? w.toLowerCase() : w[0]!.toUpperCase() + w.slice(1)))
     .join(' ');
-}
-
-function side(text: string, site: string): MatchStatement {
-  return { text, kind: 'direct', speakerName: null, speakerType: null, pageKey: site, site };
 }
 
 /** Is a possible conflict found between the claim and the headline as written by `style`? */

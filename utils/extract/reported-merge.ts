@@ -148,6 +148,8 @@ function dropNounCues(text: string, indirect: IndirectCandidate[], tagger: Sente
   for (let i = indirect.length - 1; i >= 0; i--) {
     const c = indirect[i]!;
     if (!c.np || c.np.end > c.start) continue;
+    // Only an -s form can be read as a plural noun: no tagging for "said", "told", "added".
+    if (!/^\s*\p{Ll}+s\b/u.test(text.slice(c.np.end, c.start))) continue;
     const ss = sentenceStart(text, c.np.start, Math.max(0, c.np.start - 600));
     const toks = tagger(text, ss, Math.min(text.length, c.start));
     const last = toks.filter((t) => t.end <= c.np!.end).at(-1);
