@@ -1,9 +1,8 @@
 import type { StatementSummary } from '@/utils/domain';
 import type { StatementKind } from '@/utils/extract/types';
-import { CONFLICT_TYPES } from '@/utils/match/relate';
 import { UNATTRIBUTED } from '../utils/store/archive-search';
 import { siteLabel } from './format';
-import { KIND_LABEL, RELATION_LABEL } from './labels';
+import { KIND_LABEL, relationLabel } from './labels';
 
 export interface CardStatement {
   text: string;
@@ -43,7 +42,7 @@ export function StatementCard({
   onClose,
 }: StatementCardProps) {
   const strongest = summary?.strongest ?? null;
-  const conflict = strongest && CONFLICT_TYPES.has(strongest.type);
+  const conflict = strongest?.conflict === true;
   return (
     <div class="card" role="dialog" aria-label="Saywho statement" tabIndex={-1}>
       <div class="card__head">
@@ -89,7 +88,7 @@ export function StatementCard({
       )}
       {strongest ? (
         <p class={`card__strongest${conflict ? ' card__strongest--conflict' : ''}`}>
-          <strong>{RELATION_LABEL[strongest.type]}:</strong> {strongest.reason}
+          <strong>{relationLabel(strongest.type, conflict)}:</strong> {strongest.reason}
           {strongest.otherUrl ? (
             <>
               {' — '}

@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import { wordDiff } from '@/utils/match/diff';
-import { CONFLICT_TYPES } from '@/utils/match/relate';
+import { isConflict } from '@/utils/match/relate';
 import { textFragmentUrl } from '@/utils/page/text-fragment';
 import { parseTags } from '@/utils/store/archive';
 import type { RelatedStatement, StatementView } from '@/utils/store/queries';
 import { UNATTRIBUTED } from '../utils/store/archive-search';
 import { formatDay, siteLabel } from './format';
-import { RELATION_LABEL } from './labels';
+import { relationLabel } from './labels';
 import { NoteAndTags, StatementHeader } from './StatementParts';
 import { displayOps, WordDiff } from './WordDiff';
 
@@ -26,15 +26,20 @@ function diffOf({ relation, statement: other }: RelatedStatement, self: Statemen
 
 function RelatedItem({ item, self }: { item: RelatedStatement; self: StatementView['statement'] }) {
   const { relation, statement: other, page } = item;
-  const conflict = CONFLICT_TYPES.has(relation.type);
+  const conflict = isConflict(relation);
   const when = page?.publishedAt
     ? formatDay(page.publishedAt)
     : page
       ? `read ${formatDay(page.firstReadAt)}`
       : '';
   return (
-    <li class={`related__item related__item--${relation.type}`} data-relation-type={relation.type}>
-      <span class={`badge${conflict ? ' badge--conflict' : ''}`}>{RELATION_LABEL[relation.type]}</span>
+    <li
+      class={`related__item related__item--${relation.type}${conflict ? ' related__item--conflict' : ''}`}
+      data-relation-type={relation.type}
+    >
+      <span class={`badge${conflict ? ' badge--conflict' : ''}`}>
+        {relationLabel(relation.type, conflict)}
+      </span>
       <blockquote class="related__text">{other.text}</blockquote>
       <span class="related__speaker">{other.speakerName ?? UNATTRIBUTED}</span>
       {page ? (

@@ -9,6 +9,7 @@ export const KIND_LABEL: Record<StatementKind, string> = {
   indirect: 'Reported claim',
 };
 
+/** A relation's type as the reader sees it when it is shown as a possible conflict (or not one). */
 export const RELATION_LABEL: Record<RelationType, string> = {
   'same-quote': 'Same words elsewhere',
   misattribution: 'Same words, different speaker',
@@ -16,3 +17,11 @@ export const RELATION_LABEL: Record<RelationType, string> = {
   contradiction: 'Possible conflict',
   'same-speaker-topic': 'Same speaker, same topic',
 };
+
+/**
+ * What a relation is called for the reader: a contradiction under the operating point
+ * (match/calibration.ts) is no possible conflict, only a statement that may disagree.
+ */
+export function relationLabel(type: RelationType, conflict: boolean): string {
+  return type === 'contradiction' && !conflict ? 'May disagree' : RELATION_LABEL[type];
+}

@@ -1,5 +1,6 @@
 /**
- * `npm run --silent cli -- eval [--docs] [--errors] [--json]`: scores the extractor against the
+ * `npm run --silent cli -- eval [--docs] [--errors] [--json] [--calibrate]` (`--calibrate` also writes
+ * the conflict cues' tune tallies into utils/match/conflict-calibration.ts, scripts/calibrate.ts): scores the extractor against the
  * gold (`--region`: the article text read from each saved page instead, see region-eval.ts); scores the extractor against the
  * gold in test/fixtures, on the two parts of the fixed tune/check split (scripts/corpus.ts,
  * test/fixtures/split.json), then the relations on the seeds.
@@ -16,6 +17,7 @@
  * it came from outside the article.
  */
 import { extract } from '../utils/extract';
+import { calibrationTallies, formatCalibration, writeCalibration } from './calibrate';
 import { type CorpusDoc, loadCorpus, type Part } from './corpus';
 import { evaluateHeadlines, formatHeadlines } from './headline-eval';
 import { evaluateInvented, formatInvented } from './invented-headlines';
@@ -140,10 +142,12 @@ function printErrors(tuneDocs: EvalResult['tuneDocs']): void {
 }
 
 export async function evalCommand(args: string[]): Promise<number> {
-  const unknown = args.filter((a) => !['--docs', '--errors', '--json', '--region'].includes(a));
+  const unknown = args.filter(
+    (a) => !['--docs', '--errors', '--json', '--region', '--calibrate'].includes(a),
+  );
   if (unknown.length > 0) {
     console.error(
-      `cli eval: unknown option ${unknown.join(' ')} (options: --docs, --errors, --json, --region)`,
+      `cli eval: unknown option ${unknown.join(' ')} (options: --docs, --errors, --json, --region, --calibrate)`,
     );
     return 2;
   }
@@ -167,6 +171,8 @@ export async function evalCommand(args: string[]): Promise<number> {
   const open = evaluateOpenRelations();
   const headlines = evaluateHeadlines();
   const invented = evaluateInvented();
+  const calibration = calibrationTallies(open, headlines, invented);
+  if (args.includes('--calibrate')) writeCalibration(calibration.tune);
   if (args.includes('--json')) {
     const out: Record<string, unknown> = {
       extraction: result.rows.map(rowJson),
@@ -175,6 +181,7 @@ export async function evalCommand(args: string[]): Promise<number> {
       openRelations: open,
       headlines: headlines.map(({ examples: _, ...row }) => row),
       inventedHeadlines: invented,
+      calibration,
     };
     if (args.includes('--docs')) out.tuneDocs = result.tuneDocs.map(rowJson);
     console.log(JSON.stringify(out, null, 2));
@@ -218,6 +225,10 @@ export async function evalCommand(args: string[]): Promise<number> {
     '\nInvented claims against headlines about them (test/fixtures/headlines; two unnamed claims, as `cli compare`):\nthe first set was written while the rules were built (development data); the second was written\nbefore any rule was changed for it, tuned on its dev half, its check half read as figures only.\n',
   );
   console.log(formatInvented(invented));
+  console.log(
+    "\nConflicts by cue, every source above pooled (open pairs, paraphrases called a conflict, headlines against\ntheir own sentences, invented claim–headline pairs in sentence case); the score is Laplace's\n(right + 1) / (found + 2) on the tune part, shipped in utils/match/conflict-calibration.ts:\n",
+  );
+  console.log(formatCalibration(calibration));
   if (args.includes('--errors')) {
     for (const h of headlines.filter((x) => x.part === 'tune'))
       for (const e of h.examples) console.log(`  ${e}`);

@@ -13,6 +13,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sentenceEnd } from '../utils/extract/text';
+import { type ConflictCue, type CueTally, tallyCue } from '../utils/match/calibration';
 import { classifyPair, type MatchStatement } from '../utils/match/classify';
 import { FIXTURES, loadCorpus } from './corpus';
 import { loadArticle } from './load-article';
@@ -26,6 +27,8 @@ export interface HeadlineFigures {
   conflicts: number;
   /** Conflicts by the start of their reason ("the same words", "‘…’ vs …"), for reading. */
   examples: string[];
+  /** The conflicts called by the cue that found them (none right). */
+  byCue: Partial<Record<ConflictCue, CueTally>>;
 }
 
 /** Sentences of 4 to 80 words, for headline comparison. */
@@ -79,7 +82,7 @@ function headlineDocs(): HeadlineDoc[] {
 export function evaluateHeadlines(): HeadlineFigures[] {
   const parts = new Map<HeadlinePart, HeadlineFigures>();
   for (const part of ['tune', 'check', 'web'] as const)
-    parts.set(part, { part, docs: 0, pairs: 0, conflicts: 0, examples: [] });
+    parts.set(part, { part, docs: 0, pairs: 0, conflicts: 0, examples: [], byCue: {} });
   for (const d of headlineDocs()) {
     const f = parts.get(d.part)!;
     f.docs++;
@@ -90,6 +93,7 @@ export function evaluateHeadlines(): HeadlineFigures[] {
       );
       if (!c) continue;
       f.conflicts++;
+      tallyCue(f.byCue, c.cue, false);
       f.examples.push(`${d.name}: ${c.reason.slice(0, 160)}`);
     }
   }

@@ -10,7 +10,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { classifyPair } from '../utils/match/classify';
+import { type ConflictCue, type CueTally, tallyCue } from '../utils/match/calibration';
+import { classifyPair, type Relation } from '../utils/match/classify';
 import { FIXTURES } from './corpus';
 import { side } from './headline-eval';
 
@@ -31,6 +32,8 @@ export interface InventedRow {
   others: number;
   /** Agreeing or reporting headlines called a conflict. */
   wrong: number;
+  /** The conflicts called by the cue that found them, and how many were denials. */
+  byCue: Partial<Record<ConflictCue, CueTally>>;
 }
 
 export function readInvented(file: 'invented.jsonl' | 'second.jsonl'): InventedPair[] {
@@ -50,11 +53,16 @@ export function titleCase(s: string): string {
     .join(' ');
 }
 
-/** Is a possible conflict found between the claim and the headline as written by `style`? */
-export function conflictFound(p: InventedPair, style: (s: string) => string): boolean {
-  return classifyPair(side(p.a.text, 'claim.example'), side(style(p.b.text), 'headline.example')).some(
+/** The possible conflict found between the claim and the headline as written by `style`, if any. */
+export function conflictOf(p: InventedPair, style: (s: string) => string): Relation | undefined {
+  return classifyPair(side(p.a.text, 'claim.example'), side(style(p.b.text), 'headline.example')).find(
     (r) => r.type === 'contradiction',
   );
+}
+
+/** Is a possible conflict found between the claim and the headline as written by `style`? */
+export function conflictFound(p: InventedPair, style: (s: string) => string): boolean {
+  return conflictOf(p, style) !== undefined;
 }
 
 export function evaluateInvented(): InventedRow[] {
@@ -71,9 +79,20 @@ export function evaluateInvented(): InventedRow[] {
         ['sentence case', (s: string) => s],
         ['title case', titleCase],
       ] as const) {
-        const row: InventedRow = { set, part, headlines, denials: 0, found: 0, others: 0, wrong: 0 };
+        const row: InventedRow = {
+          set,
+          part,
+          headlines,
+          denials: 0,
+          found: 0,
+          others: 0,
+          wrong: 0,
+          byCue: {},
+        };
         for (const p of of) {
-          const found = conflictFound(p, style);
+          const conflict = conflictOf(p, style);
+          const found = conflict !== undefined;
+          if (conflict) tallyCue(row.byCue, conflict.cue, p.label === 'against');
           if (p.label === 'against') {
             row.denials++;
             if (found) row.found++;

@@ -12,8 +12,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { type ConflictCue, type CueTally, tallyCue } from '../utils/match/calibration';
 import { classifyPair, type MatchStatement } from '../utils/match/classify';
-import { claimFeatures, detectConflict } from '../utils/match/contradiction';
 import { FIXTURES, type Part } from './corpus';
 
 interface Pair {
@@ -65,13 +65,11 @@ export interface OpenRow {
   f1: number;
   /** Paraphrase sets: positives (paraphrases) called a conflict. */
   conflictsOnPositives?: number;
-  /** Contradiction sets: the conflicts predicted, and how many are right, by the cue that found them. */
-  byCue?: Record<string, { predicted: number; correct: number }>;
-}
-
-/** Which cue found a conflict classifyPair reported: detectConflict's, or the same words negated. */
-function cueOf(a: string, b: string): string {
-  return detectConflict(claimFeatures(a), claimFeatures(b))?.cue ?? 'same words, negated';
+  /**
+   * The conflicts predicted, and how many are right, by the cue that found them: on contradiction
+   * sets every conflict; on paraphrase sets the paraphrases called a conflict (none right).
+   */
+  byCue?: Partial<Record<ConflictCue, CueTally>>;
 }
 
 function side(text: string, page: string, speaker: string | null): MatchStatement {
@@ -103,7 +101,8 @@ export function evaluateOpenRelations(): OpenRow[] {
       let predicted = 0;
       let correct = 0;
       let conflicts = 0;
-      const byCue: Record<string, { predicted: number; correct: number }> = {};
+      const byCue: Partial<Record<ConflictCue, CueTally>> = {};
+      const tally = (cue: ConflictCue | undefined, right: boolean) => tallyCue(byCue, cue, right);
       for (const p of of) {
         const speaker = set.task === 'paraphrase' ? 'Alex Morgan' : null;
         // b is read after a: the classifier's first side is the statement being read
@@ -116,15 +115,12 @@ export function evaluateOpenRelations(): OpenRow[] {
         if (gold) positives++;
         if (found) predicted++;
         if (found && gold) correct++;
-        if (found && set.task === 'contradiction') {
-          const cue = cueOf(p.a, p.b);
-          const tally = byCue[cue] ?? { predicted: 0, correct: 0 };
-          byCue[cue] = tally;
-          tally.predicted++;
-          if (gold) tally.correct++;
-        }
-        if (set.task === 'paraphrase' && gold && relations.some((r) => r.type === 'contradiction'))
+        const conflict = relations.find((r) => r.type === 'contradiction');
+        if (found && set.task === 'contradiction') tally(conflict?.cue, gold);
+        if (set.task === 'paraphrase' && gold && conflict) {
           conflicts++;
+          tally(conflict.cue, false);
+        }
       }
       const precision = predicted ? correct / predicted : 0;
       const recall = positives ? correct / positives : 0;
@@ -140,7 +136,8 @@ export function evaluateOpenRelations(): OpenRow[] {
         precision,
         recall,
         f1,
-        ...(set.task === 'paraphrase' ? { conflictsOnPositives: conflicts } : { byCue }),
+        byCue,
+        ...(set.task === 'paraphrase' ? { conflictsOnPositives: conflicts } : {}),
       });
     }
   }
@@ -165,10 +162,21 @@ export function formatOpenRelations(rows: readonly OpenRow[]): string {
   ].join('\n');
 }
 
+/** The cues as the tables name them. */
+export const CUE_LABEL: Record<ConflictCue, string> = {
+  refutation: 'refutation',
+  'negated-words': 'same words, negated',
+  time: 'time',
+  antonym: 'antonym',
+  negation: 'negation',
+  quantity: 'quantity',
+};
+
 /** One row per cue: "right / predicted (precision)" on each part. */
 function cueRows(rows: readonly OpenRow[]): string[] {
   const pooled = new Map<string, Record<'tune' | 'check', { predicted: number; correct: number }>>();
   for (const r of rows) {
+    if (r.task !== 'contradiction') continue;
     for (const [cue, t] of Object.entries(r.byCue ?? {})) {
       const by = pooled.get(cue) ?? {
         tune: { predicted: 0, correct: 0 },
@@ -185,5 +193,5 @@ function cueRows(rows: readonly OpenRow[]): string[] {
       : `${t.correct} / ${t.predicted} (${((100 * t.correct) / t.predicted).toFixed(0)} %)`;
   return [...pooled]
     .sort((x, y) => y[1].tune.predicted + y[1].check.predicted - x[1].tune.predicted - x[1].check.predicted)
-    .map(([cue, by]) => `| ${cue} | ${cell(by.tune)} | ${cell(by.check)} |`);
+    .map(([cue, by]) => `| ${CUE_LABEL[cue as ConflictCue] ?? cue} | ${cell(by.tune)} | ${cell(by.check)} |`);
 }

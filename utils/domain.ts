@@ -63,6 +63,8 @@ export type RelationType = (typeof RELATION_TYPES)[number];
 /** The strongest relation of a statement, with where the other statement was printed. */
 export interface StrongestRelation {
   type: RelationType;
+  /** Shown as a possible conflict (a contradiction only above the operating point: match/relate.ts). */
+  conflict: boolean;
   reason: string;
   otherSpeaker: string | null;
   otherTitle: string;

@@ -501,6 +501,7 @@ export const CARD_PORT_HANDSHAKE = 'saywho-card-port';
 
 const StrongestRelationSchema: v.GenericSchema<StrongestRelation> = v.object({
   type: RelationTypeSchema,
+  conflict: v.boolean(),
   reason: v.pipe(v.string(), v.maxLength(MAX_TEXT)),
   otherSpeaker: v.nullable(shortText),
   otherTitle: v.pipe(v.string(), v.maxLength(1_000)),

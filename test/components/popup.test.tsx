@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PopupApp } from '../../components/PopupApp';
 import { displayOps, WordDiff } from '../../components/WordDiff';
 import type { StatementPayload } from '../../utils/domain';
+import { CONFLICT_OPERATING_POINT } from '../../utils/match/calibration';
 import { wordDiff } from '../../utils/match/diff';
 import type { IngestPage } from '../../utils/messages';
 import { ingestPage } from '../../utils/store/writes';
@@ -406,5 +407,52 @@ describe('WordDiff', () => {
     render(<WordDiff ops={[{ op: 'insert', text: '<img src=x onerror=alert(1)>' }]} />, root);
     expect(root.querySelector('img')).toBeNull();
     expect(root.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('PopupApp and a contradiction under the operating point', () => {
+  // Shown among the related statements as "May disagree", not as a conflict (match/calibration.ts).
+  it('lists it without the conflict marks, and marks one at the operating point', async () => {
+    const one = await ingestPage(
+      db(),
+      page('https://one.example/a', [statement('The ferry will run all winter.', 'Ada Park')]),
+    );
+    const two = await ingestPage(
+      db(),
+      page('https://two.example/b', [
+        statement('Winter sailings are cancelled.', 'Ben Ode'),
+        statement('The quay is closed until May.', 'Cy Moe', 100),
+      ]),
+    );
+    const b = one.statements[0]!.statementId;
+    const [under, over] = two.statements.map((s) => s.statementId);
+    const row = (a: number, score: number) => ({
+      a,
+      b,
+      type: 'contradiction' as const,
+      score,
+      reason: 'winter',
+      createdAt: 1,
+    });
+    await db().relations.bulkAdd([
+      row(under!, CONFLICT_OPERATING_POINT - 0.1),
+      row(over!, CONFLICT_OPERATING_POINT),
+    ]);
+    render(<PopupApp db={db()} pageUrl="https://two.example/b" archiveUrl="archive.html" />, root);
+    await vi.waitFor(() => expect($$('.group')).toHaveLength(2));
+    expect($$('.group__head').map((h) => h.textContent)).toEqual([
+      'Cy Moe 1 statement · 1 conflicting',
+      'Ben Ode 1 statement',
+    ]);
+    const [overItem, underItem] = $$('.statement');
+    expect(overItem!.classList.contains('statement--conflict')).toBe(true);
+    expect(underItem!.classList.contains('statement--conflict')).toBe(false);
+    expect(underItem!.querySelector('.statement__toggle')!.textContent).toBe('Show 1 related');
+    const badge = (item: Element) => item.querySelector('.related__item .badge')!;
+    expect(badge(underItem!).textContent).toBe('May disagree');
+    expect(badge(underItem!).classList.contains('badge--conflict')).toBe(false);
+    expect(underItem!.querySelector('.related__item--conflict')).toBeNull();
+    expect(badge(overItem!).textContent).toBe('Possible conflict');
+    expect(badge(overItem!).classList.contains('badge--conflict')).toBe(true);
   });
 });

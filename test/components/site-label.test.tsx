@@ -97,6 +97,7 @@ describe('the in-page card', () => {
           saved: false,
           strongest: {
             type: 'misattribution',
+            conflict: true,
             reason: 'the same words, another speaker',
             otherSpeaker: 'Ada Park',
             otherTitle: 'The raid',

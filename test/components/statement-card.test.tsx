@@ -79,3 +79,46 @@ describe('StatementCard counts', () => {
     expect(onOpenView).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('StatementCard strongest relation', () => {
+  // A contradiction under the operating point (match/calibration.ts) is shown, but not as a conflict.
+  function strongest(conflict: boolean): HTMLElement {
+    const noop = vi.fn();
+    render(
+      <StatementCard
+        statement={statement}
+        summary={{
+          statementId: 7,
+          related: conflict ? 0 : 1,
+          conflicts: conflict ? 1 : 0,
+          saved: false,
+          strongest: {
+            type: 'contradiction',
+            conflict,
+            reason: 'the ferry stops in winter',
+            otherSpeaker: 'Per Olsen',
+            otherTitle: 'Ferry cuts',
+            otherSite: 'two.example',
+            otherUrl: 'https://two.example/ferry',
+          },
+        }}
+        status={{ saving: false, error: null }}
+        onSave={noop}
+        onOpenView={noop}
+        onClose={noop}
+      />,
+      root,
+    );
+    return root.querySelector<HTMLElement>('.card__strongest')!;
+  }
+
+  it('names a contradiction under the operating point "May disagree", without the conflict mark', () => {
+    const under = strongest(false);
+    expect(under.querySelector('strong')!.textContent).toBe('May disagree:');
+    expect(under.classList.contains('card__strongest--conflict')).toBe(false);
+    expect(root.querySelector('.card__conflicts')).toBeNull();
+    const over = strongest(true);
+    expect(over.querySelector('strong')!.textContent).toBe('Possible conflict:');
+    expect(over.classList.contains('card__strongest--conflict')).toBe(true);
+  });
+});

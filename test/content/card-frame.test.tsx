@@ -26,6 +26,7 @@ const state = (over: Partial<CardState> = {}): CardState => ({
     saved: false,
     strongest: {
       type: 'misattribution',
+      conflict: true,
       reason: 'same words, another speaker',
       otherSpeaker: 'Tom Reid',
       otherTitle: 'Harbour plan unveiled',

@@ -85,6 +85,7 @@ describe('what a page can observe of Saywho', () => {
         saved: true,
         strongest: {
           type: 'contradiction',
+          conflict: true,
           reason: 'negation',
           otherSpeaker: 'Someone Else',
           otherTitle: 'A page the reader read elsewhere',

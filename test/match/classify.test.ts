@@ -3,7 +3,8 @@
  * cases that must stay unrelated.
  */
 import { describe, expect, it } from 'vitest';
-import { classifyPair } from '../../utils/match/classify';
+import { conflictScore } from '../../utils/match/calibration';
+import { classifyPair, conflictWords } from '../../utils/match/classify';
 import { other, st, types } from './statements';
 
 describe('same-quote', () => {
@@ -169,7 +170,9 @@ describe('contradiction', () => {
     });
     const rel = classifyPair(a, b);
     expect(rel.map((r) => r.type)).toEqual(['contradiction']);
-    expect(rel[0]!.reason).toMatch(/^possible conflict — ‘false’ vs a claim/);
+    // Scored by its cue, and worded by the score: "possible conflict" at the operating point.
+    expect(rel[0]!).toMatchObject({ cue: 'refutation', score: conflictScore('refutation') });
+    expect(rel[0]!.reason).toMatch(new RegExp(`^${conflictWords(rel[0]!.score)} — ‘false’ vs a claim`));
   });
 
   it('before the vote vs after the vote', () => {

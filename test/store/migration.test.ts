@@ -1,5 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import { CONFLICT_CUES, CONFLICT_OPERATING_POINT, conflictScore } from '../../utils/match/calibration';
+import { conflictWords } from '../../utils/match/classify';
 import {
   bandKeys,
   lookupKeys,
@@ -9,6 +11,7 @@ import {
   topicPairKeys,
 } from '../../utils/match/fingerprint';
 import { exactKey, normalizeText } from '../../utils/match/normalize';
+import { isConflict } from '../../utils/match/relate';
 import { concepts, rankTopics, topicKeys } from '../../utils/match/topic';
 import { openDb, type SaywhoDb } from '../../utils/store/db';
 import { toJson } from '../../utils/store/export';
@@ -197,7 +200,7 @@ describe('schema migration 1 → 6', () => {
     await writeV1(name);
     db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(10);
+    expect(db.verno).toBe(11);
 
     expect(await db.pages.count()).toBe(2);
     expect(await db.speakers.count()).toBe(2);
@@ -270,7 +273,7 @@ describe('schema migration 2 → 6', () => {
     await writeV1(name, 2);
     db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(10);
+    expect(db.verno).toBe(11);
     expect(await db.statements.count()).toBe(3);
     expect(await db.speakers.where('aliases').equals('Ada Park').count()).toBe(1);
     const rows = await db.statements.toArray();
@@ -325,7 +328,7 @@ describe('schema migration 3 → 6', () => {
     await writeV1(name, 3);
     db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(10);
+    expect(db.verno).toBe(11);
     expect(await db.pages.count()).toBe(2);
     expect(await db.speakers.count()).toBe(2);
     expect(await db.statements.count()).toBe(3);
@@ -381,7 +384,7 @@ describe('schema migration 4 → 6', () => {
     await writeV1(name, 4);
     db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(10);
+    expect(db.verno).toBe(11);
     expect(await db.pages.count()).toBe(2);
     expect(await db.speakers.count()).toBe(2);
     expect(await db.statements.count()).toBe(3);
@@ -563,7 +566,7 @@ describe('schema migration 5 → 6', () => {
 
     db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(10);
+    expect(db.verno).toBe(11);
     const after = await db.statements.toArray();
     const readAt = [REREAD, FIRST_READ[1]!, FIRST_READ[1]!];
     for (const [i, s] of after.entries()) {
@@ -632,7 +635,7 @@ async function expectKeysComputedAgain(version: number, text: string, from: stri
 
   db = openDb(name);
   await db.open();
-  expect(db.verno).toBe(10);
+  expect(db.verno).toBe(11);
   const [after] = await db.statements.toArray();
   expect(after!.keys).toEqual(indexedKeys(keyCodes(matchKeys(text, CONTEXT)), FIRST_READ[1]!));
   expect({ ...after, keys: [] }).toEqual({ ...before[0], keys: [] });
@@ -672,5 +675,87 @@ describe('schema migration 9 → 10', () => {
   // case too, so its verb is keyed as a word ("deny"), no longer as a name.
   it('recomputes keys of a title-case sentence with a lower-case compound part', async () => {
     await expectKeysComputedAgain(9, 'Self-driving Taxi Firm Denies Harbour Plans', 'deny', 'denies');
+  });
+});
+
+describe('schema migration 10 → 11', () => {
+  // Version 11: a contradiction's score is its cue's calibrated precision, and only one at the
+  // operating point is a possible conflict; stored ones were scored 0.5–0.7 and all shown as one.
+  const APPROVED = 'The Harlow council approved the new harbour repairs budget for the quay.';
+  const NOT_APPROVED = 'The Harlow council did not approve the harbour repairs budget on Tuesday.';
+  const UNRELATED = 'The ferry timetable changes on Monday for the winter.';
+
+  it('scores and words stored contradictions again by their cue, keeping every row', async () => {
+    name = `test-migration-${n++}`;
+    const old = new Dexie(name);
+    old.version(10).stores(V5);
+    await old.open();
+    for (const [i, site] of ['one.example', 'two.example'].entries())
+      await old.table('pages').add({
+        key: `https://${site}/a`,
+        url: `https://${site}/a`,
+        canonicalUrl: null,
+        title: 'Harbour budget',
+        site,
+        publishedAt: null,
+        firstReadAt: FIRST_READ[1]! + i,
+        lastReadAt: FIRST_READ[1]! + i,
+        origin: `https://${site}`,
+      });
+    for (const who of ['Ingrid Haugen', 'Per Olsen'])
+      await old
+        .table('speakers')
+        .add({ identityKey: who.toLowerCase(), name: who, type: 'person', aliases: [] });
+    const row = (text: string, pageId: number, speakerId: number) => ({
+      ...v5Row(text, matchKeys(text, CONTEXT), FIRST_READ[1]!, 0),
+      pageId,
+      site: pageId === 1 ? 'one.example' : 'two.example',
+      speakerId,
+      speakerName: speakerId === 1 ? 'Ingrid Haugen' : 'Per Olsen',
+    });
+    await old
+      .table('statements')
+      .bulkAdd([row(APPROVED, 1, 1), row(NOT_APPROVED, 2, 2), row(UNRELATED, 2, 2)]);
+    const createdAt = FIRST_READ[2]!;
+    await old.table('relations').bulkAdd([
+      {
+        a: 2,
+        b: 1,
+        type: 'contradiction',
+        score: 0.5,
+        reason: 'possible conflict — ‘not approve’ vs ‘approved’',
+        createdAt,
+      },
+      // A pair today's classifier no longer calls a contradiction: kept, at the lowest score.
+      {
+        a: 3,
+        b: 1,
+        type: 'contradiction',
+        score: 0.7,
+        reason: 'possible conflict — ‘ferry’ vs ‘quay’',
+        createdAt,
+      },
+      { a: 3, b: 1, type: 'same-speaker-topic', score: 0.6, reason: 'Per Olsen on harbour', createdAt },
+    ]);
+    old.close();
+
+    db = openDb(name);
+    await db.open();
+    expect(db.verno).toBe(11);
+    const [negation, gone, topic] = await db.relations.orderBy('id').toArray();
+    const score = conflictScore('negation');
+    expect(negation).toMatchObject({ a: 2, b: 1, type: 'contradiction', cue: 'negation', score });
+    expect(
+      negation!.reason.startsWith(`${conflictWords(score)} — ‘not approve’ vs ‘approved’: Ingrid Haugen`),
+    ).toBe(true);
+    const lowest = Math.min(...CONFLICT_CUES.map(conflictScore));
+    expect(gone).toMatchObject({
+      type: 'contradiction',
+      score: lowest,
+      reason: `${conflictWords(lowest)} — ‘ferry’ vs ‘quay’`,
+    });
+    expect(topic).toMatchObject({ type: 'same-speaker-topic', score: 0.6, reason: 'Per Olsen on harbour' });
+    // Under the operating point neither is shown as a possible conflict any longer.
+    expect([negation, gone].map((r) => isConflict(r!))).toEqual([score >= CONFLICT_OPERATING_POINT, false]);
   });
 });

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { StatementPayload } from '../../utils/domain';
+import { CONFLICT_OPERATING_POINT } from '../../utils/match/calibration';
 import type { IngestPage } from '../../utils/messages';
-import { archiveView, groupBySpeaker, pageView, speakerTimeline } from '../../utils/store/queries';
+import {
+  archiveView,
+  groupBySpeaker,
+  pageView,
+  speakerTimeline,
+  statementSummaries,
+} from '../../utils/store/queries';
 import { ingestPage, saveCapture, saveStatement } from '../../utils/store/writes';
 import { useTestStore } from '../helpers/store';
 
@@ -138,5 +145,73 @@ describe('pageView', () => {
     const view = await pageView(db(), 'https://one.example/a');
     const related = view!.statements.map((s) => s.related.map((r) => r.statement.text));
     expect(related).toEqual([[second], [first]]);
+  });
+});
+
+describe('a contradiction under the operating point', () => {
+  // A contradiction is a possible conflict only at a calibrated score at or above the operating
+  // point (match/calibration.ts); under it the reader sees a related statement that may disagree.
+  async function scored(scores: readonly number[]) {
+    const one = await ingestPage(
+      db(),
+      page('https://one.example/a', [
+        statement('The ferry will run all winter.', 'Ingrid Haugen'),
+        statement('The quay will be rebuilt by spring.', 'Ingrid Haugen', 100),
+      ]),
+    );
+    const two = await ingestPage(
+      db(),
+      page('https://two.example/b', [
+        statement('Winter sailings are cancelled.', 'Per Olsen'),
+        statement('No money is set aside for the quay.', 'Per Olsen', 100),
+      ]),
+    );
+    const [a1, a2] = two.statements.map((s) => s.statementId);
+    const [b1, b2] = one.statements.map((s) => s.statementId);
+    expect(await db().relations.count()).toBe(0);
+    await db().relations.bulkAdd(
+      (
+        [
+          [a1!, b1!],
+          [a2!, b2!],
+        ] as const
+      ).map(([a, b], i) => ({
+        a,
+        b,
+        type: 'contradiction' as const,
+        score: scores[i]!,
+        reason: 'r',
+        createdAt: 1,
+      })),
+    );
+    return { ids: [a1!, a2!] };
+  }
+
+  it('is listed as related, not counted as a conflict, and called "may disagree" by the summary', async () => {
+    const { ids } = await scored([CONFLICT_OPERATING_POINT - 0.01, CONFLICT_OPERATING_POINT]);
+    const view = await pageView(db(), 'https://two.example/b');
+    expect(view!.statements.map((s) => [s.related.length, s.conflicts])).toEqual([
+      [1, 0],
+      [1, 1],
+    ]);
+    const summaries = await statementSummaries(db(), ids);
+    expect(summaries.map((s) => [s.related, s.conflicts, s.strongest?.type, s.strongest?.conflict])).toEqual([
+      [1, 0, 'contradiction', false],
+      [0, 1, 'contradiction', true],
+    ]);
+    const timeline = await speakerTimeline(db(), 'Per Olsen');
+    expect(timeline.map((i) => [i.conflicts, i.related])).toEqual([
+      [0, 1],
+      [1, 0],
+    ]);
+  });
+
+  it('does not put a saved quote among those with conflicts', async () => {
+    const { ids } = await scored([0.5, 0.9]);
+    const { id: under } = await saveStatement(db(), ids[0]!);
+    const { id: over } = await saveStatement(db(), ids[1]!);
+    const view = await archiveView(db());
+    expect(view.entries.map((e) => e.id).sort()).toEqual([under, over].sort());
+    expect([...view.conflictEntryIds]).toEqual([over]);
   });
 });

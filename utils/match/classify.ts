@@ -3,6 +3,7 @@
  * index; this decides, purely, which relations hold and why, in one line a reader can check.
  */
 import type { RelationType } from '../domain';
+import { CONFLICT_OPERATING_POINT, type ConflictCue, conflictScore } from './calibration';
 import {
   type ClaimFeatures,
   type Conflict,
@@ -46,6 +47,13 @@ export interface Relation {
   score: number;
   reason: string;
   diff?: WordDiffOp[];
+  /** A contradiction's cue, which its score is calibrated by (calibration.ts). */
+  cue?: ConflictCue;
+}
+
+/** How a contradiction's reason opens: what the reader is told it is, by its calibrated score. */
+export function conflictWords(score: number): string {
+  return score >= CONFLICT_OPERATING_POINT ? 'possible conflict' : 'may disagree';
 }
 
 export interface ClassifyOptions {
@@ -226,10 +234,12 @@ function conflictRelation(
   if (!found || (a.pageKey === b.pageKey && !oneArticleConflict(found, a, b))) return null;
   // (detectConflict read the stored statement b as its first side)
   const [wb, wa] = [found.words?.a, found.words?.b];
+  const score = conflictScore(found.cue);
   return {
     type: 'contradiction',
-    score: found.score,
-    reason: `possible conflict — ${found.because}: ${saysPart(who(b), b.site, b.text, wb)}; ${saysPart(who(a), a.site, a.text, wa)}`,
+    score,
+    cue: found.cue,
+    reason: `${conflictWords(score)} — ${found.because}: ${saysPart(who(b), b.site, b.text, wb)}; ${saysPart(who(a), a.site, a.text, wa)}`,
   };
 }
 
@@ -407,11 +417,13 @@ function sameWordRelations(p: Pair, m: TextMatch, out: Relation[]): boolean {
  */
 function negatedWords(p: Pair, m: TextMatch, near: boolean, out: Relation[]): boolean {
   const { a, b } = p;
+  const score = conflictScore('negated-words');
   if (!p.oneAccount)
     out.push({
       type: 'contradiction',
-      score: 0.7,
-      reason: `possible conflict — the same words but ${p.polarity}: ${saysPart(who(b), b.site, b.text)}; ${saysPart(who(a), a.site, a.text)}`,
+      score,
+      cue: 'negated-words',
+      reason: `${conflictWords(score)} — the same words but ${p.polarity}: ${saysPart(who(b), b.site, b.text)}; ${saysPart(who(a), a.site, a.text)}`,
     });
   if (p.quoted && !p.differentNamed && near && !m.contained) {
     const { deleted, inserted } = editCounts(m.diff);

@@ -762,13 +762,15 @@ export function sharedTopic(a: ClaimFeatures, b: ClaimFeatures): SharedTopic {
   return { concepts, entities, related: relatedPairs, weight };
 }
 
+/** The cues `detectConflict` reads, clearest first. */
+export type DetectedCue = 'refutation' | 'time' | 'antonym' | 'negation' | 'quantity';
+
 export interface Conflict {
   /** "‘before it happened’ vs ‘after it happened’" */
   because: string;
   about: Concept[];
-  score: number;
   /** Which cue found it, clearest first. */
-  cue: 'refutation' | 'time' | 'antonym' | 'negation' | 'quantity';
+  cue: DetectedCue;
   /** The contrasted words as each side writes them (antonyms, negation, time): where each says it. */
   words?: { a?: string; b?: string };
 }
@@ -913,7 +915,6 @@ function antonymClash(a: ClaimFeatures, b: ClaimFeatures, topic: SharedTopic): C
       return {
         because: `‘${va.phrase}’ vs ‘${vb.phrase}’`,
         about: topic.concepts,
-        score: 0.5,
         cue: 'antonym',
         words: { a: word(va), b: word(vb) },
       };
@@ -951,7 +952,6 @@ export function detectConflict(a: ClaimFeatures, b: ClaimFeatures): Conflict | n
       return {
         because: `${quoteCue(x, x.refutation)} vs a claim that it happened`,
         about,
-        score: 0.7,
         cue: 'refutation',
         words: x === a ? { a: word } : { b: word },
       };
@@ -983,7 +983,7 @@ export function detectConflict(a: ClaimFeatures, b: ClaimFeatures): Conflict | n
       const first = (f: ClaimFeatures, c: Cue) => f.tokens[c.from]?.norm;
       const words =
         x === a ? { a: first(x, early), b: first(y, late) } : { a: first(y, late), b: first(x, early) };
-      return { because, about, score: 0.6, cue: 'time', words };
+      return { because, about, cue: 'time', words };
     }
   }
 
@@ -997,7 +997,7 @@ export function detectConflict(a: ClaimFeatures, b: ClaimFeatures): Conflict | n
     const oneThing = topic.entities >= 1 || nearlyAllShared(topic, a, b);
     if (rest.length >= 2 && oneThing) {
       const words = x === a ? { a: cx.word, b: cy.word } : { a: cy.word, b: cx.word };
-      return { because: `‘not ${cx.word}’ vs ‘${cy.word}’`, about, score: 0.5, cue: 'negation', words };
+      return { because: `‘not ${cx.word}’ vs ‘${cy.word}’`, about, cue: 'negation', words };
     }
   }
   return quantityConflict(a, b, topic);
@@ -1012,7 +1012,6 @@ function quantityConflict(a: ClaimFeatures, b: ClaimFeatures, topic: SharedTopic
   return {
     because: `‘${q.a.phrase}’ vs ‘${q.b.phrase}’`,
     about: topic.concepts,
-    score: 0.5,
     cue: 'quantity',
     words: { a: q.a.phrase, b: q.b.phrase },
   };

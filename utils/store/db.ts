@@ -7,6 +7,7 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { RelationType } from '../domain';
 import type { StatementKind } from '../extract/types';
+import type { ConflictCue } from '../match/calibration';
 import type { WordDiffOp } from '../match/diff';
 import { matchKeys } from '../match/fingerprint';
 import type { SpeakerKind } from '../match/identity';
@@ -20,6 +21,7 @@ import {
   v4IndexedKeys,
   v4PlainKey,
 } from './index-keys';
+import { conflictsRescored } from './rescore';
 
 export interface PageRow {
   id: number;
@@ -97,6 +99,8 @@ export interface RelationRow {
   reason: string;
   /** Word diff for an altered quote (from `b` to `a`). */
   diff?: WordDiffOp[];
+  /** A contradiction's cue, which its score is calibrated by (match/calibration.ts; since schema 11). */
+  cue?: ConflictCue;
   createdAt: number;
 }
 
@@ -216,6 +220,7 @@ export const SCHEMA_V7 = SCHEMA_V6;
 export const SCHEMA_V8 = SCHEMA_V7;
 export const SCHEMA_V9 = SCHEMA_V8;
 export const SCHEMA_V10 = SCHEMA_V9;
+export const SCHEMA_V11 = SCHEMA_V10;
 
 /** A statement row as versions 1 to 4 stored it, as far as their upgrades touch it (string keys). */
 interface V4Row {
@@ -296,6 +301,10 @@ export function openDb(name: string = DB_NAME): SaywhoDb {
   // Version 10: a title-case sentence may keep a small letter in a compound's later parts
   // ("Self-driving Taxi Firm Denies …"); such a sentence's words key as common words too.
   db.version(10).stores(SCHEMA_V10).upgrade(keysAgain);
+  // Version 11: a contradiction's score is the calibrated precision of its cue, and only one at the
+  // operating point is shown as a possible conflict (match/calibration.ts): stored ones are scored
+  // and worded again (rescore.ts).
+  db.version(11).stores(SCHEMA_V11).upgrade(conflictsRescored);
   return db;
 }
 

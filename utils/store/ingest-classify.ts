@@ -6,6 +6,7 @@
  */
 import { classifyPair, type MatchStatement, type Relation } from '../match/classify';
 import type { PageRow, RelationRow, SaywhoDb, SpeakerRow, StatementRow } from './db';
+import { matchSide } from './match-side';
 
 /** A pair of statements the classifier related, and how. */
 export interface FoundPair {
@@ -71,18 +72,7 @@ export class PairMatcher {
     if (known) return known;
     const page = row.site === undefined ? this.pages.get(row.pageId) : undefined;
     const speaker = row.speakerId === null ? undefined : this.speakers.get(row.speakerId);
-    const side: MatchStatement = {
-      text: row.text,
-      kind: row.kind,
-      speakerName: speaker?.name ?? row.speakerName,
-      speakerType: speaker?.type ?? null,
-      // The page's id stands for the page: only equality matters.
-      pageKey: String(row.pageId),
-      site: row.site ?? page?.site ?? '',
-      utterance: `${row.pageId}:${row.utteranceId ?? row.id}`,
-      speakerAliases: speaker?.aliases ?? [],
-      context: `${row.prefix} ${row.suffix}`,
-    };
+    const side = matchSide(row, speaker, page);
     this.sides.set(row, side);
     return side;
   }

@@ -1,7 +1,7 @@
 /** Read models for the popup and archive: plain async functions, wrapped in `liveQuery` by the UI. */
 
 import type { StatementSummary } from '../domain';
-import { CONFLICT_TYPES } from '../match/relate';
+import { isConflict } from '../match/relate';
 import type { ArchiveEntryRow, PageRow, RelationRow, SaywhoDb, StatementRow } from './db';
 import { pageKeyOf } from './page-key';
 
@@ -73,16 +73,14 @@ export async function pageView(db: SaywhoDb, url: string): Promise<PageView | nu
       related.push({ relation, statement: other, page: pages.get(other.pageId) ?? null });
     }
     // Conflicts first: they are what the reader most needs to see.
-    related.sort(
-      (x, y) => Number(CONFLICT_TYPES.has(y.relation.type)) - Number(CONFLICT_TYPES.has(x.relation.type)),
-    );
+    related.sort((x, y) => Number(isConflict(y.relation)) - Number(isConflict(x.relation)));
     return {
       statement,
       speakerCanonical:
         (statement.speakerId === null ? undefined : speakers.get(statement.speakerId)) ??
         statement.speakerName,
       related,
-      conflicts: related.filter((r) => CONFLICT_TYPES.has(r.relation.type)).length,
+      conflicts: related.filter((r) => isConflict(r.relation)).length,
       savedEntryId: savedBy.get(statement.id) ?? null,
     };
   });
@@ -126,12 +124,7 @@ function stronger(
   x: Pick<RelationRow, 'a' | 'b' | 'type' | 'score'>,
   y: Pick<RelationRow, 'a' | 'b' | 'type' | 'score'>,
 ): number {
-  return (
-    Number(CONFLICT_TYPES.has(x.type)) - Number(CONFLICT_TYPES.has(y.type)) ||
-    x.score - y.score ||
-    x.a - y.a ||
-    x.b - y.b
-  );
+  return Number(isConflict(x)) - Number(isConflict(y)) || x.score - y.score || x.a - y.a || x.b - y.b;
 }
 
 /** Each statement's strongest relation: conflicts first, then the highest score. */
@@ -170,7 +163,7 @@ export function summariesOf(
   const strongestOf = strongestRelations(ids, relations);
   return ids.map((id) => {
     const rels = byStatement.get(id) ?? [];
-    const conflicts = rels.filter((r) => CONFLICT_TYPES.has(r.type)).length;
+    const conflicts = rels.filter((r) => isConflict(r)).length;
     const strongest = strongestOf.get(id);
     let strongestView: StatementSummary['strongest'] = null;
     if (strongest) {
@@ -178,6 +171,7 @@ export function summariesOf(
       const page = other ? pages.get(other.pageId) : undefined;
       strongestView = {
         type: strongest.type,
+        conflict: isConflict(strongest),
         reason: strongest.reason,
         otherSpeaker: other?.speakerName ?? null,
         otherTitle: page?.title ?? '',
@@ -204,18 +198,9 @@ export interface ArchiveView {
 /** Statement ids (of `ids`) with at least one conflicting relation. */
 async function conflictedStatements(db: SaywhoDb, ids: number[]): Promise<Set<number>> {
   if (ids.length === 0) return new Set();
-  const types = [...CONFLICT_TYPES];
   const [asA, asB] = await Promise.all([
-    db.relations
-      .where('a')
-      .anyOf(ids)
-      .filter((r) => types.includes(r.type))
-      .toArray(),
-    db.relations
-      .where('b')
-      .anyOf(ids)
-      .filter((r) => types.includes(r.type))
-      .toArray(),
+    db.relations.where('a').anyOf(ids).filter(isConflict).toArray(),
+    db.relations.where('b').anyOf(ids).filter(isConflict).toArray(),
   ]);
   const wanted = new Set(ids);
   const out = new Set<number>();
@@ -287,14 +272,14 @@ export async function speakerTimeline(db: SaywhoDb, name: string): Promise<Timel
     ),
   );
   const counts = new Map<number, { conflicts: number; related: number }>();
-  const bump = (id: number, type: RelationRow['type']) => {
+  const bump = (id: number, r: RelationRow) => {
     const c = counts.get(id) ?? { conflicts: 0, related: 0 };
-    if (CONFLICT_TYPES.has(type)) c.conflicts++;
+    if (isConflict(r)) c.conflicts++;
     else c.related++;
     counts.set(id, c);
   };
-  for (const r of asA) bump(r.a, r.type);
-  for (const r of asB) bump(r.b, r.type);
+  for (const r of asA) bump(r.a, r);
+  for (const r of asB) bump(r.b, r);
   const savedIds = new Set(saved.map((e) => e.statementId));
   const items: TimelineItem[] = statements.map((s) => {
     const page = pages.get(s.pageId);

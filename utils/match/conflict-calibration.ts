@@ -1,0 +1,11 @@
+// Written by `npm run --silent cli -- eval --calibrate` (scripts/calibrate.ts); do not edit by hand.
+
+/** Conflicts each cue found on the tune data, and how many were right (calibration.ts). */
+export const CONFLICT_TALLIES = {
+  refutation: { predicted: 17, correct: 14 },
+  'negated-words': { predicted: 6, correct: 6 },
+  time: { predicted: 2, correct: 2 },
+  antonym: { predicted: 16, correct: 11 },
+  negation: { predicted: 125, correct: 92 },
+  quantity: { predicted: 23, correct: 21 },
+};
