@@ -256,3 +256,45 @@ describe('a question', () => {
     ).toBeDefined();
   });
 });
+
+describe('what a denial is said of', () => {
+  // Pattern: a report on one event mentions a denial of something else ("accused of X – a charge
+  // his family deny"); the denial's subject is not in the other claim, however much else is shared.
+  it('is no conflict when its subject is none of the other claim’s words', () => {
+    expect(
+      conflict(
+        'A protester at the Harlow harbour blockade was arrested on Sunday and accused of assaulting police officers – a charge his family strongly deny.',
+        'Protesters at the Harlow harbour blockade were beaten by police officers on Sunday.',
+      ),
+    ).toBeUndefined();
+    // Its subject in the claim: still a denial of it.
+    expect(
+      conflict(
+        'The story of the Harlow mayor’s resignation over the harbour contract is false.',
+        'The Harlow mayor resigned over the harbour contract on Sunday.',
+      )?.cue,
+    ).toBe('refutation');
+  });
+
+  // Pattern: "denied the allegations" names a claim by its kind, not its words: it may deny
+  // anything said of the person, so where it is said ("in an interview") tells nothing.
+  it('is still a conflict when it names the claim only by its kind', () => {
+    expect(
+      conflict(
+        'Minister Ana Ruiz denied the allegations in a radio interview on Sunday.',
+        'Minister Ana Ruiz took payments from the harbour contractor, the newspaper reported.',
+      )?.cue,
+    ).toBe('refutation');
+  });
+
+  // Pattern: a refuting adjective before a noun is said of that noun and what follows it
+  // ("baseless rumours of a split"), not of the words before it.
+  it('reads a refuting adjective before its noun as said of what follows', () => {
+    expect(
+      conflict(
+        'Baseless rumours of a Coldplay split, the band’s manager told fans',
+        'Coldplay are splitting up after 25 years',
+      )?.cue,
+    ).toBe('refutation');
+  });
+});

@@ -819,6 +819,13 @@ const REFUTED_REACH = 8;
  * "Shark photo debunked"). Nouns of saying name the claim as a claim and are left out.
  */
 function refutedKeys(f: ClaimFeatures, c: Cue): string[] {
+  return refutedPhrase(f, c).keys;
+}
+
+/** How a refutation names what it refutes: its verb's object, the noun it modifies, or its subject. */
+type RefutedReading = 'object' | 'modified' | 'subject';
+
+function refutedPhrase(f: ClaimFeatures, c: Cue): { keys: string[]; reading: RefutedReading } {
   const t = f.tokens;
   const active =
     c.phrase.split(' ').length === 1 &&
@@ -829,12 +836,17 @@ function refutedKeys(f: ClaimFeatures, c: Cue): string[] {
     !(/ly$/.test(t[c.from - 1]?.norm ?? '') && PASSIVE.has(t[c.from - 2]?.norm ?? '')) &&
     t[c.from + 1]?.norm !== 'by' &&
     !t[c.from]!.pause;
+  // A refuting adjective or noun before a word of content, and after no form of "be", modifies
+  // what follows it ("baseless claims that the mill will close", "unfounded fears of a strike"),
+  // as against "the claims are baseless".
+  const attributive =
+    !active && !t[c.from]!.pause && f.keyAt(c.to) !== null && !PASSIVE.has(t[c.from - 1]?.norm ?? '');
   const out: string[] = [];
   const take = (i: number) => {
     const k = f.keyAt(i);
     if (k !== null && !CLAIM_NOUNS.has(ruleLemma(t[i]!.norm, 'NNS'))) out.push(k);
   };
-  if (active) {
+  if (active || attributive) {
     for (let i = c.to; i < t.length && i < c.to + REFUTED_REACH && !t[i]!.sentenceStart; i++) {
       if (SAYING.has(t[i]!.norm)) break;
       take(i);
@@ -849,7 +861,7 @@ function refutedKeys(f: ClaimFeatures, c: Cue): string[] {
       if (t[i]!.sentenceStart) break;
     }
   }
-  return out;
+  return { keys: out, reading: active ? 'object' : attributive ? 'modified' : 'subject' };
 }
 
 /**
@@ -861,6 +873,38 @@ function refutesByName(t: SharedTopic, x: ClaimFeatures, y: ClaimFeatures): bool
   const keys = refutedKeys(x, x.refutation!);
   const claim = topicOf(y);
   return keys.length >= 1 && keys.every((k) => claim.has(k));
+}
+
+/** Words after a noun of saying that give its content ("reports that …", "the story of …", "claims about …"). */
+const CONTENT_OF = new Set(['that', 'of', 'about']);
+
+/**
+ * Does the refutation name what it refutes only by its kind ("denied the allegations in a
+ * statement", "rejected the reports")? A noun of saying with no content after it points back to a
+ * claim made elsewhere, whatever its words: what it refutes cannot be told from the words around it.
+ */
+function refutesByKind(f: ClaimFeatures, c: Cue): boolean {
+  const t = f.tokens;
+  for (let i = Math.max(0, c.from - REFUTED_REACH); i < Math.min(t.length, c.to + REFUTED_REACH); i++) {
+    if (!CLAIM_NOUNS.has(ruleLemma(t[i]!.norm, 'NNS'))) continue;
+    if (t[i]!.pause || !CONTENT_OF.has(t[i + 1]?.norm ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * A refutation said of words none of which the other claim has, nor a related word, is about something else, however
+ * much else the two share ("… accused of attempted murder – a charge her family strongly deny"
+ * against a report on the same protest that names no charge).
+ */
+function refutesSomethingElse(x: ClaimFeatures, y: ClaimFeatures): boolean {
+  if (refutesByKind(x, x.refutation!)) return false;
+  const { keys, reading } = refutedPhrase(x, x.refutation!);
+  // A modifier's noun ("a fake passport") is less often what the claim is about: not read so.
+  if (reading === 'modified') return false;
+  const claim = topicOf(y);
+  // The claim may word it otherwise ("informed of the attack in advance" / "knew of the strike").
+  return keys.length >= 1 && !keys.some((k) => claim.has(k) || [...claim.keys()].some((c) => related(k, c)));
 }
 
 function quoteCue(f: ClaimFeatures, c: Cue): string {
@@ -946,7 +990,8 @@ export function detectConflict(a: ClaimFeatures, b: ClaimFeatures): Conflict | n
       (sameEvent(topic, 3) ||
         mostlyRestated(topic, y) ||
         denialRestated(topic, x) ||
-        refutesByName(topic, x, y))
+        refutesByName(topic, x, y)) &&
+      !refutesSomethingElse(x, y)
     ) {
       const word = x.tokens[x.refutation.from]?.norm;
       return {
