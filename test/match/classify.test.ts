@@ -124,6 +124,14 @@ describe('altered-quote', () => {
     expect(types(a, b)).toContain('altered-quote');
   });
 
+  // Pattern: compounds ("long-term", "storm-damaged") are one word to the diff and two to the
+  // normalised text; two words replaced in a quote full of them are still two words replaced.
+  it('a quote with compounds and two words replaced', () => {
+    const a = st('Our long-term plan is to rebuild the storm-damaged quay by the spring.');
+    const b = st('Our long-term budget is to rebuild the storm-damaged ferry by the spring.', other);
+    expect(types(a, b)).toContain('altered-quote');
+  });
+
   // Pattern: two short quotes of one speaker that share a frame but replace more are two quotes.
   it('not two short quotes that share only their frame', () => {
     const a = st('We will protect every single plant job.');

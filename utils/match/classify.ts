@@ -117,6 +117,8 @@ interface TextMatch {
   similarity: number;
   diff: WordDiffOp[];
   shared: number;
+  /** Words of the shorter printing as the diff counts them (the unit of `shared`). */
+  shorter: number;
   /** Words capitalised differently inside the quote, as "first vs second" examples (stored vs read). */
   caseChanges: string[];
 }
@@ -156,11 +158,14 @@ function compareTexts(sa: MatchStatement, sb: MatchStatement): TextMatch | null 
   const b = sb.text;
   if (bagOverlap(wa, wb) < 0.6) return null;
   const diff = wordDiff(a, b);
-  const { equal } = editCounts(diff);
+  const { equal, deleted, inserted } = editCounts(diff);
   const exact = na === nb;
   const contained = !exact && (containsWords(na, nb) || containsWords(nb, na));
-  const similarity = contained ? 1 : equal / Math.max(wa.length, wb.length);
-  return { exact, contained, similarity, diff, shared: equal, caseChanges: caseChanges(diff) };
+  // Shares in the diff's own words: the normalised text splits compounds ("long-term", "U.S.-led")
+  // that the diff keeps whole, and a share of the one over a count of the other undercounts.
+  const similarity = contained ? 1 : equal / (equal + Math.max(deleted, inserted));
+  const shorter = equal + Math.min(deleted, inserted);
+  return { exact, contained, similarity, diff, shared: equal, shorter, caseChanges: caseChanges(diff) };
 }
 
 /**
@@ -349,7 +354,7 @@ function sameWordRelations(p: Pair, m: TextMatch, out: Relation[]): boolean {
   // A short quote with at most two words replaced is still one quote, altered, when one speaker
   // (or no named one on either side) is given both: seven words with two changed keep only 71 %.
   const fewReplaced =
-    !differentNamed && quoted && m.shared >= SHORT_QUOTE_KEPT && m.shared >= shortest - MAX_REPLACED;
+    !differentNamed && quoted && m.shared >= SHORT_QUOTE_KEPT && m.shared >= m.shorter - MAX_REPLACED;
   const near = (m.similarity >= ALTERED_SIMILARITY || fewReplaced) && long;
   if (p.polarity && (m.exact || m.contained || near)) return negatedWords(p, m, near, out);
   const words = plural(m.shared, 'word');
