@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SCREENSHOTS, tabIdOf, waitForHighlights, waitForStoreMark } from '../../scripts/harness/harness';
 import { captureQuery } from '../../utils/capture-query';
+import { CONFLICT_OPERATING_POINT, conflictScore } from '../../utils/match/calibration';
 import type { SelectionReply } from '../../utils/messages';
 import { seriousViolations } from './axe';
 import { readmeScreenshot, useReadmeLocale } from './readme-screenshots';
@@ -75,6 +76,28 @@ describe('the popup', () => {
     );
     await expect(related.locator('.related__date').textContent()).resolves.toMatch(/\d{4}/);
     await expect(related.locator('.related__reason').textContent()).resolves.not.toBe('');
+
+    // Karoline Leavitt's "warned Qatar ahead of the strike" against Trump's "too late", two speakers
+    // of one article: a contradiction found by time order, shown as a possible conflict only when
+    // the time cue's calibrated score reaches the operating point (match/calibration.ts).
+    const late = popup.locator('.statement').filter({
+      has: popup.locator('.statement__text', { hasText: /^“?too late/ }),
+    });
+    await late.locator('.statement__toggle').click();
+    const disagree = late.locator('.related__item[data-relation-type="contradiction"]');
+    await disagree.waitFor();
+    const shown = conflictScore('time') >= CONFLICT_OPERATING_POINT;
+    await expect(disagree.locator('.badge').textContent()).resolves.toBe(
+      shown ? 'Possible conflict' : 'May disagree',
+    );
+    await expect(disagree.locator('.badge--conflict').count()).resolves.toBe(shown ? 1 : 0);
+    await expect(late.getAttribute('class')).resolves.toBe(
+      shown ? 'statement statement--conflict' : 'statement',
+    );
+    await expect(disagree.locator('.related__reason').textContent()).resolves.toMatch(
+      shown ? /^possible conflict — / : /^may disagree — /,
+    );
+    await late.screenshot({ path: join(SCREENSHOTS, 'popup-may-disagree.png') });
 
     await popup.screenshot({ path: join(SCREENSHOTS, 'popup-full.png'), fullPage: true });
     await readmeScreenshot(popup, 'popup.png');
