@@ -39,8 +39,25 @@ export function hashKey(text: string): string {
   }
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  const value = 4294967296 * (2097151 & h2) + (h1 >>> 0);
-  return value.toString(36).padStart(11, '0');
+  return base36(4294967296 * (2097151 & h2) + (h1 >>> 0));
+}
+
+const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * An integer below 2⁵³ in base 36, zero-padded to 11 digits: what `value.toString(36).padStart(11,
+ * '0')` gives, without the engine's general radix conversion (made for fractions too), which was
+ * most of the time a statement's match keys took.
+ */
+function base36(value: number): string {
+  let out = '';
+  let v = value;
+  for (let i = 0; i < 11; i++) {
+    const q = Math.floor(v / 36);
+    out = DIGITS[v - q * 36]! + out;
+    v = q;
+  }
+  return out;
 }
 
 /**

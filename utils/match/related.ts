@@ -7,6 +7,7 @@
  * subject and for finding them in the store; only `synonyms`, one sense, may make two wordings one
  * claim.
  */
+import { memoize } from './memo';
 import { WORDNET_CONCEPTS } from './model/wordnet-concepts';
 
 interface Entry {
@@ -85,12 +86,16 @@ export function related(a: string, b: string): boolean {
 
 /** The stems related to one, most links first, then commoner words; at most `max`. */
 export function relatedStems(s: string, max: number): string[] {
+  return ranked(s).slice(0, max);
+}
+
+/** Every stem related to one, in `relatedStems` order: sorted once per stem (new words' keys ask it). */
+const ranked = memoize((s: string): readonly string[] => {
   const { entries } = load();
   return [...linksOf(s)]
     .sort((x, y) => y[1] - x[1] || entries.get(x[0])!.order - entries.get(y[0])!.order)
-    .slice(0, max)
     .map(([w]) => w);
-}
+});
 
 /** Do two stems share a sense (synonyms: "purchase", "buy")? Narrower than `related`. */
 export function synonyms(a: string, b: string): boolean {
