@@ -36,3 +36,27 @@ describe('exactKey', () => {
     expect(hashKey('a')).not.toBe(hashKey('b'));
   });
 });
+
+describe('hashKey', () => {
+  // Stored keys depend on it: its digits must be exactly what the engine's base-36 text of the
+  // same 53-bit hash was (cyrb53, zero-padded to 11), as every key stored before was written.
+  function cyrb53Text(text: string): string {
+    let h1 = 0xdeadbeef;
+    let h2 = 0x41c6ce57;
+    for (let i = 0; i < text.length; i++) {
+      const ch = text.charCodeAt(i);
+      h1 = Math.imul(h1 ^ ch, 2654435761);
+      h2 = Math.imul(h2 ^ ch, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36).padStart(11, '0');
+  }
+
+  it('writes the same 11 base-36 digits as before, for any text', () => {
+    const texts = ['', 'a', 'p:qatar warn', '3:4294967295:17', 'Zürich – “quoted”'];
+    for (let i = 0; i < 20_000; i++) texts.push(`k${i} ${(i * 2654435761) % 1000003}`);
+    for (const t of texts) expect(hashKey(t)).toBe(cyrb53Text(t));
+    expect(hashKey('harbour')).toMatch(/^[0-9a-z]{11}$/);
+  });
+});
