@@ -2,7 +2,7 @@ import type { StatementSummary } from '@/utils/domain';
 import type { StatementKind } from '@/utils/extract/types';
 import { UNATTRIBUTED } from '../utils/store/archive-search';
 import { siteLabel } from './format';
-import { KIND_LABEL, relationLabel } from './labels';
+import { KIND_LABEL, reasonShown, relationLabel } from './labels';
 
 export interface CardStatement {
   text: string;
@@ -88,7 +88,7 @@ export function StatementCard({
       )}
       {strongest ? (
         <p class={`card__strongest${conflict ? ' card__strongest--conflict' : ''}`}>
-          <strong>{relationLabel(strongest.type, conflict)}:</strong> {strongest.reason}
+          <strong>{relationLabel(strongest.type, conflict)}:</strong> {reasonShown(strongest.reason)}
           {strongest.otherUrl ? (
             <>
               {' — '}

@@ -6,7 +6,7 @@ import { parseTags } from '@/utils/store/archive';
 import type { RelatedStatement, StatementView } from '@/utils/store/queries';
 import { UNATTRIBUTED } from '../utils/store/archive-search';
 import { formatDay, siteLabel } from './format';
-import { relationLabel } from './labels';
+import { reasonShown, relationLabel } from './labels';
 import { NoteAndTags, StatementHeader } from './StatementParts';
 import { displayOps, WordDiff } from './WordDiff';
 
@@ -57,7 +57,7 @@ function RelatedItem({ item, self }: { item: RelatedStatement; self: StatementVi
       {relation.type === 'altered-quote' ? (
         <WordDiff ops={diffOf(item, self)} label="Wording, earlier printing to later printing" />
       ) : null}
-      <span class="related__reason">{relation.reason}</span>
+      <span class="related__reason">{reasonShown(relation.reason)}</span>
     </li>
   );
 }

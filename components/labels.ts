@@ -25,3 +25,11 @@ export const RELATION_LABEL: Record<RelationType, string> = {
 export function relationLabel(type: RelationType, conflict: boolean): string {
   return type === 'contradiction' && !conflict ? 'May disagree' : RELATION_LABEL[type];
 }
+
+/**
+ * A relation's reason under its label: a contradiction's reason opens with what it is called
+ * ("possible conflict — …", "may disagree — …"), which the label beside it already says.
+ */
+export function reasonShown(reason: string): string {
+  return reason.replace(/^(?:possible conflict|may disagree) — /, '');
+}

@@ -95,7 +95,7 @@ describe('StatementCard strongest relation', () => {
           strongest: {
             type: 'contradiction',
             conflict,
-            reason: 'the ferry stops in winter',
+            reason: `${conflict ? 'possible conflict' : 'may disagree'} — ‘stops’ vs ‘runs’: the ferry`,
             otherSpeaker: 'Per Olsen',
             otherTitle: 'Ferry cuts',
             otherSite: 'two.example',
@@ -115,6 +115,8 @@ describe('StatementCard strongest relation', () => {
   it('names a contradiction under the operating point "May disagree", without the conflict mark', () => {
     const under = strongest(false);
     expect(under.querySelector('strong')!.textContent).toBe('May disagree:');
+    // The reason does not say again what the label says.
+    expect(under.textContent).toContain('May disagree: ‘stops’ vs ‘runs’: the ferry');
     expect(under.classList.contains('card__strongest--conflict')).toBe(false);
     expect(root.querySelector('.card__conflicts')).toBeNull();
     const over = strongest(true);

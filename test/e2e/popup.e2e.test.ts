@@ -94,8 +94,9 @@ describe('the popup', () => {
     await expect(late.getAttribute('class')).resolves.toBe(
       shown ? 'statement statement--conflict' : 'statement',
     );
+    // The label says what it is; the reason says why, naming who says what.
     await expect(disagree.locator('.related__reason').textContent()).resolves.toMatch(
-      shown ? /^possible conflict — / : /^may disagree — /,
+      /^‘ahead of the strike’ vs ‘too late’: Karoline Leavitt/,
     );
     await late.screenshot({ path: join(SCREENSHOTS, 'popup-may-disagree.png') });
 
