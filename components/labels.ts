@@ -2,6 +2,7 @@
 
 import type { RelationType } from '@/utils/domain';
 import type { StatementKind } from '@/utils/extract/types';
+import { conflictWords } from '@/utils/match/calibration';
 
 export const KIND_LABEL: Record<StatementKind, string> = {
   direct: 'Direct quote',
@@ -31,5 +32,9 @@ export function relationLabel(type: RelationType, conflict: boolean): string {
  * ("possible conflict — …", "may disagree — …"), which the label beside it already says.
  */
 export function reasonShown(reason: string): string {
-  return reason.replace(/^(?:possible conflict|may disagree) — /, '');
+  for (const opening of OPENINGS) if (reason.startsWith(opening)) return reason.slice(opening.length);
+  return reason;
 }
+
+/** How a contradiction's reason may open, at and under the operating point (`conflictWords`). */
+const OPENINGS = [conflictWords(1), conflictWords(0)].map((w) => `${w} — `);

@@ -8,8 +8,9 @@ import {
   CONFLICT_OPERATING_POINT,
   calibratedScore,
   conflictScore,
+  conflictWords,
 } from '../../utils/match/calibration';
-import { classifyPair, conflictWords } from '../../utils/match/classify';
+import { classifyPair } from '../../utils/match/classify';
 import { CONFLICT_TALLIES } from '../../utils/match/conflict-calibration';
 import { isConflict } from '../../utils/match/relate';
 import { other, st } from './statements';

@@ -3,8 +3,8 @@
  * cases that must stay unrelated.
  */
 import { describe, expect, it } from 'vitest';
-import { conflictScore } from '../../utils/match/calibration';
-import { classifyPair, conflictWords } from '../../utils/match/classify';
+import { conflictScore, conflictWords } from '../../utils/match/calibration';
+import { classifyPair } from '../../utils/match/classify';
 import { other, st, types } from './statements';
 
 describe('same-quote', () => {

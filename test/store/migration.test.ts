@@ -1,7 +1,11 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CONFLICT_CUES, CONFLICT_OPERATING_POINT, conflictScore } from '../../utils/match/calibration';
-import { conflictWords } from '../../utils/match/classify';
+import {
+  CONFLICT_CUES,
+  CONFLICT_OPERATING_POINT,
+  conflictScore,
+  conflictWords,
+} from '../../utils/match/calibration';
 import {
   bandKeys,
   lookupKeys,

@@ -43,6 +43,11 @@ export function calibratedScore(t: CueTally): number {
   return (t.correct + 1) / (t.predicted + 2);
 }
 
+/** How a contradiction's reason opens: what the reader is told it is, by its calibrated score. */
+export function conflictWords(score: number): string {
+  return score >= CONFLICT_OPERATING_POINT ? 'possible conflict' : 'may disagree';
+}
+
 /** The calibrated score of a conflict found by `cue`. */
 export function conflictScore(cue: ConflictCue): number {
   return calibratedScore(TALLIES[cue]);
@@ -51,7 +56,10 @@ export function conflictScore(cue: ConflictCue): number {
 /** The shipped tallies, checked to hold every cue. */
 const TALLIES: Readonly<Record<ConflictCue, CueTally>> = CONFLICT_TALLIES;
 
-/** Counts one conflict found by `cue` (none: the negation cue, the catch-all) into `byCue`. */
+/**
+ * Counts one conflict found by `cue` into `byCue`. Every contradiction the classifier reports carries
+ * its cue; `cue` is optional only because `Relation`'s is (other relation types have none).
+ */
 export function tallyCue(
   byCue: Partial<Record<ConflictCue, CueTally>>,
   cue: ConflictCue | undefined,

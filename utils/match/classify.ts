@@ -3,7 +3,7 @@
  * index; this decides, purely, which relations hold and why, in one line a reader can check.
  */
 import type { RelationType } from '../domain';
-import { CONFLICT_OPERATING_POINT, type ConflictCue, conflictScore } from './calibration';
+import { type ConflictCue, conflictScore, conflictWords } from './calibration';
 import {
   type ClaimFeatures,
   type Conflict,
@@ -49,11 +49,6 @@ export interface Relation {
   diff?: WordDiffOp[];
   /** A contradiction's cue, which its score is calibrated by (calibration.ts). */
   cue?: ConflictCue;
-}
-
-/** How a contradiction's reason opens: what the reader is told it is, by its calibrated score. */
-export function conflictWords(score: number): string {
-  return score >= CONFLICT_OPERATING_POINT ? 'possible conflict' : 'may disagree';
 }
 
 export interface ClassifyOptions {

@@ -902,9 +902,9 @@ function refutesSomethingElse(x: ClaimFeatures, y: ClaimFeatures): boolean {
   const { keys, reading } = refutedPhrase(x, x.refutation!);
   // A modifier's noun ("a fake passport") is less often what the claim is about: not read so.
   if (reading === 'modified') return false;
-  const claim = topicOf(y);
+  const claim = [...topicOf(y).keys()];
   // The claim may word it otherwise ("informed of the attack in advance" / "knew of the strike").
-  return keys.length >= 1 && !keys.some((k) => claim.has(k) || [...claim.keys()].some((c) => related(k, c)));
+  return keys.length >= 1 && !keys.some((k) => claim.some((c) => related(k, c)));
 }
 
 function quoteCue(f: ClaimFeatures, c: Cue): string {

@@ -6,8 +6,8 @@
  * today's classifier no longer calls a contradiction keeps its row, at the lowest calibrated score.
  */
 import type { Transaction } from 'dexie';
-import { CONFLICT_CUES, type ConflictCue, conflictScore } from '../match/calibration';
-import { classifyPair, conflictWords } from '../match/classify';
+import { CONFLICT_CUES, type ConflictCue, conflictScore, conflictWords } from '../match/calibration';
+import { classifyPair } from '../match/classify';
 import type { SpeakerKind } from '../match/identity';
 import { matchSide, type SideRow } from './match-side';
 
