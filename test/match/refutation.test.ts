@@ -297,4 +297,22 @@ describe('what a denial is said of', () => {
       )?.cue,
     ).toBe('refutation');
   });
+  // Pattern: a refuting adjective whose noun has its content after it ("unfounded suspicions that
+  // they leaked …") is said of that content; when none of it is in the other claim, it is about
+  // something else, however much else the two share.
+  it('reads a refuting adjective’s spelled-out content as what it is said of', () => {
+    expect(
+      conflict(
+        'Staff at the Harlow port authority fear they will be sidelined by the new board on the strength of unfounded suspicions that they leaked the tender documents.',
+        'The new board of the Harlow port authority refuses to name its staff, who remain anxious',
+      ),
+    ).toBeUndefined();
+    // The content in the claim: still a conflict.
+    expect(
+      conflict(
+        'The Harlow port authority dismissed unfounded fears that its container terminal will close next year.',
+        'The Harlow port authority’s container terminal will close next year.',
+      ),
+    ).toBeDefined();
+  });
 });

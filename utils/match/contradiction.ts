@@ -893,6 +893,18 @@ function refutesByKind(f: ClaimFeatures, c: Cue): boolean {
 }
 
 /**
+ * Does the noun a refuting word modifies have its content after it ("baseless claims that the mill
+ * will close", "false rumours of a split")? The noun phrase is read up to three words, to its first
+ * pause.
+ */
+function contentFollows(f: ClaimFeatures, c: Cue): boolean {
+  const t = f.tokens;
+  for (let i = c.to; i < Math.min(t.length - 1, c.to + 3) && !t[i]!.pause; i++)
+    if (CONTENT_OF.has(t[i + 1]!.norm)) return true;
+  return false;
+}
+
+/**
  * A refutation said of words none of which the other claim has, nor a related word, is about something else, however
  * much else the two share ("… accused of attempted murder – a charge her family strongly deny"
  * against a report on the same protest that names no charge).
@@ -900,8 +912,9 @@ function refutesByKind(f: ClaimFeatures, c: Cue): boolean {
 function refutesSomethingElse(x: ClaimFeatures, y: ClaimFeatures): boolean {
   if (refutesByKind(x, x.refutation!)) return false;
   const { keys, reading } = refutedPhrase(x, x.refutation!);
-  // A modifier's noun ("a fake passport") is less often what the claim is about: not read so.
-  if (reading === 'modified') return false;
+  // A modifier's noun ("a fake passport") is less often what the claim is about: not read so, unless
+  // the noun's content is spelled out after it ("unfounded fears that the plant will close").
+  if (reading === 'modified' && !contentFollows(x, x.refutation!)) return false;
   const claim = [...topicOf(y).keys()];
   // The claim may word it otherwise ("informed of the attack in advance" / "knew of the strike").
   return keys.length >= 1 && !keys.some((k) => claim.some((c) => related(k, c)));
