@@ -315,4 +315,21 @@ describe('what a denial is said of', () => {
       ),
     ).toBeDefined();
   });
+  // Pattern: a denial with no name in common but the same exact figure ("story of 24 minutes")
+  // names one event as a name would.
+  it('takes a shared exact figure as an anchor, as a shared name', () => {
+    expect(
+      conflict(
+        'A diver held his breath for 24 minutes off the coast.',
+        'Doctors say the diver’s story of 24 minutes is untrue',
+      )?.cue,
+    ).toBe('refutation');
+    // Another figure: no refutation of this claim.
+    expect(
+      conflict(
+        'A diver held his breath for 24 minutes off the coast.',
+        'Doctors say the diver’s story of 25 minutes is untrue',
+      )?.cue,
+    ).not.toBe('refutation');
+  });
 });

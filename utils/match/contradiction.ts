@@ -869,10 +869,20 @@ function refutedPhrase(f: ClaimFeatures, c: Cue): { keys: string[]; reading: Ref
  * the claim, with a shared name ("Coldplay deny split rumours" / "Coldplay is splitting up").
  */
 function refutesByName(t: SharedTopic, x: ClaimFeatures, y: ClaimFeatures): boolean {
-  if (t.entities < 1 || t.concepts.length - t.related < 2) return false;
+  if ((t.entities < 1 && !sharesQuantity(x, y)) || t.concepts.length - t.related < 2) return false;
   const keys = refutedKeys(x, x.refutation!);
   const claim = topicOf(y);
   return keys.length >= 1 && keys.every((k) => claim.has(k));
+}
+
+/**
+ * Do the two state one exact quantity of one thing ("40 days at sea" on both sides)? A figure names
+ * an event as closely as a name does.
+ */
+function sharesQuantity(x: ClaimFeatures, y: ClaimFeatures): boolean {
+  return x.quantities.some(
+    (q) => q.exact && y.quantities.some((r) => r.exact && r.value === q.value && r.unit === q.unit),
+  );
 }
 
 /** Words after a noun of saying that give its content ("reports that …", "the story of …", "claims about …"). */
