@@ -252,3 +252,45 @@ describe('a to-infinitive under a negation', () => {
     ).toContain('win');
   });
 });
+
+describe('words that deny without "not"', () => {
+  const unnamed = { speakerName: null, speakerType: null } as const;
+  const conflict = (a: string, b: string) =>
+    classifyPair(st(a, unnamed), st(b, { ...unnamed, ...other })).some((r) => r.type === 'contradiction');
+
+  // Pattern: a privative ("lacks", "a lack of") denies what follows it, as "does not have" would.
+  it('reads "lacks" as a negation', () => {
+    expect(
+      conflict(
+        'The Harlow council lacks the money to repair the old bridge.',
+        'The Harlow council has the money to repair the old bridge.',
+      ),
+    ).toBe(true);
+  });
+
+  // Pattern: two negative wordings of one fact agree ("incapable of" / "failed to", "few" / "not many").
+  it('finds no conflict between two negative wordings', () => {
+    expect(
+      conflict(
+        'The old Harlow ferry was incapable of carrying lorries across the estuary.',
+        'The old Harlow ferry failed to carry lorries across the estuary.',
+      ),
+    ).toBe(false);
+    expect(
+      conflict(
+        'Few residents of Harlow supported the ring road plan.',
+        'Not many residents of Harlow supported the ring road plan.',
+      ),
+    ).toBe(false);
+  });
+
+  // Pattern: "a few" asserts some, so it still conflicts with "no".
+  it('keeps "a few" positive', () => {
+    expect(
+      conflict(
+        'A few residents of Harlow supported the ring road plan.',
+        'No residents of Harlow supported the ring road plan.',
+      ),
+    ).toBe(true);
+  });
+});

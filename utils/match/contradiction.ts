@@ -380,6 +380,21 @@ function speakerKeySet(speakerWords: readonly string[]): Set<string> {
   return out;
 }
 
+/**
+ * Words that deny what follows them without "not": Klima's (1964, "Negation in English") affective
+ * elements that are not negators themselves: the privatives "lack", "absence" and "incapable"
+ * ("a lack of funds", "lacks support", "incapable of carrying"), and the negative quantifier "few"
+ * ("few voters turned out": not many), but not "a few" ("quite a few"), which asserts some. The
+ * negative adverbs (hardly, scarcely, seldom, rarely) were tried: one more false conflict on tune.
+ */
+const PRIVATIVES = stems('lack absence incapable');
+function negativeWord(w: Words, i: number): boolean {
+  const word = w.ws[i]!;
+  if (w.name[i]) return false;
+  if (word === 'few') return w.ws[i - 1] !== 'a';
+  return PRIVATIVES.has(stem(word));
+}
+
 /** Negation: the reach of each negator (for sources) and its head, the first content word after it. */
 function negationScope(w: Words): { reach: boolean[]; head: boolean[] } {
   const { ws } = w;
@@ -400,7 +415,7 @@ function negationScope(w: Words): { reach: boolean[]; head: boolean[] } {
       continue;
     }
     // A question denies nothing: "Why wouldn't they sign?"
-    if (!NEGATORS.has(ws[i]!) || w.answers.has(i) || w.tokens[i]!.question) continue;
+    if (!(NEGATORS.has(ws[i]!) || negativeWord(w, i)) || w.answers.has(i) || w.tokens[i]!.question) continue;
     // "no path to peace without X", "cannot begin until X": a condition, not a denial.
     if (ws.slice(i + 1, i + 9).some((x) => CONDITIONALS.has(x))) continue;
     // "not only reopen the bridge but widen it" asserts more, it denies nothing.
