@@ -293,4 +293,20 @@ describe('words that deny without "not"', () => {
       ),
     ).toBe(true);
   });
+  // Pattern: a verb of wanting or trying asserts nothing of the verb it takes ("want to sign" is
+  // not "signed"), so its denial is no conflict; the deed itself still is.
+  it('does not read "want to V" as V', () => {
+    expect(
+      conflict(
+        'Harlow United want to sign the Danish striker Lars Holm this summer.',
+        'Harlow United will not sign the Danish striker Lars Holm this summer.',
+      ),
+    ).toBe(false);
+    expect(
+      conflict(
+        'Harlow United signed the Danish striker Lars Holm this summer.',
+        'Harlow United did not sign the Danish striker Lars Holm this summer.',
+      ),
+    ).toBe(true);
+  });
 });

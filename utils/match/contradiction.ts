@@ -599,6 +599,17 @@ function cuesOf(w: Words, reach: readonly boolean[]): Pick<ClaimFeatures, 'refut
 }
 
 /** The statement's own concepts outside cues and the speaker's name, with negated heads and antonym signs. */
+/**
+ * Verbs of wanting, trying and intending: "wants to know", "tried to stop" entail neither that the
+ * thing was done nor that it was not (Karttunen 1971, "Implicative verbs": the non-implicatives).
+ */
+const NON_IMPLICATIVES = stems('want wish hope yearn seek try attempt aim plan intend');
+
+/** Is the word at `i` the verb such a verb takes ("hopes to win": win)? It is not asserted. */
+function desired(w: Words, i: number): boolean {
+  return i >= 2 && w.ws[i - 1] === 'to' && NON_IMPLICATIVES.has(stem(verbLemma(w.ws[i - 2]!)));
+}
+
 function ownConcepts(
   w: Words,
   { head, reach }: { head: readonly boolean[]; reach: readonly boolean[] },
@@ -644,7 +655,8 @@ function ownConcepts(
     // threat": the threat is not asserted, though the negation's head is "pose").
     if (head[i]) negated.add(key);
     // "the alleged bribe", "reportedly paid": a hedged word is not asserted either.
-    else if (!reach[i] && !w.tokens[i]!.question && !HEDGES.has(w.ws[i - 1] ?? '')) asserted.add(key);
+    else if (!reach[i] && !w.tokens[i]!.question && !HEDGES.has(w.ws[i - 1] ?? '') && !desired(w, i))
+      asserted.add(key);
   }
   return { own, negated, asserted, axes, axisSigns, around };
 }
