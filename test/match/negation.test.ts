@@ -309,4 +309,15 @@ describe('words that deny without "not"', () => {
       ),
     ).toBe(true);
   });
+  // Pattern: a headline's frame of attribution ("The college says …", "…, spokeswoman says") says
+  // who denies, not what: the denied words alone must restate the claim.
+  it('leaves the frame of attribution out of what a denial must restate', () => {
+    const claim = 'A lecturer was suspended for writing a critical blog post.';
+    expect(conflict(claim, 'The college says lecturer was never suspended over blog post')).toBe(true);
+    expect(conflict(claim, 'Lecturer was never suspended over blog post, college spokeswoman says')).toBe(
+      true,
+    );
+    // Something else denied, with the same frame: no conflict.
+    expect(conflict(claim, 'The college says lecturer was never suspended over unpaid fees')).toBe(false);
+  });
 });

@@ -225,6 +225,8 @@ export interface ClaimFeatures {
   keyAt: (i: number) => string | null;
   /** The exact quantities it states ("12 people", "in 1962"). */
   quantities: Quantity[];
+  /** Concepts only in its frame of attribution ("School says …", "…, company spokesman says"): who says it, not what. */
+  attribution: Set<string>;
 }
 
 /** Phrase lists split into words once and indexed by their first word, keyed by list. */
@@ -711,6 +713,7 @@ export function claimFeatures(
       return k === null || k === undefined || speakerKeys.has(k) ? null : k;
     },
     quantities: quantitiesOf(text),
+    attribution: attributionKeys(w),
   };
 }
 
@@ -802,6 +805,44 @@ export interface Conflict {
   words?: { a?: string; b?: string };
 }
 
+/** How many words a frame of attribution runs at most ("a company spokesman says"). */
+const FRAME_REACH = 4;
+
+/**
+ * The concepts of a claim's frame of attribution, the words that say who says it: a subject before
+ * a reporting verb that opens the claim ("Police say the story was fabricated") or a short last
+ * clause with one ("…, company spokesman says"; "…, say biologists"). A word the claim also uses
+ * outside its frame is not counted.
+ */
+function attributionKeys(w: Words): Set<string> {
+  const { ws, tokens, keys } = w;
+  const frame = new Set<number>();
+  // Opening: "School says student was …".
+  for (let p = 1; p <= FRAME_REACH && p < ws.length - 1; p++) {
+    if (tokens[p - 1]!.pause) break;
+    if (SAYING.has(ws[p]!)) {
+      for (let i = 0; i < p; i++) frame.add(i);
+      break;
+    }
+  }
+  // Closing: the words after the last pause, when a reporting verb is among them.
+  let start = ws.length - 1;
+  while (start > 0 && !tokens[start - 1]!.pause) start--;
+  if (start > 0 && ws.length - start <= FRAME_REACH + 1 && ws.slice(start).some((x) => SAYING.has(x)))
+    for (let i = start; i < ws.length; i++) frame.add(i);
+  const out = new Set<string>();
+  for (const i of frame) if (keys[i]) out.add(keys[i]!);
+  for (let i = 0; i < ws.length; i++) if (!frame.has(i) && keys[i]) out.delete(keys[i]!);
+  return out;
+}
+
+/** The claim's content concepts, less the words of its frame that the other claim does not share. */
+function contentSize(f: ClaimFeatures, t: SharedTopic): number {
+  let n = f.own.size;
+  for (const k of f.attribution) if (f.own.has(k) && !t.concepts.some((c) => c.key === k)) n--;
+  return n;
+}
+
 /** Enough shared subject to say two claims are about one event. */
 function sameEvent(t: SharedTopic, min: number): boolean {
   return t.concepts.length >= min && t.entities >= 1;
@@ -810,7 +851,7 @@ function sameEvent(t: SharedTopic, min: number): boolean {
 /** One thing without a shared name: nearly all the shorter claim's content concepts are shared. */
 function nearlyAllShared(t: SharedTopic, a: ClaimFeatures, b: ClaimFeatures): boolean {
   // The same words: related ones make two claims about one subject, not about one thing.
-  return t.concepts.length - t.related >= SAME_THING * Math.min(a.own.size, b.own.size);
+  return t.concepts.length - t.related >= SAME_THING * Math.min(contentSize(a, t), contentSize(b, t));
 }
 
 /**
@@ -819,7 +860,7 @@ function nearlyAllShared(t: SharedTopic, a: ClaimFeatures, b: ClaimFeatures): bo
  */
 function mostlyRestated(t: SharedTopic, claim: ClaimFeatures): boolean {
   const same = t.concepts.length - t.related;
-  return same >= 3 && same >= RESTATED * claim.own.size;
+  return same >= 3 && same >= RESTATED * contentSize(claim, t);
 }
 
 /**
@@ -829,7 +870,12 @@ function mostlyRestated(t: SharedTopic, claim: ClaimFeatures): boolean {
 function denialRestated(t: SharedTopic, refuting: ClaimFeatures): boolean {
   const same = t.concepts.length - t.related;
   let own = 0;
-  for (const c of refuting.own.values()) if (!CLAIM_NOUNS.has(ruleLemma(c.word, 'NNS'))) own++;
+  for (const c of refuting.own.values())
+    if (
+      !CLAIM_NOUNS.has(ruleLemma(c.word, 'NNS')) &&
+      !(refuting.attribution.has(c.key) && !t.concepts.some((x) => x.key === c.key))
+    )
+      own++;
   return same >= 3 && same >= RESTATED * own;
 }
 
