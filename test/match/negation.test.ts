@@ -320,4 +320,14 @@ describe('words that deny without "not"', () => {
     // Something else denied, with the same frame: no conflict.
     expect(conflict(claim, 'The college says lecturer was never suspended over unpaid fees')).toBe(false);
   });
+  // Pattern: "do not want to V" denies the wanting, not V ("don't want to pay taxes" is said of
+  // people who pay them).
+  it('reads "not want to V" as denying the wanting', () => {
+    expect(
+      conflict(
+        'Harlow United do not want to sell the Danish striker Lars Holm this summer.',
+        'Harlow United are selling the Danish striker Lars Holm this summer.',
+      ),
+    ).toBe(false);
+  });
 });

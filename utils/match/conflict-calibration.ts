@@ -6,6 +6,6 @@ export const CONFLICT_TALLIES = {
   'negated-words': { predicted: 6, correct: 6 },
   time: { predicted: 2, correct: 2 },
   antonym: { predicted: 16, correct: 11 },
-  negation: { predicted: 124, correct: 96 },
+  negation: { predicted: 123, correct: 96 },
   quantity: { predicted: 23, correct: 21 },
 };

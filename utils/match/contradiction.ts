@@ -432,6 +432,8 @@ function negationScope(w: Words): { reach: boolean[]; head: boolean[] } {
       reach[j] = true;
       // "have not said why the team …" denies a saying, not the words after it.
       if (!headFound && SAYING.has(ws[j]!)) headFound = true;
+      // "do not want to pay" denies the wanting, not the paying (a non-implicative: `desired`).
+      if (!headFound && ws[j + 1] === 'to' && NON_IMPLICATIVES.has(stem(verbLemma(ws[j]!)))) headFound = true;
       if (!headFound && w.keys[j] !== null) {
         // A name is not a predicate: "not Rose" negates no concept.
         head[j] = !w.name[j];
