@@ -333,3 +333,44 @@ describe('what a denial is said of', () => {
     ).not.toBe('refutation');
   });
 });
+
+describe('the fact-checkers’ words', () => {
+  // Pattern: the ratings fact-checkers give a false claim (a scam, satire, misattributed) call it false.
+  it('reads a scam, satire and a misattributed quote as a claim called false', () => {
+    expect(
+      conflict(
+        'Every shopper at the Harlow Aldi gets a free 50-pound voucher this weekend.',
+        'That viral Harlow Aldi voucher for shoppers is a scam',
+      )?.cue,
+    ).toBe('refutation');
+    expect(
+      conflict(
+        'The mayor of Harlow has banned umbrellas in the town centre.',
+        'Harlow mayor umbrella ban story is satire, local paper says',
+      )?.cue,
+    ).toBe('refutation');
+    expect(
+      conflict(
+        'The actor Tom Hanks said that fame is a prison.',
+        'Fame quote widely shared online is misattributed to Tom Hanks',
+      )?.cue,
+    ).toBe('refutation');
+  });
+
+  // Pattern: "hoax" and "scam" after a preposition or before their noun name a deed ("arrested
+  // over a hoax bomb call"), not a claim called false.
+  it('does not read a hoax or a scam named as a deed as a denial', () => {
+    expect(
+      conflict(
+        'Police in Harlow arrested two men on Monday.',
+        'Police arrested two Harlow men on Monday over a hoax bomb call',
+      ),
+    ).toBeUndefined();
+    expect(
+      conflict(
+        'Police in Harlow arrested two men on Monday.',
+        'Police arrested two Harlow men on Monday over a phone scam that targeted pensioners',
+      ),
+    ).toBeUndefined();
+  });
+});

@@ -2,7 +2,7 @@
 
 /** Conflicts each cue found on the tune data, and how many were right (calibration.ts). */
 export const CONFLICT_TALLIES = {
-  refutation: { predicted: 16, correct: 15 },
+  refutation: { predicted: 17, correct: 16 },
   'negated-words': { predicted: 6, correct: 6 },
   time: { predicted: 2, correct: 2 },
   antonym: { predicted: 16, correct: 11 },

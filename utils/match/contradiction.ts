@@ -78,6 +78,14 @@ const REFUTING_WORDS = new Set([
   'debunk',
   'hoax',
   'retract',
+  // The fact-checkers' ratings that call a claim false (Snopes: Scam, Labeled Satire,
+  // Misattributed, Miscaptioned; PolitiFact's "False" and "Pants on Fire" are held already or below).
+  // Snopes's "Legend" is left out: news calls people legends.
+  'scam',
+  'satire',
+  'satirical',
+  'misattribute',
+  'miscaption',
 ]);
 /** Phrases that call a claim false, matched as word sequences. */
 const REFUTING_PHRASES: readonly string[] = [
@@ -88,6 +96,7 @@ const REFUTING_PHRASES: readonly string[] = [
   'never happened',
   'did not happen',
   'didnt happen',
+  'pants on fire',
 ];
 
 /**
@@ -570,6 +579,45 @@ function sameAnchor(x: Cue, y: Cue): boolean {
   return false;
 }
 
+/**
+ * Refuting nouns that also name a deed: "a hoax" and "a scam" call a claim false when said of it
+ * ("the photo is a hoax", "Hoax: …") but name the deed itself after a preposition ("arrested over a
+ * hoax", "fell for a phone scam") or before the noun they modify ("a hoax bomb call", "scam emails").
+ */
+const DEED_NOUNS = new Set(['hoax', 'scam', 'satire', 'fabrication']);
+/** English simple prepositions (Quirk et al. 1985, §9.7), less those that start a time cue. */
+const PREPOSITIONS = new Set([
+  'about',
+  'against',
+  'at',
+  'by',
+  'for',
+  'from',
+  'in',
+  'into',
+  'of',
+  'on',
+  'over',
+  'to',
+  'with',
+  'behind',
+  'through',
+  'under',
+]);
+/** How far back a preposition may govern the noun ("over a phone scam"). */
+const PREP_REACH = 3;
+
+function deedNamed(w: Words, i: number): boolean {
+  const { ws, tokens } = w;
+  if (!DEED_NOUNS.has(ruleLemma(ws[i]!, 'NNS'))) return false;
+  if (!tokens[i]!.pause && i + 1 < ws.length && w.keys[i + 1] !== null && !w.name[i + 1]) return true;
+  for (let j = i - 1; j >= Math.max(0, i - PREP_REACH); j--) {
+    if (tokens[j]!.pause) break;
+    if (PREPOSITIONS.has(ws[j]!)) return true;
+  }
+  return false;
+}
+
 /** The refutation and time cues of a statement. */
 function cuesOf(w: Words, reach: readonly boolean[]): Pick<ClaimFeatures, 'refutation' | 'early' | 'late'> {
   const { ws } = w;
@@ -577,7 +625,7 @@ function cuesOf(w: Words, reach: readonly boolean[]): Pick<ClaimFeatures, 'refut
   // A question ("Is the video a fake?") calls nothing false.
   let refutation = findRefutation(
     ws,
-    (i) => (w.name[i]! && !NEGATORS.has(ws[i]!)) || w.tokens[i]!.question === true,
+    (i) => (w.name[i]! && !NEGATORS.has(ws[i]!)) || w.tokens[i]!.question === true || deedNamed(w, i),
   );
   // "not false" does not refute; "The claims are false" does.
   if (refutation && refutation.phrase.split(' ').length === 1 && reach[refutation.from]) refutation = null;
@@ -602,7 +650,6 @@ function cuesOf(w: Words, reach: readonly boolean[]): Pick<ClaimFeatures, 'refut
   return { refutation, early: anchored(w, early), late: anchored(w, late) };
 }
 
-/** The statement's own concepts outside cues and the speaker's name, with negated heads and antonym signs. */
 /**
  * Verbs of wanting, trying and intending: "wants to know", "tried to stop" entail neither that the
  * thing was done nor that it was not (Karttunen 1971, "Implicative verbs": the non-implicatives).
@@ -614,6 +661,7 @@ function desired(w: Words, i: number): boolean {
   return i >= 2 && w.ws[i - 1] === 'to' && NON_IMPLICATIVES.has(stem(verbLemma(w.ws[i - 2]!)));
 }
 
+/** The statement's own concepts outside cues and the speaker's name, with negated heads and antonym signs. */
 function ownConcepts(
   w: Words,
   { head, reach }: { head: readonly boolean[]; reach: readonly boolean[] },
