@@ -966,6 +966,15 @@ describe('"it" and "they" for a body named as a subject', () => {
     expect(find(church, 'the volunteer had left')?.speaker?.name).toBe('the church');
     expect(run('The storm reached the coast overnight. It said the damage was severe.')).toEqual([]);
   });
+
+  // an unresolved "they" stands for a body, never for one person described by a common noun
+  // ("a Welsh farmer"), who is "he" or "she" ("they" only for a group)
+  it('does not give "they" to one person described by a common noun', () => {
+    const out = run(
+      'Welsh farmer claims Harlow Water poisoned his herd\nGareth Evans, a Welsh farmer, has claimed that Harlow Water poisoned his herd.\nIn a statement to the British Broadcasting Corporation, the Utility denied these allegations:\nHis cattle never drank from the reservoir. They also claimed Evans was paid for the loss.',
+    );
+    expect(find(out, 'Evans was paid')?.speaker?.name).toBe('Utility');
+  });
 });
 
 describe('infinitives that entail the report', () => {

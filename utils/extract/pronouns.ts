@@ -48,7 +48,7 @@ export const pronounRule: ResolveRule = (s, np) => {
     const it = headBare === 'it' || headBare === 'its';
     return (
       (it ? recentBody(s, np.start) : null) ??
-      recentOfKind(s, np.start, (h) => h.resolved.kind !== 'person' && !h.plural) ??
+      recentOfKind(s, np.start, (h) => h.resolved.kind !== 'person' && !h.plural && !onePerson(h)) ??
       recentDocAuthor(s, np.start) ??
       // a body is "they" too ("The church denied it. They also claimed …")
       (it ? null : recentBody(s, np.start))
@@ -56,6 +56,14 @@ export const pronounRule: ResolveRule = (s, np) => {
   }
   return null; // I, we, you: the writer or someone inside a quote
 };
+
+/**
+ * A speaker described as one person ("an Australian woman", "a senior official"): the head noun is
+ * a person in WordNet. Not a body, so no antecedent of an unresolved "they" or "it".
+ */
+function onePerson(h: SpeakerHistoryItem): boolean {
+  return h.resolved.kind === 'anon' && nounClass(h.words[h.words.length - 1] ?? '') === 'person';
+}
 
 /**
  * "the 54-year-old said": a definite age standing for a person is the person the text is about
