@@ -652,6 +652,18 @@ describe('speakers', () => {
     expect(find(out, 'A slow')?.speaker?.name).toBe('Tom Reid');
   });
 
+  // a heading condenses the words it quotes (drops some, keeps their order), and they may be said
+  // in a quotation that continues its speaker's previous one
+  it('gives a heading that condenses a continued quotation to its speaker', () => {
+    const t = [
+      '“Every winter the council promises a new ferry,” said Tom Reid, a retired harbourmaster.',
+      '‘We are one storm from running out’',
+      '“When the ferry stops, the shop is empty within days,” said Moira Grant, who runs the island shop.',
+      '“We are always just one storm away from running out of bread.”',
+    ].join('\n');
+    expect(find(run(t), 'We are one storm')?.speaker?.name).toBe('Moira Grant');
+  });
+
   // a quotation ending in "?" or "!" followed by a capital: its own sentence's introduction wins
   // over the next sentence's subject and verb; with none, "“…?” Okafor said." still attributes
   it('keeps the introduction of a question over the sentence after it', () => {

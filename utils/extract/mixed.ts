@@ -70,6 +70,28 @@ function wordsOf(text: string): string {
   return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 }
 
+/** How many words a heading may leave out of the quotation it condenses, per word it keeps. */
+const CONDENSED = 0.5;
+
+/**
+ * Does a heading condense a quotation: its words, in order, within a stretch of the quotation no
+ * longer than its own length and half again ("It's just under the surface" of "it's just bubbling
+ * under the surface")? Headings drop words to fit; they do not reorder them. At least four words.
+ */
+function condenses(heading: string, quote: string): boolean {
+  const h = heading.split(' ');
+  if (h.length < 4) return false;
+  const q = quote.trim().split(' ');
+  const reach = Math.floor(h.length * (1 + CONDENSED));
+  for (let start = 0; start < q.length; start++) {
+    if (q[start] !== h[0]) continue;
+    let k = 1;
+    for (let i = start + 1; i < q.length && i < start + reach && k < h.length; i++) if (q[i] === h[k]) k++;
+    if (k === h.length) return true;
+  }
+  return false;
+}
+
 /**
  * Pull quotes: a quotation that makes up a paragraph of its own (a heading or a pull quote set
  * apart from the text) and has no attribution of its own repeats words someone says elsewhere
@@ -77,7 +99,8 @@ function wordsOf(text: string): string {
  */
 export function pullQuotes(text: string, paras: Paragraph[], drafts: Draft[]): void {
   const bare = (a: number, b: number) => text.slice(a, b).replace(/[\s'"‘’“”.,!?]/g, '').length;
-  // the words of every quotation with a speaker of its own, computed once; a short heading is
+  // the words of every quotation with a speaker, its own or continued from the quotation before
+  // it ("… ,” said Black Elk. / “The thing is, …”), computed once; a short heading is
   // looked up in them (at most 40 headings, so that the work stays linear in the text)
   let sources: Array<{ words: string; d: Draft }> | null = null;
   let looked = 0;
@@ -90,9 +113,12 @@ export function pullQuotes(text: string, paras: Paragraph[], drafts: Draft[]): v
     const words = wordsOf(text.slice(d.start, d.end));
     if (words.split(' ').length < 2 || ++looked > 40) continue;
     sources ??= drafts
-      .filter((e) => e.quote && e.resolved && !e.inherited)
+      .filter((e) => e.quote && e.resolved)
       .map((e) => ({ words: ` ${wordsOf(text.slice(e.start, e.end))} `, d: e }));
-    const source = sources.find((e) => e.d !== d && e.words.includes(` ${words} `))?.d;
+    const source = (
+      sources.find((e) => e.d !== d && e.words.includes(` ${words} `)) ??
+      sources.find((e) => e.d !== d && condenses(words, e.words))
+    )?.d;
     if (!source?.speaker) continue;
     d.resolved = source.resolved;
     d.speaker = { ...source.speaker, mentionStart: -1 };
