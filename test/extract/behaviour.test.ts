@@ -652,6 +652,22 @@ describe('speakers', () => {
     expect(find(out, 'A slow')?.speaker?.name).toBe('Tom Reid');
   });
 
+  // a quoted report that quotes someone (a newspaper's account quoted as a block): the inner
+  // quotation, attributed inside the outer one ("'…,' [Hughes] told the jury"), is the speaker's
+  it('reads the inner quotation of a quoted report as its speaker’s', () => {
+    const t = [
+      'Defense attorney Mark Hughes spoke for two hours. The Harlow Gazette reported on his closing argument:',
+      "\" 'There is anger here, certainly, but it goes a lot further than that,' [Hughes] told the jury.",
+      "\" 'Every bit of it came from things he read online.'",
+    ].join('\n');
+    const out = run(t);
+    expect(find(out, 'There is anger here')?.speaker?.name).toBe('Mark Hughes');
+    expect(find(out, 'There is anger here')?.text).not.toContain('told the jury');
+    // a title quoted inside the words is no inner quotation
+    const title = run('“‘Harlow Nights’ changed my whole life,” the singer Ana Ruiz said.');
+    expect(find(title, '‘Harlow Nights’')?.text).toBe('‘Harlow Nights’ changed my whole life,');
+  });
+
   // a heading condenses the words it quotes (drops some, keeps their order), and they may be said
   // in a quotation that continues its speaker's previous one
   it('gives a heading that condenses a continued quotation to its speaker', () => {

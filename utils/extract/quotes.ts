@@ -13,6 +13,7 @@
  *   around words (not apostrophes).
  */
 
+import { cueVerb } from './cues';
 import { isDigit, isLetter, isSpace, type Paragraph } from './text';
 
 export interface QuoteSpan {
@@ -107,6 +108,7 @@ export function scanQuotes(text: string, paras: Paragraph[]): QuoteSpan[] {
     const before = out.length;
     const hasDouble = scanDouble(text, p, carry, out);
     if (!hasDouble) scanSingle(text, p, out);
+    else unnest(text, p, out, before);
     const last = out.length > before ? out[out.length - 1] : undefined;
     carry = last?.runsOn === true;
   }
@@ -281,6 +283,42 @@ function nextParaStartsWithMark(text: string, p: Paragraph): boolean {
   if (lines === 0 || lines > 3) return false;
   const ch = text[k];
   return ch === '\u201c' || ch === '\u201e' || ch === STRAIGHT || ch === '\u00ab';
+}
+
+/** Words the inner quotation of a quoted report has at least: fewer is a title or a term. */
+const MIN_NESTED_WORDS = 4;
+/** How many words after the inner quotation its reporting verb may come ("[Bruck] told the jury"). */
+const ATTRIBUTION_REACH = 5;
+
+/** Does the text after an inner quotation attribute it: a reporting verb among its first words? */
+function attributed(after: string): boolean {
+  const words = after.match(/[\p{L}]+/gu) ?? [];
+  return words.slice(0, ATTRIBUTION_REACH).some((w) => cueVerb(w) !== undefined);
+}
+
+/**
+ * A quoted report that quotes someone: a double-mark quotation that opens with a single-mark one
+ * and goes on after it ("“‘There is anger here,’ [Hughes] said.” the paper wrote"; in a
+ * multi-paragraph block, "“‘…,’ Hughes said."). The words quoted are the inner quotation's, and
+ * what follows it is their attribution: the inner quotations stand for the outer one.
+ */
+function unnest(text: string, p: Paragraph, out: QuoteSpan[], from: number): void {
+  for (let k = from; k < out.length; k++) {
+    const outer = out[k] as QuoteSpan;
+    const first = text[outer.start];
+    if (outer.single || (first !== '\u2018' && first !== "'")) continue;
+    const inner: QuoteSpan[] = [];
+    scanSingle(text, { start: outer.start, end: outer.end, index: p.index }, inner);
+    const last = inner[inner.length - 1];
+    // the inner quotation must end before the outer does, with its attribution after it (a
+    // reporting verb within a few words), and be a sentence, not a title ("“‘Hamilton’ changed
+    // my life,” she said" quotes a title inside the words)
+    if (!last || inner[0]?.open !== outer.start || !attributed(text.slice(last.close + 1, outer.end)))
+      continue;
+    if (inner.some((q) => text.slice(q.start, q.end).split(/\s+/).length < MIN_NESTED_WORDS)) continue;
+    out.splice(k, 1, ...inner);
+    k += inner.length - 1;
+  }
 }
 
 /** Single-mark quotations (‘…’ or '…') in paragraphs without double marks. */
