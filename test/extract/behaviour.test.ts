@@ -652,6 +652,15 @@ describe('speakers', () => {
     expect(find(out, 'A slow')?.speaker?.name).toBe('Tom Reid');
   });
 
+  // a capitalised label between a determiner and the noun it names ("the “Later” tray") is a
+  // name, said by nobody, whatever verb of asking stands near it
+  it('reads a quoted label before its noun as no statement', () => {
+    const out = run(
+      'If my editor asked me to leave letters in the “Later” tray, I would still answer them by Friday.',
+    );
+    expect(find(out, 'Later')).toBeUndefined();
+  });
+
   // a quoted report that quotes someone (a newspaper's account quoted as a block): the inner
   // quotation, attributed inside the outer one ("'…,' [Hughes] told the jury"), is the speaker's
   it('reads the inner quotation of a quoted report as its speaker’s', () => {

@@ -155,6 +155,17 @@ function isDeterminedTerm(text: string, q: QuoteSpan, paraStart: number): boolea
 }
 
 /**
+ * A quoted label: at most three words, each capitalised, after "the", "a" or "an" and right
+ * before a word in lower case that it modifies ("the “Today” folder").
+ */
+function isLabel(text: string, q: QuoteSpan, para: Paragraph): boolean {
+  if (q.close < 0 || !isDeterminedTerm(text, q, para.start)) return false;
+  if (!/^(\p{Lu}[\p{L}'’-]*\s*){1,3}$/u.test(text.slice(q.start, q.end).trim())) return false;
+  const after = text.slice(q.close + 1, Math.min(para.end, q.close + 40));
+  return /^ \p{Ll}/u.test(after);
+}
+
+/**
  * A quoted full sentence that reads as something said: at least four words with a finite verb
  * by its tags ("We will rebuild the pier."), not a title or a slogan without one ("The World of
  * Tomorrow.").
@@ -190,6 +201,9 @@ export function isNonStatement(
     inClause(q.open, q.close + 1)
   )
     return true;
+  // a capitalised label before the noun it names ("the “Today” folder", "the “Remain” side"):
+  // a name, said by nobody
+  if (kind === 'partial' && !inherited && isLabel(text, q, para)) return true;
   // titles of works: "her book “The Long Road,” …", "the film “Heat”"
   if (!inherited && TITLE_NOUNS.has(precedingWord(text, q.open, para.start).replace(/[,:]$/, '')))
     return true;
