@@ -652,6 +652,17 @@ describe('speakers', () => {
     expect(find(out, 'A slow')?.speaker?.name).toBe('Tom Reid');
   });
 
+  // a day after the head noun that modifies nothing after it is a time adjunct ("according to a
+  // study Monday in …"); before a noun it modifies, it stays ("a late Monday statement from …")
+  it('leaves a day after the head noun out of the speaker’s phrase', () => {
+    const study = run(
+      'Offices are kept too cold, according to a study Monday in the Harlow Medical Journal.',
+    );
+    expect(find(study, 'Offices are kept')?.speaker?.name).toBe('a study');
+    const late = run('The plant will close in May, according to a late Monday statement from the company.');
+    expect(find(late, 'The plant will close')?.speaker?.name).toBe('company');
+  });
+
   // a capitalised label between a determiner and the noun it names ("the “Later” tray") is a
   // name, said by nobody, whatever verb of asking stands near it
   it('reads a quoted label before its noun as no statement', () => {

@@ -117,6 +117,12 @@ interface ForwardState {
 }
 
 /** Takes token k (and maybe a few after it) into the phrase: the last index taken, or null to stop. */
+/** Is the word after the time word at `k` a word of content it may modify ("a late Monday statement")? */
+function modifiesNext(toks: readonly Token[], k: number): boolean {
+  const next = toks[k + 1]?.text ?? '';
+  return isLower(next[0] ?? '') && !isFunctionWord(next);
+}
+
 function extendForward(st: ForwardState, k: number): number | null {
   const { text, toks, taken, det } = st;
   const t = toks[k] as Token;
@@ -131,6 +137,10 @@ function extendForward(st: ForwardState, k: number): number | null {
   // "said Mayor Lena Ortiz on Tuesday": the time expression is not part of the name (but in
   // "a Friday report" the day is a modifier of the phrase)
   if ((det === '' || (prev && isCapitalised(prev.text))) && startsTimeExpression(toks, k)) return null;
+  // "according to a study Monday in Nature", "a statement Tuesday from the company": after the
+  // head noun, a day that modifies nothing after it is a time adjunct, not part of the phrase
+  if (prev && det !== '' && taken.length > 1 && startsTimeExpression(toks, k) && !modifiesNext(toks, k))
+    return null;
   const nextCap = toks[k + 1] !== undefined && isCapitalised((toks[k + 1] as Token).text);
   // "Minister of the Interior Ana Ruiz", "Ambassador to the United Nations Martin Kimani"
   const theCap =
