@@ -663,6 +663,16 @@ describe('speakers', () => {
     expect(find(late, 'The plant will close')?.speaker?.name).toBe('company');
   });
 
+  // a title in title case after its owner's possessive ("WTVR's “Capitol Week”") is a programme,
+  // not words of the speaker around it
+  it('reads a title after a possessive as no statement', () => {
+    const out = run(
+      'The senator admitted that "of course" the vote bothered him. Senator Ana Ruiz, who was asked on WTVR\'s "Capitol Week" if the delay bothered her, declined to comment.',
+    );
+    expect(find(out, 'of course')).toBeDefined();
+    expect(find(out, 'Capitol Week')).toBeUndefined();
+  });
+
   // a capitalised label between a determiner and the noun it names ("the “Later” tray") is a
   // name, said by nobody, whatever verb of asking stands near it
   it('reads a quoted label before its noun as no statement', () => {

@@ -154,6 +154,36 @@ function isDeterminedTerm(text: string, q: QuoteSpan, paraStart: number): boolea
   return pw === 'the' || pw === 'a' || pw === 'an';
 }
 
+/** Short words a title leaves in lower case ("State of the Union", "Meet the Press"). */
+const TITLE_SMALL = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'and',
+  'or',
+  'with',
+  'by',
+  'from',
+]);
+
+/**
+ * A quoted title owned by the name before it: every word capitalised but the short ones, no final
+ * punctuation, right after a possessive ("CNN's", "the BBC’s").
+ */
+function ownedTitle(text: string, q: QuoteSpan, para: Paragraph): boolean {
+  if (q.close < 0 || q.end - q.start > 60) return false;
+  if (!/['’]s$/.test(precedingWord(text, q.open, para.start))) return false;
+  const words = text.slice(q.start, q.end).trim().split(/\s+/);
+  if (/[.,!?;:]$/.test(words[words.length - 1] ?? '')) return false;
+  return words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && TITLE_SMALL.has(w)));
+}
+
 /**
  * A quoted label: at most three words, each capitalised, after "the", "a" or "an" and right
  * before a word in lower case that it modifies ("the “Today” folder").
@@ -201,6 +231,9 @@ export function isNonStatement(
     inClause(q.open, q.close + 1)
   )
     return true;
+  // a title in title case after its owner's possessive ("CNN's “State of the Union”", "the
+  // BBC’s “Newsnight”"): a programme or a work, said by nobody, whoever speaks around it
+  if (kind === 'partial' && ownedTitle(text, q, para)) return true;
   // a capitalised label before the noun it names ("the “Today” folder", "the “Remain” side"):
   // a name, said by nobody
   if (kind === 'partial' && !inherited && isLabel(text, q, para)) return true;
