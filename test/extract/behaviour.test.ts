@@ -663,6 +663,13 @@ describe('speakers', () => {
     expect(find(late, 'The plant will close')?.speaker?.name).toBe('company');
   });
 
+  // a name may open with its number ("9News", "247Sports"): the addressee of "told", not the
+  // start of the report
+  it('reads a name that opens with a number as a name', () => {
+    const out = run('A source told 9News that the Harlow road would reopen on Monday.');
+    expect(out[0]?.text).toBe('the Harlow road would reopen on Monday');
+  });
+
   // a title in title case after its owner's possessive ("WTVR's “Capitol Week”") is a programme,
   // not words of the speaker around it
   it('reads a title after a possessive as no statement', () => {

@@ -45,6 +45,8 @@ export function isCapitalised(word: string): boolean {
   // al-Ansari, el-Sisi, bin
   const dash = w.indexOf('-');
   if (dash > 0 && NAME_PARTICLES.has(w.slice(0, dash).toLowerCase()) && isUpper(w[dash + 1])) return true;
+  // a brand that opens with its number, then a capital and a small letter ("247Sports", "9News")
+  if (/^\d+\p{Lu}\p{Ll}/u.test(w)) return true;
   return false;
 }
 
