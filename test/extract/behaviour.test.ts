@@ -663,6 +663,20 @@ describe('speakers', () => {
     expect(find(late, 'The plant will close')?.speaker?.name).toBe('company');
   });
 
+  // a pronoun with a verb contracted onto it ("I’ve") is no part of a name, even after a
+  // capitalised sentence adverb ("Recently I’ve been …")
+  it('takes no contracted pronoun for a name', () => {
+    const out = run(
+      [
+        '“It’s all going to hell!”',
+        '“We are totally screwed.”',
+        'Recently I’ve been watching a drama about a ferry crew. In one episode, sailors gather on deck and one says, “This is just a bump in the road.”',
+      ].join('\n'),
+    );
+    expect(find(out, 'This is just a bump')).toBeDefined();
+    for (const s of out) expect(s.speaker?.name ?? '').not.toContain('I’ve');
+  });
+
   // a name may open with its number ("9News", "247Sports"): the addressee of "told", not the
   // start of the report
   it('reads a name that opens with a number as a name', () => {

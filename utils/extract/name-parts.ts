@@ -150,6 +150,9 @@ function rolePrefix(word: string, next: string): boolean {
   return nounClass(word.toLowerCase()) === 'person';
 }
 
+/** A word with a verb contracted onto it: "I’ve", "We’re", "They’ll", "I’m", "Don’t". */
+const CONTRACTED = /['’](?:ve|m|re|ll)$|n['’]t$/;
+
 /** Strips titles, places and organisation words from the left of a capitalised run. */
 export function personNameFrom(
   tokens: string[],
@@ -184,6 +187,8 @@ export function personNameFrom(
   if (name.length === 0) return null;
   for (const w of name) {
     if (w === 'of') return null;
+    // a verb contracted onto a word ("I’ve", "We’re", "Don’t") is no name's
+    if (CONTRACTED.test(w)) return null;
     const sw = stripPossessive(w);
     if (DEMONYMS.has(sw) || (sw.endsWith('s') && DEMONYMS.has(sw.slice(0, -1)))) return null;
     if (NON_PERSON_WORDS.has(stripPossessive(w)) || PUBLICATIONS.has(stripPossessive(w))) return null;
