@@ -684,6 +684,20 @@ describe('speakers', () => {
     expect(out[0]?.text).toBe('the Harlow road would reopen on Monday');
   });
 
+  // a quotation in title case (three capitalised words or more, the short ones small, no final
+  // stop) is the title of a song, a show or a campaign: speech is not written so
+  it('reads a quotation in title case as a title', () => {
+    const out = run(
+      'A nervous, 54-year-old mayor with big plans had been practising singing “Down by the Harlow Docks” for two full weeks before the gala.',
+    );
+    expect(find(out, 'Down by the Harlow Docks')).toBeUndefined();
+    // a sentence quoted in ordinary case is still a statement
+    const said = run(
+      'The mayor had been practising for weeks. “Down by the docks we sing every night,” he said.',
+    );
+    expect(find(said, 'Down by the docks')).toBeDefined();
+  });
+
   // a title in title case after its owner's possessive ("WTVR's “Capitol Week”") is a programme,
   // not words of the speaker around it
   it('reads a title after a possessive as no statement', () => {

@@ -184,6 +184,26 @@ function ownedTitle(text: string, q: QuoteSpan, para: Paragraph): boolean {
   return words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && TITLE_SMALL.has(w)));
 }
 
+/** Capitalised words a quotation in title case has at least to read as a title. */
+const TITLE_WORDS = 3;
+
+/**
+ * A quotation in title case: every word capitalised but the short ones, at least three
+ * capitalised, no final punctuation ("singing “Take Me Out to the Ballgame”"): the title of a
+ * work, a programme or a campaign. Speech is not written so.
+ */
+function titleCased(text: string, q: QuoteSpan): boolean {
+  if (q.close < 0 || q.end - q.start > 80) return false;
+  const words = text.slice(q.start, q.end).trim().split(/\s+/);
+  if (/[.,!?;:]$/.test(words[words.length - 1] ?? '')) return false;
+  let capitals = 0;
+  for (const [i, w] of words.entries()) {
+    if (/^\p{Lu}/u.test(w)) capitals++;
+    else if (i === 0 || !TITLE_SMALL.has(w)) return false;
+  }
+  return capitals >= TITLE_WORDS;
+}
+
 /**
  * A quoted label: at most three words, each capitalised, after "the", "a" or "an" and right
  * before a word in lower case that it modifies ("the “Today” folder").
@@ -233,7 +253,7 @@ export function isNonStatement(
     return true;
   // a title in title case after its owner's possessive ("CNN's “State of the Union”", "the
   // BBC’s “Newsnight”"): a programme or a work, said by nobody, whoever speaks around it
-  if (kind === 'partial' && ownedTitle(text, q, para)) return true;
+  if (kind === 'partial' && (ownedTitle(text, q, para) || titleCased(text, q))) return true;
   // a capitalised label before the noun it names ("the “Today” folder", "the “Remain” side"):
   // a name, said by nobody
   if (kind === 'partial' && !inherited && isLabel(text, q, para)) return true;
