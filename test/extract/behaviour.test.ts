@@ -677,6 +677,18 @@ describe('speakers', () => {
     for (const s of out) expect(s.speaker?.name ?? '').not.toContain('I’ve');
   });
 
+  // an appositive whose closing comma is missing ("Eric Durr, director of public affairs at …
+  // told reporters"): the name before it speaks, not the body the role belongs to
+  it('gives a report to the name before an unclosed appositive', () => {
+    const out = run(
+      'Eric Durr, director of public affairs at the Harlow Port Authority told reporters the plane was on a routine flight.',
+    );
+    expect(find(out, 'the plane was')?.speaker?.name).toBe('Eric Durr');
+    // a subject right after a comma is no appositive
+    const tired = run('Exhausted, Maria Lopez told reporters the search would go on overnight.');
+    expect(find(tired, 'the search')?.speaker?.name).toBe('Maria Lopez');
+  });
+
   // a name may open with its number ("9News", "247Sports"): the addressee of "told", not the
   // start of the report
   it('reads a name that opens with a number as a name', () => {

@@ -4,6 +4,7 @@
  * phrase can be a speaker at all.
  */
 
+import { nounClass } from '../nlp/noun-classes';
 import {
   type Attribution,
   cueAt,
@@ -12,11 +13,46 @@ import {
   taggedCue,
   verbTagger,
 } from './attribution-cues';
+import { TITLES } from './lexicon';
 import { isCapitalised } from './names';
 import { type NP, npBackward, npForward, npOfSpan } from './np';
 import type { Tagged } from './reported-tags';
 import { isPluralNP } from './speaker-like';
 import { inNumber, isSentenceEndAt, nextComma, sentenceStart, type Token, tokenize } from './text';
+
+/**
+ * "Eric Durr, director of public affairs at the state's military division told reporters …": an
+ * appositive whose closing comma is missing. When the subject found before the verb lies in a
+ * stretch that opens with a comma and a word naming a person's role (WordNet's person nouns, a
+ * title) with what it is a role of ("director of …"), right after a capitalised name, the name is
+ * the speaker and the stretch its appositive.
+ */
+function unclosedAppositive(text: string, np: NP | null, limit: number): NP | null {
+  if (!np) return null;
+  const open = findParentheticalStart(text, np.start, limit);
+  if (open < 0) return null;
+  // a role and what it is a role of: "director of", "spokesman for", "head at"
+  const [first, second] = tokenize(text, open + 1, np.end);
+  if (!first || !second || !roleWord(first.text) || !ROLE_OF.has(second.text.toLowerCase())) return null;
+  // the role opens the stretch before the subject found ("Director of Public Affairs at …"); a
+  // subject right after the comma is no appositive ("Exasperated, Jerry asked")
+  if (first.start >= np.start) return null;
+  const name = npBackward(text, open, limit);
+  if (name?.kind !== 'person' || !isCapitalised((name.tokens[name.head] as Token).text)) return null;
+  const app = npForward(text, open + 1, np.end, false);
+  (name as NP & { appositive?: NP | null }).appositive = app;
+  return name;
+}
+
+/** The prepositions that tie a role to what it is a role of. */
+const ROLE_OF = new Set(['of', 'at', 'for', 'with']);
+
+/** A word naming a person's role: a title, or a noun WordNet knows first as a person ("director"). */
+function roleWord(w: string): boolean {
+  const low = w.toLowerCase();
+  return TITLES.has(low) || nounClass(low) === 'person';
+}
+
 /** Subject NP of a cue verb at token index k (skipping adverbs and one parenthetical). */
 export function subjectOf(text: string, toks: Token[], k: number, limit: number): NP | null {
   const cueTok = toks[k] as Token;
@@ -29,7 +65,8 @@ export function subjectOf(text: string, toks: Token[], k: number, limit: number)
   const comma = gap.indexOf(',');
   if (comma < 0) {
     if (!gapIsSpace(text, tj.end, nextStart)) return null;
-    return npBackward(text, tj.end, limit) ?? taggedNPBackward(text, tj.end, limit, cueTok.end);
+    const np = npBackward(text, tj.end, limit) ?? taggedNPBackward(text, tj.end, limit, cueTok.end);
+    return unclosedAppositive(text, np, limit) ?? np;
   }
   // parenthetical before the verb: "A defense official, speaking anonymously, called",
   // appositive "Rama, the Albanian leader, said"
