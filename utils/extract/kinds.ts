@@ -173,35 +173,36 @@ const TITLE_SMALL = new Set([
 ]);
 
 /**
- * A quoted title owned by the name before it: every word capitalised but the short ones, no final
- * punctuation, right after a possessive ("CNN's", "the BBC’s").
+ * How many capitalised words a quotation in title case has — every word capitalised but the short
+ * ones, the first capitalised, no final punctuation ("State of the Union") — or 0 when it is not in
+ * title case. At most `maxChars` long.
  */
-function ownedTitle(text: string, q: QuoteSpan, para: Paragraph): boolean {
-  if (q.close < 0 || q.end - q.start > 60) return false;
-  if (!/['’]s$/.test(precedingWord(text, q.open, para.start))) return false;
+function titleCapitals(text: string, q: QuoteSpan, maxChars: number): number {
+  if (q.close < 0 || q.end - q.start > maxChars) return 0;
   const words = text.slice(q.start, q.end).trim().split(/\s+/);
-  if (/[.,!?;:]$/.test(words[words.length - 1] ?? '')) return false;
-  return words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && TITLE_SMALL.has(w)));
-}
-
-/** Capitalised words a quotation in title case has at least to read as a title. */
-const TITLE_WORDS = 3;
-
-/**
- * A quotation in title case: every word capitalised but the short ones, at least three
- * capitalised, no final punctuation ("singing “Take Me Out to the Ballgame”"): the title of a
- * work, a programme or a campaign. Speech is not written so.
- */
-function titleCased(text: string, q: QuoteSpan): boolean {
-  if (q.close < 0 || q.end - q.start > 80) return false;
-  const words = text.slice(q.start, q.end).trim().split(/\s+/);
-  if (/[.,!?;:]$/.test(words[words.length - 1] ?? '')) return false;
+  if (/[.,!?;:]$/.test(words[words.length - 1] ?? '')) return 0;
   let capitals = 0;
   for (const [i, w] of words.entries()) {
     if (/^\p{Lu}/u.test(w)) capitals++;
-    else if (i === 0 || !TITLE_SMALL.has(w)) return false;
+    else if (i === 0 || !TITLE_SMALL.has(w)) return 0;
   }
-  return capitals >= TITLE_WORDS;
+  return capitals;
+}
+
+/** A quoted title owned by the name before it: title case right after a possessive ("CNN's", "the BBC’s"). */
+function ownedTitle(text: string, q: QuoteSpan, para: Paragraph): boolean {
+  return /['’]s$/.test(precedingWord(text, q.open, para.start)) && titleCapitals(text, q, 60) > 0;
+}
+
+/** Capitalised words a quotation in title case has at least to read as a title with no owner. */
+const TITLE_WORDS = 3;
+
+/**
+ * A quotation in title case with at least three capitalised words ("singing “Take Me Out to the
+ * Ballgame”"): the title of a work, a programme or a campaign. Speech is not written so.
+ */
+function titleCased(text: string, q: QuoteSpan): boolean {
+  return titleCapitals(text, q, 80) >= TITLE_WORDS;
 }
 
 /**
@@ -251,8 +252,9 @@ export function isNonStatement(
     inClause(q.open, q.close + 1)
   )
     return true;
-  // a title in title case after its owner's possessive ("CNN's “State of the Union”", "the
-  // BBC’s “Newsnight”"): a programme or a work, said by nobody, whoever speaks around it
+  // a title in title case, after its owner's possessive ("CNN's “State of the Union”", "the BBC’s
+  // “Newsnight”") or of three capitalised words or more ("singing “Take Me Out to the Ballgame”"):
+  // a programme or a work, said by nobody, whoever speaks around it
   if (kind === 'partial' && (ownedTitle(text, q, para) || titleCased(text, q))) return true;
   // a capitalised label before the noun it names ("the “Today” folder", "the “Remain” side"):
   // a name, said by nobody

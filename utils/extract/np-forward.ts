@@ -116,13 +116,13 @@ interface ForwardState {
   unknownRun: number;
 }
 
-/** Takes token k (and maybe a few after it) into the phrase: the last index taken, or null to stop. */
 /** Is the word after the time word at `k` a word of content it may modify ("a late Monday statement")? */
 function modifiesNext(toks: readonly Token[], k: number): boolean {
   const next = toks[k + 1]?.text ?? '';
   return isLower(next[0] ?? '') && !isFunctionWord(next);
 }
 
+/** Takes token k (and maybe a few after it) into the phrase: the last index taken, or null to stop. */
 function extendForward(st: ForwardState, k: number): number | null {
   const { text, toks, taken, det } = st;
   const t = toks[k] as Token;

@@ -8,6 +8,7 @@
  * "possible conflict", never a verdict.
  */
 
+import { isPreposition } from '../extract/attribution-subjects';
 import { ruleLemma } from '../nlp/lemma';
 import { memoize } from './memo';
 import { WORDNET_ANTONYMS } from './model/wordnet-antonyms';
@@ -392,6 +393,17 @@ function speakerKeySet(speakerWords: readonly string[]): Set<string> {
 }
 
 /**
+ * Verbs of wanting, trying and intending: "wants to know", "tried to stop" entail neither that the
+ * thing was done nor that it was not (Karttunen 1971, "Implicative verbs": the non-implicatives).
+ */
+const NON_IMPLICATIVES = stems('want wish hope yearn seek try attempt aim plan intend');
+
+/** Is the word at `i` the verb such a verb takes ("hopes to win": win)? It is not asserted. */
+function desired(w: Words, i: number): boolean {
+  return i >= 2 && w.ws[i - 1] === 'to' && NON_IMPLICATIVES.has(stem(verbLemma(w.ws[i - 2]!)));
+}
+
+/**
  * Words that deny what follows them without "not": Klima's (1964, "Negation in English") affective
  * elements that are not negators themselves: the privatives "lack", "absence" and "incapable"
  * ("a lack of funds", "lacks support", "incapable of carrying"), and the negative quantifier "few"
@@ -584,36 +596,20 @@ function sameAnchor(x: Cue, y: Cue): boolean {
  * ("the photo is a hoax", "Hoax: …") but name the deed itself after a preposition ("arrested over a
  * hoax", "fell for a phone scam") or before the noun they modify ("a hoax bomb call", "scam emails").
  */
-const DEED_NOUNS = new Set(['hoax', 'scam', 'satire', 'fabrication']);
-/** English simple prepositions (Quirk et al. 1985, §9.7), less those that start a time cue. */
-const PREPOSITIONS = new Set([
-  'about',
-  'against',
-  'at',
-  'by',
-  'for',
-  'from',
-  'in',
-  'into',
-  'of',
-  'on',
-  'over',
-  'to',
-  'with',
-  'behind',
-  'through',
-  'under',
-]);
-/** How far back a preposition may govern the noun ("over a phone scam"). */
+const DEED_NOUNS = ['hoax', 'scam', 'satire', 'fabrication'];
+/** Their forms, singular and plural, so that a word is told by one lookup (every token is asked). */
+const DEED_FORMS = new Set(DEED_NOUNS.flatMap((n) => [n, n.endsWith('x') ? `${n}es` : `${n}s`]));
+/** How far back a preposition (the extractor's `isPreposition`) may govern the noun ("over a phone scam"). */
 const PREP_REACH = 3;
 
+/** Is the refuting noun at `i` the name of a deed ("over a hoax", "a hoax call"), calling nothing false? */
 function deedNamed(w: Words, i: number): boolean {
   const { ws, tokens } = w;
-  if (!DEED_NOUNS.has(ruleLemma(ws[i]!, 'NNS'))) return false;
+  if (!DEED_FORMS.has(ws[i]!)) return false;
   if (!tokens[i]!.pause && i + 1 < ws.length && w.keys[i + 1] !== null && !w.name[i + 1]) return true;
   for (let j = i - 1; j >= Math.max(0, i - PREP_REACH); j--) {
     if (tokens[j]!.pause) break;
-    if (PREPOSITIONS.has(ws[j]!)) return true;
+    if (isPreposition(ws[j]!)) return true;
   }
   return false;
 }
@@ -648,17 +644,6 @@ function cuesOf(w: Words, reach: readonly boolean[]): Pick<ClaimFeatures, 'refut
     return (x === 'after' && ws[i + 1] === 'all') || bare(i) || asked(i);
   });
   return { refutation, early: anchored(w, early), late: anchored(w, late) };
-}
-
-/**
- * Verbs of wanting, trying and intending: "wants to know", "tried to stop" entail neither that the
- * thing was done nor that it was not (Karttunen 1971, "Implicative verbs": the non-implicatives).
- */
-const NON_IMPLICATIVES = stems('want wish hope yearn seek try attempt aim plan intend');
-
-/** Is the word at `i` the verb such a verb takes ("hopes to win": win)? It is not asserted. */
-function desired(w: Words, i: number): boolean {
-  return i >= 2 && w.ws[i - 1] === 'to' && NON_IMPLICATIVES.has(stem(verbLemma(w.ws[i - 2]!)));
 }
 
 /** The statement's own concepts outside cues and the speaker's name, with negated heads and antonym signs. */
@@ -886,10 +871,15 @@ function attributionKeys(w: Words): Set<string> {
   return out;
 }
 
+/** Is `key` only in the claim's frame of attribution, which the other claim does not share? */
+function frameOnly(f: ClaimFeatures, t: SharedTopic, key: string): boolean {
+  return f.attribution.has(key) && !t.concepts.some((c) => c.key === key);
+}
+
 /** The claim's content concepts, less the words of its frame that the other claim does not share. */
 function contentSize(f: ClaimFeatures, t: SharedTopic): number {
   let n = f.own.size;
-  for (const k of f.attribution) if (f.own.has(k) && !t.concepts.some((c) => c.key === k)) n--;
+  for (const k of f.attribution) if (f.own.has(k) && frameOnly(f, t, k)) n--;
   return n;
 }
 
@@ -921,11 +911,7 @@ function denialRestated(t: SharedTopic, refuting: ClaimFeatures): boolean {
   const same = t.concepts.length - t.related;
   let own = 0;
   for (const c of refuting.own.values())
-    if (
-      !CLAIM_NOUNS.has(ruleLemma(c.word, 'NNS')) &&
-      !(refuting.attribution.has(c.key) && !t.concepts.some((x) => x.key === c.key))
-    )
-      own++;
+    if (!CLAIM_NOUNS.has(ruleLemma(c.word, 'NNS')) && !frameOnly(refuting, t, c.key)) own++;
   return same >= 3 && same >= RESTATED * own;
 }
 
