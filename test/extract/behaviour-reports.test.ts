@@ -503,3 +503,24 @@ describe('a noun of saying after a verb is no reporting verb', () => {
     ]);
   });
 });
+
+describe('a passive reporting verb', () => {
+  // "X was told / assured / warned that …": the subject heard the words and is no speaker; the
+  // agent after "by" is, and with no agent the report has no stated source
+  it('gives no speaker to the hearer of a passive report', () => {
+    const out = run(
+      'Tenants were told the heating would be fixed by winter. The club was warned that its licence could be revoked.',
+    );
+    expect(pairs(out)).toEqual([]);
+  });
+  it('gives the report to the agent after "by"', () => {
+    const out = run('Shareholders were assured by the chairman that the dividend would be paid in full.');
+    expect(pairs(out)).toEqual([['the dividend would be paid in full', 'the chairman']]);
+  });
+  it('keeps the active report beside it', () => {
+    const out = run(
+      'Parents had been repeatedly told the school would stay open. The head teacher told parents it would close.',
+    );
+    expect(pairs(out)).toEqual([['it would close', 'the head teacher']]);
+  });
+});

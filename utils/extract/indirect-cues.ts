@@ -7,14 +7,15 @@
 import { lemmatize } from '../nlp/lemma';
 import { nounClass } from '../nlp/noun-classes';
 import { cueAt, ingSubject, speakerLike, subjectOf } from './attribution';
-import { independentHis } from './attribution-cues';
+import { independentHis, isAdverb } from './attribution-cues';
 import { isBeliefVerb, isEvidentialVerb } from './cues';
 import { complement, type IndirectCandidate, type IndirectSentence } from './indirect-clause';
 import { NOMINAL_THAT, nominal } from './indirect-nominal';
 import { DETERMINERS, IRREGULAR_PAST, ORG_HEADS } from './lexicon';
+import { npForward } from './np';
 import { pluralNoun } from './speaker-like';
 import { isCapitalised, type NP } from './speakers';
-import { isLower, key, type Token } from './text';
+import { isLower, key, skipSpaces, type Token } from './text';
 
 /**
  * Copular stance adjectives that control a that-clause ("The Press Council is concerned the laws
@@ -121,6 +122,10 @@ function verbReport(s: IndirectSentence, k: number, found: IndirectCandidate[]):
   const prevLow = toks[k - 1]?.text.toLowerCase() ?? '';
   // ("a friend of his told": after "of", "his" stands alone)
   if (!verbUse(cue.info.form, prevLow) && !independentHis(toks, k)) return;
+  if (cue.info.form === 'past' && passiveAt(toks, k)) {
+    passiveReport(s, k, cue.end, cue.info.lemma, found);
+    return;
+  }
   const { np: subj, limit } = cueSubject(s, k, cue.info.form, prevLow, found);
   if (!subj || !speakerLike(subj, isEvidentialVerb(cue.info.lemma))) return;
   // "if X says", "whether X said"
@@ -129,6 +134,43 @@ function verbReport(s: IndirectSentence, k: number, found: IndirectCandidate[]):
   const cl = complement(s, k, cue.end, limit, cue.info.lemma);
   if (!cl) return;
   for (const c of cl) found.push({ ...c, np: subj, cue: text.slice(t.start, cue.end), para: s.p.index });
+}
+
+/** The forms of "be" that make a participle passive (Quirk et al. 1985, §3.63). */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/** "were told", "had been repeatedly assured": the participle at `k` follows a form of "be". */
+function passiveAt(toks: Token[], k: number): boolean {
+  let j = k - 1;
+  for (let n = 0; j >= 0 && n < 2; n++, j--) {
+    const low = (toks[j] as Token).text.toLowerCase();
+    if (BE_FORMS.has(low)) return true;
+    if (!isAdverb(low)) return false;
+  }
+  return BE_FORMS.has(toks[j]?.text.toLowerCase() ?? '');
+}
+
+/**
+ * A passive report ("Residents were told the water was safe", "Reporters were informed by a police
+ * spokesman that …"): its subject heard the words, so it is no speaker; the agent after "by" is,
+ * and with no agent the report has no stated source (not annotated, NOTES.md).
+ */
+function passiveReport(
+  s: IndirectSentence,
+  k: number,
+  cueEnd: number,
+  lemma: string,
+  found: IndirectCandidate[],
+): void {
+  const { text, toks } = s;
+  const by = toks[k + 1];
+  if (by?.text.toLowerCase() !== 'by') return;
+  const agent = npForward(text, skipSpaces(text, by.end, s.end), s.end);
+  if (!agent || !speakerLike(agent)) return;
+  const cl = complement(s, k, agent.end, s.end, lemma);
+  if (!cl) return;
+  const t = toks[k] as Token;
+  for (const c of cl) found.push({ ...c, np: agent, cue: text.slice(t.start, cueEnd), para: s.p.index });
 }
 
 /** The cue word is a verb here (after `prevLow`): not a noun spelt like one, not negated. */
