@@ -64,6 +64,11 @@ describe('a report through an implicative verb or the emphatic "do"', () => {
       expect(pairs(run(s))).toEqual([['the levy was fair', 'the mayor']]);
     }
   });
+  // "went on to call X “…”": the subject of the phrasal "go on" is before "went", not "went" itself
+  it('gives a partial quotation after "went on to" to the subject of "went"', () => {
+    const out = run('Ana Ruiz went on to call the levy “a tax on the working poor,” and sat down.');
+    expect(pairs(out)).toEqual([['a tax on the working poor,', 'Ana Ruiz']]);
+  });
   it('reads nothing after a verb that does not entail its infinitive, or a negation', () => {
     expect(run('The mayor declined to say that the levy was fair.')).toEqual([]);
     expect(run('The mayor did not say that the levy was fair.')).toEqual([]);

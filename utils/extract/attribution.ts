@@ -259,10 +259,11 @@ function baseFormBefore(site: BeforeSite, k: number, cue: Cue): Attribution | nu
   const pl = prevTok ? prevTok.text.toLowerCase() : '';
   const subj = subjectOf(text, toks, k, from);
   if (pl === 'to' && prevTok) {
-    // "declined to characterize", "went on to say": subject of the governing verb
-    const gov = toks[k - 2];
+    // "declined to characterize", "went on to say": subject of the governing verb (a phrasal
+    // verb's particle is skipped: the subject of "went on" is before "went")
+    const gov = toks[k - 2]?.text.toLowerCase() === 'on' && k >= 3 ? toks[k - 3] : toks[k - 2];
     if (!gov) return null;
-    const s2 = subjectOf(text, toks, k - 2, from);
+    const s2 = subjectOf(text, toks, toks.indexOf(gov), from);
     return s2
       ? { cue: { ...cue, start: gov.start, text: text.slice(gov.start, cue.end) }, np: s2, where: 'before' }
       : null;
