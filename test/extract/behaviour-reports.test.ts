@@ -529,3 +529,23 @@ describe('a passive reporting verb', () => {
     expect(pairs(out)).toEqual([['it would close', 'the head teacher']]);
   });
 });
+
+describe('an object noun phrase before a conjunction', () => {
+  // "said nothing because …": a conjunction that heads no phrase (because, while, although, if …)
+  // right after the noun phrase opens a clause of its own; the phrase was the verb's object
+  it('reads no report in "said nothing because …"', () => {
+    const out = run(
+      'The judge said nothing because the jury was still out. The coach said little while the players celebrated.',
+    );
+    expect(pairs(out)).toEqual([]);
+  });
+  it('keeps a report whose subject has a phrase or a condition after it', () => {
+    const out = run(
+      'The mayor said the plan as drafted was fair. Reid said the bridge would reopen if the council paid.',
+    );
+    expect(pairs(out)).toEqual([
+      ['the plan as drafted was fair', 'the mayor'],
+      ['the bridge would reopen if the council paid', 'Reid'],
+    ]);
+  });
+});

@@ -4,9 +4,11 @@
  * clause after a cue (after "that", an adverbial and "that", or with no "that").
  */
 
+import { tag as tagWords } from '../nlp/tagger';
 import { cueAt } from './attribution-cues';
 import { isPreposition } from './attribution-subjects';
 import {
+  CONJUNCTIONS_ONLY,
   DETERMINERS,
   IRREGULAR_PAST,
   sourcePhraseAt,
@@ -114,6 +116,21 @@ function objectThenParticiple(text: string, toks: Token[]): boolean {
     return isLower(w[0]) && w.endsWith('ing') && !looksLikeClause(toks.slice(0, i));
   }
   return false;
+}
+
+/** Tags of the words of a simple noun phrase (Penn Treebank). */
+const NP_TAGS = /^(DT|PDT|CD|JJ|JJR|JJS|NN|NNS|NNP|NNPS|PRP\$|POS)$/;
+
+/**
+ * The noun phrase opening [start, end) is followed right away by a conjunction that heads no
+ * phrase (lexicon.ts), by the tagger's reading of the first words.
+ */
+function objectThenSubordinator(text: string, start: number, end: number): boolean {
+  const tagged = tagWords(text.slice(start, Math.min(end, start + 120)));
+  let i = 0;
+  while (i < tagged.length && NP_TAGS.test((tagged[i] as { tag: string }).tag)) i++;
+  const next = tagged[i];
+  return i > 0 && !!next && CONJUNCTIONS_ONLY.has(next.text.toLowerCase());
 }
 
 /**
@@ -234,6 +251,9 @@ export function complement(
   // "maintained her innocence, saying …": with no "that", an object then a participial adjunct is
   // no clause (its verbs are the adjunct's)
   if (!afterThat && objectThenParticiple(text, clauseToks)) return null;
+  // "said nothing because the jury was out": with no "that", a conjunction right after the first
+  // noun phrase shows it was the verb's object
+  if (!afterThat && objectThenSubordinator(text, start, end)) return null;
   const out = splitAtAndThat(text, clauseToks, start, end);
   // a quote-mark opening right at the clause start means the quote carries it (mixed quote)
   return out.length > 0 ? out : null;

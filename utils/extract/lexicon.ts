@@ -271,3 +271,34 @@ export function isOtherParticiple(w: string): boolean {
  * restricts the report away.
  */
 export const FOCUS_ADVERBS = set(`also even just simply still again further then later`);
+
+/**
+ * Subordinating conjunctions of English (a closed class: Quirk et al. 1985, §14.12): a sentence
+ * that opens with one puts its report inside a fronted clause.
+ */
+export const SUBORDINATORS = new Set([
+  'after',
+  'although',
+  'as',
+  'because',
+  'before',
+  'if',
+  'once',
+  'since',
+  'though',
+  'unless',
+  'until',
+  'when',
+  'whenever',
+  'whereas',
+  'while',
+]);
+
+/**
+ * The subordinators that head no phrase ("after", "as", "before", "since" and "until" are
+ * prepositions too, Quirk et al. 1985, §9.7): one right after a noun phrase opens a clause of its
+ * own, so that noun phrase is no subject with a post-modifier ("said nothing because the jury …").
+ */
+export const CONJUNCTIONS_ONLY = new Set(
+  [...SUBORDINATORS].filter((w) => !['after', 'as', 'before', 'since', 'until'].includes(w)),
+);

@@ -4,7 +4,7 @@
  * a token, where the clause ends, and a second report coordinated with the first.
  */
 
-import { MONTHS, sourcePhraseAt, TIME_ADVERBS, WEEKDAYS } from './lexicon';
+import { CONJUNCTIONS_ONLY, MONTHS, sourcePhraseAt, TIME_ADVERBS, WEEKDAYS } from './lexicon';
 import { npForward } from './reported-np';
 import {
   isDash,
@@ -206,7 +206,15 @@ export function clauseAt(toks: Tagged[], k: number, end: number): boolean {
     const np = npForward(toks, from, end);
     if (!np) return false;
     i = np.to;
-    for (let pp = 0; pp < 2 && i < end && (toks[i] as Tagged).tag === 'IN'; pp++) {
+    // (a conjunction that heads no phrase opens a clause of its own: "nothing because the jury was out")
+    for (
+      let pp = 0;
+      pp < 2 &&
+      i < end &&
+      (toks[i] as Tagged).tag === 'IN' &&
+      !CONJUNCTIONS_ONLY.has((toks[i] as Tagged).text.toLowerCase());
+      pp++
+    ) {
       const inner = npForward(toks, i + 1, end);
       if (!inner) break;
       i = inner.to;

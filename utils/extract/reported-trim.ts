@@ -5,6 +5,7 @@
  */
 
 import { cueVerb } from './cues';
+import { SUBORDINATORS } from './lexicon';
 import { clauseAt } from './reported-clause';
 import type { SentenceTagger, Tagged } from './reported-tags';
 
@@ -106,25 +107,3 @@ export function trimReportedClause(
   }
   return end;
 }
-
-/**
- * Subordinating conjunctions of English (a closed class: Quirk et al. 1985, §14.12): a sentence
- * that opens with one puts its report inside a fronted clause.
- */
-const SUBORDINATORS = new Set([
-  'after',
-  'although',
-  'as',
-  'because',
-  'before',
-  'if',
-  'once',
-  'since',
-  'though',
-  'unless',
-  'until',
-  'when',
-  'whenever',
-  'whereas',
-  'while',
-]);
