@@ -549,3 +549,16 @@ describe('an object noun phrase before a conjunction', () => {
     ]);
   });
 });
+
+describe('a determiner and an adjective before a noun spelt like a verb', () => {
+  // "his frequent claims that …": "claims" is the noun the adjective modifies, not a verb whose
+  // subject is "his frequent"; a noun after the determiner keeps the verb reading
+  it('reads no subject "his frequent"', () => {
+    const out = run('The senator was suspended for his frequent jokes that the referee was blind.');
+    expect(out.map((s) => s.speaker?.name ?? null)).not.toContain('his frequent');
+  });
+  it('keeps "one official said …"', () => {
+    const out = run('The talks stalled, and one official said the envoy was perhaps confused.');
+    expect(pairs(out)).toEqual([['the envoy was perhaps confused', 'one official']]);
+  });
+});

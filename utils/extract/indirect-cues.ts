@@ -6,6 +6,7 @@
 
 import { lemmatize } from '../nlp/lemma';
 import { nounClass } from '../nlp/noun-classes';
+import { tag as tagWords } from '../nlp/tagger';
 import { cueAt, ingSubject, speakerLike, subjectOf } from './attribution';
 import { independentHis, isAdverb } from './attribution-cues';
 import { isBeliefVerb, isEvidentialVerb } from './cues';
@@ -128,12 +129,26 @@ function verbReport(s: IndirectSentence, k: number, found: IndirectCandidate[]):
   }
   const { np: subj, limit } = cueSubject(s, k, cue.info.form, prevLow, found);
   if (!subj || !speakerLike(subj, isEvidentialVerb(cue.info.lemma))) return;
+  if (modifierOnly(s, subj)) return;
   // "if X says", "whether X said"
   const lead = toks[toks.indexOf(subj.tokens[0] as Token) - 1]?.text.toLowerCase() ?? '';
   if (lead === 'if' || lead === 'whether' || lead === 'unless') return;
   const cl = complement(s, k, cue.end, limit, cue.info.lemma);
   if (!cl) return;
   for (const c of cl) found.push({ ...c, np: subj, cue: text.slice(t.start, cue.end), para: s.p.index });
+}
+
+/**
+ * "like his infrequent jokes that …": a determiner and an adjective are no subject; the cue is the
+ * noun they modify (the tagger reads the adjective in its context).
+ */
+function modifierOnly(s: IndirectSentence, subj: NP): boolean {
+  if (subj.tokens.length < 2 || !DETERMINERS.has((subj.tokens[0] as Token).text.toLowerCase())) return false;
+  const last = subj.tokens[subj.tokens.length - 1] as Token;
+  // (a word WordNet knows as a noun stays one: "one official said")
+  if (nounClass(last.text.toLowerCase()) !== null) return false;
+  const tagged = tagWords(s.text.slice(s.start, s.end));
+  return tagged.find((t) => t.start + s.start === last.start)?.tag === 'JJ';
 }
 
 /** The forms of "be" that make a participle passive (Quirk et al. 1985, §3.63). */
