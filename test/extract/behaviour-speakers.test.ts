@@ -149,6 +149,17 @@ describe('an independent possessive after "of"', () => {
   });
 });
 
+describe('a heading line in title case', () => {
+  // "Skip Navigation", "Garden Sheds and Recycling Bins": on a line in title case every word is
+  // capitalised, so its capitals name no one; no pronoun finds its antecedent there
+  it('names no one from a heading', () => {
+    const out = run(
+      'Tom Reid, the club chairman, spoke after the match on Saturday.\n\nSkip Navigation\n\nThe pitch will be relaid in June, he said.\n\nGarden Sheds and Recycling Bins\n\nThe east stand would be closed, he added.',
+    );
+    expect(out.map((s) => s.speaker?.name)).toEqual(['Tom Reid', 'Tom Reid']);
+  });
+});
+
 describe('a verb that opens a sentence before a name', () => {
   // "Replied Stephen Jones: …": the first word of a sentence is capitalised by its place; a verb
   // there is no part of the name (a given name such as "Mark" or "Will" is)

@@ -8,7 +8,7 @@ import { NAMING_VERBS } from './cues';
 import type { QuoteState } from './drafts';
 import type { QuoteSpan } from './quotes';
 import type { SentenceTagger } from './reported';
-import { isDigit, isLetter, isSpace, isUpper, type Paragraph } from './text';
+import { isDigit, isLetter, isSpace, isUpper, type Paragraph, titleCaseCapitals } from './text';
 import type { StatementKind } from './types';
 
 const FORMAT_CHAR = /\p{Cf}/u;
@@ -154,24 +154,6 @@ function isDeterminedTerm(text: string, q: QuoteSpan, paraStart: number): boolea
   return pw === 'the' || pw === 'a' || pw === 'an';
 }
 
-/** Short words a title leaves in lower case ("State of the Union", "Meet the Press"). */
-const TITLE_SMALL = new Set([
-  'a',
-  'an',
-  'the',
-  'of',
-  'in',
-  'on',
-  'at',
-  'to',
-  'for',
-  'and',
-  'or',
-  'with',
-  'by',
-  'from',
-]);
-
 /**
  * How many capitalised words a quotation in title case has — every word capitalised but the short
  * ones, the first capitalised, no final punctuation ("State of the Union") — or 0 when it is not in
@@ -179,14 +161,7 @@ const TITLE_SMALL = new Set([
  */
 function titleCapitals(text: string, q: QuoteSpan, maxChars: number): number {
   if (q.close < 0 || q.end - q.start > maxChars) return 0;
-  const words = text.slice(q.start, q.end).trim().split(/\s+/);
-  if (/[.,!?;:]$/.test(words[words.length - 1] ?? '')) return 0;
-  let capitals = 0;
-  for (const [i, w] of words.entries()) {
-    if (/^\p{Lu}/u.test(w)) capitals++;
-    else if (i === 0 || !TITLE_SMALL.has(w)) return 0;
-  }
-  return capitals;
+  return titleCaseCapitals(text.slice(q.start, q.end).trim().split(/\s+/));
 }
 
 /** A quoted title owned by the name before it: title case right after a possessive ("CNN's", "the BBC’s"). */

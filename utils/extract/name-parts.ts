@@ -19,7 +19,16 @@ import {
   TITLES,
   WEEKDAYS,
 } from './lexicon';
-import { isPossessive, isSpace, isUpper, key, norm, stripPossessive, type Token } from './text';
+import {
+  isPossessive,
+  isSpace,
+  isUpper,
+  key,
+  norm,
+  stripPossessive,
+  type Token,
+  titleCaseCapitals,
+} from './text';
 
 /** Lower-case words allowed inside a noun phrase before its head ("senior", "former", "top"). */
 export const MODIFIERS = new Set(
@@ -276,4 +285,31 @@ export function isPhotoCredit(text: string, run: readonly Token[]): boolean {
   )
     return true;
   return run.some((r) => r.text.includes('/') || text[r.end] === '/' || text[r.start - 1] === '/');
+}
+
+/**
+ * Lines in title case with no sentence punctuation ("Garbage and Recycling Bins", "Skip
+ * Navigation", "Bottom Line"): headings, menus and headlines, where every word is capitalised, so
+ * a capital is no evidence of a name; their runs name no one. Read once per line.
+ */
+export class HeadingLines {
+  private readonly seen = new Map<number, boolean>();
+  constructor(private readonly text: string) {}
+
+  on(pos: number): boolean {
+    const from = this.text.lastIndexOf('\n', pos) + 1;
+    let known = this.seen.get(from);
+    if (known === undefined) {
+      const to = this.text.indexOf('\n', pos);
+      // (a list number before a heading: "3. Garbage and Recycling Bins")
+      const line = this.text
+        .slice(from, to < 0 ? this.text.length : to)
+        .trim()
+        .replace(/^\d+[.)]\s+/, '');
+      const words = line.split(/\s+/);
+      known = words.length >= 2 && words.length <= 12 && titleCaseCapitals(words) >= 2;
+      this.seen.set(from, known);
+    }
+    return known;
+  }
 }

@@ -9,6 +9,7 @@ import { FEMALE_ROLES, MALE_ROLES, TITLES } from './lexicon';
 import {
   bare,
   capitalisedRun,
+  HeadingLines,
   isArticle,
   isCapitalised,
   isPhotoCredit,
@@ -79,6 +80,7 @@ export class NameRegistry {
     const toks = tokenize(text, 0, text.length);
     yield;
     const runs: CapitalRun[] = [];
+    const headings = new HeadingLines(text);
     let i = 0;
     let beat = 0;
     while (i < toks.length) {
@@ -95,7 +97,7 @@ export class NameRegistry {
       const lead =
         len >= 2 && sentenceInitial(text, toks[i - 1], run[0] as Token) && !properAtStart(text, run);
       const dropped = lead ? run.shift() : undefined;
-      if (!isPhotoCredit(text, run))
+      if (!isPhotoCredit(text, run) && !headings.on((run[0] as Token).start))
         runs.push({ run, prev: dropped ?? toks[i - 1], index: lead ? i + 1 : i });
       i += len;
     }

@@ -343,3 +343,35 @@ export function isSentenceEndAt(text: string, i: number, to: number): boolean {
 export function inNumber(text: string, i: number): boolean {
   return isDigit(text[i - 1]) && isDigit(text[i + 1]);
 }
+
+/** Short words a title leaves in lower case ("State of the Union", "Meet the Press"). */
+const TITLE_SMALL = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'and',
+  'or',
+  'with',
+  'by',
+  'from',
+]);
+
+/**
+ * How many capitalised words `words` have when they are in title case — every word capitalised
+ * but the short ones, the first capitalised, no final punctuation ("State of the Union") — else 0.
+ */
+export function titleCaseCapitals(words: readonly string[]): number {
+  if (/[.,!?;:]$/.test(words[words.length - 1] ?? '')) return 0;
+  let capitals = 0;
+  for (const [i, w] of words.entries()) {
+    if (/^\p{Lu}/u.test(w)) capitals++;
+    else if (i === 0 || !TITLE_SMALL.has(w)) return 0;
+  }
+  return capitals;
+}
