@@ -149,6 +149,33 @@ describe('an independent possessive after "of"', () => {
   });
 });
 
+describe('a described speaker with a post-modifier, and again after a pronoun', () => {
+  // "One student at Duke University in Durham said …": the head noun is the word before the
+  // phrase after it ("student", a person), and a later "he" that stood for the description stands
+  // for it still; the person named elsewhere in the story is not the antecedent
+  it('keeps "he" with the described nurse through several sentences', () => {
+    const out = run(
+      'Many voters said they backed Mayor Tom Reid. One nurse at the city hospital in Eastfield said he had waited hours for a bus. “I was turned away from a clinic,” he said. “Nobody could tell me why,” he added.',
+    );
+    const nurse = 'one nurse at the city hospital in Eastfield';
+    expect(out.map((s) => s.speaker?.name)).toEqual(['many voters', nurse, nurse, nurse]);
+  });
+});
+
+describe('a determiner that opens a sentence before a name', () => {
+  // "Another Eastfield student said …": a determiner is capitalised by its place and is no part of
+  // a name, so no person "Another Eastfield" is the antecedent of a later "he"
+  it('gives "he" to the described student', () => {
+    const out = run(
+      'Tom Reid opened the new bus depot on Monday. Another Eastfield student said the buses were late. “We waited for hours,” he said.',
+    );
+    expect(out.map((s) => s.speaker?.name)).toEqual([
+      'another Eastfield student',
+      'another Eastfield student',
+    ]);
+  });
+});
+
 describe('a heading line in title case', () => {
   // "Skip Navigation", "Garden Sheds and Recycling Bins": on a line in title case every word is
   // capitalised, so its capitals name no one; no pronoun finds its antecedent there

@@ -97,8 +97,13 @@ export const NAME_PARTICLES = set(`
 al el bin ben ibn abu abd de del della der den di da dos das du la le van von ter mac st y
 `);
 
-/** Capitalised words that are not names when sentence-initial or standing alone. */
-export const CAPITAL_STOPWORDS = set(`
+/**
+ * Capitalised words that are not names when sentence-initial or standing alone; every determiner
+ * above is one ("Another Duke student said": no "Another Duke").
+ */
+export const CAPITAL_STOPWORDS = new Set([
+  ...[...DETERMINERS].map((w) => (w[0] as string).toUpperCase() + w.slice(1)),
+  ...set(`
 The A An This That These Those His Her Their Its Our My Your We I You He She They It
 In On At By For From With Without Of To Into After Before During Since Until While When Where
 Why How What Which Who Whom Whose If Although Though Because As And But Or Nor So Yet Also
@@ -110,7 +115,8 @@ Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March 
 July August September October November December Mr Mrs Ms Dr Sir Madam
 Click View Watch Read Photo Video Image Post Share Comment Comments Sign Subscribe Advertisement
 Yes Well Oh Perhaps Maybe Even Just Only Not Never Always Once Again Already Soon
-`);
+`),
+]);
 
 /** Day and month names: after a name they start a time expression ("said Lena Ortiz on Tuesday"). */
 export const WEEKDAYS = set(`monday tuesday wednesday thursday friday saturday sunday`);

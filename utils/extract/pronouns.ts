@@ -6,6 +6,7 @@
  */
 
 import { nounClass } from '../nlp/noun-classes';
+import { isPreposition } from './attribution-subjects';
 import { recentDocAuthor } from './bodies';
 import { recentBody, recentGroup } from './groups';
 import { FEMALE_ROLES, MALE_ROLES, POSSESSIVE_PRONOUNS, ROLE_NOUNS, TITLES } from './lexicon';
@@ -62,7 +63,24 @@ export const pronounRule: ResolveRule = (s, np) => {
  * a person in WordNet. Not a body, so no antecedent of an unresolved "they" or "it".
  */
 function onePerson(h: SpeakerHistoryItem): boolean {
-  return h.resolved.kind === 'anon' && nounClass(h.words[h.words.length - 1] ?? '') === 'person';
+  return h.resolved.kind === 'anon' && nounClass(headOf(descriptionWords(h))) === 'person';
+}
+
+/**
+ * The words of the description a speaker was resolved to (a later "he" remembered as the
+ * description it stands for is read by the description's words, not by "he").
+ */
+function descriptionWords(h: SpeakerHistoryItem): string[] {
+  return h.resolved.kind === 'anon' ? h.resolved.key.split(' ') : h.words;
+}
+
+/**
+ * The head noun of a description's words: the last word before a post-modifying phrase ("one
+ * student at Duke University in Durham" → "student").
+ */
+function headOf(words: readonly string[]): string {
+  const pp = words.findIndex((w, i) => i > 0 && isPreposition(w));
+  return (pp > 0 ? words[pp - 1] : words[words.length - 1]) ?? '';
 }
 
 /**
@@ -140,9 +158,9 @@ function describedSpeaker(
     const h = s.history[k] as SpeakerHistoryItem;
     if (h.pos >= pos) continue;
     if (pos - h.pos > 4000 || h.resolved.kind !== 'anon' || h.plural) return null;
-    const head = h.words[h.words.length - 1] ?? '';
-    if (nounClass(head) !== 'person') return null;
-    if (female !== null && h.words.some((w) => (female ? MALE_ROLES : FEMALE_ROLES).has(w))) return null;
+    const words = descriptionWords(h);
+    if (nounClass(headOf(words)) !== 'person') return null;
+    if (female !== null && words.some((w) => (female ? MALE_ROLES : FEMALE_ROLES).has(w))) return null;
     return { pos: h.pos, resolved: h.resolved };
   }
   return null;
