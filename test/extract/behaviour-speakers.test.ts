@@ -12,6 +12,8 @@ function run(text: string): Statement[] {
   return out;
 }
 
+const pairs = (out: Statement[]) => out.map((s) => [s.text, s.speaker?.name ?? null]);
+
 const speakerOf = (out: Statement[], prefix: string) =>
   out.find((s) => s.text.startsWith(prefix))?.speaker?.name ?? null;
 
@@ -159,6 +161,23 @@ describe('a described speaker with a post-modifier, and again after a pronoun', 
     );
     const nurse = 'one nurse at the city hospital in Eastfield';
     expect(out.map((s) => s.speaker?.name)).toEqual(['many voters', nurse, nurse, nurse]);
+  });
+});
+
+describe('a place name and its region before the verb', () => {
+  // "a nurse from Leeds, England, said": the region between commas belongs to the place before it
+  // (the entity typer reads it as a place), so it is no appositive naming the speaker
+  it('gives the report to the description, not to the region', () => {
+    const a = run('A nurse from Leeds, England, said the ward was full.');
+    expect(pairs(a)).toEqual([['the ward was full', 'a nurse from Leeds']]);
+    const b = run(
+      'Ana Ruiz, who teaches at the state university in Austin, Texas, has warned that the plan could “push rents even higher.”',
+    );
+    expect(b.map((s) => s.speaker?.name)).toEqual(['Ana Ruiz']);
+  });
+  it('still reads a name in an appositive as the speaker', () => {
+    const out = run('The head of the agency, John Smith, said the plan was sound.');
+    expect(pairs(out)).toEqual([['the plan was sound', 'John Smith']]);
   });
 });
 

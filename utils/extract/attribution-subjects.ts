@@ -4,6 +4,7 @@
  * phrase can be a speaker at all.
  */
 
+import { typeMention } from '../nlp/entity';
 import { nounClass } from '../nlp/noun-classes';
 import {
   type Attribution,
@@ -70,9 +71,15 @@ export function subjectOf(text: string, toks: Token[], k: number, limit: number)
   }
   // parenthetical before the verb: "A defense official, speaking anonymously, called",
   // appositive "Rama, the Albanian leader, said"
-  const close = tj.end + comma;
-  const open = findParentheticalStart(text, close, limit);
+  let close = tj.end + comma;
+  let open = findParentheticalStart(text, close, limit);
   if (open < 0) return null;
+  // "A nurse from Leeds, England, said": a region after a place name is part of the place
+  if (placeRegion(text, open, close)) {
+    close = open;
+    open = findParentheticalStart(text, close, limit);
+    if (open < 0) return npBackward(text, close, limit);
+  }
   const before = npBackward(text, open, limit);
   if (!before) return null;
   const appositive = npForward(text, open + 1, close, false);
@@ -125,6 +132,25 @@ export function withAppositive(text: string, np: NP, limit: number): NP {
   }
   (np as NP & { appositive?: NP | null }).appositive = app;
   return np;
+}
+
+/**
+ * ", England," after "Leeds": the stretch between the commas `open` and `close` is one capitalised
+ * name that the entity typer reads as a place, right after a capitalised word (a place name and
+ * its region or country, as news writes them).
+ */
+function placeRegion(text: string, open: number, close: number): boolean {
+  const words = text
+    .slice(open + 1, close)
+    .trim()
+    .split(/\s+/);
+  if (words.length > 3 || !words.every((w) => isCapitalised(w))) return false;
+  const before = text
+    .slice(Math.max(0, open - 40), open)
+    .trim()
+    .split(/\s+/);
+  if (!isCapitalised(before[before.length - 1] ?? '')) return false;
+  return typeMention({ words, before: before.slice(-2), after: [','] }).type === 'place';
 }
 
 /** Finds the comma opening a parenthetical that ends at the comma `close` (bounded). */
