@@ -175,6 +175,10 @@ describe('a place name and its region before the verb', () => {
     );
     expect(b.map((s) => s.speaker?.name)).toEqual(['Ana Ruiz']);
   });
+  it('does so after an inverted verb too', () => {
+    const out = run('“The ward is full,” said a nurse from Leeds, England, who asked not to be named.');
+    expect(out.map((s) => s.speaker?.name)).toEqual(['a nurse from Leeds']);
+  });
   it('still reads a name in an appositive as the speaker', () => {
     const out = run('The head of the agency, John Smith, said the plan was sound.');
     expect(pairs(out)).toEqual([['the plan was sound', 'John Smith']]);

@@ -116,7 +116,8 @@ export function withAppositive(text: string, np: NP, limit: number): NP {
     while (close > np.end && /[\s.!?]/.test(text[close - 1] ?? '')) close--;
   }
   const found = npForward(text, np.end + 1, close, false);
-  const app = found && found.end >= close - 1 ? found : null;
+  // ("a nurse from Leeds, England": the region is the place's, no appositive)
+  const app = found && found.end >= close - 1 && !placeRegion(text, np.end, close) ? found : null;
   const head = np.tokens[np.head];
   const appHead = app?.tokens[app.head];
   if (
