@@ -164,6 +164,17 @@ describe('a described speaker with a post-modifier, and again after a pronoun', 
   });
 });
 
+describe('an existential "there" before a participle', () => {
+  // "There are videos of fans screaming “…”": the quotation is the participle's object and
+  // "there" is no subject that speaks; a later "he said" gives it to the person who spoke last
+  it('gives no quotation to "There"', () => {
+    const out = run(
+      '“The launch was flawless,” said Ana Ruiz, the mission director. There are now hundreds of videos of fans screaming “Go, Comet, go!” at their screens.',
+    );
+    expect(out.map((s) => s.speaker?.name ?? null)).not.toContain('There');
+  });
+});
+
 describe('a place name and its region before the verb', () => {
   // "a nurse from Leeds, England, said": the region between commas belongs to the place before it
   // (the entity typer reads it as a place), so it is no appositive naming the speaker

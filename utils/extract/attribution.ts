@@ -28,7 +28,7 @@ import { DETERMINERS, sourcePhraseAt } from './lexicon';
 import { coordination, type NP, npBackward, npForward } from './np';
 import { isDeterminerOnly, isPluralNP, speakerLike } from './speaker-like';
 import { tailAttribution } from './tail-attribution';
-import { afterQuote, isSpace, nextComma, skipSpaces, type Token, tokenize } from './text';
+import { afterQuote, isSpace, key, nextComma, skipSpaces, type Token, tokenize } from './text';
 
 export { type Attribution, type Cue, cueAt, useAttributionTagger } from './attribution-cues';
 export { isPreposition, subjectOf } from './attribution-subjects';
@@ -217,6 +217,8 @@ function attributionBeforeAt(site: BeforeSite, k: number): Attribution | null {
     if (DETERMINERS.has(pw) || pw.endsWith('\u2019s') || pw.endsWith("'s")) return null; // "the warning"
     // "…, saying …": subject of the main clause
     const subj = ingSubject(text, toks, k, site.open).np ?? mainSubject(text, toks, k, site.from);
+    // ("There are videos of fans screaming “…”": an existential "there" is no speaker)
+    if (subj && subj.tokens.length === 1 && key((subj.tokens[0] as Token).text) === 'there') return null;
     return { cue, np: subj, where: 'before' };
   }
   const passive = passiveBefore(site, k, cue);
