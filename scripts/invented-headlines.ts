@@ -4,9 +4,11 @@
  * reporting headlines are wrongly called one, through `classifyPair` as `cli compare` runs it (two
  * unnamed claims on two sites), with each headline in sentence case and in title case.
  *
- * Two sets. `invented.jsonl` (44 pairs) was written while the refutation cue was built: development
- * data. `second.jsonl` (40 pairs) was written on 2026-12-06 before any rule was changed for it and
- * split in two: rules may be tuned on its `dev` half; its `check` half is read as figures only.
+ * Three sets. `invented.jsonl` (44 pairs) was written while the refutation cue was built: development
+ * data. `second.jsonl` (40 pairs) was written before any rule was changed for it, half for
+ * development and half for checking; its check half was read while tuning in the seventeenth
+ * session, so all of it is development data now. `third.jsonl` (40 pairs) was written then, before
+ * any output on it was seen: all of it is the check part, read as figures only.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,7 +26,7 @@ export interface InventedPair {
 }
 
 export interface InventedRow {
-  set: 'first' | 'second';
+  set: 'first' | 'second' | 'third';
   part: 'dev' | 'check';
   headlines: 'sentence case' | 'title case';
   denials: number;
@@ -36,7 +38,9 @@ export interface InventedRow {
   byCue: Partial<Record<ConflictCue, CueTally>>;
 }
 
-export function readInvented(file: 'invented.jsonl' | 'second.jsonl'): InventedPair[] {
+export type InventedFile = 'invented.jsonl' | 'second.jsonl' | 'third.jsonl';
+
+export function readInvented(file: InventedFile): InventedPair[] {
   return readFileSync(join(FIXTURES, 'headlines', file), 'utf8')
     .trim()
     .split('\n')
@@ -70,6 +74,7 @@ export function evaluateInvented(): InventedRow[] {
   for (const [set, file] of [
     ['first', 'invented.jsonl'],
     ['second', 'second.jsonl'],
+    ['third', 'third.jsonl'],
   ] as const) {
     const pairs = readInvented(file);
     for (const part of ['dev', 'check'] as const) {

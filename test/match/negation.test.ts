@@ -320,6 +320,15 @@ describe('words that deny without "not"', () => {
     // Something else denied, with the same frame: no conflict.
     expect(conflict(claim, 'The college says lecturer was never suspended over unpaid fees')).toBe(false);
   });
+  // Pattern: a denied intention ("no plans to V", "does not intend to V") denies that V will be
+  // done, and a headline's source before a colon ("Water board: …") is its frame of attribution.
+  it('reads "no plans to V" as denying V', () => {
+    const claim = 'The water board will sell the reservoir to a developer.';
+    expect(conflict(claim, 'The water board has no plans to sell the reservoir to a developer.')).toBe(true);
+    expect(conflict(claim, 'Water board: no plans to sell reservoir to developer')).toBe(true);
+    // The intention denied is another act: no conflict.
+    expect(conflict(claim, 'Water board: no plans to drain reservoir')).toBe(false);
+  });
   // Pattern: "do not want to V" denies the wanting, not V ("don't want to pay taxes" is said of
   // people who pay them).
   it('reads "not want to V" as denying the wanting', () => {

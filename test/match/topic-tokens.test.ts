@@ -16,6 +16,7 @@ type RefToken = {
   upper: boolean;
   question?: true;
   pause?: true;
+  colon?: true;
 };
 
 function referenceTokens(text: string): readonly [RefToken[], Set<number>] {
@@ -60,6 +61,7 @@ function referenceTokens(text: string): readonly [RefToken[], Set<number>] {
     const dot = ch === '.' && (wasAcronym || /\d/.test(src[i + 1] ?? ''));
     if (',;:\u2013\u2014().!?\n'.includes(ch) && !dot && out.length > 0 && !out[out.length - 1]!.pause)
       out[out.length - 1] = { ...out[out.length - 1]!, pause: true };
+    if (ch === ':' && out.length > 0) out[out.length - 1] = { ...out[out.length - 1]!, colon: true };
     if (ch === '?') for (let k = sentenceFrom; k < out.length; k++) out[k] = { ...out[k]!, question: true };
     if ((ch === '.' && !wasAcronym) || ch === '!' || ch === '?' || ch === '\n') atSentenceStart = true;
   }

@@ -4,12 +4,12 @@
  * the headline is in sentence case or in title case.
  */
 import { describe, expect, it } from 'vitest';
-import { conflictFound, readInvented, titleCase } from '../../scripts/invented-headlines';
+import { conflictFound, type InventedFile, readInvented, titleCase } from '../../scripts/invented-headlines';
 
-function score(file: 'invented.jsonl' | 'second.jsonl', headline: (s: string) => string) {
+function score(file: InventedFile, headline: (s: string) => string) {
   let found = 0;
   const wrong: string[] = [];
-  // Only the development pairs: the second set's check half is read as figures (cli eval).
+  // Only the development pairs: the third set is read as figures (cli eval).
   for (const p of readInvented(file).filter((x) => (x.part ?? 'dev') === 'dev')) {
     const conflict = conflictFound(p, headline);
     if (conflict && p.label === 'against') found++;
@@ -28,13 +28,17 @@ describe('claims against headlines (invented)', () => {
     const first = readInvented('invented.jsonl');
     expect(first.filter((p) => p.label === 'against').length).toBe(22);
     expect(first.length).toBe(44);
+    // the second set's check half was read while tuning (seventeenth session): development data now
     const second = readInvented('second.jsonl');
-    expect(second.filter((p) => p.label === 'against' && p.part === 'dev').length).toBe(10);
-    expect(second.filter((p) => p.part === 'check').length).toBe(20);
+    expect(second.filter((p) => p.label === 'against' && p.part === 'dev').length).toBe(20);
+    expect(second.filter((p) => p.part === 'check').length).toBe(0);
+    const third = readInvented('third.jsonl');
+    expect(third.filter((p) => p.label === 'against' && p.part === 'check').length).toBe(20);
+    expect(third.length).toBe(40);
   });
 
-  // Floors: 17 (title case 16) of the first set's 22 denials, 6 of the second set's 10 development
-  // denials are found; no agreeing headline is a conflict.
+  // Floors: 17 (title case 16) of the first set's 22 denials, 14 of the second set's 20 denials
+  // are found; no agreeing headline is a conflict.
   it.each(styles)('first set, %s: denials found, agreeing headlines left alone', (_, headline, floor) => {
     const { found, wrong } = score('invented.jsonl', headline);
     expect(wrong).toEqual([]);
@@ -43,7 +47,7 @@ describe('claims against headlines (invented)', () => {
   it.each(styles)('second set (dev), %s: denials found, agreeing headlines left alone', (_, headline) => {
     const { found, wrong } = score('second.jsonl', headline);
     expect(wrong).toEqual([]);
-    expect(found).toBeGreaterThanOrEqual(6);
+    expect(found).toBeGreaterThanOrEqual(14);
   });
 
   it('writes title case as headline styles do', () => {

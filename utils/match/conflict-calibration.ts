@@ -2,10 +2,10 @@
 
 /** Conflicts each cue found on the tune data, and how many were right (calibration.ts). */
 export const CONFLICT_TALLIES = {
-  refutation: { predicted: 17, correct: 16 },
+  refutation: { predicted: 20, correct: 19 },
   'negated-words': { predicted: 6, correct: 6 },
   time: { predicted: 2, correct: 2 },
   antonym: { predicted: 16, correct: 11 },
-  negation: { predicted: 123, correct: 96 },
+  negation: { predicted: 127, correct: 100 },
   quantity: { predicted: 23, correct: 21 },
 };

@@ -398,6 +398,12 @@ function speakerKeySet(speakerWords: readonly string[]): Set<string> {
  */
 const NON_IMPLICATIVES = stems('want wish hope yearn seek try attempt aim plan intend');
 
+/**
+ * Of them, the verbs of intending: a denied intention ("no plans to ban", "does not intend to
+ * sell") denies that the act will be done, as a news denial is written.
+ */
+const INTENDING = stems('plan intend');
+
 /** Is the word at `i` the verb such a verb takes ("hopes to win": win)? It is not asserted. */
 function desired(w: Words, i: number): boolean {
   return i >= 2 && w.ws[i - 1] === 'to' && NON_IMPLICATIVES.has(stem(verbLemma(w.ws[i - 2]!)));
@@ -419,10 +425,12 @@ function negativeWord(w: Words, i: number): boolean {
 }
 
 /** Negation: the reach of each negator (for sources) and its head, the first content word after it. */
-function negationScope(w: Words): { reach: boolean[]; head: boolean[] } {
+function negationScope(w: Words): { reach: boolean[]; head: boolean[]; intents: number[] } {
   const { ws } = w;
   const reach = new Array<boolean>(ws.length).fill(false);
   const head = new Array<boolean>(ws.length).fill(false);
+  // the verbs of intending whose act a negation denies: a frame, like "says" ("no plans to …")
+  const intents: number[] = [];
   for (let i = 0; i < ws.length; i++) {
     // "refused to sign": the negation starts at "to" and heads the verb after it; "too young to
     // be targeted" likewise denies the verb (Quirk et al. 1985, §16.76: "too … to" = "so … that not")
@@ -453,8 +461,16 @@ function negationScope(w: Words): { reach: boolean[]; head: boolean[] } {
       reach[j] = true;
       // "have not said why the team …" denies a saying, not the words after it.
       if (!headFound && SAYING.has(ws[j]!)) headFound = true;
-      // "do not want to pay" denies the wanting, not the paying (a non-implicative: `desired`).
-      if (!headFound && ws[j + 1] === 'to' && NON_IMPLICATIVES.has(stem(verbLemma(ws[j]!)))) headFound = true;
+      // "do not want to pay" denies the wanting, not the paying (a non-implicative: `desired`);
+      // "no plans to ban cash", "does not intend to sell" deny the act intended (INTENDING)
+      if (!headFound && ws[j + 1] === 'to' && NON_IMPLICATIVES.has(stem(verbLemma(ws[j]!)))) {
+        headFound = true;
+        const v = j + 2;
+        if (INTENDING.has(stem(verbLemma(ws[j]!))) && v < ws.length && w.keys[v] !== null && !w.name[v]) {
+          head[v] = true;
+          intents.push(j);
+        }
+      }
       if (!headFound && w.keys[j] !== null) {
         // A name is not a predicate: "not Rose" negates no concept.
         head[j] = !w.name[j];
@@ -462,7 +478,7 @@ function negationScope(w: Words): { reach: boolean[]; head: boolean[] } {
       }
     }
   }
-  return { reach, head };
+  return { reach, head, intents };
 }
 
 /**
@@ -706,7 +722,7 @@ export function claimFeatures(
 ): ClaimFeatures {
   const w = readWords(text);
   const speakerKeys = speakerKeySet(speakerWords);
-  const { reach, head } = negationScope(w);
+  const { reach, head, intents } = negationScope(w);
   const cues = cuesOf(w, reach);
   const cuePositions = new Set<number>();
   for (const c of [cues.refutation, cues.early, cues.late])
@@ -748,7 +764,7 @@ export function claimFeatures(
       return k === null || k === undefined || speakerKeys.has(k) ? null : k;
     },
     quantities: quantitiesOf(text),
-    attribution: attributionKeys(w),
+    attribution: attributionKeys(w, intents),
   };
 }
 
@@ -849,11 +865,16 @@ const FRAME_REACH = 4;
  * clause with one ("…, company spokesman says"; "…, say biologists"). A word the claim also uses
  * outside its frame is not counted.
  */
-function attributionKeys(w: Words): Set<string> {
+function attributionKeys(w: Words, intents: readonly number[] = []): Set<string> {
   const { ws, tokens, keys } = w;
-  const frame = new Set<number>();
-  // Opening: "School says student was …".
+  const frame = new Set<number>(intents);
+  // Opening: "School says student was …", or a headline's source before a colon ("Finance
+  // ministry: no plans to …").
   for (let p = 1; p <= FRAME_REACH && p < ws.length - 1; p++) {
+    if (tokens[p - 1]!.colon) {
+      for (let i = 0; i < p; i++) frame.add(i);
+      break;
+    }
     if (tokens[p - 1]!.pause) break;
     if (SAYING.has(ws[p]!)) {
       for (let i = 0; i < p; i++) frame.add(i);

@@ -22,6 +22,8 @@ export interface NormToken {
   upper: boolean;
   /** Followed by a mark that ends a clause or a phrase (, ; : – — ( ) or a sentence's end). */
   pause?: true;
+  /** Followed by a colon ("Finance ministry: no plans to …"). */
+  colon?: true;
 }
 
 /** Marks after which a clause or phrase ends: the word before them is `pause`. */
@@ -92,6 +94,7 @@ export function normTokens(text: string): NormToken[] {
     // "the drop (since May)": a mark after a space ends the phrase of the word before the space.
     if (pause && !had && out.length > 0 && !out[out.length - 1]!.pause)
       out[out.length - 1] = { ...out[out.length - 1]!, pause: true };
+    if (ch === ':' && out.length > 0) out[out.length - 1] = { ...out[out.length - 1]!, colon: true };
     // A question mark makes the sentence before it a question.
     if (ch === '?') for (let k = sentenceFrom; k < out.length; k++) out[k] = { ...out[k]!, question: true };
     // A full stop ends a sentence, except the dot that closes an acronym ("U.S. officials").
