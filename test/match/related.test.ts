@@ -4,8 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { candidateKeys } from '../../utils/match/fingerprint';
-import { related, relatedStems } from '../../utils/match/related';
+import { related, relatedStems, sameRoot } from '../../utils/match/related';
 import { stem } from '../../utils/match/stem';
+import { conceptOf } from '../../utils/match/topic';
 import { other, st, types } from './statements';
 
 const rel = (a: string, b: string) => related(stem(a), stem(b));
@@ -103,5 +104,25 @@ describe('synonyms in one speaker’s claim reworded', () => {
     const a = claim('the council informed the tenants');
     const b = claim('the council warned the tenants', other);
     expect(types(b, a)).not.toContain('same-quote');
+  });
+});
+
+describe('one word derived two ways', () => {
+  // Pattern: a derivational suffix taken off ("pregnancy" / "pregnant", "investigation" /
+  // "investigate") leaves one root of five letters or more; a short root proves nothing
+  // ("station" / "state", "signal" / "sign").
+  it('tells a shared root of five letters from a chance likeness', () => {
+    expect(sameRoot(conceptOf('pregnancy')!, conceptOf('pregnant')!)).toBe(true);
+    expect(sameRoot(conceptOf('investigation')!, conceptOf('investigate')!)).toBe(true);
+    expect(sameRoot(conceptOf('station')!, conceptOf('state')!)).toBe(false);
+    expect(sameRoot(conceptOf('signal')!, conceptOf('sign')!)).toBe(false);
+    expect(sameRoot(conceptOf('portion')!, conceptOf('port')!)).toBe(false);
+  });
+  // A denial that names the claim by a word derived from the claim's ("pregnancy rumours" /
+  // "is pregnant") is said of it.
+  it('finds a denial worded with a derived word', () => {
+    const a = st('The ambassador Ana Ruiz is pregnant with twins.', { kind: 'indirect' });
+    const b = st('Ana Ruiz pregnancy reports are false, embassy says', { ...other, kind: 'indirect' });
+    expect(types(b, a)).toContain('contradiction');
   });
 });

@@ -14,7 +14,7 @@ import { memoize } from './memo';
 import { WORDNET_ANTONYMS } from './model/wordnet-antonyms';
 import { type NormToken, normTokens } from './norm-tokens';
 import { type Quantity, quantitiesOf, quantityClash } from './quantities';
-import { related } from './related';
+import { related, sameRoot } from './related';
 import { stem } from './stem';
 import { STOPWORDS } from './stopwords';
 import { type Concept, conceptOf, isName, nameConcept, namesIn, tokenConcept } from './topic';
@@ -827,6 +827,17 @@ export function sharedTopic(a: ClaimFeatures, b: ClaimFeatures): SharedTopic {
     if (other) pair(c, other);
     else rest.push(c);
   }
+  // One word derived two ways ("pregnancy" / "pregnant"): the same word.
+  for (let i = rest.length - 1; i >= 0; i--) {
+    const c = rest[i]!;
+    if (c.entity || c.viaSpeaker) continue;
+    const hit = [...tb.entries()].find(
+      ([k, o]) => !used.has(k) && !ta.has(k) && !o.entity && !o.viaSpeaker && sameRoot(c.key, k),
+    );
+    if (!hit) continue;
+    pair(c, hit[1]);
+    rest.splice(i, 1);
+  }
   // A word on one side and a related one on the other ("warned" / "notified"): one subject, each
   // word paired once. Names are only ever the same name, and a fragment's context, which is the
   // writer's words around it, is only ever the same word.
@@ -1002,7 +1013,7 @@ function refutesByName(t: SharedTopic, x: ClaimFeatures, y: ClaimFeatures): bool
   if ((t.entities < 1 && !sharesQuantity(x, y)) || t.concepts.length - t.related < 2) return false;
   const keys = refutedKeys(x, x.refutation!);
   const claim = topicOf(y);
-  return keys.length >= 1 && keys.every((k) => claim.has(k));
+  return keys.length >= 1 && keys.every((k) => claim.has(k) || [...claim.keys()].some((c) => sameRoot(k, c)));
 }
 
 /**

@@ -105,3 +105,58 @@ export function synonyms(a: string, b: string): boolean {
   const y = entries.get(b)?.senses;
   return x !== undefined && y !== undefined && x.some((n) => y.includes(n));
 }
+
+/**
+ * The derivational suffixes of English nouns and adjectives as the stemmer leaves them (Quirk et
+ * al. 1985, Appendix I.30–I.44: -ance/-ancy/-ant, -ence/-ency/-ent, -ion, -ment, -ness, -ity, -al,
+ * -ive, -er/-or, -ist, -ure, and -ate as the stemmer cuts it), longest first.
+ */
+const DERIVATIONAL = [
+  'ation',
+  'ition',
+  'ancy',
+  'anci',
+  'ency',
+  'enci',
+  'ance',
+  'ence',
+  'ment',
+  'ness',
+  'anc',
+  'enc',
+  'ity',
+  'iti',
+  'ion',
+  'ant',
+  'ent',
+  'ial',
+  'ive',
+  'ist',
+  'ure',
+  'ur',
+  'al',
+  'at',
+  'er',
+  'or',
+];
+
+/** A stem less one derivational suffix, or the stem itself. */
+const rootOf = memoize((s: string): string => {
+  for (const x of DERIVATIONAL)
+    if (s.length - x.length >= ROOT_MIN && s.endsWith(x)) return s.slice(0, -x.length);
+  return s;
+});
+
+/** The shortest root two words may share to be one word derived two ways. */
+const ROOT_MIN = 5;
+
+/**
+ * One word derived two ways ("pregnancy" / "pregnant", "resignation" / "resign"): the same root
+ * once a derivational suffix is taken off, five letters at least.
+ */
+export function sameRoot(a: string, b: string): boolean {
+  if (a === b) return true;
+  const ra = rootOf(a);
+  const rb = rootOf(b);
+  return ra.length >= ROOT_MIN && (ra === rb || ra === b || rb === a);
+}
