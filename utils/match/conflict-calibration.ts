@@ -2,7 +2,7 @@
 
 /** Conflicts each cue found on the tune data, and how many were right (calibration.ts). */
 export const CONFLICT_TALLIES = {
-  refutation: { predicted: 20, correct: 19 },
+  refutation: { predicted: 21, correct: 20 },
   'negated-words': { predicted: 6, correct: 6 },
   time: { predicted: 2, correct: 2 },
   antonym: { predicted: 16, correct: 11 },
