@@ -710,6 +710,17 @@ describe('speakers', () => {
     expect(find(said, 'Down by the docks')).toBeDefined();
   });
 
+  // two capitalised words quoted as the object of a preposition ("the gloom of “Harbour
+  // Lights”") are a title too; a quotation in ordinary case there is still words of a speaker
+  it('reads two title-case words after a preposition as a title', () => {
+    const out = run('The record closes with the slow gloom of “Harbour Lights”, the singer said.');
+    expect(out.map((s) => [s.kind, s.text])).toEqual([
+      ['indirect', 'The record closes with the slow gloom of “Harbour Lights”'],
+    ]);
+    const said = run('The mayor warned of “a dangerous precedent” on Monday.');
+    expect(find(said, 'a dangerous precedent')).toBeDefined();
+  });
+
   // a title in title case after its owner's possessive ("WTVR's “Capitol Week”") is a programme,
   // not words of the speaker around it
   it('reads a title after a possessive as no statement', () => {

@@ -4,6 +4,7 @@
  * are nobody's utterance — a term, a title, a name, a scare quote.
  */
 
+import { isPreposition } from './attribution-subjects';
 import { NAMING_VERBS } from './cues';
 import type { QuoteState } from './drafts';
 import type { QuoteSpan } from './quotes';
@@ -176,8 +177,10 @@ const TITLE_WORDS = 3;
  * A quotation in title case with at least three capitalised words ("singing “Take Me Out to the
  * Ballgame”"): the title of a work, a programme or a campaign. Speech is not written so.
  */
-function titleCased(text: string, q: QuoteSpan): boolean {
-  return titleCapitals(text, q, 80) >= TITLE_WORDS;
+function titleCased(text: string, q: QuoteSpan, para: Paragraph): boolean {
+  const capitals = titleCapitals(text, q, 80);
+  // (two are enough as the object of a preposition: "the duskiness of “Fifth Terrace”")
+  return capitals >= TITLE_WORDS || (capitals >= 2 && isPreposition(precedingWord(text, q.open, para.start)));
 }
 
 /**
@@ -230,7 +233,7 @@ export function isNonStatement(
   // a title in title case, after its owner's possessive ("CNN's “State of the Union”", "the BBC’s
   // “Newsnight”") or of three capitalised words or more ("singing “Take Me Out to the Ballgame”"):
   // a programme or a work, said by nobody, whoever speaks around it
-  if (kind === 'partial' && (ownedTitle(text, q, para) || titleCased(text, q))) return true;
+  if (kind === 'partial' && (ownedTitle(text, q, para) || titleCased(text, q, para))) return true;
   // a capitalised label before the noun it names ("the “Today” folder", "the “Remain” side"):
   // a name, said by nobody
   if (kind === 'partial' && !inherited && isLabel(text, q, para)) return true;
