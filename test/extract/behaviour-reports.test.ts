@@ -69,6 +69,14 @@ describe('a report through an implicative verb or the emphatic "do"', () => {
     const out = run('Ana Ruiz went on to call the levy “a tax on the working poor,” and sat down.');
     expect(pairs(out)).toEqual([['a tax on the working poor,', 'Ana Ruiz']]);
   });
+  // "allowed the prosecutor to call the delay “…”": the object that controls the infinitive
+  // speaks, not the subject of the verb before it, nor a phrase ending in "allowed the"
+  it('gives a partial quotation after an object-control infinitive to the object', () => {
+    const out = run(
+      'On Monday the judge allowed the prosecutor to call the delay “an insult to the victims” in court.',
+    );
+    expect(pairs(out)).toEqual([['an insult to the victims', 'the prosecutor']]);
+  });
   it('reads nothing after a verb that does not entail its infinitive, or a negation', () => {
     expect(run('The mayor declined to say that the levy was fair.')).toEqual([]);
     expect(run('The mayor did not say that the levy was fair.')).toEqual([]);

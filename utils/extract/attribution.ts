@@ -265,6 +265,18 @@ function baseFormBefore(site: BeforeSite, k: number, cue: Cue): Attribution | nu
     // verb's particle is skipped: the subject of "went on" is before "went")
     const gov = toks[k - 2]?.text.toLowerCase() === 'on' && k >= 3 ? toks[k - 3] : toks[k - 2];
     if (!gov) return null;
+    // "allowed the prosecutor to call it “…”": a noun after a determiner is no governing verb but
+    // the object that controls the infinitive (Quirk et al. 1985, §16.51): it is the speaker
+    if (DETERMINERS.has(toks[toks.indexOf(gov) - 1]?.text.toLowerCase() ?? '')) {
+      const np = npBackward(text, gov.end, from);
+      return np
+        ? {
+            cue: { ...cue, start: prevTok.start, text: text.slice(prevTok.start, cue.end) },
+            np,
+            where: 'before',
+          }
+        : null;
+    }
     const s2 = subjectOf(text, toks, toks.indexOf(gov), from);
     return s2
       ? { cue: { ...cue, start: gov.start, text: text.slice(gov.start, cue.end) }, np: s2, where: 'before' }
