@@ -570,3 +570,19 @@ describe('a determiner and an adjective before a noun spelt like a verb', () => 
     expect(pairs(out)).toEqual([['the envoy was perhaps confused', 'one official']]);
   });
 });
+
+describe('a plural noun after a number', () => {
+  // "added 256 points to 19,508": a word in -s after a number is a plural noun, no verb, so the
+  // words after "added" are its object, no clause; a number opening a clause with a verb stays one
+  it('reads no report in an index that "added 256 points"', () => {
+    const out = run('The Harlow Industrial Average added 256.8 points to 19,508.6, a fresh record high.');
+    expect(pairs(out)).toEqual([]);
+  });
+  it('keeps a reported clause that opens with a number', () => {
+    const out = run('The mayor added 20 people had been hurt. Officials said 12 buildings collapsed.');
+    expect(pairs(out)).toEqual([
+      ['20 people had been hurt', 'the mayor'],
+      ['12 buildings collapsed', 'officials'],
+    ]);
+  });
+});

@@ -99,6 +99,8 @@ export function looksLikeClause(toks: Token[]): boolean {
       (w.endsWith('ed') || (w.endsWith('s') && !w.endsWith('ss') && w.length > 3)) &&
       !DETERMINERS.has(prev) &&
       !isFunctionWord(prev) &&
+      // a word in -s after a number is its plural noun ("256 points", "20 seats")
+      !/^\d[\d,.]*$/.test(prev) &&
       isLower(w[0])
     ) {
       if (!w.endsWith("'s")) return true;
