@@ -230,6 +230,16 @@ describe('a verb that opens a sentence before a name', () => {
     );
     expect(out.map((s) => s.speaker?.name)).toEqual(['Stephen Jones', 'Stephen Jones']);
   });
+  // "Will HTV raise its prices?": a modal that opens a question is the auxiliary,
+  // though "Will" is a given name
+  it('keeps a modal that opens a question out of the name', () => {
+    const out = run(
+      'HTV bought the cable network last year. Will HTV raise its prices? Last night HTV announced that its streaming service would be free.',
+    );
+    expect(out.map((s) => s.speaker?.name)).toEqual(['HTV']);
+    const named = run('Will Hart spoke first. “Is it fair?” Hart asked.');
+    expect(named.map((s) => s.speaker?.name)).toEqual(['Will Hart']);
+  });
   it('keeps a given name that is also a verb', () => {
     const out = run('Mark Kelly spoke first. “We will see,” Kelly said.');
     expect(out.map((s) => s.speaker?.name)).toEqual(['Mark Kelly']);

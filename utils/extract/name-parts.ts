@@ -219,6 +219,15 @@ export function sentenceInitial(text: string, prev: Token | undefined, t: Token)
   return /[\n.!?:\u201c]/.test(text.slice(prev.end, t.start));
 }
 
+/** The modal auxiliaries of English (Quirk et al. 1985, §3.40). */
+const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must']);
+
+/** The sentence going on at `pos` ends with a question mark (within 300 characters). */
+function endsInQuestion(text: string, pos: number): boolean {
+  const m = /[.!?\n]/.exec(text.slice(pos, pos + 300));
+  return m?.[0] === '?';
+}
+
 /** The tagger reads the first word of a sentence-initial capitalised run as part of a name. */
 export function properAtStart(text: string, run: readonly Token[]): boolean {
   const first = run[0] as Token;
@@ -232,6 +241,8 @@ export function properAtStart(text: string, run: readonly Token[]): boolean {
     /^\s*[:,]\s*["\u201c]/.test(text.slice(last.end, last.end + 6))
   )
     return false;
+  // "Will AT&T make HBO free …?": a modal that opens a question is the auxiliary, given name or not
+  if (MODALS.has(first.text.toLowerCase()) && endsInQuestion(text, last.end)) return false;
   // a given name the gazetteer knows ("Will Hart", "Mark Kelly") is part of the name
   if (givenName(first.text) !== null) return true;
   const tag = tagWords(text.slice(first.start, Math.min(text.length, last.end + 40)))[0]?.tag ?? 'NNP';
