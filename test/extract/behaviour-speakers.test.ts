@@ -196,6 +196,17 @@ describe('a place name and its region before the verb', () => {
   });
 });
 
+describe('a person called by a given name in apposition', () => {
+  // "A nursing student, Anna, said …": a given name alone (the gazetteer's) in apposition to a
+  // description of a person is a person, so a later "she" is hers
+  it('gives "she" to the person called by her given name', () => {
+    const out = run(
+      'Tom Reid runs the college. A nursing student, Anna, said her class had held a vote. “Nobody asked us first,” she said.',
+    );
+    expect(out.map((s) => s.speaker?.name)).toEqual(['Anna', 'Anna']);
+  });
+});
+
 describe('a determiner that opens a sentence before a name', () => {
   // "Another Eastfield student said …": a determiner is capitalised by its place and is no part of
   // a name, so no person "Another Eastfield" is the antecedent of a later "he"

@@ -5,6 +5,8 @@
  * and publications ("The Washington Post").
  */
 
+import { givenName } from '../nlp/given-names';
+import { nounClass } from '../nlp/noun-classes';
 import { CAPITAL_STOPWORDS, NAME_PARTICLES, ROLE_NOUNS, TITLES } from './lexicon';
 import { affiliationAt, bare, givenNameStart, isCapitalised } from './names';
 import { isInnerConnector, type NP } from './np';
@@ -66,7 +68,10 @@ export const properNameRule: ResolveRule = (s, np) => {
   const titled = np.tokens.some((t) => TITLES.has(bare(t.text)) || ROLE_NOUNS.has(bare(t.text)));
   return {
     name: nm,
-    kind: (run.length >= 2 && titled) || personAppositive(s.text, np.end) ? 'person' : 'org',
+    kind:
+      (run.length >= 2 && titled) || personAppositive(s.text, np.end) || describedGivenName(np, run)
+        ? 'person'
+        : 'org',
     key: bare(run[run.length - 1] ?? nm),
   };
 };
@@ -78,6 +83,17 @@ export const properNameRule: ResolveRule = (s, np) => {
  */
 function personAppositive(text: string, end: number): boolean {
   return /^\s*,\s*(?:who\b|\d{1,3}\s*,)/.test(text.slice(end, end + 12));
+}
+
+/**
+ * "Another Duke student, Brittany, said": a given name alone (the gazetteer's), in apposition to a
+ * description whose head WordNet knows as a person, is a person called by the first name.
+ */
+function describedGivenName(np: NP, run: readonly string[]): boolean {
+  const app = (np as NP & { appositive?: NP | null }).appositive;
+  const head = app?.tokens[app.head];
+  if (run.length !== 1 || !head || givenName(run[0] ?? '') === null) return false;
+  return nounClass(bare(head.text)) === 'person';
 }
 
 /** The final capitalised run of the phrase, titles stripped ("analyst Kevin Park" → Kevin Park). */
