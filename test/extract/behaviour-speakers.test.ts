@@ -207,6 +207,17 @@ describe('a person called by a given name in apposition', () => {
   });
 });
 
+describe('a demonstrative description as the antecedent of a pronoun', () => {
+  // "This student cancelled … “…,” he wrote.": a demonstrative and a noun WordNet knows as a
+  // person open the sentence before the pronoun, after every person named
+  it('gives "he" to "this student"', () => {
+    const out = run(
+      'Tom Reid runs the college. This student cancelled a second interview because he feared for his safety. “The mood on campus is getting worse,” he wrote in an email.',
+    );
+    expect(out.map((s) => s.speaker?.name)).toEqual(['this student']);
+  });
+});
+
 describe('a determiner that opens a sentence before a name', () => {
   // "Another Eastfield student said …": a determiner is capitalised by its place and is no part of
   // a name, so no person "Another Eastfield" is the antecedent of a later "he"

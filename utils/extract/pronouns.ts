@@ -267,7 +267,9 @@ function roleSubjectBefore(
     np.det === ''
       ? isPossessive((np.tokens[np.head - 1] as Token | undefined)?.text ?? '')
       : POSSESSIVE_PRONOUNS.has(np.det);
-  if (np.det !== 'the' && !possessed) return null;
+  // (a demonstrative is definite too: "This student canceled …")
+  const definite = np.det === 'the' || np.det === 'this' || np.det === 'that';
+  if (!definite && !possessed) return null;
   const words = np.tokens.map((x) => bare(x.text));
   const head = words[np.head] ?? '';
   if (np.kind !== 'person' && np.kind !== 'anon') return null;
@@ -276,7 +278,8 @@ function roleSubjectBefore(
     TITLES.has(head) ||
     FEMALE_ROLES.has(head) ||
     MALE_ROLES.has(head) ||
-    (possessed && nounClass(head) === 'person');
+    // a possessed relation or a demonstrative's noun WordNet knows as a person ("This student")
+    ((possessed || np.det !== 'the') && nounClass(head) === 'person');
   if (/[^s]s$/.test(head) || !human) return null; // plural ("duchess" is not)
   if (female !== null) {
     if (words.some((w) => (female ? MALE_ROLES : FEMALE_ROLES).has(w))) return null;
