@@ -218,6 +218,24 @@ describe('a demonstrative description as the antecedent of a pronoun', () => {
   });
 });
 
+describe('a pronoun subject of a verb of replying', () => {
+  // "The host quipped, “…?” to which she replied, “…”": one replies to someone else, so "she" is
+  // not the speaker quoted just before in the same sentence; a reply to someone not quoted
+  // ("When asked by a reader …, she responded") keeps the salient speaker
+  it('gives the reply to the other person', () => {
+    const out = run(
+      'Ana Ruiz sat down with the host on Monday. The host quipped, “Isn’t that against the rules?” to which she replied, “Apparently not.” She continued, “I wore it four times.”',
+    );
+    expect(out.slice(-2).map((s) => s.speaker?.name)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+  it('keeps the speaker when the reply is to someone not quoted', () => {
+    const out = run(
+      'Ana Ruiz said that the show was “finished.” When asked by a reader to name her hero, she responded, “My mother.”',
+    );
+    expect(out.map((s) => s.speaker?.name)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+});
+
 describe('a determiner that opens a sentence before a name', () => {
   // "Another Eastfield student said …": a determiner is capitalised by its place and is no part of
   // a name, so no person "Another Eastfield" is the antecedent of a later "he"

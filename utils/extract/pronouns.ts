@@ -33,6 +33,7 @@ export const pronounRule: ResolveRule = (s, np) => {
       np.start,
       headBare === 'she' || headBare === 'her',
       headBare === 'his' || headBare === 'her',
+      replyTo(s, np.end),
     );
   }
   if (headBare === 'they' || headBare === 'their') {
@@ -57,6 +58,34 @@ export const pronounRule: ResolveRule = (s, np) => {
   }
   return null; // I, we, you: the writer or someone inside a quote
 };
+
+/**
+ * The verbs of replying, in their forms: WordNet's synsets "reply, respond, answer" and "retort,
+ * come back, rejoin" (verb.communication). One replies to someone else, so the speaker just quoted
+ * is not the subject.
+ */
+const REPLYING = new Set(
+  'reply replied replies respond responded responds answer answered answers retort retorted retorts rejoin rejoined rejoins'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The key of the speaker replied to when a verb of replying follows the pronoun ending at `end`:
+ * the last speaker, when quoted in the pronoun's own sentence ("The host quipped, “…?” to which
+ * she replied"); one quoted earlier may not be the one replied to ("When asked by a fan …, she
+ * responded").
+ */
+function replyTo(s: ResolverState, end: number): string | null {
+  const next = tokenize(s.text, end, Math.min(s.text.length, end + 20))[0];
+  if (!next || !REPLYING.has(next.text.toLowerCase())) return null;
+  const own = sentenceStart(s.text, end, Math.max(0, end - 600));
+  for (let k = s.history.length - 1; k >= 0; k--) {
+    const h = s.history[k] as SpeakerHistoryItem;
+    if (h.pos < end) return h.pos >= own ? h.resolved.key : null;
+  }
+  return null;
+}
 
 /**
  * A speaker described as one person ("an Australian woman", "a senior official"): the head noun is
@@ -108,13 +137,14 @@ export function recentPerson(
   pos: number,
   female: boolean | null,
   possessive = false,
+  exclude: string | null = null,
 ): Resolved | null {
   const occ = s.names.occurrences;
   const lo = occurrenceIndex(occ, pos);
-  const lastSpeaker = lastPersonSpeaker(s, pos);
+  const lastSpeaker = lastPersonSpeaker(s, pos, exclude);
   const ok = (o: NameOccurrence): boolean => {
     const info = s.names.entry(o.surname);
-    if (!info || o.modifier) return false;
+    if (!info || o.modifier || o.surname === exclude) return false;
     // a name the document's mentions type as a place or an organisation is no "he" or "she"
     if ((s.names.personLikelihood(o.surname) ?? 1) < PERSON_MIN) return false;
     return female === null || info.female === null || info.female === female;
@@ -138,7 +168,7 @@ export function recentPerson(
     return roleSubject.resolved;
   // "“…,” the coach said. “…,” he continued.": a person described, not named, who spoke after
   // every fitting name is the antecedent
-  const described = describedSpeaker(s, pos, female);
+  const described = describedSpeaker(s, pos, female, exclude);
   if (described && (!nearest || nearest.start < described.pos)) return described.resolved;
   if (!nearest || pos - nearest.start > 3000) return lastSpeaker;
   return salientPerson(s, { pos, k, nearest, ok, lastSpeaker, possessive, female });
@@ -153,10 +183,11 @@ function describedSpeaker(
   s: ResolverState,
   pos: number,
   female: boolean | null,
+  exclude: string | null = null,
 ): { pos: number; resolved: Resolved } | null {
   for (let k = s.history.length - 1; k >= 0; k--) {
     const h = s.history[k] as SpeakerHistoryItem;
-    if (h.pos >= pos) continue;
+    if (h.pos >= pos || h.resolved.key === exclude) continue;
     if (pos - h.pos > 4000 || h.resolved.kind !== 'anon' || h.plural) return null;
     const words = descriptionWords(h);
     if (nounClass(headOf(words)) !== 'person') return null;

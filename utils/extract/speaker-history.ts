@@ -76,12 +76,16 @@ export function recentOfKind(
 }
 
 /** The last person who spoke at or before `pos`, within 4,000 characters. */
-export function lastPersonSpeaker(s: ResolverState, pos: number): Resolved | null {
+export function lastPersonSpeaker(
+  s: ResolverState,
+  pos: number,
+  exclude: string | null = null,
+): Resolved | null {
   for (let k = s.history.length - 1; k >= 0; k--) {
     const h = s.history[k] as SpeakerHistoryItem;
     if (h.pos > pos) continue;
     if (pos - h.pos > 4000) return null;
-    if (h.resolved.kind === 'person') return h.resolved;
+    if (h.resolved.kind === 'person' && h.resolved.key !== exclude) return h.resolved;
   }
   return null;
 }
