@@ -236,6 +236,18 @@ describe('a pronoun subject of a verb of replying', () => {
   });
 });
 
+describe('a word capitalised by its place before a comma', () => {
+  // "Update: On Tuesday, I got a reply from Ana Ruiz, who confirmed that …": a capital stopword
+  // alone ("Update", "First", "Most") opening a stretch before a comma is no subject of the clause
+  // after it, so the search for the subject goes on
+  it('reads the report of the person who confirmed it', () => {
+    const out = run(
+      'Update: On Tuesday, I got a reply from Ana Ruiz, who confirmed that the voice does indeed belong to Tom Reid, “one of the firm’s earliest employees, who helped shape its voice.”',
+    );
+    expect(out.map((s) => s.speaker?.name)).toEqual(['Ana Ruiz']);
+  });
+});
+
 describe('a determiner that opens a sentence before a name', () => {
   // "Another Eastfield student said …": a determiner is capitalised by its place and is no part of
   // a name, so no person "Another Eastfield" is the antecedent of a later "he"

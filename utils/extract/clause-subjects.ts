@@ -6,7 +6,7 @@
 
 import { gapIsSpace, isAdverb, verbTagger } from './attribution-cues';
 import { isPreposition, subjectOf } from './attribution-subjects';
-import { DETERMINERS, DOC_HEADS, FOCUS_ADVERBS } from './lexicon';
+import { CAPITAL_STOPWORDS, DETERMINERS, DOC_HEADS, FOCUS_ADVERBS } from './lexicon';
 import { isCapitalised } from './names';
 import { isFunctionWord, makeNP, type NP, npBackward, npForward, npOfSpan } from './np';
 import { agentive } from './reported-subject';
@@ -28,6 +28,8 @@ export function mainSubject(text: string, toks: Token[], k: number, _from: numbe
     const boundary = j === 0 || (prev !== undefined && /[,;:]/.test(text.slice(prev.end, t.start)));
     if (!boundary) continue;
     const np = npForward(text, t.start, toks[k]?.start ?? t.end);
+    // ("First, saying that …": a sentence adverb capitalised by its place is no subject)
+    if (np && np.tokens.length === 1 && CAPITAL_STOPWORDS.has((np.tokens[0] as Token).text)) continue;
     if (
       np &&
       (np.kind === 'person' ||
