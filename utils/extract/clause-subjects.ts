@@ -6,7 +6,7 @@
 
 import { gapIsSpace, isAdverb, verbTagger } from './attribution-cues';
 import { isPreposition, subjectOf } from './attribution-subjects';
-import { CAPITAL_STOPWORDS, DETERMINERS, DOC_HEADS, FOCUS_ADVERBS } from './lexicon';
+import { BE_FORMS, CAPITAL_STOPWORDS, DETERMINERS, DOC_HEADS, FOCUS_ADVERBS } from './lexicon';
 import { isCapitalised } from './names';
 import { isFunctionWord, makeNP, type NP, npBackward, npForward, npOfSpan } from './np';
 import { agentive } from './reported-subject';
@@ -161,9 +161,6 @@ function ingObject(text: string, toks: Token[], k: number): NP | null {
   return np;
 }
 
-/** The auxiliaries of a passive ("was quoted"). */
-const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
-
 /**
  * The subject of a passive "quoted … as saying" before the -ing cue at `k`: "Reid was quoted as
  * saying", "The suspect was quoted by local media as saying" (the quoting medium is no speaker).
@@ -178,12 +175,12 @@ function passiveQuoted(text: string, toks: Token[], k: number): NP | null {
   // "was widely quoted": an adverb between (the fillers include auxiliaries: stop at one)
   while (
     aux > 0 &&
-    !PASSIVE_BE.has((toks[aux] as Token).text.toLowerCase()) &&
+    !BE_FORMS.has((toks[aux] as Token).text.toLowerCase()) &&
     isAdverb((toks[aux] as Token).text)
   )
     aux--;
   const be = toks[aux];
-  if (!be || !PASSIVE_BE.has(be.text.toLowerCase()) || aux < 1) return null;
+  if (!be || !BE_FORMS.has(be.text.toLowerCase()) || aux < 1) return null;
   const before = toks[aux - 1] as Token;
   const np = npBackward(text, before.end, Math.max(0, before.start - 120));
   return np && np.end === before.end ? np : null;

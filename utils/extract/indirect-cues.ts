@@ -12,7 +12,7 @@ import { independentHis, isAdverb } from './attribution-cues';
 import { isBeliefVerb, isEvidentialVerb } from './cues';
 import { complement, type IndirectCandidate, type IndirectSentence } from './indirect-clause';
 import { NOMINAL_THAT, nominal } from './indirect-nominal';
-import { DETERMINERS, IRREGULAR_PAST, ORG_HEADS } from './lexicon';
+import { BE_FORMS, DETERMINERS, IRREGULAR_PAST, ORG_HEADS } from './lexicon';
 import { npForward } from './np';
 import { pluralNoun } from './speaker-like';
 import { isCapitalised, type NP } from './speakers';
@@ -151,18 +151,14 @@ function modifierOnly(s: IndirectSentence, subj: NP): boolean {
   return tagged.find((t) => t.start + s.start === last.start)?.tag === 'JJ';
 }
 
-/** The forms of "be" that make a participle passive (Quirk et al. 1985, §3.63). */
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
-
-/** "were told", "had been repeatedly assured": the participle at `k` follows a form of "be". */
+/** "were told", "had been repeatedly assured": the participle at `k` follows a form of "be", with
+ * at most two adverbs between. */
 function passiveAt(toks: Token[], k: number): boolean {
   let j = k - 1;
-  for (let n = 0; j >= 0 && n < 2; n++, j--) {
-    const low = (toks[j] as Token).text.toLowerCase();
-    if (BE_FORMS.has(low)) return true;
-    if (!isAdverb(low)) return false;
-  }
-  return BE_FORMS.has(toks[j]?.text.toLowerCase() ?? '');
+  const low = () => toks[j]?.text.toLowerCase() ?? '';
+  // (the adverbs' list holds the auxiliaries too: a form of "be" ends the walk)
+  while (j >= k - 2 && !BE_FORMS.has(low()) && isAdverb(low())) j--;
+  return BE_FORMS.has(low());
 }
 
 /**

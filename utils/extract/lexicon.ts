@@ -104,13 +104,13 @@ al el bin ben ibn abu abd de del della der den di da dos das du la le van von te
 export const CAPITAL_STOPWORDS = new Set([
   ...[...DETERMINERS].map((w) => (w[0] as string).toUpperCase() + w.slice(1)),
   ...set(`
-The A An This That These Those His Her Their Its Our My Your We I You He She They It
+We I You He She They It
 In On At By For From With Without Of To Into After Before During Since Until While When Where
 Why How What Which Who Whom Whose If Although Though Because As And But Or Nor So Yet Also
 However Meanwhile Still Then Now Today Yesterday Tomorrow Later Earlier Last Next First Second
 Third Finally Instead Indeed Moreover Furthermore Nevertheless Nonetheless Despite Amid Among
 According Following Asked Speaking Under Over Across Against About Around Through Between
-There Here Some Many Most Several Both Each Every All Any No Not None One Two Three Four Five
+There Here Most Every All Any No Not None
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
 July August September October November December Mr Mrs Ms Dr Sir Madam
 Click View Watch Read Photo Video Image Post Share Comment Comments Sign Subscribe Advertisement
@@ -308,3 +308,6 @@ export const SUBORDINATORS = new Set([
 export const CONJUNCTIONS_ONLY = new Set(
   [...SUBORDINATORS].filter((w) => !['after', 'as', 'before', 'since', 'until'].includes(w)),
 );
+
+/** The forms of "be" that make a participle passive (Quirk et al. 1985, §3.63). */
+export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);

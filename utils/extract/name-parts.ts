@@ -25,6 +25,7 @@ import {
   isUpper,
   key,
   norm,
+  sentenceEnd,
   stripPossessive,
   type Token,
   titleCaseCapitals,
@@ -224,8 +225,7 @@ const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall'
 
 /** The sentence going on at `pos` ends with a question mark (within 300 characters). */
 function endsInQuestion(text: string, pos: number): boolean {
-  const m = /[.!?\n]/.exec(text.slice(pos, pos + 300));
-  return m?.[0] === '?';
+  return text[sentenceEnd(text, pos, Math.min(text.length, pos + 300)) - 1] === '?';
 }
 
 /** The tagger reads the first word of a sentence-initial capitalised run as part of a name. */

@@ -8,6 +8,7 @@
 import { nounClass } from '../nlp/noun-classes';
 import { isPreposition } from './attribution-subjects';
 import { recentDocAuthor } from './bodies';
+import { cueVerb } from './cues';
 import { recentBody, recentGroup } from './groups';
 import { FEMALE_ROLES, MALE_ROLES, POSSESSIVE_PRONOUNS, ROLE_NOUNS, TITLES } from './lexicon';
 import { bare, type NameOccurrence } from './names';
@@ -60,15 +61,11 @@ export const pronounRule: ResolveRule = (s, np) => {
 };
 
 /**
- * The verbs of replying, in their forms: WordNet's synsets "reply, respond, answer" and "retort,
- * come back, rejoin" (verb.communication). One replies to someone else, so the speaker just quoted
- * is not the subject.
+ * The verbs of replying, by their lemma in the cue lexicon (cues.ts): WordNet's synsets "reply,
+ * respond, answer" and "retort". One replies to someone else, so the speaker just quoted is not
+ * the subject.
  */
-const REPLYING = new Set(
-  'reply replied replies respond responded responds answer answered answers retort retorted retorts rejoin rejoined rejoins'.split(
-    ' ',
-  ),
-);
+const REPLYING = new Set(['reply', 'respond', 'answer', 'retort']);
 
 /**
  * The key of the speaker replied to when a verb of replying follows the pronoun ending at `end`:
@@ -78,7 +75,7 @@ const REPLYING = new Set(
  */
 function replyTo(s: ResolverState, end: number): string | null {
   const next = tokenize(s.text, end, Math.min(s.text.length, end + 20))[0];
-  if (!next || !REPLYING.has(next.text.toLowerCase())) return null;
+  if (!next || !REPLYING.has(cueVerb(next.text.toLowerCase())?.lemma ?? '')) return null;
   const own = sentenceStart(s.text, end, Math.max(0, end - 600));
   for (let k = s.history.length - 1; k >= 0; k--) {
     const h = s.history[k] as SpeakerHistoryItem;

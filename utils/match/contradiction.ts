@@ -831,12 +831,12 @@ export function sharedTopic(a: ClaimFeatures, b: ClaimFeatures): SharedTopic {
   for (let i = rest.length - 1; i >= 0; i--) {
     const c = rest[i]!;
     if (c.entity || c.viaSpeaker) continue;
-    const hit = [...tb.entries()].find(
-      ([k, o]) => !used.has(k) && !ta.has(k) && !o.entity && !o.viaSpeaker && sameRoot(c.key, k),
-    );
-    if (!hit) continue;
-    pair(c, hit[1]);
-    rest.splice(i, 1);
+    for (const [k, o] of tb) {
+      if (used.has(k) || ta.has(k) || o.entity || o.viaSpeaker || !sameRoot(c.key, k)) continue;
+      pair(c, o);
+      rest.splice(i, 1);
+      break;
+    }
   }
   // A word on one side and a related one on the other ("warned" / "notified"): one subject, each
   // word paired once. Names are only ever the same name, and a fragment's context, which is the
@@ -1013,7 +1013,12 @@ function refutesByName(t: SharedTopic, x: ClaimFeatures, y: ClaimFeatures): bool
   if ((t.entities < 1 && !sharesQuantity(x, y)) || t.concepts.length - t.related < 2) return false;
   const keys = refutedKeys(x, x.refutation!);
   const claim = topicOf(y);
-  return keys.length >= 1 && keys.every((k) => claim.has(k) || [...claim.keys()].some((c) => sameRoot(k, c)));
+  const inClaim = (k: string) => {
+    if (claim.has(k)) return true;
+    for (const c of claim.keys()) if (sameRoot(k, c)) return true;
+    return false;
+  };
+  return keys.length >= 1 && keys.every(inClaim);
 }
 
 /**

@@ -140,15 +140,15 @@ const DERIVATIONAL = [
   'or',
 ];
 
+/** The shortest root two words may share to be one word derived two ways. */
+const ROOT_MIN = 5;
+
 /** A stem less one derivational suffix, or the stem itself. */
 const rootOf = memoize((s: string): string => {
   for (const x of DERIVATIONAL)
     if (s.length - x.length >= ROOT_MIN && s.endsWith(x)) return s.slice(0, -x.length);
   return s;
 });
-
-/** The shortest root two words may share to be one word derived two ways. */
-const ROOT_MIN = 5;
 
 /**
  * One word derived two ways ("pregnancy" / "pregnant", "resignation" / "resign"): the same root
