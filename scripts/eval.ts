@@ -222,7 +222,7 @@ export async function evalCommand(args: string[]): Promise<number> {
   );
   console.log(formatHeadlines(headlines));
   console.log(
-    '\nInvented claims against headlines about them (test/fixtures/headlines; two unnamed claims, as `cli compare`):\nthe first set was written while the rules were built (development data); the second was written\nbefore any rule was changed for it, and all of it is development data now (its check half was read\nwhile tuning); the third was written after that, before any output on it was seen: figures only.\n',
+    '\nInvented claims against headlines about them (test/fixtures/headlines; two unnamed claims, as `cli compare`):\nthe first set was written while the rules were built (development data); the second was written\nbefore any rule was changed for it, and all of it is development data now (its check half was read\nwhile tuning); the third was written after that, before any output on it was seen: figures only.\n"bodies": a headline against an article body that refutes it somewhere (a denial), confirms it or\nreports it without a side; dev written while tuning, check written by a helper who read no code,\nbefore any output on it was seen: figures only. Title case is applied to the headline.\n',
   );
   console.log(formatInvented(invented));
   console.log(

@@ -9,6 +9,13 @@
  * development and half for checking; its check half was read while tuning in the seventeenth
  * session, so all of it is development data now. `third.jsonl` (40 pairs) was written then, before
  * any output on it was seen: all of it is the check part, read as figures only.
+ *
+ * A fourth set puts a headline against an article's body (`a` the headline, `b` a body of four to
+ * seven sentences), as stance data of the Fake News Challenge's shape does: bodies that refute the
+ * headline somewhere in them, bodies that confirm it, bodies that report it without a side.
+ * `bodies-dev.jsonl` (30) is development data; `bodies-check.jsonl` (40) was written by a helper
+ * that read no code or data of the product, and committed before any output on it was seen: the
+ * check part, figures only. Title case is applied to the headline, never to the body.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,7 +33,7 @@ export interface InventedPair {
 }
 
 export interface InventedRow {
-  set: 'first' | 'second' | 'third';
+  set: 'first' | 'second' | 'third' | 'bodies';
   part: 'dev' | 'check';
   headlines: 'sentence case' | 'title case';
   denials: number;
@@ -38,7 +45,17 @@ export interface InventedRow {
   byCue: Partial<Record<ConflictCue, CueTally>>;
 }
 
-export type InventedFile = 'invented.jsonl' | 'second.jsonl' | 'third.jsonl';
+export type InventedFile =
+  | 'invented.jsonl'
+  | 'second.jsonl'
+  | 'third.jsonl'
+  | 'bodies-dev.jsonl'
+  | 'bodies-check.jsonl';
+
+/** Does the file put a headline (`a`) against an article body (`b`)? Then the style is the headline's. */
+function isBodies(file: InventedFile): boolean {
+  return file.startsWith('bodies');
+}
 
 export function readInvented(file: InventedFile): InventedPair[] {
   return readFileSync(join(FIXTURES, 'headlines', file), 'utf8')
@@ -57,16 +74,24 @@ export function titleCase(s: string): string {
     .join(' ');
 }
 
-/** The possible conflict found between the claim and the headline as written by `style`, if any. */
-export function conflictOf(p: InventedPair, style: (s: string) => string): Relation | undefined {
-  return classifyPair(side(p.a.text, 'claim.example'), side(style(p.b.text), 'headline.example')).find(
-    (r) => r.type === 'contradiction',
-  );
+/**
+ * The possible conflict found between the claim and the headline as written by `style`, if any;
+ * with `bodies`, between the headline (`a`) as written by `style` and the article body (`b`).
+ */
+export function conflictOf(
+  p: InventedPair,
+  style: (s: string) => string,
+  bodies = false,
+): Relation | undefined {
+  const [a, b] = bodies
+    ? [side(style(p.a.text), 'headline.example'), side(p.b.text, 'body.example')]
+    : [side(p.a.text, 'claim.example'), side(style(p.b.text), 'headline.example')];
+  return classifyPair(a, b).find((r) => r.type === 'contradiction');
 }
 
 /** Is a possible conflict found between the claim and the headline as written by `style`? */
-export function conflictFound(p: InventedPair, style: (s: string) => string): boolean {
-  return conflictOf(p, style) !== undefined;
+export function conflictFound(p: InventedPair, style: (s: string) => string, bodies = false): boolean {
+  return conflictOf(p, style, bodies) !== undefined;
 }
 
 export function evaluateInvented(): InventedRow[] {
@@ -75,6 +100,8 @@ export function evaluateInvented(): InventedRow[] {
     ['first', 'invented.jsonl'],
     ['second', 'second.jsonl'],
     ['third', 'third.jsonl'],
+    ['bodies', 'bodies-dev.jsonl'],
+    ['bodies', 'bodies-check.jsonl'],
   ] as const) {
     const pairs = readInvented(file);
     for (const part of ['dev', 'check'] as const) {
@@ -95,7 +122,7 @@ export function evaluateInvented(): InventedRow[] {
           byCue: {},
         };
         for (const p of of) {
-          const conflict = conflictOf(p, style);
+          const conflict = conflictOf(p, style, isBodies(file));
           const found = conflict !== undefined;
           if (conflict) tallyCue(row.byCue, conflict.cue, p.label === 'against');
           if (p.label === 'against') {

@@ -226,10 +226,44 @@ describe('"unable to" and "failed to" as negations', () => {
     expect(types(b, a)).not.toContain('contradiction');
   });
 
+  // Pattern: the nouns of the negative implicatives ("inability to", "failure to", "refusal to")
+  // deny the verb after them as the verbs do: "cannot be repaid" agrees with "an inability to repay".
+  it('an inability, a failure or a refusal to act agrees with a negated act', () => {
+    const a = st('Farm loans taken out in the drought cannot be renewed', unnamed);
+    for (const text of [
+      'There is an inability to renew farm loans taken out in the drought',
+      'Farmers report a failure to renew loans taken out in the drought',
+    ])
+      expect(types(st(text, { ...unnamed, ...other }), a), text).not.toContain('contradiction');
+    const c = st('The bank renewed the farm loans taken out in the drought', unnamed);
+    expect(
+      types(
+        st('The bank confirmed its refusal to renew the farm loans taken out in the drought', {
+          ...unnamed,
+          ...other,
+        }),
+        c,
+      ),
+    ).toContain('contradiction');
+  });
+
   // Pattern: "failed to agree" against "agreed" is a conflict, the past form joining its verb.
   it('failed to agree vs agreed', () => {
     const a = st('The Harlow council failed to agree on a budget for the new year', unnamed);
     const b = st('The Harlow council agreed on a budget for the new year', { ...unnamed, ...other });
+    expect(types(b, a)).toContain('contradiction');
+  });
+});
+
+describe('British and American spellings of one verb', () => {
+  const unnamed = { speakerName: null, speakerType: null, kind: 'indirect' as const };
+  // Pattern: "has not cancelled" denies "cancels": the doubled l of British spelling is one verb.
+  it('has not cancelled vs cancels', () => {
+    const a = st('Ferry operator Nordlink cancels all sailings to Bergen', unnamed);
+    const b = st('Nordlink has not cancelled its sailings to Bergen, the operator said', {
+      ...unnamed,
+      ...other,
+    });
     expect(types(b, a)).toContain('contradiction');
   });
 });

@@ -94,4 +94,21 @@ describe('-eed and doubled letters, as Porter2 takes them', () => {
     expect(stem('planned')).toBe(stem('plan'));
     expect(stem('fleeing')).toBe(stem('flee'));
   });
+
+  // Pattern: the British doubled l ("cancelled", "travelled") meets its base and the American
+  // spelling (Porter's step 5b: a final ll after two syllables or more is one l); one syllable keeps it.
+  it('joins cancelled, canceled and cancels; keeps fill and fall', () => {
+    for (const [a, b] of [
+      ['cancelled', 'cancels'],
+      ['canceled', 'cancel'],
+      ['travelling', 'travels'],
+      ['labelled', 'label'],
+      ['installed', 'install'],
+      ['blorvelled', 'blorvel'],
+    ])
+      expect(stem(a!), a).toBe(stem(b!));
+    expect(stem('filled')).toBe('fill');
+    expect(stem('falls')).toBe('fall');
+    expect(stem('killed')).toBe('kill');
+  });
 });

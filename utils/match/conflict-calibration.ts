@@ -2,10 +2,10 @@
 
 /** Conflicts each cue found on the tune data, and how many were right (calibration.ts). */
 export const CONFLICT_TALLIES = {
-  refutation: { predicted: 21, correct: 20 },
-  'negated-words': { predicted: 6, correct: 6 },
+  refutation: { predicted: 23, correct: 22 },
+  'negated-words': { predicted: 11, correct: 11 },
   time: { predicted: 2, correct: 2 },
   antonym: { predicted: 16, correct: 11 },
-  negation: { predicted: 127, correct: 100 },
+  negation: { predicted: 132, correct: 105 },
   quantity: { predicted: 23, correct: 21 },
 };

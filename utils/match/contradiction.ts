@@ -144,9 +144,12 @@ function stems(list: string): Set<string> {
  * Negative implicative verbs: "X failed to V" entails that X did not V (Karttunen 1971, "Implicative
  * verbs", Language 47(2); the two-way and one-way negative implicatives of Nairn, Condoravdi and
  * Karttunen 2006, "Computing relative polarity for textual inference"), and "unable", the negative
- * of the implicative "able to". Followed by "to", they negate the verb after it like "not".
+ * of the implicative "able to". Followed by "to", they negate the verb after it like "not"; so do
+ * their nouns ("a failure to pay", "his refusal to sign", "an inability to control").
  */
-const NEGATIVE_IMPLICATIVES = stems('fail refuse decline neglect forget omit unable');
+const NEGATIVE_IMPLICATIVES = stems(
+  'fail refuse decline neglect forget omit unable failure refusal inability',
+);
 
 /**
  * Antonyms as axis and sign, from WordNet (model/wordnet-antonyms.ts): one end of an axis is +1,

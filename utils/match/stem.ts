@@ -118,7 +118,16 @@ function stemRegular(word: string): string {
   if (w.endsWith('ation') && w.length > 7) w = w.slice(0, -5);
   else if (w.endsWith('ment') && w.length > 7) w = w.slice(0, -4);
   else if (w.endsWith('ful') && w.length > 6) w = w.slice(0, -3);
-  return spelling(w);
+  return singleFinalL(spelling(w));
+}
+
+/**
+ * A final "ll" after two syllables or more is one l (Porter's step 5b), so the British doubled l
+ * meets its base and the American spelling: "cancelled", "cancels", "canceled" → cancel;
+ * "installed", "install" → instal. One syllable keeps it: "fill", "kill", "fall".
+ */
+function singleFinalL(w: string): string {
+  return w.endsWith('ll') && /^[^aeiouy]*(?:[aeiouy]+[^aeiouy]+){2,}$/.test(w) ? w.slice(0, -1) : w;
 }
 
 function stripPlural(w: string): string {
