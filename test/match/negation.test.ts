@@ -255,6 +255,34 @@ describe('"unable to" and "failed to" as negations', () => {
   });
 });
 
+describe('"rather than" and "instead of" deny what follows them', () => {
+  const unnamed = { speakerName: null, speakerType: null, kind: 'indirect' as const };
+  // Pattern: "repair X rather than replace it" does not replace X: it agrees with "will not replace X"
+  // and disagrees with "will replace X".
+  it('rather than', () => {
+    const a = st('The Ashby council will repair the Mill Lane bridge rather than replace it', unnamed);
+    const no = st('The Ashby council will not replace the Mill Lane bridge', { ...unnamed, ...other });
+    const yes = st('The Ashby council will replace the Mill Lane bridge', { ...unnamed, ...other });
+    expect(types(no, a)).not.toContain('contradiction');
+    expect(types(yes, a)).toContain('contradiction');
+  });
+
+  // Pattern: "instead of X," denies its own phrase only: the clause after the comma is asserted.
+  it('instead of, up to the end of its phrase', () => {
+    const f = claimFeatures('Instead of new tolls, drivers on the Severn crossing will pay a yearly fee.');
+    expect(f.negated).toContain('toll');
+    expect(f.asserted).toContain('driver');
+  });
+
+  // Pattern: a noun's of-phrase is part of the phrase a "not" denies ("not the isolation of a
+  // blockade"): it agrees with "instead of a blockade".
+  it('an of-phrase inside the denied phrase', () => {
+    const a = st('Free trade, not the isolation of a blockade, will bring growth to the Tamsin Islands', unnamed);
+    const b = st('Instead of a blockade, free trade will bring growth to the Tamsin Islands', { ...unnamed, ...other });
+    expect(types(b, a)).not.toContain('contradiction');
+  });
+});
+
 describe('British and American spellings of one verb', () => {
   const unnamed = { speakerName: null, speakerType: null, kind: 'indirect' as const };
   // Pattern: "has not cancelled" denies "cancels": the doubled l of British spelling is one verb.

@@ -427,6 +427,15 @@ function negativeWord(w: Words, i: number): boolean {
   return PRIVATIVES.has(stem(word));
 }
 
+/**
+ * "rather than" and "instead of" deny what follows them ("will repair the bridge rather than replace
+ * it" does not replace it): the contrastive negators of Quirk et al. (1985), §13.41 (rather than)
+ * and §9.7 (instead of, a complex preposition of replacement). Read at their second word.
+ */
+function contrastive(ws: readonly string[], i: number): boolean {
+  return (ws[i] === 'than' && ws[i - 1] === 'rather') || (ws[i] === 'of' && ws[i - 1] === 'instead');
+}
+
 /** Negation: the reach of each negator (for sources) and its head, the first content word after it. */
 function negationScope(w: Words): { reach: boolean[]; head: boolean[]; intents: number[] } {
   const { ws } = w;
@@ -449,6 +458,19 @@ function negationScope(w: Words): { reach: boolean[]; head: boolean[]; intents: 
       continue;
     }
     // A question denies nothing: "Why wouldn't they sign?"
+    // "rather than" / "instead of" deny their own phrase only, up to its end
+    if (contrastive(ws, i)) {
+      let headFound = false;
+      for (let j = i + 1; j <= i + NEGATION_REACH && j < ws.length; j++) {
+        reach[j] = true;
+        if (!headFound && w.keys[j] !== null) {
+          head[j] = !w.name[j];
+          headFound = true;
+        }
+        if (w.tokens[j]!.pause) break;
+      }
+      continue;
+    }
     if (!(NEGATORS.has(ws[i]!) || negativeWord(w, i)) || w.answers.has(i) || w.tokens[i]!.question) continue;
     // "no path to peace without X", "cannot begin until X": a condition, not a denial.
     if (ws.slice(i + 1, i + 9).some((x) => CONDITIONALS.has(x))) continue;
@@ -458,7 +480,12 @@ function negationScope(w: Words): { reach: boolean[]; head: boolean[]; intents: 
     // "never had the chance again to win": a to-infinitive that starts within the reach or right
     // after it is under the negation too; its words are not asserted (it heads nothing new).
     let end = i + NEGATION_REACH;
-    for (let j = i + 1; j <= end + 1 && j < ws.length; j++) if (ws[j] === 'to') end = j + NEGATION_REACH;
+    for (let j = i + 1; j <= end + 1 && j < ws.length; j++) {
+      if (ws[j] === 'to') end = j + NEGATION_REACH;
+      // "not the isolation of an embargo": a noun's of-phrase is part of the phrase denied
+      else if (ws[j] === 'of' && j <= i + NEGATION_REACH && !w.tokens[j - 1]!.pause)
+        end = Math.max(end, j + 3);
+    }
     for (let j = i + NEGATION_REACH + 1; j <= end && j < ws.length; j++) reach[j] = true;
     for (let j = i + 1; j <= i + NEGATION_REACH && j < ws.length; j++) {
       reach[j] = true;
