@@ -1398,6 +1398,13 @@ describe('a role written as a title before a name', () => {
     );
     expect(out.map((s) => s.speaker?.name)).toEqual(['Jo Reyes', 'Lena Ortiz']);
   });
+  // "Policy Consultant Bill Bowtell": the role noun's capitalised modifiers belong to the role too
+  it('takes the role with the words that modify it', () => {
+    const out = run(
+      'Transport Consultant Maya Okafor said the tram line would be late. “It will not open in May,” said Senior Planner Tom Reid.',
+    );
+    expect(out.map((s) => s.speaker?.name)).toEqual(['Maya Okafor', 'Tom Reid']);
+  });
   it('leaves a two-word name alone', () => {
     const out = run('Hunter Ellis said the season was over.');
     expect(out[0]?.speaker?.name).toBe('Hunter Ellis');

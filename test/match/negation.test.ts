@@ -277,8 +277,14 @@ describe('"rather than" and "instead of" deny what follows them', () => {
   // Pattern: a noun's of-phrase is part of the phrase a "not" denies ("not the isolation of a
   // blockade"): it agrees with "instead of a blockade".
   it('an of-phrase inside the denied phrase', () => {
-    const a = st('Free trade, not the isolation of a blockade, will bring growth to the Tamsin Islands', unnamed);
-    const b = st('Instead of a blockade, free trade will bring growth to the Tamsin Islands', { ...unnamed, ...other });
+    const a = st(
+      'Free trade, not the isolation of a blockade, will bring growth to the Tamsin Islands',
+      unnamed,
+    );
+    const b = st('Instead of a blockade, free trade will bring growth to the Tamsin Islands', {
+      ...unnamed,
+      ...other,
+    });
     expect(types(b, a)).not.toContain('contradiction');
   });
 });

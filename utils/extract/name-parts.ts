@@ -172,7 +172,11 @@ export function personNameFrom(
   while (i < tokens.length && CAPITAL_STOPWORDS.has(stripPossessive(tokens[i] ?? ''))) i++;
   // "Author Nina Patel", "Novelist Jo Reyes": a common noun WordNet knows as a person, written
   // as a title before a given name the gazetteer knows, is a role, not part of the name
+  // ("Policy Consultant Bill Bowtell", "Apple Engineer Ana Ruiz": the role noun's own modifiers
+  // before it are part of the role)
   let r = i;
+  while (r + 2 < tokens.length && !rolePrefix(tokens[r] ?? '', tokens[r + 1] ?? '')) r++;
+  if (r + 2 >= tokens.length) r = i;
   while (r + 2 < tokens.length && rolePrefix(tokens[r] ?? '', tokens[r + 1] ?? '')) r++;
   if (r > i) {
     const rest = personNameFrom(tokens.slice(r), afterConnector);
