@@ -246,6 +246,15 @@ describe('a word capitalised by its place before a comma', () => {
     );
     expect(out.map((s) => s.speaker?.name)).toEqual(['Ana Ruiz']);
   });
+
+  // "First, saying that …": a sentence adverb alone before a comma is no subject of the participle
+  // that reports after it either; a pronoun there ("He, too, …") still is one
+  it('gives a participle no adverb for its subject', () => {
+    const out = run('Finally, saying that the new stadium will “pay for itself” is a stretch.');
+    expect(out.map((s) => s.speaker?.name ?? null)).not.toContain('Finally');
+    const he = run('Tom Reid left the hall. He, too, walked out, saying the vote was “a farce.”');
+    expect(he.map((s) => s.speaker?.name)).toContain('Tom Reid');
+  });
 });
 
 describe('a determiner that opens a sentence before a name', () => {

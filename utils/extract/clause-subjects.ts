@@ -19,6 +19,19 @@ const AUXILIARIES = new Set(
   'has had have was were is are did does do can could will would may might must should shall'.split(' '),
 );
 
+/**
+ * A capitalised function word alone before a comma ("First,", "Still,", "Most,"): a sentence adverb
+ * or a fragment, no subject. A pronoun ("He, too, said") stays one.
+ */
+function adverbBeforeComma(text: string, np: NP): boolean {
+  return (
+    np.tokens.length === 1 &&
+    np.kind !== 'pronoun' &&
+    CAPITAL_STOPWORDS.has((np.tokens[0] as Token).text) &&
+    /^\s*,/.test(text.slice(np.end, np.end + 3))
+  );
+}
+
 /** Subject of the clause containing token k: the first NP of the sentence/clause window. */
 export function mainSubject(text: string, toks: Token[], k: number, _from: number): NP | null {
   // walk back to the nearest comma-separated clause start that begins with an NP followed by a verb
@@ -208,6 +221,8 @@ export function firstSubjectNP(text: string, toks: Token[], from: number, k: num
       k > j ? cueTok.start : t.end,
     );
     if (!np || (np.kind === 'pronoun' && key(np.text) === 'it')) continue;
+    // ("First, saying that …", "Still, arguing …": a sentence adverb capitalised by its place is no subject)
+    if (adverbBeforeComma(text, np)) continue;
     if (!speakerLike(np) || !canSpeak(text, np)) continue;
     const after = toks.find((x) => x.start >= np.end);
     if (after && isPreposition(after.text)) continue;
