@@ -25,6 +25,24 @@ describe('excerpts', () => {
   });
 });
 
+describe('the excerpt stands where the contrasted word is said', () => {
+  // Pattern: a body restates the rumour before it denies it; the reader is shown the denial
+  // ("there was no merger"), not the earlier restatement ("talk of a merger")
+  it('shows the negated word, not an earlier one spelled alike', () => {
+    const body = st(
+      'Shares in Corvane rose on Tuesday after talk of a merger with the smaller Tessaly spread among traders in London. The company later said there was no merger planned with Tessaly and no approach had been made.',
+      { kind: 'indirect', speakerName: null, speakerType: null, ...other },
+    );
+    const claim = st('Corvane agrees merger with rival Tessaly', {
+      kind: 'indirect',
+      speakerName: null,
+      speakerType: null,
+    });
+    const conflict = classifyPair(claim, body).find((r) => r.type === 'contradiction');
+    expect(conflict?.reason).toContain('there was no merger');
+  });
+});
+
 describe('the reason names who says what, in their words', () => {
   it('quotes each side around the contrasted words', () => {
     const a = st(

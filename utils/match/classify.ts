@@ -234,12 +234,13 @@ function conflictRelation(
   if (!found || (a.pageKey === b.pageKey && !oneArticleConflict(found, a, b))) return null;
   // (detectConflict read the stored statement b as its first side)
   const [wb, wa] = [found.words?.a, found.words?.b];
+  const [nb, na] = [found.nth?.a ?? 0, found.nth?.b ?? 0];
   const score = conflictScore(found.cue);
   return {
     type: 'contradiction',
     score,
     cue: found.cue,
-    reason: `${conflictWords(score)} — ${found.because}: ${saysPart(who(b), b.site, b.text, wb)}; ${saysPart(who(a), a.site, a.text, wa)}`,
+    reason: `${conflictWords(score)} — ${found.because}: ${saysPart(who(b), b.site, b.text, wb, nb)}; ${saysPart(who(a), a.site, a.text, wa, na)}`,
   };
 }
 
@@ -333,7 +334,7 @@ export function classifyPair(
  */
 function oneArticleConflict(c: Conflict, a: MatchStatement, b: MatchStatement): boolean {
   if (c.cue === 'refutation') return true;
-  return !embedded(b.text, c.words?.a) && !embedded(a.text, c.words?.b);
+  return !embedded(b.text, c.words?.a, c.nth?.a) && !embedded(a.text, c.words?.b, c.nth?.b);
 }
 
 /**

@@ -895,6 +895,30 @@ export interface Conflict {
   cue: DetectedCue;
   /** The contrasted words as each side writes them (antonyms, negation, time): where each says it. */
   words?: { a?: string; b?: string };
+  /** Which of the side's words spelled as `words` says it, when not the first (0 = the first). */
+  nth?: { a?: number; b?: number };
+}
+
+/**
+ * The word at token `i` of a claim, and which of its words spelled so it is: the excerpt a reader is
+ * shown stands around that one ("there are no talks", not an earlier "was in talks").
+ */
+function occurrence(f: ClaimFeatures, i: number): { word: string; nth: number } {
+  const word = f.tokens[i]!.norm;
+  let nth = 0;
+  for (let j = 0; j < i; j++) if (f.tokens[j]!.norm === word) nth++;
+  return { word, nth };
+}
+
+/** The first word of `key` under a negation (`negated`) or outside one, as `occurrence` gives it. */
+function keyOccurrence(
+  f: ClaimFeatures,
+  key: string,
+  negated: boolean,
+): { word: string; nth: number } | null {
+  for (let i = 0; i < f.tokens.length; i++)
+    if (f.keyAt(i) === key && f.negatedAt(i) === negated) return occurrence(f, i);
+  return null;
 }
 
 /** How many words a frame of attribution runs at most ("a company spokesman says"). */
@@ -1192,12 +1216,13 @@ export function detectConflict(a: ClaimFeatures, b: ClaimFeatures): Conflict | n
         refutesByName(topic, x, y)) &&
       !refutesSomethingElse(x, y)
     ) {
-      const word = x.tokens[x.refutation.from]?.norm;
+      const { word, nth } = occurrence(x, x.refutation.from);
       return {
         because: `${quoteCue(x, x.refutation)} vs a claim that it happened`,
         about,
         cue: 'refutation',
         words: x === a ? { a: word } : { b: word },
+        nth: x === a ? { a: nth } : { b: nth },
       };
     }
   }
@@ -1240,8 +1265,16 @@ export function detectConflict(a: ClaimFeatures, b: ClaimFeatures): Conflict | n
     // One thing, by a shared name or by nearly all the shorter claim's content words
     const oneThing = topic.entities >= 1 || nearlyAllShared(topic, a, b);
     if (rest.length >= 2 && oneThing) {
-      const words = x === a ? { a: cx.word, b: cy.word } : { a: cy.word, b: cx.word };
-      return { because: `‘not ${cx.word}’ vs ‘${cy.word}’`, about, cue: 'negation', words };
+      const ox = keyOccurrence(x, k, true) ?? { word: cx.word, nth: 0 };
+      const oy = keyOccurrence(x === a ? b : a, k, false) ?? { word: cy.word, nth: 0 };
+      const [oa, ob] = x === a ? [ox, oy] : [oy, ox];
+      return {
+        because: `‘not ${ox.word}’ vs ‘${oy.word}’`,
+        about,
+        cue: 'negation',
+        words: { a: oa.word, b: ob.word },
+        nth: { a: oa.nth, b: ob.nth },
+      };
     }
   }
   return quantityConflict(a, b, topic);
