@@ -369,6 +369,16 @@ describe('partial quotes, scare quotes and titles', () => {
     expect(find(out, 'the Wall')).toBeUndefined();
   });
 
+  // "“Imola” suggests a sparser take": a quoted name in title case with no comma of its own before
+  // the verb is that verb's subject, not its words; speech before its verb keeps its comma
+  it('reads a quoted name before its verb as the subject', () => {
+    const out = run(
+      'On the second side, “Harbour Lights” recalls the band’s early records. “We wanted it to sound old,” said singer Ana Ruiz.',
+    );
+    expect(find(out, 'Harbour Lights')).toBeUndefined();
+    expect(find(out, 'We wanted it to sound old')?.speaker?.name).toBe('Ana Ruiz');
+  });
+
   it('does not take titles of works for utterances', () => {
     const out = run(
       'In her book “The Long Road,” historian Ann Lee writes that the war changed everything.\nThe film “Heat” opened in 1995.',

@@ -184,6 +184,18 @@ function titleCased(text: string, q: QuoteSpan, para: Paragraph): boolean {
 }
 
 /**
+ * A quoted name as the subject of the verb right after it ("“Imola” suggests a sparser take",
+ * "“Hamilton” won eleven Tonys"): at most four words in title case, with no punctuation of their
+ * own, and no comma between the closing mark and the word in lower case after it. Speech put
+ * before its verb ends with its own comma ("“We will win,” said …").
+ */
+function titleAsSubject(text: string, q: QuoteSpan, para: Paragraph): boolean {
+  if (q.close < 0 || text.slice(q.start, q.end).trim().split(/\s+/).length > 4) return false;
+  if (titleCapitals(text, q, 40) === 0) return false;
+  return /^ \p{Ll}/u.test(text.slice(q.close + 1, Math.min(para.end, q.close + 20)));
+}
+
+/**
  * A quoted label: at most three words, each capitalised, after "the", "a" or "an" and right
  * before a word in lower case that it modifies ("the “Today” folder").
  */
@@ -237,6 +249,8 @@ export function isNonStatement(
   // a capitalised label before the noun it names ("the “Today” folder", "the “Remain” side"):
   // a name, said by nobody
   if (kind === 'partial' && !inherited && isLabel(text, q, para)) return true;
+  // a name that is its verb's subject ("“Imola” suggests …")
+  if (!inherited && titleAsSubject(text, q, para)) return true;
   // titles of works: "her book “The Long Road,” …", "the film “Heat”"
   if (!inherited && TITLE_NOUNS.has(precedingWord(text, q.open, para.start).replace(/[,:]$/, '')))
     return true;
