@@ -158,7 +158,7 @@ function rowOf(
   readAt: number,
   count = false,
 ): Omit<StatementRow, 'id'> {
-  const keys = candidateKeys(p.text, `${p.prefix} ${p.suffix}`, seededCounts);
+  const keys = candidateKeys(p.text, `${p.prefix} ${p.suffix}`, seededCounts, p.speaker?.name);
   if (count) seededCounts.addStatement(keys.concepts);
   return {
     pageId,

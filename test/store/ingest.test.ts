@@ -212,6 +212,39 @@ describe('matching through the indexes', () => {
     expect(result.statements[0]).toMatchObject({ strongest: { type: 'altered-quote' } });
   });
 
+  // An interviewee quoted more often than the speaker channel's newest statements reach, and a short,
+  // casual quote with two words changed: no topic pair and no word sequence is left in common, but
+  // the speaker and a word of the quote are (speaker–word keys)
+  it('finds an altered quote of an interviewee quoted dozens of times', async () => {
+    const lines = [
+      "It's honestly grim out there, you know, these days.",
+      ...Array.from(
+        { length: 24 },
+        (_, i) =>
+          `Answer number ${i + 1} covers the ${['budget', 'harbour', 'stadium', 'school', 'tram', 'library'][i % 6]} plan for district ${i + 1}.`,
+      ),
+    ];
+    let at = 0;
+    await ingestPage(
+      db(),
+      page(
+        'https://one.example/long-interview',
+        lines.map((q) => {
+          const s = statement(q, 'Nadia Ferro', at);
+          at += q.length + 1;
+          return s;
+        }),
+      ),
+    );
+    const result = await ingestPage(
+      db(),
+      page('https://two.example/report', [
+        statement("It's honestly bleak out there, you see, these days.", 'Nadia Ferro'),
+      ]),
+    );
+    expect(result.statements[0]).toMatchObject({ strongest: { type: 'altered-quote' } });
+  });
+
   it('finds an altered quote, with its word diff from the stored wording to the new one', async () => {
     await ingestPage(
       db(),

@@ -160,8 +160,17 @@ function relatedPairKeys(names: readonly Concept[], words: readonly Concept[]): 
  * strongest of the older one and the 6 strongest of the newer one.
  */
 export const STORED_PAIR_TOPICS = 4;
-/** Upper bound on keys per stored statement: LSH bands plus topic pair keys (14). */
-export const MAX_KEYS = BANDS + (STORED_PAIR_TOPICS * (STORED_PAIR_TOPICS - 1)) / 2;
+/**
+ * Speaker–word keys: a statement's speaker (the last capitalised word of its name) with each of its
+ * strongest words. The same speaker quoted again with two words changed shares one of them even
+ * when the quote is short and casual ("It's actually crappy, you know, these days" keeps "actually")
+ * and the speaker has been quoted too often for the speaker channel's newest statements to hold
+ * it (an interview quotes one person dozens of times). Stored for the 3 strongest, asked for the 6
+ * strongest, as the topic pairs are.
+ */
+export const STORED_SPEAKER_TOPICS = 3;
+/** Upper bound on keys per stored statement: LSH bands, topic pair keys and speaker–word keys (17). */
+export const MAX_KEYS = BANDS + (STORED_PAIR_TOPICS * (STORED_PAIR_TOPICS - 1)) / 2 + STORED_SPEAKER_TOPICS;
 /**
  * Topic concepts of a new statement whose pairs are looked for (15 pairs): a pair is found when
  * its two words are among the 6 strongest of the new statement and the 4 stored of the older. Pairs the key filter proves absent
@@ -175,7 +184,8 @@ export const LOOKUP_PAIR_TOPICS = 6;
  * Upper bound on the keys a new statement asks about: bands, the pairs of its strongest topics, and
  * name-and-word pairs.
  */
-export const MAX_LOOKUP_KEYS = BANDS + (LOOKUP_PAIR_TOPICS * (LOOKUP_PAIR_TOPICS - 1)) / 2 + MAX_RELATED_KEYS;
+export const MAX_LOOKUP_KEYS =
+  BANDS + (LOOKUP_PAIR_TOPICS * (LOOKUP_PAIR_TOPICS - 1)) / 2 + MAX_RELATED_KEYS + LOOKUP_PAIR_TOPICS;
 
 /**
  * The topic concepts of a statement, strongest first, at most `max`. `context` (the lead-in of a
@@ -209,6 +219,18 @@ function speakerNames(speaker: string): Concept[] {
   return out;
 }
 
+/** The speaker–word keys of a statement's `n` strongest topics (`STORED_SPEAKER_TOPICS`). */
+function speakerWordKeys(speaker: string | undefined, topics: readonly Concept[], n: number): string[] {
+  const names = speakerNames(speaker ?? '');
+  const last = names[names.length - 1];
+  if (!last) return [];
+  const who = topicKey(last.key);
+  return topics
+    .slice(0, n)
+    .filter((c) => c.key !== last.key)
+    .map((c) => `q:${hashKey(`${who} ${topicKey(c.key)}`).slice(0, 9)}`);
+}
+
 /**
  * The keys of a statement: those stored in the index with it, and those it looks for; and its
  * concepts (own words), which the store counts. `counts` ranks the concepts by how rare they are
@@ -236,8 +258,8 @@ export function candidateKeys(
   );
   const related = relatedPairKeys(names, words).filter((k) => !asked.includes(k));
   return {
-    stored: [...bands, ...upTo(STORED_PAIR_TOPICS)],
-    lookup: [...bands, ...asked, ...related],
+    stored: [...bands, ...upTo(STORED_PAIR_TOPICS), ...speakerWordKeys(speaker, topics, STORED_SPEAKER_TOPICS)],
+    lookup: [...bands, ...asked, ...related, ...speakerWordKeys(speaker, topics, LOOKUP_PAIR_TOPICS)],
     concepts: own.map((c) => c.key),
   };
 }
@@ -260,10 +282,10 @@ export function lookupKeys(text: string, context?: string): string[] {
 
 /**
  * What sharing a key says of two statements, in shared topic words or bands: a pair key is two
- * topic words at once. A stored statement is a candidate at a total of 2 or more.
+ * topic words at once, a speaker–word key one speaker and one word. A stored statement is a candidate at a total of 2 or more.
  */
 export function keyWeight(key: string): number {
-  return key.startsWith('p:') ? 2 : 1;
+  return key.startsWith('p:') || key.startsWith('q:') ? 2 : 1;
 }
 
 /** The total `keyWeight` a stored statement needs to be a candidate of a new one. */
