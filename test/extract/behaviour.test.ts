@@ -528,6 +528,21 @@ describe('speakers', () => {
     ]);
   });
 
+  // "“…,” Okafor beams.": a word in -s between a name (or he/she) and the sentence's end is the
+  // subject's verb, though the tagger reads "Okafor beams" as a plural noun after a name
+  it('reads a verb in -s that ends the sentence after a name as the cue', () => {
+    const t = [
+      'The new stand opened on Saturday.',
+      '“We talked them out of the orange seats,” Ana Okafor beams.',
+      '“It took two winters to build,” she shrugs.',
+    ].join('\n');
+    const out = run(t);
+    expect(out.map((s) => [s.speaker?.name, s.cue])).toEqual([
+      ['Ana Okafor', 'beams'],
+      ['Ana Okafor', 'shrugs'],
+    ]);
+  });
+
   // prepositional source phrases ("according to", "in the words of") before or after a quotation,
   // with a named appositive preferred to the description before it
   it('reads "in the words of" and "according to" on either side of a quotation', () => {

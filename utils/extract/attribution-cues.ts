@@ -67,9 +67,18 @@ export function taggedCue(
   if (!v) return null;
   // a past participle straight after the subject, with no auxiliary, is a past tense the tagger
   // misread ("the President-elect fumed in a tweet")
-  const finite = v.tag === 'VBD' || v.tag === 'VBZ' || v.tag === 'VBN' || (plural && v.tag === 'VBP');
-  if (!finite || NOT_A_CUE_LEMMA.has(v.lemma)) return null;
   const nx = tagged[at + 1];
+  // ("“…,” Jones beams.": a word in -s between a name or "he"/"she" and the sentence's end is that
+  // subject's verb, though the tagger reads it as a plural noun, "Jones beams")
+  const prev = tagged[at - 1];
+  const endsVerb =
+    v.tag === 'NNS' &&
+    !plural &&
+    (prev?.tag === 'NNP' || prev?.tag === 'PRP') &&
+    (nx === undefined || nx.text === '.' || nx.text === '!');
+  const finite =
+    v.tag === 'VBD' || v.tag === 'VBZ' || v.tag === 'VBN' || (plural && v.tag === 'VBP') || endsVerb;
+  if (!finite || NOT_A_CUE_LEMMA.has(v.lemma)) return null;
   if (nx) {
     const ok =
       /^[.,;:!?\u2014\u2013]$/.test(nx.text) ||

@@ -258,7 +258,11 @@ export function candidateKeys(
   );
   const related = relatedPairKeys(names, words).filter((k) => !asked.includes(k));
   return {
-    stored: [...bands, ...upTo(STORED_PAIR_TOPICS), ...speakerWordKeys(speaker, topics, STORED_SPEAKER_TOPICS)],
+    stored: [
+      ...bands,
+      ...upTo(STORED_PAIR_TOPICS),
+      ...speakerWordKeys(speaker, topics, STORED_SPEAKER_TOPICS),
+    ],
     lookup: [...bands, ...asked, ...related, ...speakerWordKeys(speaker, topics, LOOKUP_PAIR_TOPICS)],
     concepts: own.map((c) => c.key),
   };
