@@ -219,9 +219,8 @@ function speakerNames(speaker: string): Concept[] {
   return out;
 }
 
-/** The speaker–word keys of a statement's `n` strongest topics (`STORED_SPEAKER_TOPICS`). */
-function speakerWordKeys(speaker: string | undefined, topics: readonly Concept[], n: number): string[] {
-  const names = speakerNames(speaker ?? '');
+/** The speaker–word keys of a statement's `n` strongest topics, `names` its speaker's names. */
+function speakerWordKeys(names: readonly Concept[], topics: readonly Concept[], n: number): string[] {
   const last = names[names.length - 1];
   if (!last) return [];
   const who = topicKey(last.key);
@@ -250,7 +249,8 @@ export function candidateKeys(
   const upTo = (n: number) => pairs.slice(0, (n * (n - 1)) / 2);
   const asked = upTo(LOOKUP_PAIR_TOPICS);
   // The speaker's name anchors too: "it learned …", "we were told …" speak of the speaker.
-  const names = [...topics.slice(0, LOOKUP_PAIR_TOPICS), ...speakerNames(speaker ?? '')];
+  const speakerWords = speakerNames(speaker ?? '');
+  const names = [...topics.slice(0, LOOKUP_PAIR_TOPICS), ...speakerWords];
   const words = rankConcepts(
     own.filter((c) => !c.entity),
     RELATED_WORDS,
@@ -261,9 +261,9 @@ export function candidateKeys(
     stored: [
       ...bands,
       ...upTo(STORED_PAIR_TOPICS),
-      ...speakerWordKeys(speaker, topics, STORED_SPEAKER_TOPICS),
+      ...speakerWordKeys(speakerWords, topics, STORED_SPEAKER_TOPICS),
     ],
-    lookup: [...bands, ...asked, ...related, ...speakerWordKeys(speaker, topics, LOOKUP_PAIR_TOPICS)],
+    lookup: [...bands, ...asked, ...related, ...speakerWordKeys(speakerWords, topics, LOOKUP_PAIR_TOPICS)],
     concepts: own.map((c) => c.key),
   };
 }
