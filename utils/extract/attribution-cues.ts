@@ -65,8 +65,6 @@ export function taggedCue(
   const at = tagged.findIndex((x) => x.start === t.start);
   const v = tagged[at];
   if (!v) return null;
-  // a past participle straight after the subject, with no auxiliary, is a past tense the tagger
-  // misread ("the President-elect fumed in a tweet")
   const nx = tagged[at + 1];
   // ("“…,” Jones beams.": a word in -s between a name or "he"/"she" and the sentence's end is that
   // subject's verb, though the tagger reads it as a plural noun, "Jones beams")
@@ -76,6 +74,8 @@ export function taggedCue(
     !plural &&
     (prev?.tag === 'NNP' || prev?.tag === 'PRP') &&
     (nx === undefined || nx.text === '.' || nx.text === '!');
+  // a past participle straight after the subject, with no auxiliary, is a past tense the tagger
+  // misread ("the President-elect fumed in a tweet")
   const finite =
     v.tag === 'VBD' || v.tag === 'VBZ' || v.tag === 'VBN' || (plural && v.tag === 'VBP') || endsVerb;
   if (!finite || NOT_A_CUE_LEMMA.has(v.lemma)) return null;

@@ -457,7 +457,6 @@ function negationScope(w: Words): { reach: boolean[]; head: boolean[]; intents: 
       if (j < ws.length && w.keys[j] !== null && !w.name[j]) head[j] = true;
       continue;
     }
-    // A question denies nothing: "Why wouldn't they sign?"
     // "rather than" / "instead of" deny their own phrase only, up to its end
     if (contrastive(ws, i)) {
       let headFound = false;
@@ -471,6 +470,7 @@ function negationScope(w: Words): { reach: boolean[]; head: boolean[]; intents: 
       }
       continue;
     }
+    // A question denies nothing: "Why wouldn't they sign?"
     if (!(NEGATORS.has(ws[i]!) || negativeWord(w, i)) || w.answers.has(i) || w.tokens[i]!.question) continue;
     // "no path to peace without X", "cannot begin until X": a condition, not a denial.
     if (ws.slice(i + 1, i + 9).some((x) => CONDITIONALS.has(x))) continue;
