@@ -408,3 +408,53 @@ describe('words that deny without "not"', () => {
     ).toBe(false);
   });
 });
+
+describe('where a negation stops', () => {
+  const unnamed = { speakerName: null, speakerType: null, kind: 'indirect' as const };
+  // Pattern: a negation may reach a coordinated phrase to its clause's end ("did not find X and Y"
+  // finds neither): the words there are not asserted, so two such denials do not conflict.
+  it('a coordination in the denied clause is not asserted', () => {
+    const a = st(
+      'Investigators did not find the knife in the car and the fingerprints of the driver on the door',
+      unnamed,
+    );
+    const b = st('Investigators did not find fingerprints of the driver on the door and a knife in the car', {
+      ...unnamed,
+      ...other,
+    });
+    expect(types(b, a)).not.toContain('contradiction');
+    expect(
+      claimFeatures('Investigators did not find the knife in the car and the fingerprints').asserted,
+    ).not.toContain('fingerprint');
+  });
+
+  // Pattern: a clause of contrast after the denial ("…, but backed X") asserts again.
+  it('a clause of contrast asserts again', () => {
+    const a = st('Shareholders of Denmore did not back the merger with Altona, nor the new board', unnamed);
+    const b = st(
+      'Shareholders of Denmore did not approve the new board, but they backed the merger with Altona',
+      {
+        ...unnamed,
+        ...other,
+      },
+    );
+    expect(types(b, a)).toContain('contradiction');
+    expect(claimFeatures('The board did not meet on Monday but approved the merger').asserted).toContain(
+      'merger',
+    );
+  });
+
+  // Pattern: "not the first / the only / the same …" denies the rank, not the noun after it.
+  it('an ordinal or "only" takes the focus', () => {
+    const a = st('It was not the first time police had been called to the house on Elm Street', unnamed);
+    const b = st('Police had been called to the house on Elm Street twice this year', {
+      ...unnamed,
+      ...other,
+    });
+    expect(types(b, a)).not.toContain('contradiction');
+    expect(claimFeatures('Ravenna is not the only city to ban cars').negated).not.toContain('city');
+    // without a rank word the noun is denied
+    const c = st('Police were not called to the house on Elm Street', unnamed);
+    expect(types(b, c)).toContain('contradiction');
+  });
+});

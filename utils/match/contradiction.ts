@@ -281,6 +281,17 @@ const CONDITIONALS = new Set(['without', 'unless', 'until', 'till', 'except']);
 const ADDITIVES = new Set(['only', 'just', 'merely', 'simply']);
 
 /**
+ * After a negator and its article, words that take the negation's focus themselves ("not the first
+ * time police were called" denies the first time, not the police; "is not the only school to
+ * close"): the ordinals and the words of uniqueness and identity, on which the focus of negation
+ * falls (Quirk et al. 1985, §10.64–10.66). The negation then heads no content word.
+ */
+const RANK_FOCUS = new Set(
+  'first second third fourth fifth sixth seventh eighth ninth tenth last next only same'.split(' '),
+);
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
  * Share of the shorter claim's content concepts the two must share to be about one thing when no
  * name is shared: with a negation between them, nearly the same words denied and asserted.
  */
@@ -437,9 +448,16 @@ function contrastive(ws: readonly string[], i: number): boolean {
 }
 
 /** Negation: the reach of each negator (for sources) and its head, the first content word after it. */
-function negationScope(w: Words): { reach: boolean[]; head: boolean[]; intents: number[] } {
+function negationScope(w: Words): {
+  reach: boolean[];
+  head: boolean[];
+  intents: number[];
+  shadow: boolean[];
+} {
   const { ws } = w;
   const reach = new Array<boolean>(ws.length).fill(false);
+  // The rest of a negated clause, past the reach: neither denied nor asserted (`clauseShadow`)
+  const shadow = new Array<boolean>(ws.length).fill(false);
   const head = new Array<boolean>(ws.length).fill(false);
   // the verbs of intending whose act a negation denies: a frame, like "says" ("no plans to …")
   const intents: number[] = [];
@@ -487,10 +505,12 @@ function negationScope(w: Words): { reach: boolean[]; head: boolean[]; intents: 
         end = Math.max(end, j + 3);
     }
     for (let j = i + NEGATION_REACH + 1; j <= end && j < ws.length; j++) reach[j] = true;
+    clauseShadow(w, i, shadow);
     for (let j = i + 1; j <= i + NEGATION_REACH && j < ws.length; j++) {
       reach[j] = true;
       // "have not said why the team …" denies a saying, not the words after it.
       if (!headFound && SAYING.has(ws[j]!)) headFound = true;
+      if (!headFound && RANK_FOCUS.has(ws[j]!) && ARTICLES.has(ws[j - 1]!)) headFound = true;
       // "do not want to pay" denies the wanting, not the paying (a non-implicative: `desired`);
       // "no plans to ban cash", "does not intend to sell" deny the act intended (INTENDING)
       if (!headFound && ws[j + 1] === 'to' && NON_IMPLICATIVES.has(stem(verbLemma(ws[j]!)))) {
@@ -508,7 +528,28 @@ function negationScope(w: Words): { reach: boolean[]; head: boolean[]; intents: 
       }
     }
   }
-  return { reach, head, intents };
+  return { reach, head, intents, shadow };
+}
+
+/**
+ * Words that open a clause of contrast after a denial ("did not sign the deal, but backed the
+ * plan"; "while", "whereas", "although", "though", "yet"): the coordinators and subordinators of
+ * contrast (Quirk et al. 1985, §13.41, §15.22).
+ */
+const CONTRAST_OPENERS = new Set(['but', 'yet', 'while', 'whereas', 'although', 'though']);
+
+/**
+ * A negation may reach past its head across a coordination to its clause's end ("did not see the
+ * murder in their eyes and the blood on their hands" sees neither): where it stops is a matter of
+ * scope the matcher reads by distance only, so the words after the negation's reach, up to the
+ * clause's end (a pause or a word of contrast), are not asserted either.
+ */
+function clauseShadow(w: Words, at: number, shadow: boolean[]): void {
+  for (let j = at + 1; j < w.ws.length; j++) {
+    if (CONTRAST_OPENERS.has(w.ws[j]!)) break;
+    shadow[j] = true;
+    if (w.tokens[j]!.pause) break;
+  }
 }
 
 /**
@@ -695,7 +736,11 @@ function cuesOf(w: Words, reach: readonly boolean[]): Pick<ClaimFeatures, 'refut
 /** The statement's own concepts outside cues and the speaker's name, with negated heads and antonym signs. */
 function ownConcepts(
   w: Words,
-  { head, reach }: { head: readonly boolean[]; reach: readonly boolean[] },
+  {
+    head,
+    reach,
+    shadow,
+  }: { head: readonly boolean[]; reach: readonly boolean[]; shadow: readonly boolean[] },
   skip: (i: number) => boolean,
   speakerKeys: ReadonlySet<string>,
 ): Pick<ClaimFeatures, 'own' | 'negated' | 'asserted' | 'axes' | 'axisSigns' | 'around'> {
@@ -738,7 +783,13 @@ function ownConcepts(
     // threat": the threat is not asserted, though the negation's head is "pose").
     if (head[i]) negated.add(key);
     // "the alleged bribe", "reportedly paid": a hedged word is not asserted either.
-    else if (!reach[i] && !w.tokens[i]!.question && !HEDGES.has(w.ws[i - 1] ?? '') && !desired(w, i))
+    else if (
+      !reach[i] &&
+      !shadow[i] &&
+      !w.tokens[i]!.question &&
+      !HEDGES.has(w.ws[i - 1] ?? '') &&
+      !desired(w, i)
+    )
       asserted.add(key);
   }
   return { own, negated, asserted, axes, axisSigns, around };
@@ -752,14 +803,14 @@ export function claimFeatures(
 ): ClaimFeatures {
   const w = readWords(text);
   const speakerKeys = speakerKeySet(speakerWords);
-  const { reach, head, intents } = negationScope(w);
+  const { reach, head, intents, shadow } = negationScope(w);
   const cues = cuesOf(w, reach);
   const cuePositions = new Set<number>();
   for (const c of [cues.refutation, cues.early, cues.late])
     if (c) for (let i = c.from; i < c.to; i++) cuePositions.add(i);
   const { own, negated, asserted, axes, axisSigns, around } = ownConcepts(
     w,
-    { head, reach },
+    { head, reach, shadow },
     (i) => cuePositions.has(i),
     speakerKeys,
   );
