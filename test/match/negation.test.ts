@@ -458,3 +458,18 @@ describe('where a negation stops', () => {
     expect(types(b, c)).toContain('contradiction');
   });
 });
+
+describe('a relative clause takes the focus of a negated "be"', () => {
+  const unnamed = { speakerName: null, speakerType: null, kind: 'indirect' as const };
+  // Pattern: "X is not a N that …" denies what the relative clause says, not that X is a N.
+  it('is not a N that …', () => {
+    const a = st('The Kestrel Bay plant is not a site that stores nuclear waste', unnamed);
+    const b = st('The Kestrel Bay plant is a site for coal storage near the harbour', {
+      ...unnamed,
+      ...other,
+    });
+    expect(types(b, a)).not.toContain('contradiction');
+    // without the relative clause the noun is denied
+    expect(claimFeatures('The Kestrel Bay plant is not a site for coal').negated).toContain('site');
+  });
+});

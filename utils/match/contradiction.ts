@@ -292,6 +292,19 @@ const RANK_FOCUS = new Set(
 const ARTICLES = new Set(['a', 'an', 'the']);
 
 /**
+ * "is not a play that is loved by millions" denies the relative clause, not that it is a play: after
+ * a negated "be", a noun with an article and a relative clause after it is not the negation's focus,
+ * which falls at the end of the clause (end focus: Quirk et al. 1985, §10.64, §18.3).
+ */
+function relativeFocus(ws: readonly string[], not: number, noun: number): boolean {
+  return (
+    ARTICLES.has(ws[noun - 1]!) && RELATIVES.has(ws[noun + 1] ?? '') && COPULAS.has(ws[not - 1] ?? '')
+  );
+}
+const RELATIVES = new Set(['that', 'who', 'which']);
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/**
  * Share of the shorter claim's content concepts the two must share to be about one thing when no
  * name is shared: with a negation between them, nearly the same words denied and asserted.
  */
@@ -523,7 +536,7 @@ function negationScope(w: Words): {
       }
       if (!headFound && w.keys[j] !== null) {
         // A name is not a predicate: "not Rose" negates no concept.
-        head[j] = !w.name[j];
+        head[j] = !w.name[j] && !relativeFocus(ws, i, j);
         headFound = true;
       }
     }
