@@ -473,3 +473,19 @@ describe('a relative clause takes the focus of a negated "be"', () => {
     expect(claimFeatures('The Kestrel Bay plant is not a site for coal').negated).toContain('site');
   });
 });
+
+describe('a condition denies nothing', () => {
+  const unnamed = { speakerName: null, speakerType: null, kind: 'indirect' as const };
+  // Pattern: a negation inside an if-clause states a condition; it does not deny that the thing happened.
+  it('if … does not …', () => {
+    const a = st(
+      'If the Ashby council does not approve the pool budget by Friday, the pool will close',
+      unnamed,
+    );
+    const b = st('The Ashby council approved the pool budget on Friday', { ...unnamed, ...other });
+    expect(types(b, a)).not.toContain('contradiction');
+    // the same denial outside a condition conflicts
+    const c = st('The Ashby council did not approve the pool budget on Friday', unnamed);
+    expect(types(b, c)).toContain('contradiction');
+  });
+});

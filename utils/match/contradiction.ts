@@ -460,6 +460,18 @@ function contrastive(ws: readonly string[], i: number): boolean {
   return (ws[i] === 'than' && ws[i - 1] === 'rather') || (ws[i] === 'of' && ws[i - 1] === 'instead');
 }
 
+/**
+ * Is the word at `i` inside an if-clause ("if the council does not approve the budget, …")? A
+ * condition asserts nothing, nor does its negation deny anything (Quirk et al. 1985, §15.33).
+ */
+function inCondition(w: Words, i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    if (w.tokens[j]!.pause) return false;
+    if (w.ws[j] === 'if' || w.ws[j] === 'whether') return true;
+  }
+  return false;
+}
+
 /** Negation: the reach of each negator (for sources) and its head, the first content word after it. */
 function negationScope(w: Words): {
   reach: boolean[];
@@ -505,6 +517,7 @@ function negationScope(w: Words): {
     if (!(NEGATORS.has(ws[i]!) || negativeWord(w, i)) || w.answers.has(i) || w.tokens[i]!.question) continue;
     // "no path to peace without X", "cannot begin until X": a condition, not a denial.
     if (ws.slice(i + 1, i + 9).some((x) => CONDITIONALS.has(x))) continue;
+    if (inCondition(w, i)) continue;
     // "not only reopen the bridge but widen it" asserts more, it denies nothing.
     if (ADDITIVES.has(ws[i + 1] ?? '')) continue;
     let headFound = false;
