@@ -201,3 +201,17 @@ describe('antonyms from WordNet', () => {
     expect(thin.get(fat[0]![0])?.sign).toBe(-fat[0]![1].sign);
   });
 });
+
+describe('an antonym a negation reaches', () => {
+  // Pattern: a word a negation reaches but does not head ("did not find any failure") takes no
+  // side of its axis; the same word asserted still clashes.
+  it('takes no side', () => {
+    const staff = st('The hospital staff succeeded during the flood, the Tarrow inquiry found.', other);
+    const notFound = st(
+      'The Tarrow inquiry did not find any failure by the hospital staff during the flood.',
+    );
+    const found = st('The Tarrow inquiry found failure by the hospital staff during the flood.');
+    expect(types(staff, notFound)).not.toContain('contradiction');
+    expect(types(staff, found)).toContain('contradiction');
+  });
+});

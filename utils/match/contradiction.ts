@@ -785,7 +785,10 @@ function ownConcepts(
     for (let j = Math.max(0, i - AXIS_REACH); j <= i + AXIS_REACH && j < w.keys.length; j++) {
       if (j !== i && w.keys[j]) near.add(w.keys[j]!);
     }
-    for (const [axis, plain] of axisWord(w, i) ? axesOf(norm) : []) {
+    // A word a negation reaches but does not head takes no side of its axis ("does not pose a
+    // serious threat to success" says nothing of success), as it is not asserted below.
+    const reachedOnly = reach[i] && !head[i];
+    for (const [axis, plain] of axisWord(w, i) && !reachedOnly ? axesOf(norm) : []) {
       const sign = (head[i] ? -plain : plain) as 1 | -1;
       const use = axes.get(axis) ?? { sign, phrase: head[i] ? `not ${norm}` : norm, near: new Set<string>() };
       axes.set(axis, use);
