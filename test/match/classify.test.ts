@@ -139,6 +139,21 @@ describe('altered-quote', () => {
     expect(types(a, b)).not.toContain('altered-quote');
   });
 
+  // Pattern: a reprint takes up a long quote mid-way ("… we cannot …") with two words changed: the
+  // leading ellipsis is no word, and the reason counts the changes, not the words left out.
+  it('a quote taken up mid-way with two words changed', () => {
+    const a = st(
+      'The harbour is closed for now. … We cannot send the ferries back to a port that is full of storm debris, not to mention the lack of fuel.',
+    );
+    const b = st(
+      '… We cannot send the crews back to a port that is full of storm wreckage, not to mention the lack of fuel.',
+      other,
+    );
+    const rel = classifyPair(b, a);
+    const altered = rel.find((r) => r.type === 'altered-quote');
+    expect(altered?.reason).toContain('quoted in part with 2 words removed and 2 words added');
+  });
+
   it('the same quote with words changed, with a word diff', () => {
     const a = st('The new stadium will be paid for entirely by private investors and not by taxpayers.');
     const b = st('The new stadium will be paid for mostly by private investors and not by taxpayers.', other);

@@ -14,7 +14,7 @@ import {
   sharedTopic,
   topicOf,
 } from './contradiction';
-import { editCounts, type WordDiffOp, wordDiff } from './diff';
+import { editCounts, innerEditCounts, type WordDiffOp, wordDiff } from './diff';
 import { personalName, type SpeakerInfo, type SpeakerKind, sameSpeaker, speaksFor } from './identity';
 import { normalizeText } from './normalize';
 import { embedded, saysPart } from './reasons';
@@ -387,10 +387,14 @@ function sameWordRelations(p: Pair, m: TextMatch, out: Relation[]): boolean {
   if (!near) return false;
   const { deleted, inserted } = editCounts(m.diff);
   if (quoted) {
+    // A printing that quotes the other in part leaves words out at its ends: not changes to the quote
+    const changes = innerEditCounts(m.diff);
     out.push({
       type: 'altered-quote',
       score: Math.min(1, 0.5 + (deleted + inserted) / 20),
-      reason: `same quote with ${plural(deleted, 'word')} removed and ${plural(inserted, 'word')} added: ${b.site} vs ${a.site}`,
+      reason: changes.outside
+        ? `quoted in part with ${plural(changes.deleted, 'word')} removed and ${plural(changes.inserted, 'word')} added: ${b.site} vs ${a.site}`
+        : `same quote with ${plural(deleted, 'word')} removed and ${plural(inserted, 'word')} added: ${b.site} vs ${a.site}`,
       diff: m.diff,
     });
     if (differentNamed && !onePage) {

@@ -297,9 +297,7 @@ const ARTICLES = new Set(['a', 'an', 'the']);
  * which falls at the end of the clause (end focus: Quirk et al. 1985, §10.64, §18.3).
  */
 function relativeFocus(ws: readonly string[], not: number, noun: number): boolean {
-  return (
-    ARTICLES.has(ws[noun - 1]!) && RELATIVES.has(ws[noun + 1] ?? '') && COPULAS.has(ws[not - 1] ?? '')
-  );
+  return ARTICLES.has(ws[noun - 1]!) && RELATIVES.has(ws[noun + 1] ?? '') && COPULAS.has(ws[not - 1] ?? '');
 }
 const RELATIVES = new Set(['that', 'who', 'which']);
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);

@@ -29,19 +29,26 @@ interface Word {
   key: string;
 }
 
-/** Words as printed, split on white space; punctuation-only tokens join the word before them. */
+/**
+ * Words as printed, split on white space; punctuation-only tokens join the word before them, or the
+ * word after them at the start ("… You can't": a quote taken up mid-way is no word longer).
+ */
 export function printedWords(text: string): Word[] {
   const out: Word[] = [];
+  let lead = '';
   for (const raw of text.split(/\s+/)) {
     if (raw.length === 0) continue;
     const key = normalizeText(raw);
     const last = out[out.length - 1];
-    if (key.length === 0 && last) {
-      last.printed += ` ${raw}`;
+    if (key.length === 0) {
+      if (last) last.printed += ` ${raw}`;
+      else lead += `${raw} `;
       continue;
     }
-    out.push({ printed: raw, key });
+    out.push({ printed: lead + raw, key });
+    lead = '';
   }
+  if (lead && out.length === 0) out.push({ printed: lead.trim(), key: '' });
   return out;
 }
 
@@ -132,4 +139,30 @@ export function editCounts(ops: readonly WordDiffOp[]): { deleted: number; inser
     else equal += o.words.length;
   }
   return { deleted, inserted, equal };
+}
+
+/**
+ * Edits inside the stretch two printings share, when one quotes the other in part: a run of one
+ * kind only (all deleted or all inserted) before the first shared word or after the last is the
+ * part left out, not a change; `outside` counts its words.
+ */
+export function innerEditCounts(ops: readonly WordDiffOp[]): {
+  deleted: number;
+  inserted: number;
+  outside: number;
+} {
+  let from = ops.findIndex((o) => o.op === 'equal');
+  if (from < 0) return { ...editCounts(ops), outside: 0 };
+  let to = ops.length - 1;
+  while (ops[to]!.op !== 'equal') to--;
+  const oneKind = (run: readonly WordDiffOp[]) => run.length > 0 && run.every((o) => o.op === run[0]!.op);
+  if (!oneKind(ops.slice(0, from))) from = 0;
+  if (!oneKind(ops.slice(to + 1))) to = ops.length - 1;
+  const inner = editCounts(ops.slice(from, to + 1));
+  const all = editCounts(ops);
+  return {
+    deleted: inner.deleted,
+    inserted: inner.inserted,
+    outside: all.deleted + all.inserted - inner.deleted - inner.inserted,
+  };
 }
