@@ -489,3 +489,19 @@ describe('a condition denies nothing', () => {
     expect(types(b, c)).toContain('contradiction');
   });
 });
+
+describe('"as long as" states a condition', () => {
+  const unnamed = { speakerName: null, speakerType: null, kind: 'indirect' as const };
+  // Pattern: "can do X without paying Y as long as Z" sets a condition; it denies no paying.
+  it('without … as long as', () => {
+    const a = st(
+      'Farmers in Carrow can sell surplus milk without paying the county levy as long as it goes to schools',
+      unnamed,
+    );
+    const b = st('Farmers in Carrow are paying the county levy on surplus milk', { ...unnamed, ...other });
+    expect(types(b, a)).not.toContain('contradiction');
+    // without the condition the levy is denied
+    const c = st('Farmers in Carrow sell surplus milk without paying the county levy', unnamed);
+    expect(types(b, c)).toContain('contradiction');
+  });
+});

@@ -274,6 +274,15 @@ function findPhrase(
 }
 
 const CONDITIONALS = new Set(['without', 'unless', 'until', 'till', 'except']);
+
+/**
+ * "as long as" and "so long as": conditional subordinators of more than one word (Quirk et al. 1985,
+ * §15.34, with "if", "unless", "provided"): "can repatriate income without paying tax as long as
+ * it is invested" states a condition, not that no tax is paid. Read at "long".
+ */
+function longAs(ws: readonly string[], i: number): boolean {
+  return ws[i] === 'long' && ws[i + 1] === 'as' && (ws[i - 1] === 'as' || ws[i - 1] === 'so');
+}
 /**
  * After a negator, words that make it add to the claim rather than deny it ("not only", "not just"):
  * the restrictive focusing subjuncts of Quirk et al. (1985), A Comprehensive Grammar, §8.116.
@@ -514,7 +523,7 @@ function negationScope(w: Words): {
     // A question denies nothing: "Why wouldn't they sign?"
     if (!(NEGATORS.has(ws[i]!) || negativeWord(w, i)) || w.answers.has(i) || w.tokens[i]!.question) continue;
     // "no path to peace without X", "cannot begin until X": a condition, not a denial.
-    if (ws.slice(i + 1, i + 9).some((x) => CONDITIONALS.has(x))) continue;
+    if (ws.slice(i + 1, i + 9).some((x, k) => CONDITIONALS.has(x) || longAs(ws, i + 1 + k))) continue;
     if (inCondition(w, i)) continue;
     // "not only reopen the bridge but widen it" asserts more, it denies nothing.
     if (ADDITIVES.has(ws[i + 1] ?? '')) continue;
