@@ -759,3 +759,24 @@ describe('the plural of a listed head noun heads the phrase', () => {
     expect(speakerOf(out, 'the airline knew')).toBe('court filings');
   });
 });
+
+describe("a sentence's capitalised first word before a full name", () => {
+  // Pattern: an adjective that opens a sentence before a full name ("Longtime", "Outspoken") is
+  // capitalised by its place, not part of the name: the name starts at the given name.
+  it('is left out of the speaker’s name', () => {
+    const out = run(
+      'Outspoken Martha Lindqvist critic Tomas Berg has left the party. “Tomas was a gifted organiser and a loyal colleague,” Lindqvist said in a statement.',
+    );
+    expect(speakerOf(out, 'Tomas was')).toBe('Martha Lindqvist');
+  });
+
+  // Pattern: with no given name after it, the word stays unless the article writes the name without it.
+  it('stays when nothing says otherwise, goes when the name is written without it', () => {
+    const kept = run('Chukwuma Okafor Eze spoke on Sunday. “We will rebuild the church,” Eze said.');
+    expect(speakerOf(kept, 'We will')).toBe('Chukwuma Okafor Eze');
+    const seen = run(
+      'Veteran Okafor Eze announced his retirement. Okafor Eze, 71, led the club for a decade. “I leave with no regrets at all,” Eze said.',
+    );
+    expect(speakerOf(seen, 'I leave')).toBe('Okafor Eze');
+  });
+});

@@ -328,3 +328,24 @@ export class HeadingLines {
     return known;
   }
 }
+
+/** How many words of `words` follow the name (found at or after `from`): an affiliation's. */
+export function tailAfter(words: readonly string[], name: readonly string[], from: number): number {
+  for (let k = from; k + name.length <= words.length; k++) {
+    if (name.every((w, j) => words[k + j] === w || stripPossessive(words[k + j] ?? '') === w))
+      return words.length - k - name.length;
+  }
+  return 0;
+}
+
+/**
+ * "Longtime Donald Trump advocate …" at a sentence's start: the first word, capitalised by its
+ * place and no given name, is no part of the name when the article also writes the name without
+ * it, or when the name after it opens with a given name the gazetteer knows. (Read alone, the
+ * tagger takes such a word for a proper noun; the rest of the article is the evidence.)
+ */
+export function nameWithoutLead(name: string, forms: ReadonlySet<string> | undefined): string {
+  const words = name.split(' ').slice(1);
+  const rest = words.join(' ');
+  return forms?.has(rest) || (words.length >= 2 && givenName(words[0] ?? '') !== null) ? rest : name;
+}

@@ -13,11 +13,13 @@ import {
   isArticle,
   isCapitalised,
   isPhotoCredit,
+  nameWithoutLead,
   onlySpacesBetween,
   PREPOSITIONS,
   personNameFrom,
   properAtStart,
   sentenceInitial,
+  tailAfter,
 } from './name-parts';
 import { isLetter, isPossessive, stripPossessive, type Token, tokenize } from './text';
 
@@ -43,6 +45,13 @@ export interface NameInfo {
   female: boolean | null;
   /** First named with a title ("President Trump"): the writer's full reference to the person. */
   titled?: boolean;
+  /**
+   * The fullest form starts with a sentence's first word that is no given name ("Longtime Donald
+   * Trump"): it may be an adjective capitalised by its place (`leadOfSentence`).
+   */
+  unsureLead?: boolean;
+  /** The forms of the name seen without such a first word. */
+  forms?: Set<string>;
 }
 
 export interface NameOccurrence {
@@ -94,11 +103,12 @@ export class NameRegistry {
       const len = run.length;
       // "Replied Stephen Jones", "Longtime Democrat Ana Ruiz": a sentence's first word is
       // capitalised by its place; the tagger says whether it belongs to the name
-      const lead =
-        len >= 2 && sentenceInitial(text, toks[i - 1], run[0] as Token) && !properAtStart(text, run);
+      const initial = len >= 2 && sentenceInitial(text, toks[i - 1], run[0] as Token);
+      const lead = initial && !properAtStart(text, run);
       const dropped = lead ? run.shift() : undefined;
+      const unsureLead = initial && !lead && givenName((run[0] as Token).text) === null;
       if (!isPhotoCredit(text, run) && !headings.on((run[0] as Token).start))
-        runs.push({ run, prev: dropped ?? toks[i - 1], index: lead ? i + 1 : i });
+        runs.push({ run, prev: dropped ?? toks[i - 1], index: lead ? i + 1 : i, unsureLead });
       i += len;
     }
     // pass 1: names (fullest form per surname); pass 2: occurrences of known surnames
@@ -106,8 +116,9 @@ export class NameRegistry {
     const parsed: ParsedRun[] = [];
     for (const r of runs) {
       if ((++beat & 1023) === 0) yield;
-      parsed.push({ ...r, res: this.addRun(r.run, continuesName(text, r)) });
+      parsed.push({ ...r, res: this.addRun(r.run, continuesName(text, r), r.unsureLead) });
     }
+    this.leadOfSentence();
     this.indexGivenNames();
     for (const p of parsed) {
       if ((++beat & 4095) === 0) yield;
@@ -223,8 +234,21 @@ export class NameRegistry {
     return undefined;
   }
 
+  /** Names whose fullest form began with a sentence's capitalised first word (`nameWithoutLead`). */
+  private leadOfSentence(): void {
+    for (const info of this.bySurname.values()) {
+      if (!info.unsureLead) continue;
+      const name = nameWithoutLead(info.name, info.forms);
+      if (name !== info.name) {
+        info.name = name;
+        info.tokens--;
+      }
+      info.unsureLead = false;
+    }
+  }
+
   /** Registers a capitalised run; returns the surname key and the length of the name part. */
-  private addRun(run: Token[], afterConnector: boolean): RunName | null {
+  private addRun(run: Token[], afterConnector: boolean, unsureLead = false): RunName | null {
     const words = run.map((t) => t.text);
     let shouting = 0;
     for (const w of words) if (w.length >= 4 && w === w.toUpperCase() && !w.includes('.')) shouting++;
@@ -260,6 +284,8 @@ export class NameRegistry {
       // (its mentions are that person's, under the full key: "“…,” he said" after "Rob Hall")
       return { surname: full, nameLen: name.length, tail: tailAfter(words, name, title.length) };
     }
+    // the run's first word, capitalised by the sentence, begins the name itself
+    const leadInName = unsureLead && name.length >= 3 && name[0] === words[0];
     const info = existing ?? {
       name: clean,
       tokens: name.length,
@@ -267,10 +293,12 @@ export class NameRegistry {
       female: null,
       titled: name.length === 1 && title.some((w) => TITLES.has(bare(w))),
     };
-    if (name.length > info.tokens) {
+    if (name.length > info.tokens || !existing) {
       info.name = clean;
       info.tokens = name.length;
+      info.unsureLead = leadInName;
     }
+    if (!leadInName) (info.forms ??= new Set()).add(clean);
     const titleLow = title.map((w) => bare(w)).join(' ');
     if (titleLow) info.roles.add(titleLow);
     if (info.female === null && name.length >= 2) {
@@ -347,6 +375,8 @@ interface CapitalRun {
   prev: Token | undefined;
   /** Index of the run's first token. */
   index: number;
+  /** Its first word opens a sentence and is no given name (`NameInfo.unsureLead`). */
+  unsureLead?: boolean;
 }
 
 /** A run's name: its surname key, its length in tokens, and how many of the run's tokens follow it. */
@@ -357,15 +387,6 @@ interface RunName {
 }
 
 type ParsedRun = CapitalRun & { res: RunName | null };
-
-/** How many words of `words` follow the name (found at or after `from`): an affiliation's. */
-function tailAfter(words: readonly string[], name: readonly string[], from: number): number {
-  for (let k = from; k + name.length <= words.length; k++) {
-    if (name.every((w, j) => words[k + j] === w || stripPossessive(words[k + j] ?? '') === w))
-      return words.length - k - name.length;
-  }
-  return 0;
-}
 
 /**
  * The run continues a longer name after a hyphen ("American - Islamic Relations Alia Salem");
