@@ -780,3 +780,26 @@ describe("a sentence's capitalised first word before a full name", () => {
     expect(speakerOf(seen, 'I leave')).toBe('Okafor Eze');
   });
 });
+
+describe('a body whose name has "for", "on" or "and" inside', () => {
+  // Pattern: after a word that names a kind of body ("Office", "Committee", "Centers"), "for",
+  // "on" and "and" join the capitals after them to the body's name; no person is read out of it.
+  it('is named in full', () => {
+    const cases: Array<[string, string]> = [
+      ['The Office for Rail Safety said the line would reopen on Monday.', 'Office for Rail Safety'],
+      ['The Committee on Water Resources said the dam was sound.', 'Committee on Water Resources'],
+      [
+        'The Centers for Soil Research and Outreach said yields would fall.',
+        'Centers for Soil Research and Outreach',
+      ],
+      ['The Ministry of Ports and Harbours said the quay was safe.', 'Ministry of Ports and Harbours'],
+    ];
+    for (const [text, name] of cases) expect(run(text)[0]?.speaker?.name).toBe(name);
+  });
+
+  // Pattern: a title with "for" before a person's name stays the person's title.
+  it('keeps a titled person', () => {
+    const out = run('Minister for Coastal Affairs Dana Whitlock said the ferry would run.');
+    expect(out[0]?.speaker?.name).toBe('Dana Whitlock');
+  });
+});

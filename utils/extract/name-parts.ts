@@ -199,8 +199,11 @@ export function personNameFrom(
   const name = tokens.slice(cut);
   // trailing possessive belongs to the name
   if (name.length === 0) return null;
+  // "Committee on Foreign Affairs": a body's inner connector before the cut makes it a body's name
+  if (tokens.slice(i, cut).some((w) => w === 'for' || w === 'on' || w === 'and' || w === '&')) return null;
   for (const w of name) {
-    if (w === 'of') return null;
+    // "of", or a body's inner "for", "on", "and" (`orgConnector`): no person's name
+    if (w === 'of' || w === 'for' || w === 'on' || w === 'and' || w === '&') return null;
     // a verb contracted onto a word ("I’ve", "We’re", "Don’t") is no name's
     if (CONTRACTED.test(w)) return null;
     const sw = stripPossessive(w);
@@ -258,6 +261,34 @@ export function properAtStart(text: string, run: readonly Token[]): boolean {
  * The capitalised run that starts at token `i` (with name particles and "of" between capitals), no
  * punctuation in between; it ends at a possessive and before a time expression.
  */
+/**
+ * "for", "on", "and" inside a body's name ("Office for National Statistics", "Committee on Foreign
+ * Affairs", "Centers for Disease Control and Prevention"): after a word that names a kind of body
+ * (`NON_PERSON_WORDS`, singular or plural), they join the capitals after them to the name.
+ */
+function orgConnector(word: string, run: readonly Token[]): boolean {
+  if (word === 'and' || word === '&') return bodyAnd(run.map((t) => t.text));
+  if (word !== 'for' && word !== 'on') return false;
+  return run.some((t) => orgWord(t.text));
+}
+
+/** A word of a body's name (`NON_PERSON_WORDS`), singular or plural ("Centers"). */
+export function orgWord(word: string): boolean {
+  const w = stripPossessive(word);
+  return NON_PERSON_WORDS.has(w) || (w.endsWith('s') && NON_PERSON_WORDS.has(w.slice(0, -1)));
+}
+
+/**
+ * Does "and" after `before` go on a body's name ("Centers for Disease Control and Prevention",
+ * "Ministry of Health and Welfare")? After a word of a body's name, unless a person's name starts
+ * after that word ("Secretary of State Ana Ruiz and …": a given name the gazetteer knows).
+ */
+export function bodyAnd(before: readonly string[]): boolean {
+  let k = before.length - 1;
+  while (k >= 0 && !orgWord(before[k] ?? '')) k--;
+  return k >= 0 && !before.slice(k + 1).some((w) => givenName(w) !== null);
+}
+
 export function capitalisedRun(text: string, toks: readonly Token[], i: number): Token[] {
   const run: Token[] = [toks[i] as Token];
   for (let j = i; j + 1 < toks.length; j++) {
@@ -270,7 +301,7 @@ export function capitalisedRun(text: string, toks: readonly Token[], i: number):
       run.push(nx);
       continue;
     }
-    if (NAME_PARTICLES.has(nx.text.toLowerCase()) || nx.text === 'of') {
+    if (NAME_PARTICLES.has(nx.text.toLowerCase()) || nx.text === 'of' || orgConnector(nx.text, run)) {
       const after = toks[j + 2];
       // "Ana de la Cruz": two particles before the capital
       const twice =

@@ -131,7 +131,7 @@ function collectBackward(
         prevTok !== undefined &&
         isCapitalised(prevTok.text) &&
         !CAPITAL_STOPWORDS.has(prevTok.text) &&
-        isInnerConnector(w, [prevTok]))
+        isInnerConnector(w, capitalsBefore(toks, k)))
     ) {
       taken.unshift(t);
       if (unknown === 0) committed = taken.length;
@@ -239,4 +239,18 @@ function withOwnerBackward(text: string, toks: Token[], keep: Token[], np: NP, l
     if (head && head.kind === 'anon') return { ...head, end: np.end, text: text.slice(head.start, np.end) };
   }
   return null;
+}
+
+/**
+ * The capitalised words (and inner connectors) right before token `k`, nearest last: what an inner
+ * "and" is read after ("Centers for Disease Control and Prevention").
+ */
+function capitalsBefore(toks: readonly Token[], k: number): Token[] {
+  const out: Token[] = [];
+  for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
+    const w = (toks[j] as Token).text;
+    if (!isCapitalised(w) && !['of', 'for', 'on', 'and'].includes(w)) break;
+    out.unshift(toks[j] as Token);
+  }
+  return out;
 }

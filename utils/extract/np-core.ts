@@ -20,7 +20,7 @@ import {
   TITLES,
   WEEKDAYS,
 } from './lexicon';
-import { PREPOSITIONS } from './name-parts';
+import { bodyAnd, PREPOSITIONS } from './name-parts';
 import { bare, type EntityKind, isCapitalised, MODIFIERS } from './names';
 import { stripPossessive, type Token, tokenize } from './text';
 
@@ -201,7 +201,7 @@ export function isInnerConnector(w: string, before: Token[]): boolean {
   if (w === 'of' || w === 'on' || w === 'for') return true;
   // a title's complement: "Ambassador to Kenya", "Adviser to the President"
   if (w === 'to') return before.length > 0 && TITLES.has(bare((before[before.length - 1] as Token).text));
-  if (w === 'and' || w === '&') return before.some((t) => NON_PERSON_WORDS.has(stripPossessive(t.text)));
+  if (w === 'and' || w === '&') return bodyAnd(before.map((t) => t.text));
   return false;
 }
 
