@@ -9,6 +9,11 @@
  *
  * The check lists are in `test/fixtures/split.json`; every other document is tune. Tune on the
  * tune part; on the check part look only at figures.
+ *
+ * - invented news: `invented-news/<doc>/` — 30 articles invented for the project and annotated by
+ *   a helper who read no code of the extractor (2026-12-06, nineteenth session), split in
+ *   `invented-news/split.json` (dev 15 → tune, check 15). Read by `loadInventedNews`, apart from
+ *   `loadCorpus`, so that the figures of the older sets stay comparable across sessions.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +22,7 @@ import type { GoldDoc, GoldQuote } from './score';
 export const FIXTURES = join(import.meta.dirname, '..', 'test', 'fixtures');
 
 export type Part = 'tune' | 'check';
-export type Source = 'seed' | 'page' | 'wikinews';
+export type Source = 'seed' | 'page' | 'wikinews' | 'invented';
 
 export interface CorpusDoc {
   /** File stem for a seed (`000_f9c8db96b910917a`), folder name for a page or a Wikinews article. */
@@ -101,4 +106,18 @@ export function loadCorpus(): CorpusDoc[] {
     });
   }
   return docs;
+}
+
+/** The invented news articles (`invented-news/`), dev as tune and check as check, in name order. */
+export function loadInventedNews(): CorpusDoc[] {
+  const dir = join(FIXTURES, 'invented-news');
+  const split = JSON.parse(readFileSync(join(dir, 'split.json'), 'utf8')) as { check: string[] };
+  const check = new Set(split.check);
+  return folders(dir).map((name) => ({
+    name,
+    source: 'invented' as const,
+    part: check.has(name) ? ('check' as const) : ('tune' as const),
+    text: readFileSync(join(dir, name, 'article.txt'), 'utf8'),
+    gold: readGold(join(dir, name, 'gold.json')),
+  }));
 }

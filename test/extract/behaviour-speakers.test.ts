@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../utils/extract';
+import { NameRegistry } from '../../utils/extract/names';
 import type { Statement } from '../../utils/extract/types';
 
 function run(text: string): Statement[] {
@@ -801,5 +802,39 @@ describe('a body whose name has "for", "on" or "and" inside', () => {
   it('keeps a titled person', () => {
     const out = run('Minister for Coastal Affairs Dana Whitlock said the ferry would run.');
     expect(out[0]?.speaker?.name).toBe('Dana Whitlock');
+  });
+});
+
+describe('"she" and a name the typer doubts', () => {
+  // Pattern: a woman's given name (the gazetteer's) makes a person, whatever the entity typer
+  // reads into a surname that ends like a place ("-land"): "she" goes to her, not to a company.
+  it('resolves to the woman named with a title', () => {
+    const out = run(
+      [
+        'Lawyers said Ortega, who ran Redwater Freight Systems, moved the money.',
+        'Assistant U.S. Attorney Denise Hartland told jurors on Tuesday that Ortega had treated the firm “like a piggy bank,” and she urged them to ignore what she called his “smile campaign” in court.',
+        '“He lied to the board and he lied to the bank,” Hartland said. “He lied to everyone.”',
+        '“There are always victims,” Hartland told reporters after the verdict.',
+      ].join('\n'),
+    );
+    expect(speakerOf(out, 'smile campaign')).toBe('Denise Hartland');
+  });
+});
+
+describe('a title is context for the entity typer, not part of the name', () => {
+  // Pattern: "Assistant U.S. Attorney Denise Varga": the typer reads the name's own words, with
+  // the title as the words before it, and finds a person.
+  it('finds a person', () => {
+    for (const t of [
+      'Assistant U.S. Attorney Denise Varga told jurors on Tuesday that the firm was a sham.',
+      'Senior Crown Prosecutor Alan Pereira told the court the evidence was clear.',
+    ]) {
+      const names = new NameRegistry(t);
+      for (const _ of names.scan(() => false)) {
+        // read to the end
+      }
+      const key = [...names.bySurname.keys()][0] ?? '';
+      expect(names.personLikelihood(key)).toBeGreaterThan(0.5);
+    }
   });
 });

@@ -45,12 +45,9 @@ export interface NameInfo {
   female: boolean | null;
   /** First named with a title ("President Trump"): the writer's full reference to the person. */
   titled?: boolean;
-  /**
-   * The fullest form starts with a sentence's first word that is no given name ("Longtime Donald
-   * Trump"): it may be an adjective capitalised by its place (`leadOfSentence`).
-   */
+  /** The fullest form opens with a sentence's first word, no given name ("Longtime …"). */
   unsureLead?: boolean;
-  /** The forms of the name seen without such a first word. */
+  /** The forms of the name seen without such a first word (`nameWithoutLead`). */
   forms?: Set<string>;
 }
 
@@ -134,9 +131,11 @@ export class NameRegistry {
     // a person's affiliation after the name is no evidence about the name ("… of Ohio State University")
     const kept = p.run.length - (p.res?.tail ?? 0);
     const end = p.index + kept;
+    // a title before the name is context, not the name ("Assistant U.S. Attorney | Keisha Morland")
+    const from = p.index + Math.max(0, kept - (p.res?.nameLen ?? kept));
     this.types.add(key, {
-      words: p.run.slice(0, kept).map((t) => t.text),
-      before: toks.slice(Math.max(0, p.index - 2), p.index).map((t) => t.text),
+      words: toks.slice(from, end).map((t) => t.text),
+      before: toks.slice(Math.max(0, from - 2), from).map((t) => t.text),
       after: toks.slice(end, end + 2).map((t) => t.text),
     });
   }
@@ -298,7 +297,7 @@ export class NameRegistry {
       info.tokens = name.length;
       info.unsureLead = leadInName;
     }
-    if (!leadInName) (info.forms ??= new Set()).add(clean);
+    if (!leadInName) info.forms = (info.forms ?? new Set()).add(clean);
     const titleLow = title.map((w) => bare(w)).join(' ');
     if (titleLow) info.roles.add(titleLow);
     if (info.female === null && name.length >= 2) {

@@ -142,8 +142,9 @@ export function recentPerson(
   const ok = (o: NameOccurrence): boolean => {
     const info = s.names.entry(o.surname);
     if (!info || o.modifier || o.surname === exclude) return false;
-    // a name the document's mentions type as a place or an organisation is no "he" or "she"
-    if ((s.names.personLikelihood(o.surname) ?? 1) < PERSON_MIN) return false;
+    // a name the document's mentions type as a place or an organisation is no "he" or "she";
+    // a given name the gazetteer knows as a woman's or a man's (or Mrs, Mr) outweighs the typer
+    if (info.female === null && (s.names.personLikelihood(o.surname) ?? 1) < PERSON_MIN) return false;
     return female === null || info.female === null || info.female === female;
   };
   let k = lo - 1;
