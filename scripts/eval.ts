@@ -7,7 +7,8 @@
  *
  * Rows, always: per part, the seeds (tune only), the pages read from their `article.txt`, the
  * same pages read from their saved HTML through the extension's own article-region code, the
- * Wikinews articles, and "all" (every document once, from its text). `--docs` adds one row per
+ * Wikinews articles, "all" (every document once, from its text), and the invented news articles
+ * (`test/fixtures/invented-news`, dev half as tune), which "all" leaves out. `--docs` adds one row per
  * tune document and `--errors` lists the tune documents' misses, false positives and wrong
  * speakers. The check part is only ever shown as aggregate figures: no per-document row, no error.
  * `--json` prints the same rows as one JSON object instead of tables.
@@ -18,7 +19,7 @@
  */
 import { extract } from '../utils/extract';
 import { calibrationTallies, formatCalibration, writeCalibration } from './calibrate';
-import { type CorpusDoc, loadCorpus, type Part } from './corpus';
+import { type CorpusDoc, loadCorpus, loadInventedNews, type Part } from './corpus';
 import { evaluateHeadlines, formatHeadlines } from './headline-eval';
 import { evaluateInvented, formatInvented } from './invented-headlines';
 import { loadArticle } from './load-article';
@@ -61,8 +62,13 @@ function shortName(doc: CorpusDoc): string {
   return doc.name;
 }
 
-export function evaluate(docs: CorpusDoc[] = loadCorpus()): EvalResult {
+export function evaluate(
+  docs: CorpusDoc[] = loadCorpus(),
+  fresh: CorpusDoc[] = loadInventedNews(),
+): EvalResult {
   const scored = docs.map(scoreDoc);
+  // the invented news set is scored apart: its own rows, outside "all" (scripts/corpus.ts)
+  const freshScored = fresh.map(scoreDoc);
   const rows: EvalRow[] = [];
   const tuneDocs: EvalResult['tuneDocs'] = [];
   for (const part of ['tune', 'check'] as const) {
@@ -76,12 +82,13 @@ export function evaluate(docs: CorpusDoc[] = loadCorpus()): EvalResult {
       ['wikinews', txt('wikinews')],
       ['all', of.map((s) => s.txt)],
     ];
+    groups.push(['invented', freshScored.filter((s) => s.doc.part === part).map((s) => s.txt)]);
     for (const [label, list] of groups) {
       if (list.length > 0)
         rows.push({ part, label: `${P} ${label}`, docs: list.length, score: combine(list) });
     }
     if (part !== 'tune') continue;
-    for (const s of of) {
+    for (const s of [...of, ...freshScored.filter((f) => f.doc.part === 'tune')]) {
       const name = shortName(s.doc);
       const txtLabel = s.html ? `${name} txt` : name;
       tuneDocs.push({ part, name: s.doc.name, label: txtLabel, docs: 1, score: s.txt });

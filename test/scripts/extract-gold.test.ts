@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type CorpusDoc, checkNames, loadCorpus } from '../../scripts/corpus';
+import { type CorpusDoc, checkNames, loadCorpus, loadInventedNews } from '../../scripts/corpus';
 import { scoreDoc } from '../../scripts/eval';
 import { loadArticle } from '../../scripts/load-article';
 import {
@@ -134,6 +134,19 @@ describe('the tune/check split', () => {
     expect(names('wikinews', 'tune')).toHaveLength(16);
     // Every name in split.json is a document on disk (a typo would silently move it to tune).
     for (const name of check.pages) expect(names('page')).toContain(name);
+  });
+
+  // The invented news set (written by a helper who read no code): 15 dev, 15 check, kept out of
+  // loadCorpus, every gold span where its offset says.
+  it('keeps the invented news apart, halved, with valid offsets', () => {
+    const fresh = loadInventedNews();
+    expect(fresh).toHaveLength(30);
+    expect(fresh.filter((d) => d.part === 'check').map((d) => d.name)).toEqual(
+      Array.from({ length: 15 }, (_, k) => `inv-${k + 16}`),
+    );
+    expect(corpus.some((d) => d.source === 'invented')).toBe(false);
+    for (const d of fresh)
+      for (const q of d.gold.quotes) expect(d.text.slice(q.start, q.start + q.text.length)).toBe(q.text);
   });
 });
 
