@@ -838,3 +838,30 @@ describe('a title is context for the entity typer, not part of the name', () => 
     }
   });
 });
+
+describe('"he added" goes on with the last speaker', () => {
+  // Pattern: "“…,” he added." is said by the last person who spoke, even when another man was
+  // named (as the subject of a sentence) in between.
+  it('not the man named in between', () => {
+    const out = run(
+      [
+        'Harbour City manager Owen Tallis said his side had been too slow from the start. “We never got going,” Tallis said.',
+        'Winger Sam Ruddock missed the game with a knee injury and will be out for six weeks.',
+        '“Sam is a big loss for us, no doubt about it,” he added.',
+      ].join('\n'),
+    );
+    expect(speakerOf(out, 'Sam is a big loss')).toBe('Owen Tallis');
+  });
+
+  // Pattern: a verb that does not go on ("said") still takes the salient person.
+  it('not when the verb does not go on', () => {
+    const out = run(
+      [
+        '“We never got going,” Harbour City manager Owen Tallis said.',
+        'Winger Sam Ruddock missed the game with a knee injury.',
+        '“I will be back before Christmas,” he said on Monday.',
+      ].join('\n'),
+    );
+    expect(speakerOf(out, 'I will be back')).toBe('Sam Ruddock');
+  });
+});

@@ -29,6 +29,11 @@ export const pronounRule: ResolveRule = (s, np) => {
   if (np.kind !== 'pronoun') return undefined;
   const headBare = bare((np.tokens[np.head] as Token).text);
   if (headBare === 'he' || headBare === 'his' || headBare === 'she' || headBare === 'her') {
+    const female = headBare === 'she' || headBare === 'her';
+    if (headBare === 'he' || headBare === 'she') {
+      const goingOn = continuedBy(s, np.start, np.end, female);
+      if (goingOn) return goingOn;
+    }
     return recentPerson(
       s,
       np.start,
@@ -59,6 +64,30 @@ export const pronounRule: ResolveRule = (s, np) => {
   }
   return null; // I, we, you: the writer or someone inside a quote
 };
+
+/**
+ * The verbs of going on with what one was saying, by their lemma in the cue lexicon (cues.ts):
+ * WordNet's "add" (state or say further) and "continue" (go on talking). "“…,” he added." is said
+ * by the last person who spoke, as news writes it, not by the last one named.
+ */
+const GOING_ON = new Set(['add', 'continue']);
+
+/** How far back (characters) the last speaker is the one who goes on. */
+const GOING_ON_REACH = 1500;
+
+/**
+ * The last person who spoke, when a verb of going on follows the pronoun ending at `end` and that
+ * person may be "he" or "she" (`female`); null otherwise.
+ */
+function continuedBy(s: ResolverState, start: number, end: number, female: boolean): Resolved | null {
+  const next = tokenize(s.text, end, Math.min(s.text.length, end + 20))[0];
+  if (!next || !GOING_ON.has(cueVerb(next.text.toLowerCase())?.lemma ?? '')) return null;
+  const pos = lastPersonSpeakerPos(s, start);
+  const last = lastPersonSpeaker(s, start);
+  if (!last || pos < 0 || start - pos > GOING_ON_REACH) return null;
+  const known = s.names.entry(last.key)?.female;
+  return known === null || known === undefined || known === female ? last : null;
+}
 
 /**
  * The verbs of replying, by their lemma in the cue lexicon (cues.ts): WordNet's synsets "reply,
