@@ -865,3 +865,14 @@ describe('"he added" goes on with the last speaker', () => {
     expect(speakerOf(out, 'I will be back')).toBe('Sam Ruddock');
   });
 });
+
+describe('a noun compound before "and said"', () => {
+  // Pattern: "lowered its sales forecast … and said": "forecast" after "its sales" is the
+  // compound's noun, not the verb "and said" shares its subject with; the company speaks.
+  it('is no verb', () => {
+    const out = run(
+      'Tarlow Foods lowered its annual sales forecast on Tuesday, blaming weak demand, and said it would close a plant in Ohio.',
+    );
+    expect(speakerOf(out, 'it would close')).toBe('Tarlow Foods');
+  });
+});

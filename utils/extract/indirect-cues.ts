@@ -12,7 +12,7 @@ import { independentHis, isAdverb } from './attribution-cues';
 import { isBeliefVerb, isEvidentialVerb } from './cues';
 import { complement, type IndirectCandidate, type IndirectSentence } from './indirect-clause';
 import { NOMINAL_THAT, nominal } from './indirect-nominal';
-import { BE_FORMS, DETERMINERS, IRREGULAR_PAST, ORG_HEADS } from './lexicon';
+import { BE_FORMS, DETERMINERS, IRREGULAR_PAST, ORG_HEADS, POSSESSIVE_PRONOUNS } from './lexicon';
 import { npForward } from './np';
 import { pluralNoun } from './speaker-like';
 import { isCapitalised, type NP } from './speakers';
@@ -283,7 +283,7 @@ function coordinatedSubject(
     const verbish =
       isLower(w[0]) &&
       (lw.endsWith('ed') || IRREGULAR_PAST.has(lw) || (cueAt(text, toks, j)?.info?.form ?? '') === 'past');
-    if (!verbish) continue;
+    if (!verbish || compoundNoun(toks, j)) continue;
     // "theorized that a cut had occurred, and wrote that …": a verb inside the content clause of
     // an earlier report is not the one "and" coordinates; that report's verb is
     const t = thatBefore(toks, j);
@@ -292,6 +292,21 @@ function coordinatedSubject(
     if (subj && speakerLike(subj)) return subj;
   }
   return null;
+}
+
+/**
+ * "its sales forecast", "their budget cut": a past form without -ed after the noun of a phrase
+ * opened by a possessive determiner (one or two words between) is the compound's head noun, not
+ * a verb (a possessive determiner opens a noun phrase that needs its head).
+ */
+function compoundNoun(toks: Token[], j: number): boolean {
+  const w = (toks[j] as Token).text.toLowerCase();
+  if (w.endsWith('ed')) return false;
+  for (let d = j - 2; d >= j - 3 && d >= 0; d--) {
+    if (POSSESSIVE_PRONOUNS.has((toks[d] as Token).text.toLowerCase()))
+      return toks.slice(d + 1, j).every((t) => isLower(t.text[0]));
+  }
+  return false;
 }
 
 /** The index of the nearest "that" before token `j` within twelve tokens, or -1. */
