@@ -876,3 +876,16 @@ describe('a noun compound before "and said"', () => {
     expect(speakerOf(out, 'it would close')).toBe('Tarlow Foods');
   });
 });
+
+describe('"it" after a sentence opened by a conjunction', () => {
+  // Pattern: "But the union wants “…,” it said.": the sentence's own body is "it", past the
+  // opening "But" / "However,", not a body that spoke earlier.
+  it('is the body that opens the sentence', () => {
+    for (const link of ['But', 'However,']) {
+      const out = run(
+        `The inspectors' report said the depot was unsafe. ${link} the union wants “a full inquiry,” it said.`,
+      );
+      expect(speakerOf(out, 'a full inquiry')).toBe('union');
+    }
+  });
+});

@@ -181,12 +181,22 @@ function pastForm(w: string): boolean {
  * Where the subject of the sentence at `sentence` starts: past a fronted phrase of time or place
  * ("On September 29, officials …"); -1 inside a quotation.
  */
+/** Coordinators and linking adverbs that may open a sentence before its subject. */
+const SENTENCE_LINKS = new Set(['but', 'and', 'yet', 'so', 'still', 'however', 'meanwhile', 'instead']);
+
 function subjectStart(s: ResolverState, sentence: number, end: number): number {
   const text = s.text;
   let ss = sentence;
   if (s.insideQuote(ss) || isQuoteChar(text[ss])) return -1;
   const first = tokenize(text, ss, Math.min(end, ss + 80));
-  const lead = first[0]?.text.toLowerCase() ?? '';
+  let lead = first[0]?.text.toLowerCase() ?? '';
+  // "But the union wants …": a coordinator or linking adverb that opens the sentence links it to
+  // the one before; the subject follows it (Quirk et al. 1985, §8.134–8.137 conjuncts, §13.18)
+  if (SENTENCE_LINKS.has(lead) && first[1]) {
+    ss = first[1].start;
+    while (ss < end && (isSpace(text[ss]) || text[ss] === ',')) ss++;
+    lead = tokenize(text, ss, Math.min(end, ss + 40))[0]?.text.toLowerCase() ?? '';
+  }
   if (PREPOSITIONS.has(lead) || lead === 'in' || lead === 'after' || lead === 'on') {
     const comma = text.indexOf(',', ss);
     if (comma > ss && comma < Math.min(end, ss + 80)) {
