@@ -889,3 +889,18 @@ describe('"it" after a sentence opened by a conjunction', () => {
     }
   });
 });
+
+describe('roles coordinated before one name', () => {
+  // Pattern: "chairman and chief executive X", "co-founder and CEO X": one person's titles joined by
+  // "and", before or after the quotation.
+  it('name one person', () => {
+    expect(run('“We will close the plant,” said chairman and CEO Maria Ostrova.')[0]?.speaker?.name).toBe(
+      'Maria Ostrova',
+    );
+    expect(
+      run(
+        '“This money is for building stores,” co-founder and chief executive Priya Nandan told reporters.',
+      )[0]?.speaker?.name,
+    ).toBe('Priya Nandan');
+  });
+});

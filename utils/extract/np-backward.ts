@@ -20,6 +20,7 @@ import {
   isNPWord,
   makeNP,
   type NP,
+  roleWord,
 } from './np-core';
 import { isLower, isPossessive, isSpace, type Token, tokenize } from './text';
 
@@ -122,6 +123,12 @@ function collectBackward(
       break;
     }
     if (CAPITAL_STOPWORDS.has(w)) break;
+    // "co-founder and chief executive Ana Ruiz", "chairman and CEO …": roles coordinated before
+    // one name are one person's titles
+    if (b === 'and' && roleWord(toks[k - 1]) && taken.length > 0 && roleWord(nx)) {
+      taken.unshift(t);
+      continue;
+    }
     const prevTok = toks[k - 1];
     if (
       isNPWord(w) ||

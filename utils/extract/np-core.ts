@@ -110,6 +110,8 @@ export function isNPWord(w: string): boolean {
     TITLES.has(b) ||
     isPluralHead(b) ||
     ROLE_NOUNS.has(b) ||
+    // "co-founder", "co-chair", "cofounder": the prefix of joint action on a role noun
+    (b.startsWith('co') && ROLE_NOUNS.has(b.replace(/^co-?/, ''))) ||
     ANON_HEADS.has(b) ||
     ORG_HEADS.has(b) ||
     DOC_HEADS.has(b) ||
@@ -225,3 +227,10 @@ export function isFunctionWord(w: string): boolean {
 }
 
 export const BACK_POSTMOD = new Set(['familiar', 'close', 'knowledgeable', 'briefed', 'involved']);
+
+/** A role noun or a title ("chief", "co-founder", "CEO"), as a coordinated pre-name role has. */
+export function roleWord(t: Token | undefined): boolean {
+  if (!t) return false;
+  const w = bare(t.text).replace(/^co-/, '');
+  return ROLE_NOUNS.has(w) || TITLES.has(w) || /^[A-Z]{2,4}$/.test(t.text);
+}

@@ -32,6 +32,7 @@ import {
   isQuoteChar,
   makeNP,
   type NP,
+  roleWord,
 } from './np-core';
 import { isLower, isPossessive, skipSpaces, type Token, tokenize } from './text';
 
@@ -149,6 +150,11 @@ function extendForward(st: ForwardState, k: number): number | null {
     taken.push(t, toks[k + 1] as Token);
     st.unknownRun = 0;
     return k + 1;
+  }
+  // "co-founder and chief executive Ana Ruiz": roles coordinated before one name (`roleWord`)
+  if (w === 'and' && roleWord(prev) && roleWord(toks[k + 1])) {
+    taken.push(t);
+    return k;
   }
   if (
     isNPWord(w) ||
