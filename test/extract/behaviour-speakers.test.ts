@@ -904,3 +904,15 @@ describe('roles coordinated before one name', () => {
     ).toBe('Priya Nandan');
   });
 });
+
+describe('a noun in -ing after a possessive', () => {
+  // Pattern: "its rail-safety messaging is “…”": after a possessive (and one hyphened modifier) a
+  // word in -ing is a noun, not a participle of speaking with no subject; the quote stays with
+  // the reporting verb of its sentence.
+  it('keeps the speaker for the second quote', () => {
+    const out = run(
+      'The transport agency said in a statement that it was “studying the report closely” and that its rail-safety messaging is “reviewed every month.”',
+    );
+    expect(speakerOf(out, 'reviewed every month')).toBe('transport agency');
+  });
+});

@@ -24,7 +24,7 @@ import {
 } from './attribution-subjects';
 import { ingSubject, mainSubject } from './clause-subjects';
 import { cueVerb, isBeliefVerb } from './cues';
-import { DETERMINERS, sourcePhraseAt } from './lexicon';
+import { DETERMINERS, POSSESSIVE_PRONOUNS, sourcePhraseAt } from './lexicon';
 import { coordination, type NP, npBackward, npForward } from './np';
 import { isDeterminerOnly, isPluralNP, speakerLike } from './speaker-like';
 import { tailAttribution } from './tail-attribution';
@@ -215,6 +215,9 @@ function attributionBeforeAt(site: BeforeSite, k: number): Attribution | null {
   if (cue.info.form === 'ing') {
     const pw = toks[k - 1]?.text.toLowerCase() ?? '';
     if (DETERMINERS.has(pw) || pw.endsWith('\u2019s') || pw.endsWith("'s")) return null; // "the warning"
+    // "its air-quality messaging": a possessive before it, or before one hyphened modifier, makes a noun
+    const ppw = toks[k - 2]?.text.toLowerCase() ?? '';
+    if (POSSESSIVE_PRONOUNS.has(pw) || (POSSESSIVE_PRONOUNS.has(ppw) && pw.includes('-'))) return null;
     // "…, saying …": subject of the main clause
     const subj = ingSubject(text, toks, k, site.open).np ?? mainSubject(text, toks, k, site.from);
     // ("There are videos of fans screaming “…”": an existential "there" is no speaker)
