@@ -177,13 +177,13 @@ function pastForm(w: string): boolean {
   return IRREGULAR_PAST.has(low) || (low.length > 4 && low.endsWith('ed'));
 }
 
-/**
- * Where the subject of the sentence at `sentence` starts: past a fronted phrase of time or place
- * ("On September 29, officials …"); -1 inside a quotation.
- */
 /** Coordinators and linking adverbs that may open a sentence before its subject. */
 const SENTENCE_LINKS = new Set(['but', 'and', 'yet', 'so', 'still', 'however', 'meanwhile', 'instead']);
 
+/**
+ * Where the subject of the sentence at `sentence` starts: past a fronted phrase of time or place
+ * ("On September 29, officials …") and an opening "But" or "However,"; -1 inside a quotation.
+ */
 function subjectStart(s: ResolverState, sentence: number, end: number): number {
   const text = s.text;
   let ss = sentence;

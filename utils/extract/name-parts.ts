@@ -199,11 +199,11 @@ export function personNameFrom(
   const name = tokens.slice(cut);
   // trailing possessive belongs to the name
   if (name.length === 0) return null;
-  // "Committee on Foreign Affairs": a body's inner connector before the cut makes it a body's name
-  if (tokens.slice(i, cut).some((w) => w === 'for' || w === 'on' || w === 'and' || w === '&')) return null;
+  // a body's inner "for", "on", "and" anywhere in the run (`orgConnector`: "Committee on Foreign
+  // Affairs"), or "of" in the name itself: no person's name
+  if (tokens.slice(i).some((w) => BODY_CONNECTORS.has(w))) return null;
   for (const w of name) {
-    // "of", or a body's inner "for", "on", "and" (`orgConnector`): no person's name
-    if (w === 'of' || w === 'for' || w === 'on' || w === 'and' || w === '&') return null;
+    if (w === 'of') return null;
     // a verb contracted onto a word ("I’ve", "We’re", "Don’t") is no name's
     if (CONTRACTED.test(w)) return null;
     const sw = stripPossessive(w);
@@ -257,10 +257,9 @@ export function properAtStart(text: string, run: readonly Token[]): boolean {
   return !/^(VB|VBD|VBZ|VBP|VBN|VBG|MD)$/.test(tag);
 }
 
-/**
- * The capitalised run that starts at token `i` (with name particles and "of" between capitals), no
- * punctuation in between; it ends at a possessive and before a time expression.
- */
+/** The words that join a body's name inside it, besides "of" (`orgConnector`). */
+const BODY_CONNECTORS = new Set(['for', 'on', 'and', '&']);
+
 /**
  * "for", "on", "and" inside a body's name ("Office for National Statistics", "Committee on Foreign
  * Affairs", "Centers for Disease Control and Prevention"): after a word that names a kind of body
@@ -289,6 +288,10 @@ export function bodyAnd(before: readonly string[]): boolean {
   return k >= 0 && !before.slice(k + 1).some((w) => givenName(w) !== null);
 }
 
+/**
+ * The capitalised run that starts at token `i` (with name particles and "of" between capitals), no
+ * punctuation in between; it ends at a possessive and before a time expression.
+ */
 export function capitalisedRun(text: string, toks: readonly Token[], i: number): Token[] {
   const run: Token[] = [toks[i] as Token];
   for (let j = i; j + 1 < toks.length; j++) {

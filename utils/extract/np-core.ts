@@ -232,5 +232,5 @@ export const BACK_POSTMOD = new Set(['familiar', 'close', 'knowledgeable', 'brie
 export function roleWord(t: Token | undefined): boolean {
   if (!t) return false;
   const w = bare(t.text).replace(/^co-/, '');
-  return ROLE_NOUNS.has(w) || TITLES.has(w) || /^[A-Z]{2,4}$/.test(t.text);
+  return ROLE_NOUNS.has(w) || TITLES.has(w);
 }
