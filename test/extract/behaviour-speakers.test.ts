@@ -916,3 +916,17 @@ describe('a noun in -ing after a possessive', () => {
     expect(speakerOf(out, 'reviewed every month')).toBe('transport agency');
   });
 });
+
+describe('a plural possessive inside a body’s name', () => {
+  // "the Transport Workers’ Union": the apostrophe after a plural in -s is part of the name
+  it('keeps the apostrophe of a plural possessive inside the name, curly or straight', () => {
+    const curly = run('Fares will rise by a fifth in April, the Rail Passengers’ Council said.');
+    expect(curly[0]?.speaker?.name).toBe('Rail Passengers’ Council');
+    const straight = run("Fares will rise by a fifth in April, the Rail Passengers' Council said.");
+    expect(straight[0]?.speaker?.name).toBe("Rail Passengers' Council");
+  });
+  it('still drops the possessive that ends a name', () => {
+    const out = run('The Teachers’ Federation’s lawyer said the ruling would be appealed.');
+    expect(out[0]?.speaker?.name ?? '').not.toMatch(/’$/);
+  });
+});

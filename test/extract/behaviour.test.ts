@@ -1627,6 +1627,22 @@ describe('clause ends and coordinated that-clauses', () => {
     const out = run('Dr. Okafor said the ward was full but that no patient had been turned away.');
     expect(out.map((s) => s.text)).toEqual(['the ward was full', 'no patient had been turned away']);
   });
+  // "said A, but that B": the comma before "but that" does not turn it into the writer's contrast
+  it('splits at ", but that" as at "but that"', () => {
+    const out = run(
+      'Two executives said the airline had held talks with a rival carrier, but that no deal was near.',
+    );
+    expect(out.map((s) => s.text)).toEqual([
+      'the airline had held talks with a rival carrier',
+      'no deal was near',
+    ]);
+    expect(out.map((s) => s.speaker?.name)).toEqual(['two executives', 'two executives']);
+  });
+  // ", but …" without "that" stays the writer's contrast
+  it('still cuts at a comma and "but" that opens no content clause', () => {
+    const out = run('The mayor said the bridge would reopen in May, but few residents believe it.');
+    expect(out.map((s) => s.text)).toEqual(['the bridge would reopen in May']);
+  });
   // "maintained her innocence, saying …": an object then a participial report is no clause
   it('reads the participial report, not the object before it', () => {
     const out = run('The driver maintained his innocence, saying he had stopped at the light.');

@@ -21,7 +21,7 @@ import { describe, isFunctionWord, type NP, npBackward, npForward, npOfSpan } fr
 import type { SentenceTagger } from './reported-tags';
 import { lastOccurrence, recentOfKind } from './speaker-history';
 import type { BodyIndex, Resolved, ResolveRule, ResolverState } from './speaker-state';
-import { isLower, sentenceStart, stripPossessive, type Token, tokenize } from './text';
+import { isLower, nameWords, sentenceStart, stripPossessive, type Token, tokenize } from './text';
 
 /**
  * Indexes the document authors and described bodies of `text`. An appositive of a person adds a
@@ -237,7 +237,7 @@ export const organisationRule: ResolveRule = (s, np) => {
     const administration = administrationAt(s, np.start);
     if (administration) return administration;
   }
-  const nm = bodyName(np.tokens);
+  const nm = bodyName(s.text, np.tokens);
   return { name: nm, kind: 'org', key: bare(nm) };
 };
 
@@ -249,7 +249,7 @@ const NAME_JOINERS = new Set(['of', 'for', 'on', 'and', 'the', '&']);
  * Foreign Ministry", "Transit Council" in "a survey released Monday by the Transit Council"), else
  * the phrase without its determiner ("the ministry" → "ministry").
  */
-function bodyName(tokens: readonly Token[]): string {
+function bodyName(text: string, tokens: readonly Token[]): string {
   let a = tokens.length - 1;
   if (a >= 0 && isCapitalised((tokens[a] as Token).text)) {
     for (let k = a - 1; k >= 0; k--) {
@@ -265,10 +265,7 @@ function bodyName(tokens: readonly Token[]): string {
     }
     // an opening determiner is not part of the name ("The Foreign Ministry")
     if (DETERMINERS.has(bare((tokens[a] as Token).text))) a++;
-    return tokens
-      .slice(a)
-      .map((t) => t.text)
-      .join(' ');
+    return nameWords(text, tokens.slice(a));
   }
   return tokens
     .filter((t, i) => !(i === 0 && DETERMINERS.has(bare(t.text))))

@@ -207,7 +207,8 @@ export function clauseEnd(text: string, toks: Token[], from: number, sentEnd: nu
     if (w === 'amid' || w === 'amidst') return (toks[k - 1] as Token).end;
     // "…, but most analysts doubt it": after a comma "but" turns to the writer's contrast (measured:
     // cutting there is right more often than not; a speaker's own "but" is lost from the clause)
-    if (w === 'but' && k > 0) return (toks[k - 1] as Token).end;
+    // (", but that …" is not the writer's: "that" opens a second content clause of the same verb)
+    if (w === 'but' && k > 0 && n1 !== 'that') return (toks[k - 1] as Token).end;
     // ", with the auditor saying …": an absolute clause with a speaker of its own
     if (w === 'with' && absoluteReport(text, toks, k + 1)) return (toks[k - 1] as Token).end;
     if (

@@ -11,7 +11,7 @@ import { CAPITAL_STOPWORDS, NAME_PARTICLES, ROLE_NOUNS, TITLES } from './lexicon
 import { affiliationAt, bare, givenNameStart, isCapitalised } from './names';
 import { isInnerConnector, type NP } from './np';
 import type { ResolveRule } from './speaker-state';
-import { stripPossessive, type Token, tokenize } from './text';
+import { nameWords, stripPossessive, type Token, tokenize } from './text';
 
 /**
  * "Priya Nair of Ernst": the name before the affiliation. "Executive director of the Council on
@@ -19,20 +19,21 @@ import { stripPossessive, type Token, tokenize } from './text';
  * name.
  */
 export const affiliatedNameRule: ResolveRule = (s, np) => {
-  const texts = tokenize(s.text, np.start, np.end).map((t) => t.text);
+  const toks = tokenize(s.text, np.start, np.end);
+  const texts = toks.map((t) => t.text);
   // (after a title: "Dr. Anil Rao of Johns Hopkins University")
   let t0 = 0;
   while (t0 < texts.length - 1 && TITLES.has(bare(texts[t0] ?? ''))) t0++;
   const aff = affiliationAt(texts.slice(t0));
   if (aff > 0) {
     const last = texts[t0 + aff - 1] ?? '';
-    const nm = stripPossessive(texts.slice(t0, t0 + aff).join(' '));
+    const nm = stripPossessive(nameWords(s.text, toks.slice(t0, t0 + aff)));
     return { name: nm, kind: 'person', key: s.names.keyOf(last) ?? bare(last) };
   }
   const g = (np.tokens[np.head] as Token).end === np.end ? givenNameStart(texts) : 0;
   if (g > 0 && texts.slice(g).every(isCapitalised)) {
     const last = texts[texts.length - 1] ?? '';
-    const nm = stripPossessive(texts.slice(g).join(' '));
+    const nm = stripPossessive(nameWords(s.text, toks.slice(g)));
     return { name: nm, kind: 'person', key: s.names.keyOf(last) ?? bare(last) };
   }
   return undefined;
@@ -63,8 +64,9 @@ export const properNameRule: ResolveRule = (s, np) => {
       key: s.names.keyOf(head.text, np.start) ?? bare(head.text),
     };
   }
-  const run = finalNameRun(np);
-  const nm = stripPossessive(run.join(' '));
+  const runToks = finalNameRun(np);
+  const run = runToks.map((t) => t.text);
+  const nm = stripPossessive(nameWords(s.text, runToks));
   const titled = np.tokens.some((t) => TITLES.has(bare(t.text)) || ROLE_NOUNS.has(bare(t.text)));
   return {
     name: nm,
@@ -97,24 +99,22 @@ function describedGivenName(np: NP, run: readonly string[]): boolean {
 }
 
 /** The final capitalised run of the phrase, titles stripped ("analyst Kevin Park" → Kevin Park). */
-function finalNameRun(np: NP): string[] {
-  const run: string[] = [];
+function finalNameRun(np: NP): Token[] {
+  const run: Token[] = [];
   for (let i = np.tokens.length - 1; i >= 0; i--) {
     const w = (np.tokens[i] as Token).text;
     if (
       isCapitalised(w) ||
       (run.length > 0 && (NAME_PARTICLES.has(w.toLowerCase()) || isInnerConnector(w, np.tokens.slice(0, i))))
     )
-      run.unshift(w);
+      run.unshift(np.tokens[i] as Token);
     else break;
   }
-  while (
-    run.length > 1 &&
-    (TITLES.has(bare(run[0] ?? '')) || CAPITAL_STOPWORDS.has(run[0] ?? '') || run[0] === 'of')
-  )
+  const first = (): string => run[0]?.text ?? '';
+  while (run.length > 1 && (TITLES.has(bare(first())) || CAPITAL_STOPWORDS.has(first()) || first() === 'of'))
     run.shift();
   // "Minister of Education Stefania Giannini": the name begins at its given name
-  const g = givenNameStart(run);
+  const g = givenNameStart(run.map((t) => t.text));
   if (g > 0) run.splice(0, g);
   return run;
 }

@@ -223,6 +223,21 @@ export function stripPossessive(word: string): string {
   return w;
 }
 
+/**
+ * The words of a name as the text writes them. A plural in -s inside a name keeps the apostrophe
+ * that makes it possessive ("Transport Workers’ Union", "Veterans' Affairs"), which the tokenizer
+ * leaves out of the word because no letter follows it.
+ */
+export function nameWords(text: string, toks: readonly Token[]): string {
+  return toks
+    .map((t, i) => {
+      const ap = text[t.end];
+      const inner = i < toks.length - 1 && /s$/i.test(t.text);
+      return inner && (ap === "'" || ap === '\u2019') ? t.text + ap : t.text;
+    })
+    .join(' ');
+}
+
 export interface Paragraph {
   start: number;
   end: number;
