@@ -930,3 +930,17 @@ describe('a plural possessive inside a body’s name', () => {
     expect(out[0]?.speaker?.name ?? '').not.toMatch(/’$/);
   });
 });
+
+describe('an age standing for the person before a reported clause', () => {
+  // "The 47-year-old said …": a definite age heads the subject as it does after a quotation
+  it('reads the age as the subject of an indirect report', () => {
+    const out = run('The 62-year-old said she had not been told about the fine.');
+    expect(pairs(out)).toEqual([['she had not been told about the fine', 'the 62-year-old']]);
+  });
+  it('resolves the age to the person the text is about', () => {
+    const out = run(
+      '“We were second best,” Marta Ilic said. On Sunday the 62-year-old said the club would appeal the ban.',
+    );
+    expect(speakerOf(out, 'the club would appeal')).toBe('Marta Ilic');
+  });
+});

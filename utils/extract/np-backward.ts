@@ -14,6 +14,7 @@ import {
 import { bare, isCapitalised, onlySpacesBetween } from './names';
 import {
   BACK_POSTMOD,
+  isAge,
   isFunctionWord,
   isHeadWord,
   isInnerConnector,
@@ -53,7 +54,9 @@ export function npBackward(text: string, to: number, limit: number): NP | null {
   }
   if (SUBJECT_PRONOUNS.has(bl)) return makeNP(text, [tl], '');
   if (POSSESSIVE_PRONOUNS.has(bl) || bl === 'whose') return makeNP(text, [tl], '');
-  if (!isHeadWord(tl.text) && !(isLower(tl.text[0]) && !isFunctionWord(tl.text))) return null;
+  // (an age may head the phrase, standing for the person: "the 47-year-old said")
+  if (!isHeadWord(tl.text) && !(isLower(tl.text[0]) && !isFunctionWord(tl.text)) && !isAge(tl.text))
+    return null;
   const { taken, det, committed } = collectBackward(text, toks, n - 2, tl);
   const keep = taken.slice(taken.length - committed);
   // "the farmers, whose leaders said": a relation noun after "whose" is a subject on its own
