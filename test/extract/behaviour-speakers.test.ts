@@ -944,3 +944,39 @@ describe('an age standing for the person before a reported clause', () => {
     expect(speakerOf(out, 'the club would appeal')).toBe('Marta Ilic');
   });
 });
+
+describe('a described person with the body they belong to', () => {
+  // "Veteran pollster Maria Lopez of Ipsos": the name begins at its given name, after the description
+  it('names the person, not the name with its body', () => {
+    const out = run('Veteran pollster Carla Mendes of Datafolk said the race was tied.');
+    expect(pairs(out)).toEqual([['the race was tied', 'Carla Mendes']]);
+  });
+  // "Political analyst Prof. … of the … Institute": the person speaks, not the institute
+  it('reads a titled name after a description as the owner of the affiliation', () => {
+    const out = run(
+      'Political scientist Dr. Tomasz Wierzba of the Baltic Institute of Public Affairs said turnout had been underestimated.',
+    );
+    expect(pairs(out)).toEqual([['turnout had been underestimated', 'Tomasz Wierzba']]);
+  });
+  it('keeps a body that follows a title and a role as the speaker when no name is there', () => {
+    const out = run('The head of research at the Baltic Institute of Public Affairs said turnout was low.');
+    expect(speakerOf(out, 'turnout was low')).not.toBe('Tomasz Wierzba');
+    expect(out).toHaveLength(1);
+  });
+});
+
+describe('"that" after a verb that may take an addressee', () => {
+  // "cautioned that exit polls in the state had …": "that" is the complementiser, not a demonstrative
+  it('reads the content clause, not "that …" as the one cautioned', () => {
+    const out = run(
+      'Political analyst Prof. Vusumuzi Dlamini of the Eastern Cape Policy Institute cautioned that exit polls in the province had underestimated rural turnout.',
+    );
+    expect(pairs(out)).toEqual([
+      ['exit polls in the province had underestimated rural turnout', 'Vusumuzi Dlamini'],
+    ]);
+  });
+  it('still reads an addressee after the verb', () => {
+    const out = run('The regulator warned lenders that losses had been understated.');
+    expect(out.map((s) => s.text)).toEqual(['losses had been understated']);
+  });
+});

@@ -122,6 +122,9 @@ export const ADDRESSEE_VERBS = new Set([
 function addresseeAfter(text: string, from: number, lemma: string): NP | null {
   const np = npForward(text, from, Math.min(text.length, from + 80), false);
   if (!np || np.kind === 'pronoun') return null;
+  // "cautioned that exit polls in the state had …": after a verb of saying "that" opens the content
+  // clause; it is no demonstrative before an addressee
+  if (np.tokens[0]?.text.toLowerCase() === 'that') return null;
   if (lemma === 'tell') return np;
   const after = tokenize(text, np.end, Math.min(text.length, np.end + 12))[0];
   if (after === undefined || /^[.!?,;:]$/.test(after.text)) return np;

@@ -11,7 +11,7 @@ import { CAPITAL_STOPWORDS, NAME_PARTICLES, ROLE_NOUNS, TITLES } from './lexicon
 import { affiliationAt, bare, givenNameStart, isCapitalised } from './names';
 import { isInnerConnector, type NP } from './np';
 import type { ResolveRule } from './speaker-state';
-import { nameWords, stripPossessive, type Token, tokenize } from './text';
+import { isLower, nameWords, stripPossessive, type Token, tokenize } from './text';
 
 /**
  * "Priya Nair of Ernst": the name before the affiliation. "Executive director of the Council on
@@ -24,6 +24,8 @@ export const affiliatedNameRule: ResolveRule = (s, np) => {
   // (after a title: "Dr. Anil Rao of Johns Hopkins University")
   let t0 = 0;
   while (t0 < texts.length - 1 && TITLES.has(bare(texts[t0] ?? ''))) t0++;
+  // (after a description: "Veteran pollster Maria Lopez of Ipsos", "Senior economist Prof. Ana Ruiz of …")
+  if (affiliationAt(texts.slice(t0)) <= 0) t0 = Math.max(t0, describedNameStart(texts));
   const aff = affiliationAt(texts.slice(t0));
   if (aff > 0) {
     const last = texts[t0 + aff - 1] ?? '';
@@ -38,6 +40,23 @@ export const affiliatedNameRule: ResolveRule = (s, np) => {
   }
   return undefined;
 };
+
+/**
+ * Where a person's name begins after the description that opens the phrase ("Veteran pollster
+ * Maria Lopez of Ipsos" → 2): the first given name the gazetteer knows, when every word before it
+ * is lower-case, a title, a noun WordNet knows as a person, or the phrase's first word (capitalised
+ * by its place at a sentence's start); else 0.
+ */
+function describedNameStart(texts: readonly string[]): number {
+  const c = texts.findIndex((w) => w === 'of' || w === 'at' || w === 'from');
+  for (let g = 1; g < (c < 0 ? texts.length : c); g++) {
+    const w = texts[g] ?? '';
+    if (givenName(w) !== null && isCapitalised(w)) return g;
+    const b = bare(w);
+    if (!(isLower(w[0] ?? '') || TITLES.has(b) || nounClass(b) === 'person')) return 0;
+  }
+  return 0;
+}
 
 /**
  * A capitalised person phrase: the person kept apart under a full name ("Lena Marsh" when "Marsh"

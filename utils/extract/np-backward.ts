@@ -223,8 +223,7 @@ function withOwnerBackward(text: string, toks: Token[], keep: Token[], np: NP, l
       owner &&
       owner.kind === 'person' &&
       owner.det === '' &&
-      owner.tokens.length >= 2 &&
-      owner.tokens.every((t) => isCapitalised(t.text)) &&
+      fullNameEnds(owner) &&
       np.kind !== 'person' &&
       ['of', 'at', 'from', 'with'].includes(prep.text)
     )
@@ -249,6 +248,19 @@ function withOwnerBackward(text: string, toks: Token[], keep: Token[], np: NP, l
     if (head && head.kind === 'anon') return { ...head, end: np.end, text: text.slice(head.start, np.end) };
   }
   return null;
+}
+
+/**
+ * A phrase that is, or ends in, a full name of two capitalised words or more ("Tom Reid",
+ * "political analyst Prof. Jan Nowak"): a description before a person's name does not make the
+ * name any less the person's.
+ */
+function fullNameEnds(np: NP): boolean {
+  let run = 0;
+  for (let i = np.tokens.length - 1; i >= 0 && isCapitalised((np.tokens[i] as Token).text); i--) run++;
+  if (run === np.tokens.length) return run >= 2;
+  // (a lower-case description before it: the name after it has two words or more of its own)
+  return run >= 2 && np.tokens.slice(0, np.tokens.length - run).some((t) => isLower(t.text[0] ?? ''));
 }
 
 /**
