@@ -975,6 +975,16 @@ describe('"that" after a verb that may take an addressee', () => {
       ['exit polls in the province had underestimated rural turnout', 'Vusumuzi Dlamini'],
     ]);
   });
+  // "warned the banks on Monday that …": an addressee the word scan does not know, read by its tags
+  it('reads an unknown noun as the addressee before a time phrase and "that"', () => {
+    const out = run('The regulator warned the lenders on Monday that losses had been understated.');
+    expect(pairs(out)).toEqual([['losses had been understated', 'the regulator']]);
+  });
+  // a function word in -s ("this", "his") is no verb: "around this time" is no reported clause
+  it('reads no clause in a time phrase after an addressee', () => {
+    const out = run('“The mayor will lose,” Adams told a colleague around this time. He did not resign.');
+    expect(out.map((s) => [s.kind, s.text])).toEqual([['direct', 'The mayor will lose,']]);
+  });
   it('still reads an addressee after the verb', () => {
     const out = run('The regulator warned lenders that losses had been understated.');
     expect(out.map((s) => s.text)).toEqual(['losses had been understated']);

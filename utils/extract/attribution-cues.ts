@@ -8,7 +8,7 @@ import { nounClass } from '../nlp/noun-classes';
 import { CUE_FILLERS, type CueInfo, cueVerb, isBeliefVerb, NOMINAL_CUES } from './cues';
 import { IRREGULAR_PAST } from './lexicon';
 import { isCapitalised } from './names';
-import { isFunctionWord, type NP, npForward } from './np';
+import { isFunctionWord, type NP, npForward, npOfSpan } from './np';
 import type { SentenceTagger, Tagged } from './reported-tags';
 import { isLower, isSentenceEndAt, isSpace, skipSpaces, type Token, tokenize } from './text';
 
@@ -120,7 +120,14 @@ export const ADDRESSEE_VERBS = new Set([
  * Monday"). Never a pronoun (kept apart: "told him").
  */
 function addresseeAfter(text: string, from: number, lemma: string): NP | null {
-  const np = npForward(text, from, Math.min(text.length, from + 80), false);
+  // (a noun the word scan does not know, read by its tags: "warned the banks on Monday that")
+  const np =
+    npForward(text, from, Math.min(text.length, from + 80), false) ??
+    taggedNPAt(
+      text,
+      tagToSentenceEnd(text, skipSpaces(text, from, from + 3), Math.min(text.length, from + 80)),
+    )?.np ??
+    null;
   if (!np || np.kind === 'pronoun') return null;
   // "cautioned that exit polls in the state had …": after a verb of saying "that" opens the content
   // clause; it is no demonstrative before an addressee
@@ -130,6 +137,35 @@ function addresseeAfter(text: string, from: number, lemma: string): NP | null {
   if (after === undefined || /^[.!?,;:]$/.test(after.text)) return np;
   const low = after.text.toLowerCase();
   return low === 'that' || ADJUNCT_OPENERS.has(low) ? np : null;
+}
+
+/** Tags that may stand inside a common noun phrase before its head ("the 41-year-old goalkeeper"). */
+export const NP_INNER = /^(JJ[RS]?|CD|NNS?|HYPH|VBN)$/;
+
+/** The tagged words from `from` to the end of its sentence (bounded by `limit`). */
+export function tagToSentenceEnd(text: string, from: number, limit: number): Tagged[] {
+  if (!verbTagger) return [];
+  let stop = from;
+  const max = Math.min(limit, from + 120);
+  while (stop < max && text[stop] !== '\n' && !(text[stop] === '.' && isSentenceEndAt(text, stop, max)))
+    stop++;
+  return verbTagger(text, from, Math.min(max, stop + 1));
+}
+
+/**
+ * A common noun phrase the word scan does not know, read by its tags: an optional determiner,
+ * adjectives, numbers and nouns ending in a common noun ("nurses", "the 41-year-old goalkeeper").
+ * Forward from the first tagged word; returns the phrase and the index of the word after it.
+ */
+export function taggedNPAt(text: string, tagged: Tagged[]): { np: NP; next: number } | null {
+  let j = 0;
+  if (tagged[0]?.tag === 'DT' || tagged[0]?.tag === 'PRP$') j = 1;
+  const first = j;
+  while (j < tagged.length && NP_INNER.test((tagged[j] as Tagged).tag)) j++;
+  const head = tagged[j - 1];
+  if (j === first || !head || (head.tag !== 'NN' && head.tag !== 'NNS')) return null;
+  const np = npOfSpan(text, (tagged[0] as Tagged).start, head.end);
+  return np ? { np, next: j } : null;
 }
 
 /** Words that open a phrase of time or place after an addressee ("on Monday", "in a letter", "last week"). */

@@ -10,8 +10,11 @@ import {
   type Attribution,
   cueAt,
   gapIsSpace,
+  NP_INNER,
   skipFillersBack,
   taggedCue,
+  taggedNPAt,
+  tagToSentenceEnd,
   verbTagger,
 } from './attribution-cues';
 import { TITLES } from './lexicon';
@@ -184,35 +187,6 @@ export function withPostModifier(text: string, np: NP, end: number): NP {
       return { ...np, end: e, text: text.slice(np.start, e) };
   }
   return np;
-}
-
-/** Tags that may stand inside a common noun phrase before its head ("the 41-year-old goalkeeper"). */
-export const NP_INNER = /^(JJ[RS]?|CD|NNS?|HYPH|VBN)$/;
-
-/** The tagged words from `from` to the end of its sentence (bounded by `limit`). */
-export function tagToSentenceEnd(text: string, from: number, limit: number): Tagged[] {
-  if (!verbTagger) return [];
-  let stop = from;
-  const max = Math.min(limit, from + 120);
-  while (stop < max && text[stop] !== '\n' && !(text[stop] === '.' && isSentenceEndAt(text, stop, max)))
-    stop++;
-  return verbTagger(text, from, Math.min(max, stop + 1));
-}
-
-/**
- * A common noun phrase the word scan does not know, read by its tags: an optional determiner,
- * adjectives, numbers and nouns ending in a common noun ("nurses", "the 41-year-old goalkeeper").
- * Forward from the first tagged word; returns the phrase and the index of the word after it.
- */
-export function taggedNPAt(text: string, tagged: Tagged[]): { np: NP; next: number } | null {
-  let j = 0;
-  if (tagged[0]?.tag === 'DT' || tagged[0]?.tag === 'PRP$') j = 1;
-  const first = j;
-  while (j < tagged.length && NP_INNER.test((tagged[j] as Tagged).tag)) j++;
-  const head = tagged[j - 1];
-  if (j === first || !head || (head.tag !== 'NN' && head.tag !== 'NNS')) return null;
-  const np = npOfSpan(text, (tagged[0] as Tagged).start, head.end);
-  return np ? { np, next: j } : null;
 }
 
 /** The tag-read noun phrase that starts at `from` ("said nurses on the night shift"). */

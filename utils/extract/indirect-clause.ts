@@ -97,6 +97,8 @@ export function looksLikeClause(toks: Token[]): boolean {
       i >= 1 &&
       !infinitive &&
       (w.endsWith('ed') || (w.endsWith('s') && !w.endsWith('ss') && w.length > 3)) &&
+      // (a function word in -s is no verb: "around this time", "for his part")
+      !isFunctionWord(w) &&
       !DETERMINERS.has(prev) &&
       !isFunctionWord(prev) &&
       // a word in -s after a number is its plural noun ("256 points", "20 seats")
