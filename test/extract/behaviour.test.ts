@@ -1627,6 +1627,21 @@ describe('clause ends and coordinated that-clauses', () => {
     const out = run('Dr. Okafor said the ward was full but that no patient had been turned away.');
     expect(out.map((s) => s.text)).toEqual(['the ward was full', 'no patient had been turned away']);
   });
+  // "said A, which she described as “…”": a quotation inside a relative clause after the reported
+  // clause ends the clause before the relative; the clause is not lost to the quotation
+  it('keeps a reported clause whose relative clause holds a quotation', () => {
+    const out = run(
+      'Mayor Ellen Voss said the city would sell two car parks, which she described as “a drain on every budget.”',
+    );
+    expect(out.map((s) => [s.kind, s.text, s.speaker?.name])).toEqual([
+      ['indirect', 'the city would sell two car parks', 'Ellen Voss'],
+      ['partial', 'a drain on every budget.', 'Ellen Voss'],
+    ]);
+  });
+  it('still drops a reported clause that a quotation carries itself', () => {
+    const out = run('Mayor Ellen Voss said the car parks were “a drain on every budget.”');
+    expect(out.map((s) => s.kind)).toEqual(['partial']);
+  });
   // "said A, but that B": the comma before "but that" does not turn it into the writer's contrast
   it('splits at ", but that" as at "but that"', () => {
     const out = run(

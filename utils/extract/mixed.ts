@@ -45,6 +45,14 @@ export function resolveMixed(text: string, drafts: Draft[]): Draft[] {
     const q = inner[0] as Draft;
     const open = (q.quote as QuoteSpan).open;
     if (open <= d.start) continue;
+    // "… hybrid models, which she described as “…”": the quotation lies in a non-restrictive
+    // relative clause after the reported clause, which ends before its comma
+    const rel = relativeBefore(text, d.start, open);
+    if (rel > 0) {
+      d.end = rel;
+      out.push(d);
+      continue;
+    }
     const firstWord =
       text
         .slice(q.start, Math.min(q.end, q.start + 6))
@@ -63,6 +71,19 @@ export function resolveMixed(text: string, drafts: Draft[]): Draft[] {
     }
   }
   return out;
+}
+
+/**
+ * Where a reported clause [start, …) ends when a non-restrictive relative clause (", which …",
+ * ", who …"; Quirk §17.22) opens between it and a quotation opening at `open`: the offset of the
+ * comma, or -1. The words before it must be a clause of three words or more.
+ */
+function relativeBefore(text: string, start: number, open: number): number {
+  const span = text.slice(start, open);
+  let at = -1;
+  for (const m of span.matchAll(/,\s+(?:which|who|whom|whose)\b/g)) at = m.index ?? -1;
+  if (at < 0 || span.slice(0, at).trim().split(/\s+/).length < 3) return -1;
+  return start + at;
 }
 
 /** Lower-case words of a span, for comparing quotations ("A messy, messy mess" → "a messy messy mess"). */
