@@ -1782,3 +1782,35 @@ describe('robustness', () => {
     }
   }, 30_000);
 });
+
+describe('single marks outside, double marks inside (British style)', () => {
+  // Guardian/Times style: ‘…’ quotes, “…” for a quotation within it, and a quotation over
+  // paragraphs reopens each paragraph with ‘ and closes only at its end
+  const text = [
+    'Rangers boss Lena Brody praised her goalkeeper after the draw.',
+    '',
+    '‘Ivo was superb,’ Brody said. ‘People talk about his saves but what he organises in front of him is what wins games.',
+    '',
+    '‘He is 20 and he talks like he is 35. I told him at the break: “Keep shouting.” He did.’',
+    '',
+    'The point leaves Rangers sixth.',
+  ].join('\n');
+  const out = run(text);
+  it('reads a quotation with a double-mark quotation inside as one, with its speaker', () => {
+    const q = find(out, 'He is 20');
+    expect(q?.text).toBe(
+      'He is 20 and he talks like he is 35. I told him at the break: “Keep shouting.” He did.',
+    );
+    expect(q?.speaker?.name).toBe('Lena Brody');
+    expect(out.some((s) => s.text.startsWith('Keep shouting'))).toBe(false);
+  });
+  it('reads a single-mark quotation left open at its paragraph end as running on', () => {
+    const q = find(out, 'People talk about');
+    expect(q?.kind).toBe('direct');
+    expect(q?.speaker?.name).toBe('Lena Brody');
+  });
+  it('keeps double marks primary when a single-mark term precedes a double-mark quotation', () => {
+    const o = run('The so-called ‘green levy’ was dropped. “It was never popular,” Brody said.');
+    expect(o.map((s) => [s.text, s.speaker?.name])).toEqual([['It was never popular,', 'Brody']]);
+  });
+});

@@ -14,60 +14,25 @@
  */
 
 import { cueVerb } from './cues';
+import {
+  CLOSE_CONTEXT,
+  DOUBLE_CLOSE,
+  DOUBLE_OPEN,
+  isDoubleMark,
+  isParaStartMark,
+  leftOpenish,
+  nextParaStartsWithMark,
+  type QuoteSpan,
+  rightCloseish,
+  STRAIGHT,
+  trimRange,
+} from './quote-marks';
+import { scanSingle, singlePrimary } from './quotes-single';
 import { isDigit, isLetter, isSpace, type Paragraph } from './text';
 
-export interface QuoteSpan {
-  /** Offset of the opening mark (of the first mark if doubled). */
-  open: number;
-  /** Offset of the closing mark, or -1 when the paragraph ended first. */
-  close: number;
-  /** Text content offsets (trimmed of surrounding spaces). */
-  start: number;
-  end: number;
-  para: number;
-  /** Opened inside an earlier paragraph's quotation that was left open (multi-paragraph quote). */
-  continuesPrevParagraph: boolean;
-  /** Left open at the paragraph end, with the next paragraph reopening. */
-  runsOn: boolean;
-  single: boolean;
-}
-
-const DOUBLE_OPEN = new Set(['\u201c', '\u201e', '\u201f', '\u00ab']);
-const DOUBLE_CLOSE = new Set(['\u201d', '\u00bb']);
-const STRAIGHT = '"';
-
-function isDoubleMark(ch: string | undefined): boolean {
-  return ch === STRAIGHT || (ch !== undefined && (DOUBLE_OPEN.has(ch) || DOUBLE_CLOSE.has(ch)));
-}
-
-const OPEN_CONTEXT = new Set(['(', '[', '{', '\u2014', '\u2013', '-', '/', ':', '\u2026']);
-const CLOSE_CONTEXT = new Set([
-  '.',
-  ',',
-  ';',
-  ':',
-  '!',
-  '?',
-  ')',
-  ']',
-  '}',
-  '\u2014',
-  '\u2013',
-  '-',
-  '\u2026',
-  "'",
-  '\u2019',
-]);
+export type { QuoteSpan } from './quote-marks';
 
 type Role = 'open' | 'close' | 'either' | 'none';
-
-function leftOpenish(prev: string | undefined): boolean {
-  return prev === undefined || isSpace(prev) || OPEN_CONTEXT.has(prev) || isDoubleMark(prev);
-}
-
-function rightCloseish(next: string | undefined): boolean {
-  return next === undefined || isSpace(next) || CLOSE_CONTEXT.has(next) || isDoubleMark(next);
-}
 
 function markRole(text: string, i: number, paraStart: number, paraEnd: number): Role {
   const ch = text[i];
@@ -94,20 +59,18 @@ function markRole(text: string, i: number, paraStart: number, paraEnd: number): 
   return 'none';
 }
 
-/** Trims spaces inside [s, e). */
-function trimRange(text: string, s: number, e: number): [number, number] {
-  while (s < e && isSpace(text[s])) s++;
-  while (e > s && isSpace(text[e - 1])) e--;
-  return [s, e];
-}
-
 export function scanQuotes(text: string, paras: Paragraph[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let carry = false; // previous paragraph ended inside an open quotation
   for (const p of paras) {
     const before = out.length;
+    // British style: single marks outside, double marks for a quotation within a quotation
+    if (singlePrimary(text, p, carry, out)) {
+      carry = out[out.length - 1]?.runsOn === true && out.length > before;
+      continue;
+    }
     const hasDouble = scanDouble(text, p, carry, out);
-    if (!hasDouble) scanSingle(text, p, out);
+    if (!hasDouble) scanSingle(text, p, out, carry);
     else unnest(text, p, out, before);
     const last = out.length > before ? out[out.length - 1] : undefined;
     carry = last?.runsOn === true;
@@ -267,24 +230,6 @@ function closeAtParagraphEnd(st: DoubleScan): void {
   });
 }
 
-function isParaStartMark(text: string, at: number, p: Paragraph): boolean {
-  for (let k = p.start; k < at; k++) if (!isSpace(text[k])) return false;
-  return true;
-}
-
-function nextParaStartsWithMark(text: string, p: Paragraph): boolean {
-  let k = p.end;
-  // skip newline(s) and spaces: only the immediately following non-empty line counts
-  let lines = 0;
-  while (k < text.length && (text[k] === '\n' || text[k] === '\r' || isSpace(text[k]))) {
-    if (text[k] === '\n') lines++;
-    k++;
-  }
-  if (lines === 0 || lines > 3) return false;
-  const ch = text[k];
-  return ch === '\u201c' || ch === '\u201e' || ch === STRAIGHT || ch === '\u00ab';
-}
-
 /** Words the inner quotation of a quoted report has at least: fewer is a title or a term. */
 const MIN_NESTED_WORDS = 4;
 /** How many words after the inner quotation its reporting verb may come ("[Bruck] told the jury"). */
@@ -318,43 +263,5 @@ function unnest(text: string, p: Paragraph, out: QuoteSpan[], from: number): voi
     if (inner.some((q) => text.slice(q.start, q.end).split(/\s+/).length < MIN_NESTED_WORDS)) continue;
     out.splice(k, 1, ...inner);
     k += inner.length - 1;
-  }
-}
-
-/** Single-mark quotations (‘…’ or '…') in paragraphs without double marks. */
-function scanSingle(text: string, p: Paragraph, out: QuoteSpan[]): void {
-  let openAt = -1;
-  for (let i = p.start; i < p.end; i++) {
-    const ch = text[i];
-    if (ch !== '\u2018' && ch !== '\u2019' && ch !== "'") continue;
-    const prev = i > p.start ? text[i - 1] : undefined;
-    const next = i + 1 < p.end ? text[i + 1] : undefined;
-    // apostrophe inside a word (don't, Netanyahu’s) or after s (leaders’)
-    if (isLetter(prev) && isLetter(next)) continue;
-    if (openAt < 0) {
-      if ((ch === '\u2018' || ch === "'") && leftOpenish(prev) && (isLetter(next) || isDigit(next))) {
-        openAt = i;
-      }
-      continue;
-    }
-    if ((ch === '\u2019' || ch === "'") && !isSpace(prev) && rightCloseish(next)) {
-      // "leaders’ " after plural s with space: ambiguous; accept as closer
-      const [s, e] = trimRange(text, openAt + 1, i);
-      if (e > s) {
-        out.push({
-          open: openAt,
-          close: i,
-          start: s,
-          end: e,
-          para: p.index,
-          continuesPrevParagraph: false,
-          runsOn: false,
-          single: true,
-        });
-      }
-      openAt = -1;
-    } else if (ch === '\u2018' && leftOpenish(prev)) {
-      openAt = i;
-    }
   }
 }
