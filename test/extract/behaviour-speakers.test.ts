@@ -990,3 +990,25 @@ describe('"that" after a verb that may take an addressee', () => {
     expect(out.map((s) => s.text)).toEqual(['losses had been understated']);
   });
 });
+
+describe('a name after a comma and "and" opens a clause', () => {
+  // ", and Ilves was asked whether she …": the name is a subject, not the object of "and"
+  it('takes the subject of a clause joined by ", and" as the antecedent of a later pronoun', () => {
+    const out = run(
+      [
+        '“Jo was brilliant,” Kadri Ilves said of her striker Jo Pike.',
+        '',
+        'Pike has scored eight goals this season, and Ilves was asked whether she feared losing her.',
+        '',
+        '“Nobody has called me yet,” she said.',
+      ].join('\n'),
+    );
+    expect(speakerOf(out, 'Nobody has called')).toBe('Kadri Ilves');
+  });
+  it('still reads a name joined to another by "and" alone as an object', () => {
+    const r = new NameRegistry('The minister met Anna Berg and Lisa Holm on Monday.');
+    const g = r.scan(() => false);
+    while (!g.next().done);
+    expect(r.occurrences.find((o) => o.surname === 'holm')?.object).toBe(true);
+  });
+});

@@ -14,8 +14,8 @@ import {
   isCapitalised,
   isPhotoCredit,
   nameWithoutLead,
+  objectAfter,
   onlySpacesBetween,
-  PREPOSITIONS,
   personNameFrom,
   properAtStart,
   sentenceInitial,
@@ -175,7 +175,7 @@ export class NameRegistry {
       end: lastTok.end,
       surname: res.surname,
       possessive: isPossessive(lastTok.text),
-      object: PREPOSITIONS.has(prevLow),
+      object: objectAfter(this.text, prev, prevLow),
       modifier: isArticle(prevLow) || run.slice(0, nameEnd - res.nameLen).some((r) => isArticle(r.text)),
     };
   }
