@@ -1642,6 +1642,16 @@ describe('clause ends and coordinated that-clauses', () => {
     const out = run('Mayor Ellen Voss said the car parks were “a drain on every budget.”');
     expect(out.map((s) => s.kind)).toEqual(['partial']);
   });
+  // the tag-read pass splits "said A and that B" too ("The firm’s head of safety, Ana Ruiz, said …")
+  it('splits a clause the tag-read pass found at "and that"', () => {
+    const out = run(
+      'The council’s head of housing, Rosa Delgado, said rents would be frozen for tenants and that repairs would be faster.',
+    );
+    expect(out.map((s) => [s.text, s.speaker?.name])).toEqual([
+      ['rents would be frozen for tenants', 'Rosa Delgado'],
+      ['repairs would be faster', 'Rosa Delgado'],
+    ]);
+  });
   // "said A, but that B": the comma before "but that" does not turn it into the writer's contrast
   it('splits at ", but that" as at "but that"', () => {
     const out = run(

@@ -340,7 +340,7 @@ const ZERO_THAT_OPENERS = new Set([
 ]);
 
 /** The clause [start, end) as segments split at "and that" / ", but that", each trimmed. */
-function splitAtAndThat(text: string, clauseToks: Token[], start: number, end: number): Clause[] {
+export function splitAtAndThat(text: string, clauseToks: Token[], start: number, end: number): Clause[] {
   const out: Clause[] = [];
   let segStart = start;
   for (let q = 0; q + 1 < clauseToks.length; q++) {

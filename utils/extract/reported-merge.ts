@@ -5,11 +5,12 @@
  */
 
 import { findIndirect, type IndirectCandidate, type ListContext, sentencesOf } from './indirect';
+import { splitAtAndThat } from './indirect-clause';
 import { withoutPossessive } from './indirect-nominal';
 import type { QuoteSpan } from './quotes';
 import { findReported, type ReportedCandidate, type SentenceTagger, trimReportedClause } from './reported';
 import { npOfSpan } from './speakers';
-import { type Paragraph, sentenceStart } from './text';
+import { type Paragraph, sentenceStart, tokenize } from './text';
 
 /** The article as scanned before any attribution: its paragraphs, quotations and quote mask. */
 export interface ScannedText {
@@ -113,7 +114,17 @@ function addReported(text: string, indirect: IndirectCandidate[], reported: Repo
       prevKept = false;
       continue;
     }
-    added.push({ start: r.start, end: r.end, np, cue: r.cue, para: r.para, continuesPrev: r.continuesPrev });
+    // "said A and that B": two reported clauses, as the word pass splits them
+    const parts = splitAtAndThat(text, tokenize(text, r.start, r.end), r.start, r.end);
+    for (const c of parts)
+      added.push({
+        start: c.start,
+        end: c.end,
+        np,
+        cue: r.cue,
+        para: r.para,
+        continuesPrev: c.continuesPrev || r.continuesPrev,
+      });
     prevKept = true;
   }
   if (added.length === 0) return;
