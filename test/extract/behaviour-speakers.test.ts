@@ -1012,3 +1012,30 @@ describe('a name after a comma and "and" opens a clause', () => {
     expect(r.occurrences.find((o) => o.surname === 'holm')?.object).toBe(true);
   });
 });
+
+describe('a reduced relative clause inside a subject', () => {
+  // "A staff report presented to trustees said …": the tagger reads "presented" as a past tense;
+  // before a reporting verb whose subject no preposition may govern, it is a participle
+  it('reads the whole phrase as the subject, not the object of "to"', () => {
+    const out = run('A safety review circulated to councillors said two bridges needed urgent repairs.');
+    expect(pairs(out)).toEqual([
+      ['two bridges needed urgent repairs', 'a safety review circulated to councillors'],
+    ]);
+  });
+  // (the tag-read pass: the word pass reads no subject before "said teachers at …")
+  it('reads the reduced relative in the tag-read pass too', () => {
+    const out = run(
+      'A budget paper presented to trustees said teachers at the district’s 40 schools had reported a rise in absences.',
+    );
+    expect(pairs(out)).toEqual([
+      [
+        'teachers at the district’s 40 schools had reported a rise in absences',
+        'a budget paper presented to trustees',
+      ],
+    ]);
+  });
+  it('does not stretch a pronoun subject back over the clause before it', () => {
+    const out = run('Ms. Ortega clashed with Mr. Lind after she announced that the vote would be delayed.');
+    expect(pairs(out)).toEqual([['the vote would be delayed', 'Ortega']]);
+  });
+});

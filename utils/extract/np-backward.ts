@@ -237,6 +237,14 @@ function withOwnerBackward(text: string, toks: Token[], keep: Token[], np: NP, l
     if (head && head.kind !== 'pronoun')
       return { ...head, end: np.end, text: text.slice(head.start, np.end) };
   }
+  // "a review circulated to councillors said", "protesters gathered in the square said": a
+  // participle with its complement after a noun is a reduced relative clause (Quirk §17.27); the
+  // noun before it, not the object of the preposition, is the subject
+  if (prep && adj && REDUCED_PREPS.has(prep.text) && isOtherParticiple(adj.text)) {
+    const head = npBackward(text, before(adj), limit);
+    if (head && head.kind !== 'pronoun' && isLower((head.tokens[head.head] as Token).text[0] ?? ''))
+      return { ...head, end: np.end, text: text.slice(head.start, np.end) };
+  }
   // "sources familiar with the process", "a person close to the president"
   if (
     prep &&
@@ -249,6 +257,9 @@ function withOwnerBackward(text: string, toks: Token[], keep: Token[], np: NP, l
   }
   return null;
 }
+
+/** Prepositions that open a participle's complement in a reduced relative ("sent to parents"). */
+const REDUCED_PREPS = new Set(['to', 'in', 'at', 'on', 'with', 'for', 'from']);
 
 /**
  * A phrase that is, or ends in, a full name of two capitalised words or more ("Tom Reid",

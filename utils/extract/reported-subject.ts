@@ -142,7 +142,9 @@ function withPartitive(toks: Tagged[], sp: Span | null, floor: number): Span | n
   let from = sp.from;
   for (let n = 0; n < 2; n++) {
     const prep = toks[from - 1];
-    if (prep?.tag !== 'IN' || from - 2 < floor) break;
+    // (a reduced relative only right before the subject noun: "a report presented to trustees said")
+    const reduced = n === 0 && isNounTag((toks[sp.to - 1] as Tagged).tag) && reducedRelative(toks, from - 2);
+    if ((prep?.tag !== 'IN' && !(prep?.tag === 'TO' && reduced)) || from - 2 < floor) break;
     const q = toks[from - 2] as Tagged;
     let start = -1;
     // a quantifier before "of": "Many", "Some", "Two", "Most", "a number", "none"
@@ -155,7 +157,7 @@ function withPartitive(toks: Tagged[], sp: Span | null, floor: number): Span | n
         (toks[from - 3] as Tagged | undefined)?.tag === 'CC')
     )
       start = from - 2;
-    else if ((q.tag === 'JJ' || q.tag === 'VBN') && from - 3 >= floor) {
+    else if ((q.tag === 'JJ' || q.tag === 'VBN' || reduced) && from - 3 >= floor) {
       // a post-nominal adjective or participle with its phrase: "people familiar with her
       // thinking", "officials close to the talks", "a source briefed on the plan"
       const head = npBackwardFrom(toks, from - 3, floor, false);
@@ -172,6 +174,21 @@ function withPartitive(toks: Tagged[], sp: Span | null, floor: number): Span | n
   const before = toks[from - 1];
   if (before && from > floor && !/^(,|CC|:)$/.test(before.tag) && before.text !== ',') return sp;
   return { from, to: sp.to };
+}
+
+/**
+ * "A staff report presented to trustees said": a past form in -ed right after a noun, itself
+ * before the reporting verb's subject, is the participle of a reduced relative clause (the tagger
+ * reads it as the past tense; the verb after it needs a subject that no preposition governs).
+ */
+function reducedRelative(toks: Tagged[], q: number): boolean {
+  const t = toks[q];
+  return (
+    t !== undefined &&
+    t.tag === 'VBD' &&
+    /ed$/i.test(t.text) &&
+    isNounTag((toks[q - 1] as Tagged | undefined)?.tag ?? '')
+  );
 }
 
 /** A subject that can say something: a name, a personal pronoun, or a noun phrase headed by one. */
