@@ -1039,3 +1039,23 @@ describe('a reduced relative clause inside a subject', () => {
     expect(pairs(out)).toEqual([['the vote would be delayed', 'Ortega']]);
   });
 });
+
+describe('abbreviated ranks and titles of British and Australian news style', () => {
+  // "Det Supt …", "Cllr …", "Cr …": an abbreviated title is no part of the person's name
+  it('leaves the abbreviated title out of the name and resolves "she" to the person', () => {
+    const out = run(
+      [
+        'Det Supt Hannah Cole of Eastfield Police said the van had been found burnt out.',
+        '',
+        '“We are not looking for anyone else,” she said.',
+        '',
+        'Cllr Mark Obi said the road would reopen on Monday.',
+      ].join('\n'),
+    );
+    expect(pairs(out)).toEqual([
+      ['the van had been found burnt out', 'Hannah Cole'],
+      ['We are not looking for anyone else,', 'Hannah Cole'],
+      ['the road would reopen on Monday', 'Mark Obi'],
+    ]);
+  });
+});

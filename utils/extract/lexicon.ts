@@ -19,7 +19,11 @@ treasury state spokesperson spokesman spokeswoman envoy adviser advisor minister
 ceo cfo coo cto founder officer inspector superintendent detective constable sheriff councillor
 councilman councilwoman alderman executive editor correspondent analyst economist professor coach
 manager striker midfielder defender goalkeeper president-elect mp mep mla msp mk td
+det insp supt cllr cr
 `);
+// (the last line: the abbreviated police ranks and councillor titles of British and Australian
+// news style — Det Insp, Det Supt, Cllr, Cr — as the Guardian and Observer style guide and the
+// ABC style guide write them; "sgt", "gen", "col" above are their military counterparts)
 
 /** Titles that are complete pre-nominal role phrases ("press secretary"). */
 export const ROLE_NOUNS = set(`
