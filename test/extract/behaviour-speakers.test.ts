@@ -24,6 +24,15 @@ describe('a belief inside a report', () => {
     const out = run('Days later, the governor’s aide Tom Reid said Cole still thinks the levy is “a scam.”');
     expect(speakerOf(out, 'a scam')).toBe('Tom Reid');
   });
+  // "told Ambrose he had shown “…”": evidence reported by a speaker quotes the speaker too
+  it('gives words quoted as the object of an evidential verb inside a report to the reporter', () => {
+    const told = run(
+      'Passing sentence, Judge Ines Varga told Pruitt he had shown “a cold contempt for his victims”.',
+    );
+    expect(told[0]?.speaker?.mention).toBe('Judge Ines Varga');
+    const said = run('Judge Ines Varga said Pruitt had shown “a cold contempt for his victims”.');
+    expect(speakerOf(said, 'a cold contempt')).toBe('Ines Varga');
+  });
   it('keeps the believer when no one reports the belief', () => {
     const out = run('Cole still believes the levy is “a scam.”');
     expect(speakerOf(out, 'a scam')).toBe('Cole');

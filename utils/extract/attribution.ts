@@ -23,7 +23,7 @@ import {
   withPostModifier,
 } from './attribution-subjects';
 import { ingSubject, mainSubject } from './clause-subjects';
-import { cueVerb, isBeliefVerb } from './cues';
+import { cueVerb, isBeliefVerb, isEvidentialVerb } from './cues';
 import { DETERMINERS, POSSESSIVE_PRONOUNS, sourcePhraseAt } from './lexicon';
 import { coordination, type NP, npBackward, npForward } from './np';
 import { isDeterminerOnly, isPluralNP, speakerLike } from './speaker-like';
@@ -210,7 +210,9 @@ function attributionBeforeAt(site: BeforeSite, k: number): Attribution | null {
   if (!cue?.info) return null;
   // "Reid said Cole still believes the plan is “dead.”": a belief reported by a speaker quotes the
   // speaker's words, not the believer's; the search goes on to the reporting verb
-  if (isBeliefVerb(cue.info.lemma) && speechCueBefore(text, toks, k)) return null;
+  // (so does evidence: "the judge told Ambrose he had shown “a callous disregard …”")
+  const inner = isBeliefVerb(cue.info.lemma) || isEvidentialVerb(cue.info.lemma);
+  if (inner && speechCueBefore(text, toks, k)) return null;
   if (cue.info.form === 'base') return baseFormBefore(site, k, cue);
   if (cue.info.form === 'ing') {
     const pw = toks[k - 1]?.text.toLowerCase() ?? '';
