@@ -1824,3 +1824,18 @@ describe('single marks outside, double marks inside (British style)', () => {
     expect(o.map((s) => [s.text, s.speaker?.name])).toEqual([['It was never popular,', 'Brody']]);
   });
 });
+
+describe('a name after "known as"', () => {
+  // "known as “Tally Crew,”": the naming participle stands before "as"; the quotation is a name,
+  // and the report around it is read whole
+  it('reads a quoted name after "known as" as no statement inside an attributed sentence', () => {
+    const out = run('The club’s youth scheme, known as “Green Shoots,” was cut last year, the council said.');
+    expect(out.map((s) => [s.kind, s.text])).toEqual([
+      ['indirect', 'The club’s youth scheme, known as “Green Shoots,” was cut last year'],
+    ]);
+  });
+  it('still reads a partial quotation after "as" without a naming word', () => {
+    const out = run('The mayor described the cuts as “a betrayal of every family here.”');
+    expect(out.map((s) => s.kind)).toEqual(['partial']);
+  });
+});

@@ -265,7 +265,9 @@ export function isNonStatement(
   )
     return true;
   if (kind === 'partial' && !inherited) {
-    const pw = precedingWord(text, q.open, para.start);
+    let pw = precedingWord(text, q.open, para.start);
+    // "known as “Tally Crew,”": the marker before "as"
+    if (pw === 'as') pw = precedingWord(text, text.lastIndexOf('as', q.open), para.start);
     if (
       SCARE_MARKERS.has(pw) &&
       !(att?.cue.info && (att.cue.info.lemma === 'call' || att.cue.info.lemma === 'describe') && att.np)
