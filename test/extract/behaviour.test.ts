@@ -1834,6 +1834,12 @@ describe('a name after "known as"', () => {
       ['indirect', 'The club’s youth scheme, known as “Green Shoots,” was cut last year'],
     ]);
   });
+  it('reads no statement in a name after "known as" that would inherit the speaker before it', () => {
+    const out = run(
+      '“Lock your doors,” the sergeant said. The force runs a campaign known as “Safe Streets”.',
+    );
+    expect(out.map((s) => s.text)).toEqual(['Lock your doors,']);
+  });
   it('still reads a partial quotation after "as" without a naming word', () => {
     const out = run('The mayor described the cuts as “a betrayal of every family here.”');
     expect(out.map((s) => s.kind)).toEqual(['partial']);

@@ -264,7 +264,8 @@ export function isNonStatement(
     /^(\p{Lu}[\p{L}'’.-]*\s*){1,4}$/u.test(text.slice(q.start, q.end).trim())
   )
     return true;
-  if (kind === 'partial' && !inherited) {
+  // (inherited too: a quotation after "known as" names something whoever spoke before it)
+  if (kind === 'partial') {
     let pw = precedingWord(text, q.open, para.start);
     // "known as “Tally Crew,”": the marker before "as"
     if (pw === 'as') pw = precedingWord(text, text.lastIndexOf('as', q.open), para.start);
