@@ -1068,3 +1068,15 @@ describe('abbreviated ranks and titles of British and Australian news style', ()
     ]);
   });
 });
+
+describe('a person noun capitalised by its place before a body', () => {
+  // "Analysts at Norrington Securities estimated …": the analysts speak, not the firm
+  it('keeps the people as the head of the phrase', () => {
+    const out = run('Analysts at Halden Securities estimated that the strike would cost £40m a week.');
+    expect(pairs(out)).toEqual([['the strike would cost £40m a week', 'analysts at Halden Securities']]);
+  });
+  it('still reads a capitalised name that opens the sentence as the name', () => {
+    const out = run('Halden Bank estimated that the strike would cost £40m a week.');
+    expect(out[0]?.speaker?.name).toBe('Halden Bank');
+  });
+});

@@ -187,14 +187,26 @@ export function npOfSpan(text: string, start: number, end: number, headEnd = end
 function commonHeadEnd(text: string, start: number, end: number): number {
   const toks = tokenize(text, start, end);
   const t0 = toks[0];
-  if (!t0 || (isCapitalised(t0.text) && !DETERMINERS.has(bare(t0.text)))) return end;
+  // ("Analysts at Norrington Securities": a person noun capitalised only by its place at the start)
+  const opener = t0 !== undefined && isCapitalised(t0.text) && commonPersonNoun(bare(t0.text));
+  if (!t0 || (isCapitalised(t0.text) && !DETERMINERS.has(bare(t0.text)) && !opener)) return end;
   for (let i = 1; i + 1 < toks.length; i++) {
     const t = toks[i] as Token;
     const prev = toks[i - 1] as Token;
-    if (PREPOSITIONS.has(t.text) && !isCapitalised(prev.text) && !DETERMINERS.has(bare(prev.text)))
-      return prev.end;
+    const lowerPrev = !isCapitalised(prev.text) || (i === 1 && opener);
+    if (PREPOSITIONS.has(t.text) && lowerPrev && !DETERMINERS.has(bare(prev.text))) return prev.end;
   }
   return end;
+}
+
+/**
+ * A plural common noun of people from the source and role lexicons ("analysts", "officials"),
+ * never a title ("Chairman of the Guild … Tom Reid" is a title before a name).
+ */
+function commonPersonNoun(w: string): boolean {
+  if (!/[^s]s$/.test(w) || TITLES.has(w)) return false;
+  const sing = w.slice(0, -1);
+  return ANON_HEADS.has(w) || ROLE_NOUNS.has(w) || ANON_HEADS.has(sing) || ROLE_NOUNS.has(sing);
 }
 
 /** "of", "on", "for" (and "and" after an organisation word) inside a capitalised name. */
