@@ -1080,3 +1080,25 @@ describe('a person noun capitalised by its place before a body', () => {
     expect(out[0]?.speaker?.name).toBe('Halden Bank');
   });
 });
+
+describe('number agreement for a definite source', () => {
+  // "the Vestrian official" is the one official named before, not the officials named since
+  it('resolves a singular definite source past a plural one of the same head', () => {
+    const out = run(
+      [
+        'A senior Vestrian official told reporters that the talks had nearly collapsed.',
+        '',
+        'Vestrian military officials have alleged that troops moved closer to the border.',
+        '',
+        'Asked whether the issue could derail the deal, the Vestrian official replied: “It could.”',
+      ].join('\n'),
+    );
+    expect(speakerOf(out, 'It could')).toBe('a senior Vestrian official');
+  });
+  it('still resolves "the people" to people described before', () => {
+    const out = run(
+      'Executives met the minister, according to three people familiar with the talks. No deal was reached, the people said.',
+    );
+    expect(speakerOf(out, 'No deal was reached')).toBe('three people familiar with the talks');
+  });
+});

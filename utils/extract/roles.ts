@@ -9,6 +9,7 @@ import { ANON_HEADS, DETERMINERS, ROLE_NOUNS, TITLES } from './lexicon';
 import { bare, isCapitalised, type NameInfo } from './names';
 import { describe, type NP } from './np';
 import { lastOccurrence, recentOfKind } from './speaker-history';
+import { isPluralNP } from './speaker-like';
 import type { Resolved, ResolveRule, ResolverState } from './speaker-state';
 import type { Token } from './text';
 
@@ -117,14 +118,15 @@ function recentAnonSource(s: ResolverState, np: NP, headBare: string): Resolved 
   const headIdx = all.indexOf(headBare);
   const mods = headIdx >= 0 ? all.slice(0, headIdx) : all.filter((w) => w !== headBare);
   const post = headIdx >= 0 ? all.slice(headIdx + 1) : [];
-  const singular = !headBare.endsWith('s');
+  const singular = !isPluralNP(np);
   const anon = recentOfKind(s, np.start, (h) => {
     if (h.resolved.kind !== 'anon') return false;
     const hw = h.words;
     const sameHead = hw.some((w) => w === headBare || w === `${headBare}s` || `${w}s` === headBare);
     const genericSource = headBare === 'source' || headBare === 'sources';
     if (!sameHead && !genericSource) return false;
-    if (genericSource && !sameHead && singular && h.plural) return false;
+    // (number agrees: "the official" is one person, never "officials" named before)
+    if (singular && h.plural) return false;
     if (!mods.every((m) => hw.includes(m))) return false;
     if (post.length > 0) {
       let inter = 0;
