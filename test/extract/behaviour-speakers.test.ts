@@ -1102,3 +1102,15 @@ describe('number agreement for a definite source', () => {
     expect(speakerOf(out, 'No deal was reached')).toBe('three people familiar with the talks');
   });
 });
+
+describe('a time adjunct between "and" and a reporting verb', () => {
+  // "… and on Monday promised that …": the verb is coordinated; a day or a year is no subject
+  it('gives the clause to the subject of the first verb, not to the day', () => {
+    const out = run('The utility raised its tariffs and on Monday promised that bills would fall in spring.');
+    expect(pairs(out)).toEqual([['bills would fall in spring', 'the utility']]);
+  });
+  it('reads a year after "in" the same way', () => {
+    const out = run('The utility raised its tariffs and in 2023 promised that bills would fall.');
+    expect(out.map((s) => s.speaker?.name)).not.toContain('2023');
+  });
+});

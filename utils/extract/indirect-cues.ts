@@ -12,7 +12,15 @@ import { independentHis, isAdverb } from './attribution-cues';
 import { isBeliefVerb, isEvidentialVerb } from './cues';
 import { complement, type IndirectCandidate, type IndirectSentence } from './indirect-clause';
 import { NOMINAL_THAT, nominal } from './indirect-nominal';
-import { BE_FORMS, DETERMINERS, IRREGULAR_PAST, ORG_HEADS, POSSESSIVE_PRONOUNS } from './lexicon';
+import {
+  BE_FORMS,
+  DETERMINERS,
+  IRREGULAR_PAST,
+  MONTHS,
+  ORG_HEADS,
+  POSSESSIVE_PRONOUNS,
+  WEEKDAYS,
+} from './lexicon';
 import { npForward } from './np';
 import { pluralNoun } from './speaker-like';
 import { isCapitalised, type NP } from './speakers';
@@ -223,6 +231,14 @@ function cueSubject(
   if (form === 'ing') return ingSubject(text, toks, k, s.end);
   if (prevLow === 'and' || prevLow === 'but')
     return { np: coordinatedSubject(text, toks, k, s.start, found), limit: s.end };
+  // "… and in 2022 promised that …", "and on Monday said": a time adjunct between the coordinator
+  // and the verb; the verb is coordinated all the same
+  const adjunct = timeAdjunctBefore(toks, k);
+  if (adjunct > 0) {
+    const low = toks[adjunct - 1]?.text.toLowerCase();
+    if (low === 'and' || low === 'but')
+      return { np: coordinatedSubject(text, toks, adjunct, s.start, found), limit: s.end };
+  }
   // "vowed to say", "plans to announce": an infinitive reports nothing yet — unless its verb
   // entails the act ("went on to suggest", "hastened to add")
   if (prevLow === 'to' && form === 'base') {
@@ -264,6 +280,30 @@ function entailingGovernor(toks: Token[], to: number): number {
   if (!/(ed|es|s)$/.test(low)) return -1;
   const lemma = lemmatize(low, low.endsWith('s') && !low.endsWith('ss') ? 'VBZ' : 'VBD');
   return ENTAILING.has(lemma) ? to - 1 : -1;
+}
+
+/**
+ * Where a time adjunct right before the verb at `k` begins ("in 2022", "on Monday", "last week",
+ * "Tuesday"), or -1: a weekday, a month or a year, after "in", "on", "by", "during" or "last".
+ */
+function timeAdjunctBefore(toks: Token[], k: number): number {
+  let j = k - 1;
+  const low = (i: number) => toks[i]?.text.toLowerCase() ?? '';
+  if (/^\d{1,2}$/.test(low(j)) && MONTHS.has(low(j - 1))) j--; // "on May 3"
+  const w = low(j);
+  if (
+    !(
+      WEEKDAYS.has(w) ||
+      MONTHS.has(w) ||
+      /^(1[89]|20)\d\d$/.test(w) ||
+      w === 'week' ||
+      w === 'month' ||
+      w === 'year'
+    )
+  )
+    return -1;
+  if (w === 'week' || w === 'month' || w === 'year') return low(j - 1) === 'last' ? j - 1 : -1;
+  return ['in', 'on', 'by', 'during'].includes(low(j - 1)) ? j - 1 : j;
 }
 
 /** Subject shared by a coordinated verb: "Claude acknowledged … and insisted that …". */
