@@ -268,7 +268,10 @@ export function isNonStatement(
   if (kind === 'partial') {
     let pw = precedingWord(text, q.open, para.start);
     // "known as “Tally Crew,”": the marker before "as"
-    if (pw === 'as') pw = precedingWord(text, text.lastIndexOf('as', q.open), para.start);
+    if (pw === 'as') {
+      const before = /(\S+)\s+as\s*$/i.exec(text.slice(Math.max(para.start, q.open - 60), q.open));
+      pw = before?.[1]?.toLowerCase() ?? pw;
+    }
     if (
       SCARE_MARKERS.has(pw) &&
       !(att?.cue.info && (att.cue.info.lemma === 'call' || att.cue.info.lemma === 'describe') && att.np)

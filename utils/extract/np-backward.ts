@@ -1,14 +1,12 @@
 import { lemmatize } from '../nlp/lemma';
 import { nounClass } from '../nlp/noun-classes';
 import {
-  ANON_HEADS,
   CAPITAL_STOPWORDS,
   DETERMINERS,
   INDEPENDENT_POSSESSIVES,
   isOtherParticiple,
   NAME_PARTICLES,
   POSSESSIVE_PRONOUNS,
-  ROLE_NOUNS,
   SUBJECT_PRONOUNS,
 } from './lexicon';
 import { bare, isCapitalised, onlySpacesBetween } from './names';
@@ -21,6 +19,7 @@ import {
   isNPWord,
   makeNP,
   type NP,
+  roleOrSourceNoun,
   roleWord,
 } from './np-core';
 import { isLower, isPossessive, isSpace, type Token, tokenize } from './text';
@@ -199,12 +198,7 @@ function withOwnerBackward(text: string, toks: Token[], keep: Token[], np: NP, l
     const oh = owner ? bare((owner.tokens[owner.head] as Token).text) : '';
     // a common noun of people (role lexicon, or WordNet's person and group nouns: "members",
     // "relatives"), capitalised or not ("Residents of the town, …, say")
-    const human =
-      ANON_HEADS.has(oh) ||
-      ROLE_NOUNS.has(oh) ||
-      ANON_HEADS.has(oh.replace(/s$/, '')) ||
-      ROLE_NOUNS.has(oh.replace(/s$/, '')) ||
-      nounClass(lemmatize(oh, oh.endsWith('s') ? 'NNS' : 'NN')) !== null;
+    const human = roleOrSourceNoun(oh) || nounClass(lemmatize(oh, oh.endsWith('s') ? 'NNS' : 'NN')) !== null;
     const ownerHead = owner ? (owner.tokens[owner.head] as Token) : null;
     const common = ownerHead !== null && (!isCapitalised(ownerHead.text) || owner?.start === ownerHead.start);
     // not when the phrase itself names a person ("CEO of the Refugee Council Enver Solomon")

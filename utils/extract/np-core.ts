@@ -204,8 +204,12 @@ function commonHeadEnd(text: string, start: number, end: number): number {
  * never a title ("Chairman of the Guild … Tom Reid" is a title before a name).
  */
 function commonPersonNoun(w: string): boolean {
-  if (!/[^s]s$/.test(w) || TITLES.has(w)) return false;
-  const sing = w.slice(0, -1);
+  return /[^s]s$/.test(w) && !TITLES.has(w) && roleOrSourceNoun(w);
+}
+
+/** A noun of the role or source lexicons, singular or plural ("official", "analysts"). */
+export function roleOrSourceNoun(w: string): boolean {
+  const sing = w.replace(/s$/, '');
   return ANON_HEADS.has(w) || ROLE_NOUNS.has(w) || ANON_HEADS.has(sing) || ROLE_NOUNS.has(sing);
 }
 
