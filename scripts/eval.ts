@@ -175,6 +175,8 @@ export async function evalCommand(args: string[]): Promise<number> {
   const result = evaluate();
   const relations = await evaluateRelations();
   const reprints = await reprintCases();
+  // the invented news apart, as in the extraction rows: dev as tune, check as figures only
+  const reprintsInvented = await reprintCases(loadInventedNews());
   const open = evaluateOpenRelations();
   const headlines = evaluateHeadlines();
   const invented = evaluateInvented();
@@ -185,6 +187,7 @@ export async function evalCommand(args: string[]): Promise<number> {
       extraction: result.rows.map(rowJson),
       relations: relations.byType,
       reprints: summariseReprints(reprints),
+      reprintsInvented: summariseReprints(reprintsInvented, 'invented'),
       openRelations: open,
       headlines: headlines.map(({ examples: _, ...row }) => row),
       inventedHeadlines: invented,
@@ -217,9 +220,11 @@ export async function evalCommand(args: string[]): Promise<number> {
     for (const u of relations.unmatched) console.log(`  ${u.type} ${u.a} ~ ${u.b}: ${u.reason}`);
   }
   console.log(
-    "\nReprints, end to end: each direct quote of the gold (6+ words, a named person) printed again in a\nshort invented report under another person's name and by its speaker with two words changed,\neach read after its article into one store:\n",
+    '\nReprints, end to end: each direct quote of the gold (6+ words, a named person) printed again in a\nshort invented report under another person\'s name and by its speaker with two words changed,\neach read after its article into one store. "invented": the invented news set (dev as tune, check as figures only):\n',
   );
-  console.log(formatReprints(summariseReprints(reprints)));
+  console.log(
+    formatReprints([...summariseReprints(reprints), ...summariseReprints(reprintsInvented, 'invented')]),
+  );
   console.log(
     '\nRelations on openly licensed pairs (test/fixtures/relations; classifyPair as `cli compare` uses it):\ncontradiction: first text read first, on another site, both reported claims of no named speaker;\nparaphrase: both reported claims of one named speaker; found = same-quote or altered-quote.\nBreaking-NLI is a test set (check only). TUNE: tune on it; CHECK: figures only.\n',
   );
@@ -240,7 +245,9 @@ export async function evalCommand(args: string[]): Promise<number> {
     for (const h of headlines.filter((x) => x.part === 'tune'))
       for (const e of h.examples) console.log(`  ${e}`);
     // misses of the tune part only: the check part is read as figures
-    for (const c of reprints.filter((r) => r.part === 'tune' && !(r.foundMisattribution && r.foundAltered)))
+    for (const c of [...reprints, ...reprintsInvented].filter(
+      (r) => r.part === 'tune' && !(r.foundMisattribution && r.foundAltered),
+    ))
       console.log(
         `  ${c.doc}: ${c.foundMisattribution ? '' : `no misattribution (found ${c.linksMisattributed.join(', ') || 'nothing'}) `}${c.foundAltered ? '' : `no altered quote (found ${c.linksAltered.join(', ') || 'nothing'}) `}— ${c.speaker}: “${c.quote}”`,
       );

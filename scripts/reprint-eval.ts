@@ -36,6 +36,8 @@ export interface ReprintCase {
 
 export interface ReprintPart {
   part: Part;
+  /** Which documents, when not the corpus of the "all" rows ("invented"). */
+  set?: string;
   quotes: number;
   misattribution: number;
   altered: number;
@@ -43,16 +45,23 @@ export interface ReprintPart {
 
 const words = (s: string) => s.split(/\s+/).filter((w) => /\p{L}/u.test(w));
 
+/** A quote printed inside double marks: its own inner double marks become single (news style). */
+const nested = (quote: string) => quote.replace(/“/g, '‘').replace(/”/g, '’');
+
 /** A quote as printed inside marks before "…,” X said": its last full stop becomes a comma. */
 function beforeAttribution(quote: string): string {
-  const q = quote.trim().replace(/[,;:]$/, '');
+  const q = nested(quote)
+    .trim()
+    .replace(/[,;:]$/, '');
   if (/[?!]$/.test(q)) return q;
   return `${q.replace(/\.$/, '')},`;
 }
 
 /** A quote as printed after "X said:": ends with a full stop. */
 function afterColon(quote: string): string {
-  const q = quote.trim().replace(/[,;:]$/, '');
+  const q = nested(quote)
+    .trim()
+    .replace(/[,;:]$/, '');
   return /[.?!]$/.test(q) ? q : `${q}.`;
 }
 
@@ -152,9 +161,12 @@ async function found(db: SaywhoDb, article: number, first: number, second: numbe
 
 let run = 0;
 
-/** Every case, in corpus order: each quote's article, then its two reports, in a fresh store. */
-export async function reprintCases(): Promise<ReprintCase[]> {
-  const quoted = quotable(loadCorpus());
+/**
+ * Every case, in corpus order: each quote's article, then its two reports, in a fresh store. By
+ * default the corpus of `cli eval`'s "all" rows; `docs` gives another set (the invented news).
+ */
+export async function reprintCases(docs: readonly CorpusDoc[] = loadCorpus()): Promise<ReprintCase[]> {
+  const quoted = quotable(docs);
   const cases: ReprintCase[] = [];
   for (const [n, q] of quoted.entries()) {
     // another document's person, whose surname differs: the words given to a different speaker
@@ -190,11 +202,12 @@ export async function reprintCases(): Promise<ReprintCase[]> {
   return cases;
 }
 
-export function summariseReprints(cases: readonly ReprintCase[]): ReprintPart[] {
+export function summariseReprints(cases: readonly ReprintCase[], set?: string): ReprintPart[] {
   return (['tune', 'check'] as const).map((part) => {
     const of = cases.filter((c) => c.part === part);
     return {
       part,
+      ...(set ? { set } : {}),
       quotes: of.length,
       misattribution: of.filter((c) => c.foundMisattribution).length,
       altered: of.filter((c) => c.foundAltered).length,
@@ -209,7 +222,7 @@ export function formatReprints(parts: readonly ReprintPart[]): string {
     '| ----- | -----: | -------------------: | ------------------: |',
     ...parts.map(
       (p) =>
-        `| ${p.part.padEnd(5)} | ${p.quotes} | ${p.misattribution} (${pct(p.misattribution, p.quotes)}) | ${p.altered} (${pct(p.altered, p.quotes)}) |`,
+        `| ${(p.set ? `${p.part} ${p.set}` : p.part).padEnd(5)} | ${p.quotes} | ${p.misattribution} (${pct(p.misattribution, p.quotes)}) | ${p.altered} (${pct(p.altered, p.quotes)}) |`,
     ),
   ].join('\n');
 }

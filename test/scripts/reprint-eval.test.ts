@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { changeTwoWords, formatReprints, summariseReprints } from '../../scripts/reprint-eval';
+import 'fake-indexeddb/auto';
+import type { CorpusDoc } from '../../scripts/corpus';
+import { changeTwoWords, formatReprints, reprintCases, summariseReprints } from '../../scripts/reprint-eval';
 
 // The reprint benchmark alters a quote by two content words, as a careless reprint would.
 describe('changeTwoWords', () => {
@@ -60,5 +62,47 @@ describe('summariseReprints', () => {
       { part: 'check', quotes: 1, misattribution: 1, altered: 1 },
     ]);
     expect(formatReprints(parts)).toContain('| tune  | 2 | 1 (50.0 %) | 1 (50.0 %) |');
+  });
+});
+
+describe('reprintCases', () => {
+  // invented news articles: one quote holds a quotation of its own, printed British style
+  const article = (name: string, speaker: string, quote: string, part: 'tune' | 'check'): CorpusDoc => {
+    const text = `${speaker} spoke after the match on Saturday.\n\n‘${quote}’ ${speaker.split(' ')[1]} said.\n`;
+    return {
+      name,
+      source: 'invented',
+      part,
+      text,
+      gold: {
+        speakers: [{ id: 's1', name: speaker, type: 'person' }],
+        quotes: [{ id: 'q1', kind: 'direct', text: quote, start: text.indexOf(quote), speaker: 's1' }],
+      },
+    };
+  };
+
+  it('prints a quote inside a quote with single marks in the double-marked report, and finds both relations', async () => {
+    const cases = await reprintCases([
+      article(
+        'a',
+        'Mirela Vance',
+        'I told the squad at half-time: “Keep doing the simple things well.” They listened.',
+        'tune',
+      ),
+      article(
+        'b',
+        'Oskar Lind',
+        'We defended with real discipline and deserved the three points today.',
+        'check',
+      ),
+    ]);
+    const first = cases.find((c) => c.doc === 'a')!;
+    expect(first.misattributed).toContain('‘Keep doing the simple things well.’');
+    expect(first.misattributed).toContain('Oskar Lind');
+    expect(first.foundMisattribution).toBe(true);
+    expect(first.foundAltered).toBe(true);
+    const parts = summariseReprints(cases, 'invented');
+    expect(parts[0]).toEqual({ part: 'tune', set: 'invented', quotes: 1, misattribution: 1, altered: 1 });
+    expect(formatReprints(parts)).toContain('| tune invented | 1 | 1 (100.0 %) | 1 (100.0 %) |');
   });
 });
