@@ -96,6 +96,35 @@ describe('quote marks', () => {
     expect(out[b]?.speaker?.name).toBe('Paul Grady');
     expect(out[a]?.cue).toBe('said');
   });
+
+  // Text pasted or saved with a blank line between paragraphs: the blank line separates, it is no
+  // paragraph, so a quotation left open runs on into the next one and takes its attribution.
+  it('runs a quotation on across a blank line and gives the opening segment the speaker named at its end', () => {
+    const t = [
+      'The harbour board met behind closed doors on Thursday.',
+      '',
+      '"Every winter the same berths silt up, and every spring we pay to dredge them again. That cannot go on.',
+      '',
+      '"We will put a permanent fix to the board before the budget is set," chair Ruth Okafor said.',
+    ].join('\n');
+    const out = run(t);
+    expect(out.map((s) => [s.text.slice(0, 20), s.kind, s.speaker?.name])).toEqual([
+      ['Every winter the sam', 'direct', 'Ruth Okafor'],
+      ['We will put a perman', 'direct', 'Ruth Okafor'],
+    ]);
+    expect(out[1]?.continues).toBe(0);
+  });
+
+  // A quote-only paragraph goes on in the words of the speaker of the paragraph before, blank line or not.
+  it('gives a quote-only paragraph after a blank line the speaker of the paragraph above', () => {
+    const t = [
+      '"The bridge will reopen in May," the county engineer, Tomas Varga, said on Friday.',
+      '',
+      '"Until then the ferry runs every half hour, and it is free for residents."',
+    ].join('\n');
+    const out = run(t);
+    expect(find(out, 'Until then')?.speaker?.name).toBe('Tomas Varga');
+  });
 });
 
 describe('attribution', () => {

@@ -244,7 +244,11 @@ export interface Paragraph {
   index: number;
 }
 
-/** Splits the text into lines (paragraphs); offsets exclude the newline and trailing spaces. */
+/**
+ * Splits the text into lines (paragraphs); offsets exclude the newline and trailing spaces. A blank
+ * line separates paragraphs and is none itself: the paragraphs either side of it are neighbours
+ * (a quotation left open runs on into the next one; "the paragraph before" is the one above it).
+ */
 export function paragraphs(text: string): Paragraph[] {
   const out: Paragraph[] = [];
   let s = 0;
@@ -255,7 +259,7 @@ export function paragraphs(text: string): Paragraph[] {
       while (e > s && (isSpace(text[e - 1]) || text[e - 1] === '\r')) e--;
       let b = s;
       while (b < e && isSpace(text[b])) b++;
-      out.push({ start: b, end: e, index: idx++ });
+      if (e > b) out.push({ start: b, end: e, index: idx++ });
       s = i + 1;
     }
   }
