@@ -1114,3 +1114,42 @@ describe('a time adjunct between "and" and a reporting verb', () => {
     expect(out.map((s) => s.speaker?.name)).not.toContain('2023');
   });
 });
+
+describe('a name in apposition to a prepositional object', () => {
+  // An appositive takes the role of the noun it renames: "by her agent, X" names an object, so a
+  // later "her" is not said of it
+  it('passes over a body renaming an object and resolves "her" to the person the sentences are about', () => {
+    const out = run(
+      [
+        'Irene Castell, the sculptor whose bronze gates stand outside the national library, has died aged 91.',
+        'Her death was confirmed by her gallery, Halden Fine Art, on Monday. Her son said in a statement that she had been working until the end.',
+      ].join('\n'),
+    );
+    expect(speakerOf(out, 'she had been working')).toBe('Irene Castell’s son');
+  });
+  it('still reads a name after a fronted phrase as the subject', () => {
+    const out = run(
+      'Speaking to the company’s lawyers, Ruth Okafor, 54, said the claim was false. At the meeting, Daniel Price said a deal was close.',
+    );
+    expect(pairs(out)).toEqual([
+      ['the claim was false', 'Ruth Okafor'],
+      ['a deal was close', 'Daniel Price'],
+    ]);
+  });
+});
+
+describe('a pronoun whose sex rules out the last speaker', () => {
+  // "he" after a woman spoke names someone else: the nearest fitting person, object or not
+  it('resolves "he" to the man named as an object, not to the woman who spoke last', () => {
+    const out = run(
+      'Ruth Okafor said the strike would go ahead. Okafor later met with the union’s leader, Daniel Price, on Friday. He said the talks had gone well.',
+    );
+    expect(speakerOf(out, 'the talks had gone well')).toBe('Daniel Price');
+  });
+  it('still gives "she" to the woman who spoke last', () => {
+    const out = run(
+      'Ruth Okafor said the strike would go ahead. Okafor later met with the union’s leader, Daniel Price, on Friday. She said the talks had gone well.',
+    );
+    expect(speakerOf(out, 'the talks had gone well')).toBe('Ruth Okafor');
+  });
+});

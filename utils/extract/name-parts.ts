@@ -88,15 +88,6 @@ export const PREPOSITIONS = new Set([
 ]);
 
 /**
- * Is a name after the word `prev` an object ("with Netanyahu", "Biden and Netanyahu")? Not after
- * a comma and "and", which join clauses (", and Dragan was asked …": the name opens one).
- */
-export function objectAfter(text: string, prev: Token | undefined, prevLow: string): boolean {
-  if (!PREPOSITIONS.has(prevLow) || !prev) return false;
-  return !(prevLow === 'and' && /,\s*$/.test(text.slice(Math.max(0, prev.start - 3), prev.start)));
-}
-
-/**
  * Does a time expression start at token k — "Tuesday", "on Tuesday", "on May 3", "in March"?
  * A weekday never belongs to a person's name; a month only after a preposition or before a day
  * number, so "Theresa May" stays a name. The name before it ends there.

@@ -14,13 +14,13 @@ import {
   isCapitalised,
   isPhotoCredit,
   nameWithoutLead,
-  objectAfter,
   onlySpacesBetween,
   personNameFrom,
   properAtStart,
   sentenceInitial,
   tailAfter,
 } from './name-parts';
+import { objectAfter } from './name-role';
 import { isLetter, isPossessive, stripPossessive, type Token, tokenize } from './text';
 
 export * from './name-parts';
@@ -175,7 +175,7 @@ export class NameRegistry {
       end: lastTok.end,
       surname: res.surname,
       possessive: isPossessive(lastTok.text),
-      object: objectAfter(this.text, prev, prevLow),
+      object: objectAfter(this.text, prev, prevLow, { start: runStart, end: lastTok.end }),
       modifier: isArticle(prevLow) || run.slice(0, nameEnd - res.nameLen).some((r) => isArticle(r.text)),
     };
   }

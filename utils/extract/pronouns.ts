@@ -5,6 +5,7 @@
  * it/its/whose (and an unresolved "they") by the last body that spoke or wrote.
  */
 
+import { givenName } from '../nlp/given-names';
 import { nounClass } from '../nlp/noun-classes';
 import { isPreposition } from './attribution-subjects';
 import { recentDocAuthor } from './bodies';
@@ -148,6 +149,13 @@ export const ageRule: ResolveRule = (s, np) => {
   return recentPerson(s, np.start, null) ?? undefined;
 };
 
+/** A person's sex as the given name of their own name shows it, else as their entry's evidence has it. */
+function personSex(s: ResolverState, r: Resolved): boolean | null {
+  const sex = givenName(r.name.split(' ')[0] ?? '');
+  if (sex === 'female' || sex === 'male') return sex === 'female';
+  return s.names.entry(r.key)?.female ?? null;
+}
+
 /** Below this likelihood of being a person (entity typer, document votes) a name is no antecedent. */
 const PERSON_MIN = 0.05;
 
@@ -167,7 +175,11 @@ export function recentPerson(
 ): Resolved | null {
   const occ = s.names.occurrences;
   const lo = occurrenceIndex(occ, pos);
-  const lastSpeaker = lastPersonSpeaker(s, pos, exclude);
+  // the last speaker is an antecedent only of a pronoun of a fitting gender ("Ruth Okafor said …
+  // Okafor met Daniel Price. He said …")
+  const last = lastPersonSpeaker(s, pos, exclude);
+  const lastSex = last ? personSex(s, last) : null;
+  const lastSpeaker = female === null || lastSex === null || lastSex === female ? last : null;
   const ok = (o: NameOccurrence): boolean => {
     const info = s.names.entry(o.surname);
     if (!info || o.modifier || o.surname === exclude) return false;
