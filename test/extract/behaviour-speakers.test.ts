@@ -1153,3 +1153,24 @@ describe('a pronoun whose sex rules out the last speaker', () => {
     expect(speakerOf(out, 'the talks had gone well')).toBe('Ruth Okafor');
   });
 });
+
+describe('a document said of its owner', () => {
+  // a written source's speaker is its author: "the board's statement", "Ms Hale's letter", "her memo"
+  it('gives the words of a possessed document to its owner', () => {
+    const out = run(
+      [
+        'The county transit board announced on Wednesday that it would cut two night routes.',
+        'The board’s statement said: “Ridership after midnight has fallen by half since 2019.”',
+        'Councillor Mara Hale wrote to the board the next day. Hale’s letter said: “Night workers have no other way home.”',
+        'Her letter added: “I will ask for the vote to be taken again.”',
+      ].join('\n'),
+    );
+    expect(speakerOf(out, 'Ridership after midnight')).toBe('county transit board');
+    expect(speakerOf(out, 'Night workers')).toBe('Mara Hale');
+    expect(speakerOf(out, 'I will ask')).toBe('Mara Hale');
+  });
+  it('still keeps an office or an envoy as the description', () => {
+    const out = run('Mara Hale was away. “The councillor is on leave,” her office said.');
+    expect(speakerOf(out, 'The councillor is on leave')).toBe('Mara Hale’s office');
+  });
+});

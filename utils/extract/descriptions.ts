@@ -7,9 +7,9 @@
 
 import { DEMONYMS, DETERMINERS } from './lexicon';
 import { bare, PREPOSITIONS } from './names';
-import { describe, type NP } from './np';
+import { describe, makeNP, type NP } from './np';
 import type { Resolved, ResolveRule } from './speaker-state';
-import { stripPossessive, type Token, tokenize } from './text';
+import { isPossessive, stripPossessive, type Token, tokenize } from './text';
 
 /** Lower-cased words of a noun phrase's tokens. */
 export function tokenWords(np: NP): string[] {
@@ -98,6 +98,36 @@ export const possessiveOwnerRule: ResolveRule = (s, np) => {
     .map((t) => t.text)
     .join(' ')}`;
   return { name: nm, kind: np.kind === 'org' ? 'org' : 'anon', key: bare(nm) };
+};
+
+/**
+ * "the ministry’s statement", "Reid’s letter", "her statement": a document said of its owner is the
+ * owner's writing, and a written source's speaker is its author. The owner is the noun phrase
+ * before the possessive, or the pronoun, resolved.
+ */
+export const possessedDocumentRule: ResolveRule = (s, np) => {
+  if (np.kind !== 'doc') return undefined;
+  const first = np.tokens[0] as Token;
+  if (np.det === 'his' || np.det === 'her' || np.det === 'its') {
+    const pronoun = {
+      ...np,
+      end: first.end,
+      text: first.text,
+      tokens: [first],
+      head: 0,
+      kind: 'pronoun' as const,
+    };
+    return s.resolve(pronoun) ?? undefined;
+  }
+  let k = np.head - 1;
+  while (k >= 0 && !isPossessive((np.tokens[k] as Token).text)) k--;
+  if (k < 0) return undefined;
+  // the owner's words, the possessive's ending left off ("the authority’s" → "the authority")
+  const poss = np.tokens[k] as Token;
+  const bareEnd = poss.start + stripPossessive(poss.text).length;
+  const toks = [...np.tokens.slice(0, k), { ...poss, text: s.text.slice(poss.start, bareEnd), end: bareEnd }];
+  const owner = makeNP(s.text, toks, np.det === 'poss' ? '' : np.det);
+  return (owner && owner.kind !== 'doc' && s.resolve(owner)) || undefined;
 };
 
 /** "Trump’s Middle East envoy": kept as the description. */

@@ -12,6 +12,7 @@ import {
   descriptionRule,
   determinerGroupRule,
   jointRule,
+  possessedDocumentRule,
   possessiveOwnerRule,
   possessorRule,
 } from './descriptions';
@@ -44,6 +45,7 @@ const RESOLVE_RULES: readonly ResolveRule[] = [
   demonymRule, // "one Nevada Republican"
   properNameRule, // "Lena Marsh", "analyst Kevin Park"
   publicationRule, // "The Washington Post"
+  possessedDocumentRule, // "the ministry's statement", "her letter"
   possessiveOwnerRule, // "his office"
   documentAgentRule, // "a report by Politico"
   definiteDocumentRule, // "the report"
