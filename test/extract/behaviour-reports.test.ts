@@ -587,3 +587,16 @@ describe('a plural noun after a number', () => {
     ]);
   });
 });
+
+describe('a subject with three post-modifying phrases', () => {
+  // "Posts on the forum for the association from Friday claimed that …": the head noun carries a
+  // chain of prepositional phrases; the whole phrase opens the clause and is the subject
+  it('reads the report of a subject whose head is three prepositions back', () => {
+    const out = run(
+      'The council website went offline on Thursday. Posts on the forum for the tenants’ association from Friday claimed that a power cut had caused the outage.',
+    );
+    expect(pairs(out)).toEqual([
+      ['a power cut had caused the outage', 'Posts on the forum for the tenants’ association from Friday'],
+    ]);
+  });
+});

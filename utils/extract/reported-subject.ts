@@ -132,15 +132,18 @@ function objectPronoun(toks: Tagged[], j: number): Span | null {
     : null;
 }
 
+/** Prepositional phrases a subject's head may carry after it ("Posts on the forum for the association from Friday"). */
+const POST_MODIFIERS = 3;
+
 /**
  * A subject noun phrase with what comes before it in the same phrase: a partitive ("Many of them",
  * "a number of Democrats", "two of the nurses") and a post-modifying phrase ("Democrats in key
- * early states"), up to two prepositions back. The phrase must open its clause.
+ * early states"), up to three prepositions back. The phrase must open its clause.
  */
 function withPartitive(toks: Tagged[], sp: Span | null, floor: number): Span | null {
   if (!sp) return null;
   let from = sp.from;
-  for (let n = 0; n < 2; n++) {
+  for (let n = 0; n < POST_MODIFIERS; n++) {
     const prep = toks[from - 1];
     // (a reduced relative only right before the subject noun: "a report presented to trustees said")
     const reduced = n === 0 && isNounTag((toks[sp.to - 1] as Tagged).tag) && reducedRelative(toks, from - 2);
