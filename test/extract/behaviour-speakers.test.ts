@@ -1174,3 +1174,26 @@ describe('a document said of its owner', () => {
     expect(speakerOf(out, 'The councillor is on leave')).toBe('Mara Hale’s office');
   });
 });
+
+describe('a body described by an appositive with a participle, or by a predicate nominal', () => {
+  // "X, a delivery firm based in Leeds," and "X is the largest energy company": "the firm" and
+  // "the company" later are X
+  it('resolves "the firm" to the body an appositive with a participial phrase described', () => {
+    const out = run(
+      [
+        'Parcelway, a courier firm based in Hull, said on Monday that it would cut 150 jobs.',
+        'The firm said most of the cuts would fall on its head office.',
+      ].join('\n'),
+    );
+    expect(speakerOf(out, 'most of the cuts')).toBe('Parcelway');
+  });
+  it('resolves "the company" to the body a predicate nominal described', () => {
+    const out = run(
+      [
+        'Northgrid is the largest energy company in the region.',
+        'The company said on Tuesday that tariffs would rise by 6 percent in April.',
+      ].join('\n'),
+    );
+    expect(speakerOf(out, 'tariffs would rise')).toBe('Northgrid');
+  });
+});

@@ -82,30 +82,42 @@ function indexSenders(
   docAuthors.sort((a, b) => a.pos - b.pos);
 }
 
+/** The forms of "be" that join a name to a predicate nominal describing it. */
+const COPULAS = new Set(['is', 'was']);
+
 function indexDescriptions(text: string, toks: Token[], names: NameRegistry): BodyIndex['descriptions'] {
   const descriptions: BodyIndex['descriptions'] = [];
   for (let i = 1; i + 2 < toks.length; i++) {
     const t = toks[i] as Token;
     const det = t.text.toLowerCase();
     if (det !== 'a' && det !== 'an' && det !== 'the') continue;
-    const prev = toks[i - 1] as Token;
-    if (text.slice(prev.end, t.start).trim() !== ',' || !isCapitalised(prev.text)) continue;
+    // "Quickcart, a delivery firm, …" (an appositive) or "Quickcart is the largest delivery firm"
+    // (a predicate nominal): either describes the name before it
+    const copula = COPULAS.has((toks[i - 1] as Token).text) && i >= 2 ? 1 : 0;
+    const prev = toks[i - 1 - copula] as Token;
+    const between = text.slice(prev.end, copula ? (toks[i - 1] as Token).start : t.start).trim();
+    if (between !== (copula ? '' : ',') || !isCapitalised(prev.text)) continue;
     // the capitalised run before the comma
-    let r = i - 1;
+    let r = i - 1 - copula;
     while (r - 1 >= 0 && onlySpacesBetween(text, (toks[r - 1] as Token).end, (toks[r] as Token).start)) {
       const w = (toks[r - 1] as Token).text;
       if (!isCapitalised(w) && !['for', 'of', 'and', 'the', 'in', 'on', 'at'].includes(w)) break;
       r--;
     }
-    while (r < i - 1 && !isCapitalised((toks[r] as Token).text)) r++;
-    const nameToks = toks.slice(r, i);
+    while (r < i - 1 - copula && !isCapitalised((toks[r] as Token).text)) r++;
+    const nameToks = toks.slice(r, i - copula);
     // the description's head: the last word before a preposition, a comma or the sentence end
     let h = i + 1;
     while (
       h + 1 < toks.length &&
       h < i + 8 &&
       onlySpacesBetween(text, (toks[h] as Token).end, (toks[h + 1] as Token).start) &&
-      !isFunctionWord((toks[h + 1] as Token).text)
+      !isFunctionWord((toks[h + 1] as Token).text) &&
+      // a participle with its phrase after the head ("a delivery firm based in Leeds")
+      !(
+        /ed$/.test((toks[h + 1] as Token).text) &&
+        isFunctionWord((toks[h + 2] as Token | undefined)?.text ?? '')
+      )
     )
       h++;
     const head = toks[h] as Token;
