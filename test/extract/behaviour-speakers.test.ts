@@ -1197,3 +1197,19 @@ describe('a body described by an appositive with a participle, or by a predicate
     expect(speakerOf(out, 'tariffs would rise')).toBe('Northgrid');
   });
 });
+
+describe('a bare body noun right after a named body spoke', () => {
+  // news names a body once and then calls it by its kind: "The Port Authority said … The agency added …"
+  it('resolves "the agency" to the body that spoke just before', () => {
+    const out = run(
+      'The Harbour Safety Authority said on Friday that two cranes had failed inspection. The agency added that the port would stay open.',
+    );
+    expect(speakerOf(out, 'the port would stay open')).toBe('Harbour Safety Authority');
+  });
+  it('does not reach past another speaker', () => {
+    const out = run(
+      'The Harbour Safety Authority said on Friday that two cranes had failed inspection. Dock worker Sam Reyes said the cranes had been faulty for months. The agency added that the port would stay open.',
+    );
+    expect(speakerOf(out, 'the port would stay open')).not.toBe('Harbour Safety Authority');
+  });
+});

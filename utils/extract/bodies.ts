@@ -20,7 +20,7 @@ import { bare, isCapitalised, type NameRegistry, onlySpacesBetween } from './nam
 import { describe, isFunctionWord, type NP, npBackward, npForward, npOfSpan } from './np';
 import type { SentenceTagger } from './reported-tags';
 import { lastOccurrence, recentOfKind } from './speaker-history';
-import type { BodyIndex, Resolved, ResolveRule, ResolverState } from './speaker-state';
+import type { BodyIndex, Resolved, ResolveRule, ResolverState, SpeakerHistoryItem } from './speaker-state';
 import { isLower, nameWords, sentenceStart, stripPossessive, type Token, tokenize } from './text';
 
 /**
@@ -218,6 +218,20 @@ export const definiteDocumentRule: ResolveRule = (s, np) => {
   return { name: describe(np), kind: 'doc', key: tokenWords(np).join(' ') };
 };
 
+/** How far back (characters) the last speaker may be for a bare body noun to mean it. */
+const BODY_NOUN_REACH = 600;
+
+/** The last speaker before `pos`, when it is an organisation named by a proper name and spoke just before. */
+function namedOrgJustBefore(s: ResolverState, pos: number): Resolved | null {
+  for (let k = s.history.length - 1; k >= 0; k--) {
+    const h = s.history[k] as SpeakerHistoryItem;
+    if (h.pos >= pos) continue;
+    const named = h.resolved.kind === 'org' && isCapitalised(h.resolved.name.split(' ')[0] ?? '');
+    return named && pos - h.pos < BODY_NOUN_REACH ? h.resolved : null;
+  }
+  return null;
+}
+
 /**
  * An organisation: the same body remembered as a speaker before ("the ministry"), the body an
  * appositive described ("the group"), the administration meant, else the phrase itself.
@@ -245,6 +259,11 @@ export const organisationRule: ResolveRule = (s, np) => {
   const bareDefinite = np.det === 'the' && words.filter((w) => !DETERMINERS.has(w)).length === 1;
   const described = bareDefinite ? describedBody(s.bodies, headBare, np.start) : null;
   if (described) return described;
+  // "The World Health Organization said … The agency added …": a bare definite body noun just
+  // after a body named by its name spoke, with no speaker between, is that body (news names a
+  // body once and then calls it by its kind)
+  const lastOrg = bareDefinite && headBare !== 'administration' ? namedOrgJustBefore(s, np.start) : null;
+  if (lastOrg) return lastOrg;
   if (definite && headBare === 'administration' && words.filter((w) => !DETERMINERS.has(w)).length === 1) {
     const administration = administrationAt(s, np.start);
     if (administration) return administration;
