@@ -19,8 +19,8 @@ import {
 import { bare, isCapitalised, type NameRegistry, onlySpacesBetween } from './names';
 import { describe, isFunctionWord, type NP, npBackward, npForward, npOfSpan } from './np';
 import type { SentenceTagger } from './reported-tags';
-import { lastOccurrence, recentOfKind } from './speaker-history';
-import type { BodyIndex, Resolved, ResolveRule, ResolverState, SpeakerHistoryItem } from './speaker-state';
+import { lastOccurrence, namedOrgJustBefore, recentOfKind } from './speaker-history';
+import type { BodyIndex, Resolved, ResolveRule, ResolverState } from './speaker-state';
 import { isLower, nameWords, sentenceStart, stripPossessive, type Token, tokenize } from './text';
 
 /**
@@ -217,20 +217,6 @@ export const definiteDocumentRule: ResolveRule = (s, np) => {
   if (prev) return prev;
   return { name: describe(np), kind: 'doc', key: tokenWords(np).join(' ') };
 };
-
-/** How far back (characters) the last speaker may be for a bare body noun to mean it. */
-const BODY_NOUN_REACH = 600;
-
-/** The last speaker before `pos`, when it is an organisation named by a proper name and spoke just before. */
-function namedOrgJustBefore(s: ResolverState, pos: number): Resolved | null {
-  for (let k = s.history.length - 1; k >= 0; k--) {
-    const h = s.history[k] as SpeakerHistoryItem;
-    if (h.pos >= pos) continue;
-    const named = h.resolved.kind === 'org' && isCapitalised(h.resolved.name.split(' ')[0] ?? '');
-    return named && pos - h.pos < BODY_NOUN_REACH ? h.resolved : null;
-  }
-  return null;
-}
 
 /**
  * An organisation: the same body remembered as a speaker before ("the ministry"), the body an

@@ -133,3 +133,17 @@ export function subjectPersonIn(s: ResolverState, from: number, to: number): Res
   if (!pick || pick.possessive || pick.object || pick.modifier) return null;
   return personBySurname(s.names, pick.surname);
 }
+
+/** How far back (characters) the last speaker may be for a bare body noun to mean it. */
+const BODY_NOUN_REACH = 600;
+
+/** The last speaker before `pos`, when it is an organisation named by a proper name and spoke just before. */
+export function namedOrgJustBefore(s: ResolverState, pos: number): Resolved | null {
+  for (let k = s.history.length - 1; k >= 0; k--) {
+    const h = s.history[k] as SpeakerHistoryItem;
+    if (h.pos >= pos) continue;
+    const named = h.resolved.kind === 'org' && isCapitalised(h.resolved.name.split(' ')[0] ?? '');
+    return named && pos - h.pos < BODY_NOUN_REACH ? h.resolved : null;
+  }
+  return null;
+}
