@@ -600,3 +600,19 @@ describe('a subject with three post-modifying phrases', () => {
     ]);
   });
 });
+
+describe('"cited X as saying" with a described source', () => {
+  // "as" marks the noun before it as the subject of the -ing report: a described source speaks
+  it('gives the report to the source the verb cites', () => {
+    const out = run(
+      'The Valtic news agency cited a senior navy source as saying that two ships had been recalled.',
+    );
+    expect(pairs(out)).toEqual([['two ships had been recalled', 'a senior navy source']]);
+  });
+  it('gives it to a described official a paper quotes', () => {
+    const out = run(
+      'The Herald quoted one city official as saying that the bridge would stay shut until May.',
+    );
+    expect(pairs(out)).toEqual([['the bridge would stay shut until May', 'one city official']]);
+  });
+});

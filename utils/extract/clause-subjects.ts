@@ -152,7 +152,12 @@ export function ingSubject(
  */
 function ingObject(text: string, toks: Token[], k: number): NP | null {
   let j = k - 1;
-  if (toks[j]?.text === 'as') j--;
+  if (toks[j]?.text === 'as') {
+    // "cited a defence ministry source as saying": with "as", a described speaker too
+    const described = describedObjectAs(text, toks, j);
+    if (described) return described;
+    j--;
+  }
   const last = toks[j];
   if (!last || !isCapitalised(last.text) || !gapIsSpace(text, last.end, (toks[j + 1] as Token).start))
     return null;
@@ -169,6 +174,23 @@ function ingObject(text: string, toks: Token[], k: number): NP | null {
   if (np?.kind !== 'person' || np.det !== '') return null;
   const verb = toks[i - 1];
   // the name follows a verb (not a comma, a preposition or the sentence start)
+  if (!verb || !gapIsSpace(text, verb.end, np.start) || isFunctionWord(verb.text) || isCapitalised(verb.text))
+    return null;
+  return np;
+}
+
+/**
+ * The noun phrase before "as" at `as`, itself a verb's object and a speaker: "cited a ministry
+ * source as saying", "quoted one official as saying". "as" marks the noun as the -ing report's
+ * subject, so a common noun is no longer read as the -ing word's object.
+ */
+function describedObjectAs(text: string, toks: Token[], as: number): NP | null {
+  const before = toks[as - 1];
+  if (!before || isCapitalised(before.text) || !gapIsSpace(text, before.end, (toks[as] as Token).start))
+    return null;
+  const np = npBackward(text, before.end, Math.max(0, before.start - 120));
+  if (!np || np.end !== before.end || !speakerLike(np)) return null;
+  const verb = toks[toks.findIndex((t) => t.start === np.start) - 1];
   if (!verb || !gapIsSpace(text, verb.end, np.start) || isFunctionWord(verb.text) || isCapitalised(verb.text))
     return null;
   return np;
