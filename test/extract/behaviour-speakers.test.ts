@@ -1213,3 +1213,24 @@ describe('a bare body noun right after a named body spoke', () => {
     expect(speakerOf(out, 'the port would stay open')).not.toBe('Harbour Safety Authority');
   });
 });
+
+describe('a subject with a reduced relative clause that ends in a place name', () => {
+  // "A man accused of … in Bradford told a jury …": the place is a preposition's object, the
+  // subject is the noun of people the participle follows (Quirk §17.27)
+  it('gives the report to the accused, not to the town', () => {
+    const out = run(
+      'A man accused of setting fire to a warehouse in Dunmore told a jury he had been asleep at home.',
+    );
+    expect(speakerOf(out, 'he had been asleep')).toBe(
+      'a man accused of setting fire to a warehouse in Dunmore',
+    );
+  });
+  it("reads a described subject with a participle's phrase whole", () => {
+    const out = run('A woman charged over a crash in Eastleigh said she had been driving slowly.');
+    expect(speakerOf(out, 'she had been driving')).toBe('a woman charged over a crash in Eastleigh');
+  });
+  it('still gives the report to a named subject after a place', () => {
+    const out = run('In Dunmore, Mayor Ellen Cross said the warehouse would be rebuilt.');
+    expect(speakerOf(out, 'the warehouse would be rebuilt')).toBe('Ellen Cross');
+  });
+});

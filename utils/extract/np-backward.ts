@@ -22,7 +22,7 @@ import {
   roleOrSourceNoun,
   roleWord,
 } from './np-core';
-import { isLower, isPossessive, isSpace, type Token, tokenize } from './text';
+import { isLower, isPossessive, isSpace, sentenceStart, type Token, tokenize } from './text';
 
 /**
  * Noun phrase ending at `to` (before spaces): the subject of a cue verb ("Trump told",
@@ -248,6 +248,27 @@ function withOwnerBackward(text: string, toks: Token[], keep: Token[], np: NP, l
   ) {
     const head = npBackward(text, before(adj), limit);
     if (head && head.kind === 'anon') return { ...head, end: np.end, text: text.slice(head.start, np.end) };
+  }
+  // "A man accused of setting fire to a mosque in Bradford told …": a phrase after a preposition is
+  // no subject; when its sentence opens with a noun of people and a participle (a reduced relative,
+  // Quirk §17.27), that noun heads the subject
+  const opener = prep && isFunctionWord(prep.text) ? reducedRelativeOpener(text, toks, i0, limit) : null;
+  if (opener) return { ...opener, end: np.end, text: text.slice(opener.start, np.end) };
+  return null;
+}
+
+/** The sentence's opening "a man accused", "two women arrested": determiner, noun of people, participle. */
+function reducedRelativeOpener(text: string, toks: Token[], before: number, limit: number): NP | null {
+  const from = sentenceStart(text, (toks[before] as Token).start, limit);
+  const s = toks.findIndex((t) => t.start >= from);
+  const det = toks[s];
+  if (!det || !DETERMINERS.has(bare(det.text))) return null;
+  for (let h = s + 1; h <= s + 3 && h + 1 < before; h++) {
+    const noun = (toks[h] as Token).text;
+    if (!isLower(noun[0] ?? '') || !isOtherParticiple((toks[h + 1] as Token).text)) continue;
+    const human =
+      roleOrSourceNoun(noun) || nounClass(lemmatize(noun, noun.endsWith('s') ? 'NNS' : 'NN')) === 'person';
+    return human ? makeNP(text, toks.slice(s, h + 1), bare(det.text)) : null;
   }
   return null;
 }
