@@ -1234,3 +1234,18 @@ describe('a subject with a reduced relative clause that ends in a place name', (
     expect(speakerOf(out, 'the warehouse would be rebuilt')).toBe('Ellen Cross');
   });
 });
+
+describe('a plural noun of people before a name after a preposition', () => {
+  // "Analysts at Krone Securities said …": the people speak; a plural noun is never a title
+  // before a name, whatever the typer makes of the name after it
+  it('gives a partial quote inside the report to the analysts, not the firm', () => {
+    const out = run(
+      'Analysts at Krone Securities said the warning was “worse than feared” and cut their target.',
+    );
+    expect(speakerOf(out, 'worse than feared')).toBe('analysts at Krone Securities');
+  });
+  it('gives it to aides, not to the person they serve', () => {
+    const out = run('Aides to Tom Reid said the senator was “deeply disappointed” by the vote.');
+    expect(speakerOf(out, 'deeply disappointed')).toBe('aides to Tom Reid');
+  });
+});

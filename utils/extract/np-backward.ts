@@ -209,7 +209,17 @@ function withOwnerBackward(text: string, toks: Token[], keep: Token[], np: NP, l
       isCapitalised((np.tokens[np.head] as Token).text) &&
       prep.text !== 'in' &&
       np.tokens.filter((t) => isCapitalised(t.text)).length >= 2;
-    if (owner && owner.kind !== 'pronoun' && human && common && !named && owner.tokens.length <= 3)
+    // (a plural noun of people is never a title before a name: "Analysts at Krone Securities",
+    // "aides to Tom Reid" — the people speak, whatever the typer makes of the name)
+    const plural = /[^s]s$/.test(oh);
+    if (
+      owner &&
+      owner.kind !== 'pronoun' &&
+      human &&
+      common &&
+      (!named || plural) &&
+      owner.tokens.length <= 3
+    )
       return { ...owner, end: np.end, text: text.slice(owner.start, np.end) };
     // "Tom Reid of the transit authority", "Dana Cole at The Boston Globe": a person's full name
     // with the body they belong to; the person speaks
