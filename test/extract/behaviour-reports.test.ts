@@ -616,3 +616,22 @@ describe('"cited X as saying" with a described source', () => {
     expect(pairs(out)).toEqual([['the bridge would stay shut until May', 'one city official']]);
   });
 });
+
+describe('an appositive that names the reported clause as a claim', () => {
+  // ", a claim the ministry denies": the writer's comment on the report, not its content
+  it('ends a that-clause before it', () => {
+    const out = run(
+      'Residents said that the new runway would double night flights, a claim the airport denies.',
+    );
+    expect(pairs(out)).toEqual([['the new runway would double night flights', 'residents']]);
+  });
+  it('ends a clause without "that" before it, and before a participle', () => {
+    const out = run(
+      'Residents claim the new runway will double night flights, a claim the airport denies. Pilots say the approach is safe, a view shared by the regulator.',
+    );
+    expect(pairs(out)).toEqual([
+      ['the new runway will double night flights', 'residents'],
+      ['the approach is safe', 'Pilots'],
+    ]);
+  });
+});

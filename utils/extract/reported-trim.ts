@@ -4,7 +4,7 @@
  * on the clauses of every pass.
  */
 
-import { cueVerb } from './cues';
+import { cueVerb, NOMINAL_CUES } from './cues';
 import { SUBORDINATORS } from './lexicon';
 import { clauseAt } from './reported-clause';
 import type { SentenceTagger, Tagged } from './reported-tags';
@@ -24,10 +24,12 @@ function endsReportedClause(toks: Tagged[], k: number): boolean {
   if (a.tag === 'CC' && b && /^(VBD|VBZ|VBP|MD)$/.test(b.tag)) return true;
   // ", as has been …", ", as is …": a comment clause on the whole sentence
   if (low === 'as' && b && /^(VBD|VBZ|VBP|MD)$/.test(b.tag)) return true;
-  // ", a concern that …", ", a move which …": a summary appositive
+  // ", a concern that …", ", a move which …": a summary appositive; with a noun of saying also
+  // with a contact clause or a participle (", a claim the ministry denies", ", a view shared by …")
   if ((low === 'a' || low === 'an') && b && /^NNS?$/.test(b.tag)) {
     const c = toks[k + 2];
     if (c && (c.tag === 'WDT' || c.text.toLowerCase() === 'that')) return true;
+    if (c && /^(DT|PRP|VBN)$/.test(c.tag) && NOMINAL_CUES.has(b.text.toLowerCase())) return true;
   }
   return trailingAttribution(toks, k);
 }
