@@ -1174,6 +1174,17 @@ describe('made clear that', () => {
     expect(run('The heavy rain made it clear that the final would be called off.')).toEqual([]);
   });
 
+  // "made (it) clear" takes a content clause without "that" as "say" does; a noun phrase after it
+  // ("made clear the scale of …") is no report
+  it('reads a clause without "that" after "made clear", not a noun phrase', () => {
+    const out = run(
+      'The rail unions have made clear they will not call off the strike. The audit made clear the scale of the losses.',
+    );
+    expect(out.map((s) => [s.text, s.speaker?.name])).toEqual([
+      ['they will not call off the strike', 'the rail unions'],
+    ]);
+  });
+
   it('keeps an aside closed by a second dash inside the clause', () => {
     const out = run('The mayor said that the bridge — closed since May — would reopen in June.');
     expect(out[0]?.text).toBe('the bridge — closed since May — would reopen in June');

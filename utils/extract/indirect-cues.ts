@@ -19,6 +19,7 @@ import {
   MONTHS,
   ORG_HEADS,
   POSSESSIVE_PRONOUNS,
+  SUBJECT_PRONOUNS,
   WEEKDAYS,
 } from './lexicon';
 import { npForward } from './np';
@@ -84,7 +85,10 @@ function madeKnown(s: IndirectSentence, k: number, found: IndirectCandidate[]): 
   const m = it ? k - 2 : k - 1;
   const make = toks[m];
   if (!make || !MAKE_FORMS.has(make.text.toLowerCase())) return;
-  if ((toks[k + 1] as Token | undefined)?.text.toLowerCase() !== 'that') return;
+  // "that", or none before a clause of its own ("made clear they will not negotiate"; the
+  // complement must read as a clause, so "made clear the scale of the problem" reports nothing)
+  const next = (toks[k + 1] as Token | undefined)?.text.toLowerCase() ?? '';
+  if (next !== 'that' && !SUBJECT_PRONOUNS.has(next) && !DETERMINERS.has(next)) return;
   const prevLow = toks[m - 1]?.text.toLowerCase() ?? '';
   if (prevLow === 'not' || prevLow.endsWith("n't") || prevLow.endsWith('n\u2019t') || prevLow === 'to')
     return;
