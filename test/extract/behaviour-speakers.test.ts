@@ -1249,3 +1249,17 @@ describe('a plural noun of people before a name after a preposition', () => {
     expect(speakerOf(out, 'deeply disappointed')).toBe('aides to Tom Reid');
   });
 });
+
+describe('a pronoun contracted with "is" before a colon', () => {
+  // "It’s …:", "That’s …:" contract "is"; only a name's "’s" is a possessive ("Ruiz’s response:")
+  it('does not read "It’s" as a possessive name introducing the quotation', () => {
+    const out = run(
+      'The campaign issued a statement on Friday. It’s the kind of statement that needs reading twice: “We won by a landslide, the biggest in history.”',
+    );
+    expect(out.map((s) => s.speaker?.name ?? null)).not.toContain('It');
+  });
+  it('still reads a possessive name before a colon', () => {
+    const out = run('Ana Ruiz met the press. Ruiz’s answer: “We will see them in court.”');
+    expect(out.map((s) => s.speaker?.name)).toEqual(['Ana Ruiz']);
+  });
+});

@@ -24,7 +24,16 @@ import type { QuoteSpan } from './quotes';
 import type { SentenceTagger } from './reported';
 import { speakerLabel } from './speaker-label';
 import { isCapitalised, type NP, npForward } from './speakers';
-import { isLower, isSpace, isUpper, type Paragraph, skipSpaces, type Token, tokenize } from './text';
+import {
+  isLower,
+  isPossessive,
+  isSpace,
+  isUpper,
+  type Paragraph,
+  skipSpaces,
+  type Token,
+  tokenize,
+} from './text';
 
 /** A quotation and the bounds of the writer's sentence around it. */
 export interface QuoteSentence {
@@ -248,7 +257,8 @@ function possessiveIntro(text: string, toks: Token[], k0: number): Attribution |
   )
     kp++;
   const wp = (toks[kp] as Token | undefined)?.text ?? '';
-  if (!((wp.endsWith('\u2019s') || wp.endsWith("'s")) && isUpper(wp[0]))) return null;
+  // ("It’s one of those statements …:" is a contraction, no possessive)
+  if (!((wp.endsWith('\u2019s') || wp.endsWith("'s")) && isPossessive(wp) && isUpper(wp[0]))) return null;
   const t1 = toks[kp + 1];
   if (!t1 || !isLower(t1.text[0])) return null;
   const nameToks = toks.slice(k0, kp + 1);

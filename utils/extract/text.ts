@@ -211,9 +211,12 @@ export function key(word: string): string {
   return w;
 }
 
+/** Words whose "'s" contracts "is", "has" or "us", never a possessive (Quirk et al. 1985, §3.23). */
+const CONTRACTED = new Set('it he she that this there here what who where when how let'.split(' '));
+
 export function isPossessive(word: string): boolean {
   const w = norm(word);
-  return w.endsWith("'s") || w.endsWith("s'");
+  return (w.endsWith("'s") && !CONTRACTED.has(w.slice(0, -2).toLowerCase())) || w.endsWith("s'");
 }
 
 export function stripPossessive(word: string): string {
