@@ -635,3 +635,21 @@ describe('an appositive that names the reported clause as a claim', () => {
     ]);
   });
 });
+
+describe('"according to X, a role at a body, CLAUSE" in a sentence with another report', () => {
+  // the appositive after the source may carry its body ("a spokeswoman for the airport",
+  // "Deputy News Director at the Courier"); a title in capitals is no name
+  it('starts the clause after an appositive with a prepositional phrase', () => {
+    const out = run(
+      'According to Tom Namako, Deputy News Director at the Courier, the police were unaware of the flight, though they later said it was an exercise.',
+    );
+    expect(out[0]?.text).toBe('the police were unaware of the flight');
+    expect(out[0]?.speaker?.name).toBe('Tom Namako');
+  });
+  it('does not read a clause with a place in it as an appositive', () => {
+    const out = run(
+      'According to Ana Ruiz, the terminal in the north has closed, though engineers said the work was not finished.',
+    );
+    expect(out[0]?.text).toBe('the terminal in the north has closed');
+  });
+});

@@ -5,6 +5,7 @@
  * clause's tail is read by attribution.ts through `sourcePhraseAt` (lexicon.ts).
  */
 
+import { nounClassOf } from '../nlp/noun-classes';
 import {
   type IndirectCandidate,
   type IndirectSentence,
@@ -12,8 +13,8 @@ import {
   clauseEnd as wordClauseEnd,
 } from './indirect-clause';
 import { AUTHORSHIP_PARTICIPLES, sourcePhraseAt } from './lexicon';
-import { isCapitalised } from './names';
-import { type NP, npForward as wordNpForward } from './np';
+import { bare, isCapitalised } from './names';
+import { type NP, roleWord, npForward as wordNpForward } from './np';
 import { clauseAt, clauseEnd } from './reported-clause';
 import { npForward } from './reported-np';
 import {
@@ -243,7 +244,9 @@ export function leadingSourcePhrase(s: IndirectSentence): IndirectCandidate | nu
 
 /** A name: a person's noun phrase of capitalised words with no determiner ("Ali Mehraban"). */
 function isName(np: NP): boolean {
-  return np.kind === 'person' && np.det === '' && np.tokens.every((t) => isCapitalised(t.text));
+  // ("Deputy News Director" is a title in capitals, no name)
+  const title = roleWord(np.tokens[np.head]);
+  return np.kind === 'person' && np.det === '' && !title && np.tokens.every((t) => isCapitalised(t.text));
 }
 
 /**
@@ -263,6 +266,12 @@ function appositive(
   const np = wordNpForward(text, f, sentEnd, false);
   if (!np || isName(np) === isName(source)) return null;
   let c = np.end;
+  // a role with its body after it ("a spokeswoman for the airport", "Deputy News Director at
+  // Buzzfeed"): a preposition's phrase with no comma, up to the comma that closes the appositive
+  const of = /^\s+(?:at|of|for|with|from|in|on)\s[^,;:]{1,60}?(?=\s*,)/.exec(text.slice(c, sentEnd));
+  const person =
+    roleWord(np.tokens[np.head]) || nounClassOf(bare((np.tokens[np.head] as Token).text)) === 'person';
+  if (of && person && !isName(np)) c += of[0].length;
   while (c < sentEnd && isSpace(text[c])) c++;
   if (text[c] !== ',') return null;
   const next = /^\s*([A-Za-z]+)/.exec(text.slice(c + 1, c + 40))?.[1]?.toLowerCase();
