@@ -653,3 +653,21 @@ describe('"according to X, a role at a body, CLAUSE" in a sentence with another 
     expect(out[0]?.text).toBe('the terminal in the north has closed');
   });
 });
+
+describe("a report after a source phrase's clause in the same sentence", () => {
+  // "According to X, A, though engineers said B": the concessive clause is the writer's and holds
+  // a report of its own
+  it("reads both the source phrase's clause and the report after it", () => {
+    const out = run(
+      'According to Ana Ruiz, a spokeswoman for the airport, the runway will reopen on Friday, though engineers said the work was not finished.',
+    );
+    expect(pairs(out)).toEqual([
+      ['the runway will reopen on Friday', 'Ana Ruiz'],
+      ['the work was not finished', 'engineers'],
+    ]);
+  });
+  it('ends a reported clause before ", though"', () => {
+    const out = run('The governor said he might veto the bill, though aides reportedly doubted it.');
+    expect(out[0]?.text).toBe('he might veto the bill');
+  });
+});

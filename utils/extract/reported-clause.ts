@@ -226,6 +226,9 @@ export function clauseAt(toks: Tagged[], k: number, end: number): boolean {
   return v !== undefined && i < end && isFiniteTag(v.tag);
 }
 
+/** Subordinators of concession and contrast (Quirk et al. 1985, §15.19, §15.45). */
+const CONTRASTIVE = new Set(['though', 'although', 'while', 'whereas']);
+
 /** Where a clause that started at `from` ends: a new report, a participial report, a source phrase. */
 export function clauseEnd(
   toks: Tagged[],
@@ -256,6 +259,9 @@ export function clauseEnd(
       // "…, with the auditor reporting B": an absolute clause with a speaker of its own
       if (nx?.text.toLowerCase() === 'with' && absoluteReport(toks, i + 2, end)) return { to: i, next: null };
       if (nx && splicedReport(toks, i + 1, end)) return { to: i, next: null };
+      // ", though …", ", while …": a concessive or contrastive clause is the writer's, as the word
+      // pass reads it (indirect-clause.ts)
+      if (nx && CONTRASTIVE.has(nx.text.toLowerCase())) return { to: i, next: null };
       // "…, so Trump’s tweet raised fears": ", so" before a clause of its own is the writer's
       // conclusion from the report, not part of it
       if (nx && nx.text.toLowerCase() === 'so' && clauseAt(toks, i + 2, end)) return { to: i, next: null };

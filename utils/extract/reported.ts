@@ -95,20 +95,20 @@ function sentence(
     return false;
   };
   const according = anyQuoted(0, end) ? null : accordingTo(toks, end, para);
-  if (according) {
-    out.push(...according);
-    return;
-  }
+  if (according) out.push(...according);
+  // a source phrase's clause is read; a report after it is searched for as in any sentence
+  // ("According to X, A, though engineers said B")
+  const after = according ? Math.max(...according.map((c) => c.end)) : -1;
   let lastSubject: Span | null = null;
   for (let k = 0; k < end; k++) {
-    if (quoted[k]) continue;
+    if (quoted[k] || (toks[k] as Tagged).start < after) continue;
     const nom = nominalReport(toks, k, end, para);
     if (nom && !anyQuoted(k, end)) found.push(nom);
   }
   for (let v = 0; v < end; v++) {
     if (headlineVerb(toks, v, end)) toks[v] = { ...(toks[v] as Tagged), tag: 'VBZ' };
     const t = toks[v] as Tagged;
-    if (quoted[v] || !isVerbTag(t.tag) || t.tag === 'MD') continue;
+    if (quoted[v] || t.start < after || !isVerbTag(t.tag) || t.tag === 'MD') continue;
     if (!reportingLemma(t.lemma) && !mandativeAt(toks, v)) continue;
     if (negated(toks, v)) continue;
     const site: VerbSite = { text, toks, v, end, para };
@@ -133,7 +133,7 @@ function sentence(
     while (v + 1 < end && (toks[v + 1] as Tagged).end <= last.end && !coordinatedReport(toks, v + 1, end))
       v++;
   }
-  out.push(...found);
+  out.push(...found.filter((c) => c.start >= after));
 }
 
 /**
