@@ -77,21 +77,24 @@ export const demonymRule: ResolveRule = (_s, np) => {
   return undefined;
 };
 
+/** A phrase determined by "his", "her" or "its". */
+function possessivePronoun(np: NP): boolean {
+  return np.det === 'his' || np.det === 'her' || np.det === 'its';
+}
+
+/** The possessive pronoun that determines `np`, as a phrase of its own (to resolve its owner). */
+function determinerPronoun(np: NP): NP {
+  const first = np.tokens[0] as Token;
+  return { ...np, end: first.end, text: first.text, tokens: [first], head: 0, kind: 'pronoun' };
+}
+
 /**
  * "his office", "her spokesman", "its board": the organisation or aide of the person (or body)
  * the possessive pronoun stands for ("Alan Whitfield's office").
  */
 export const possessiveOwnerRule: ResolveRule = (s, np) => {
-  if ((np.det !== 'his' && np.det !== 'her' && np.det !== 'its') || np.tokens.length <= 1) return undefined;
-  const first = np.tokens[0] as Token;
-  const owner = s.resolve({
-    ...np,
-    end: first.end,
-    text: first.text,
-    tokens: [first],
-    head: 0,
-    kind: 'pronoun',
-  });
+  if (!possessivePronoun(np) || np.tokens.length <= 1) return undefined;
+  const owner = s.resolve(determinerPronoun(np));
   if (!owner) return undefined;
   const nm = `${owner.name}\u2019s ${np.tokens
     .slice(1)
@@ -108,17 +111,7 @@ export const possessiveOwnerRule: ResolveRule = (s, np) => {
 export const possessedDocumentRule: ResolveRule = (s, np) => {
   if (np.kind !== 'doc') return undefined;
   const first = np.tokens[0] as Token;
-  if (np.det === 'his' || np.det === 'her' || np.det === 'its') {
-    const pronoun = {
-      ...np,
-      end: first.end,
-      text: first.text,
-      tokens: [first],
-      head: 0,
-      kind: 'pronoun' as const,
-    };
-    return s.resolve(pronoun) ?? undefined;
-  }
+  if (possessivePronoun(np)) return s.resolve(determinerPronoun(np)) ?? undefined;
   let k = np.head - 1;
   while (k >= 0 && !isPossessive((np.tokens[k] as Token).text)) k--;
   if (k < 0) return undefined;

@@ -4,6 +4,7 @@
  */
 
 import { nounClassOf } from '../nlp/noun-classes';
+import { SUBORDINATORS } from './lexicon';
 import { PREPOSITIONS } from './name-parts';
 import { isLower, sentenceStart, type Token, tokenize } from './text';
 
@@ -11,15 +12,10 @@ import { isLower, sentenceStart, type Token, tokenize } from './text';
 const APPOSITION_REACH = 4;
 
 /**
- * Words that open a fronted adverbial phrase or clause, whose noun phrase is no object of the main
- * clause ("After the meeting, …", "While visiting her lawyer, …"): the prepositions of time and
- * place and the subordinators of time, reason and concession (Quirk et al. 1985, §14.12).
+ * Prepositions that open a fronted adverbial phrase ("In the letter, …", "During the hearing, …"),
+ * beside the subordinators (lexicon.ts) and the prepositions of name-parts.ts.
  */
-const FRONTED = new Set(
-  'after before while when since as although though if in at on during following despite until like'.split(
-    ' ',
-  ),
-);
+const FRONTED_PREPOSITIONS = new Set(['in', 'during', 'following', 'despite', 'like']);
 
 /**
  * Is a name after the word `prev` an object ("with Netanyahu", "Biden and Netanyahu")? Not after
@@ -51,7 +47,13 @@ function appositiveOfObject(text: string, prev: Token, name: { start: number; en
   const from = sentenceStart(text, prev.start, Math.max(0, prev.start - 600));
   const words = tokenize(text, from, prev.end);
   const first = (words[0]?.text ?? '').toLowerCase();
-  if (FRONTED.has(first) || PREPOSITIONS.has(first) || /ing$/.test(first)) return false;
+  if (
+    SUBORDINATORS.has(first) ||
+    FRONTED_PREPOSITIONS.has(first) ||
+    PREPOSITIONS.has(first) ||
+    /ing$/.test(first)
+  )
+    return false;
   const last = words.length - 1;
   // the preposition follows the clause's own words (a subject and its verb: "Reid met with …")
   for (let k = last - 1; k >= Math.max(2, last - APPOSITION_REACH); k--) {
