@@ -110,7 +110,6 @@ export const possessiveOwnerRule: ResolveRule = (s, np) => {
  */
 export const possessedDocumentRule: ResolveRule = (s, np) => {
   if (np.kind !== 'doc') return undefined;
-  const first = np.tokens[0] as Token;
   if (possessivePronoun(np)) return s.resolve(determinerPronoun(np)) ?? undefined;
   let k = np.head - 1;
   while (k >= 0 && !isPossessive((np.tokens[k] as Token).text)) k--;
