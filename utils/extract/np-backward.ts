@@ -1,5 +1,5 @@
 import { lemmatize } from '../nlp/lemma';
-import { nounClass, nounClassOf } from '../nlp/noun-classes';
+import { nounClass } from '../nlp/noun-classes';
 import {
   CAPITAL_STOPWORDS,
   DETERMINERS,
@@ -19,6 +19,7 @@ import {
   isNPWord,
   makeNP,
   type NP,
+  personNoun,
   roleOrSourceNoun,
   roleWord,
 } from './np-core';
@@ -276,8 +277,7 @@ function reducedRelativeOpener(text: string, toks: Token[], before: number, limi
   for (let h = s + 1; h <= s + 3 && h + 1 < before; h++) {
     const noun = (toks[h] as Token).text;
     if (!isLower(noun[0] ?? '') || !isOtherParticiple((toks[h + 1] as Token).text)) continue;
-    const human = roleOrSourceNoun(noun) || nounClassOf(noun) === 'person';
-    return human ? makeNP(text, toks.slice(s, h + 1), bare(det.text)) : null;
+    return personNoun(noun) ? makeNP(text, toks.slice(s, h + 1), bare(det.text)) : null;
   }
   return null;
 }

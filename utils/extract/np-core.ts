@@ -5,6 +5,7 @@
  */
 import { givenName } from '../nlp/given-names';
 import { lemmatize } from '../nlp/lemma';
+import { nounClassOf } from '../nlp/noun-classes';
 import {
   ANON_HEADS,
   DETERMINERS,
@@ -205,6 +206,15 @@ function commonHeadEnd(text: string, start: number, end: number): number {
  */
 function commonPersonNoun(w: string): boolean {
   return /[^s]s$/.test(w) && !TITLES.has(w) && roleOrSourceNoun(w);
+}
+
+/**
+ * A noun of a person: a title, a noun of the role or source lexicons, or one WordNet knows first as
+ * a person ("director", "spokeswoman", "teenager"), singular or plural.
+ */
+export function personNoun(w: string): boolean {
+  const low = w.toLowerCase();
+  return TITLES.has(low) || roleOrSourceNoun(low) || nounClassOf(low) === 'person';
 }
 
 /** A noun of the role or source lexicons, singular or plural ("official", "analysts"). */

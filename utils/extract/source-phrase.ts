@@ -5,7 +5,6 @@
  * clause's tail is read by attribution.ts through `sourcePhraseAt` (lexicon.ts).
  */
 
-import { nounClassOf } from '../nlp/noun-classes';
 import {
   type IndirectCandidate,
   type IndirectSentence,
@@ -14,7 +13,7 @@ import {
 } from './indirect-clause';
 import { AUTHORSHIP_PARTICIPLES, sourcePhraseAt } from './lexicon';
 import { bare, isCapitalised } from './names';
-import { type NP, roleWord, npForward as wordNpForward } from './np';
+import { type NP, personNoun, roleWord, npForward as wordNpForward } from './np';
 import { clauseAt, clauseEnd } from './reported-clause';
 import { npForward } from './reported-np';
 import {
@@ -269,9 +268,7 @@ function appositive(
   // a role with its body after it ("a spokeswoman for the airport", "Deputy News Director at
   // Buzzfeed"): a preposition's phrase with no comma, up to the comma that closes the appositive
   const of = /^\s+(?:at|of|for|with|from|in|on)\s[^,;:]{1,60}?(?=\s*,)/.exec(text.slice(c, sentEnd));
-  const person =
-    roleWord(np.tokens[np.head]) || nounClassOf(bare((np.tokens[np.head] as Token).text)) === 'person';
-  if (of && person && !isName(np)) c += of[0].length;
+  if (of && personNoun(bare((np.tokens[np.head] as Token).text)) && !isName(np)) c += of[0].length;
   while (c < sentEnd && isSpace(text[c])) c++;
   if (text[c] !== ',') return null;
   const next = /^\s*([A-Za-z]+)/.exec(text.slice(c + 1, c + 40))?.[1]?.toLowerCase();
