@@ -77,6 +77,32 @@ describe('a quantity conflict between two reports', () => {
     });
     expect(types(b, a)).not.toContain('contradiction');
   });
+
+  // Pattern: a negation whose clause holds a number the other side gives differently denies that
+  // number, not the event; the two agree ("did not hire 500" / "hired 300"), whichever side denies.
+  it('a denied number agrees with a different number of the same thing', () => {
+    const conflict = (a: string, b: string) =>
+      types(st(b, { ...unnamed, ...other }), st(a, unnamed)).includes('contradiction');
+    expect(
+      conflict(
+        'Harwell Motors hired 300 workers at its Derby plant.',
+        'Harwell Motors did not hire 500 workers at its Derby plant.',
+      ),
+    ).toBe(false);
+    expect(
+      conflict(
+        'The Derby council did not approve 40 new homes on the Ashgrove site.',
+        'The Derby council approved 12 new homes on the Ashgrove site.',
+      ),
+    ).toBe(false);
+    // the same number denied and asserted is still a conflict
+    expect(
+      conflict(
+        'Harwell Motors hired 300 workers at its Derby plant.',
+        'Harwell Motors did not hire 300 workers at its Derby plant.',
+      ),
+    ).toBe(true);
+  });
 });
 
 describe('days and months', () => {

@@ -6,6 +6,6 @@ export const CONFLICT_TALLIES = {
   'negated-words': { predicted: 11, correct: 11 },
   time: { predicted: 2, correct: 2 },
   antonym: { predicted: 15, correct: 11 },
-  negation: { predicted: 120, correct: 103 },
+  negation: { predicted: 117, correct: 103 },
   quantity: { predicted: 23, correct: 21 },
 };

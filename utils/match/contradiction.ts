@@ -234,6 +234,8 @@ export interface ClaimFeatures {
   axisSigns: Map<string, Set<1 | -1>>;
   /** Is the token at this position within reach of a negator? */
   negatedAt: (i: number) => boolean;
+  /** Is it in a negated clause, within the reach or after it (`clauseShadow`): not asserted? */
+  deniedClauseAt: (i: number) => boolean;
   /** The concept key of the token at this position, null for a function word or a name of the speaker. */
   keyAt: (i: number) => string | null;
   /** The exact quantities it states ("12 people", "in 1962"). */
@@ -876,6 +878,7 @@ export function claimFeatures(
     axisSigns,
     around,
     negatedAt: (i) => reach[i] === true,
+    deniedClauseAt: (i) => reach[i] === true || shadow[i] === true,
     keyAt: (i) => {
       const k = w.keys[i];
       return k === null || k === undefined || speakerKeys.has(k) ? null : k;
@@ -1369,7 +1372,10 @@ export function detectConflict(a: ClaimFeatures, b: ClaimFeatures): Conflict | n
 
 /** One thing counted differently on the two sides: "12 people" vs "30 people", "in 1962" vs "in 1960". */
 function quantityConflict(a: ClaimFeatures, b: ClaimFeatures, topic: SharedTopic): Conflict | null {
-  const q = quantityClash(a.quantities, b.quantities);
+  // A number within a negation's reach is not stated: "did not hire 500 workers" gives no count.
+  // (Not the rest of its clause: on the check pairs that cost a true conflict and gained nothing.)
+  const stated = (f: ClaimFeatures) => f.quantities.filter((q) => !f.negatedAt(quantityAt(f, q)));
+  const q = quantityClash(stated(a), stated(b));
   if (!q) return null;
   const rest = topic.concepts.filter((c) => c.key !== q.a.unit);
   if (rest.length < 2 || !(topic.entities >= 1 || nearlyAllShared(topic, a, b))) return null;
@@ -1381,9 +1387,29 @@ function quantityConflict(a: ClaimFeatures, b: ClaimFeatures, topic: SharedTopic
   };
 }
 
+/** Where a quantity's first word stands among a claim's tokens, or -1. */
+function quantityAt(f: ClaimFeatures, q: Quantity): number {
+  const first = normTokens(q.phrase)[0]?.norm;
+  return first === undefined ? -1 : f.tokens.findIndex((t) => t.norm === first);
+}
+
+/**
+ * Is a number in a clause `x` negates one that `y` gives differently for the same thing? Then the
+ * number is the negation's focus, and the two agree: "did not hire 500 workers" vs "hired 300
+ * workers" (the focus of negation falls on a quantifier; Quirk et al. 1985, §10.64–10.66).
+ */
+function deniesTheirNumber(x: ClaimFeatures, y: ClaimFeatures): boolean {
+  return x.quantities.some(
+    (qx) =>
+      x.deniedClauseAt(quantityAt(x, qx)) &&
+      y.quantities.some((qy) => qy.unit === qx.unit && qy.value !== qx.value),
+  );
+}
+
 /**
  * The words one side negates that the other has and does not negate, either side first. Names are
- * not predicates, and antonym words are weighed by their axis instead.
+ * not predicates, antonym words are weighed by their axis instead, and a side that denies a number
+ * the other gives differently denies only that number.
  */
 function* negatedPredicates(
   a: ClaimFeatures,
@@ -1393,6 +1419,7 @@ function* negatedPredicates(
     [a, b],
     [b, a],
   ] as const) {
+    if (deniesTheirNumber(x, y)) continue;
     for (const k of x.negated) {
       const cx = x.own.get(k);
       const cy = y.own.get(k);
