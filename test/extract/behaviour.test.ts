@@ -125,6 +125,30 @@ describe('quote marks', () => {
     const out = run(t);
     expect(find(out, 'Until then')?.speaker?.name).toBe('Tomas Varga');
   });
+
+  // A paragraph under a drop capital often leaves out its opening mark: a closing mark that is the
+  // paragraph's first, after a quotation's end punctuation and before an attribution or the
+  // paragraph's end, closes a quotation that opened with the paragraph.
+  it('reads a quotation whose opening mark the page left out', () => {
+    const t = [
+      'The new ferry was two years late and ten million pounds over budget.',
+      'We had to redesign the hull twice before the yard could even start welding," admits Nadia Brook, the project director. She joined in 2021.',
+      'Nobody on the island will remember the delay once the crossings run every hour."',
+      'The council meets again on Monday.',
+    ].join('\n');
+    const out = run(t);
+    expect(out.map((s) => [s.text.slice(0, 20), s.kind, s.speaker?.name])).toEqual([
+      ['We had to redesign t', 'direct', 'Nadia Brook'],
+      ['Nobody on the island', 'direct', 'Nadia Brook'],
+    ]);
+  });
+
+  // A stray mark after a word that no attribution follows is a typo, not a quotation's end.
+  it('does not open a quotation at the paragraph start for a stray mark before ordinary words', () => {
+    const t =
+      'The ferry will carry cars and freight," Under the plan, the crossings run every hour and residents travel free.';
+    expect(run(t).filter((s) => s.kind === 'direct')).toEqual([]);
+  });
 });
 
 describe('attribution', () => {

@@ -184,7 +184,11 @@ function onlyMarks(text: string, from: number, to: number): boolean {
 /** A closing mark at `i`; returns the offset the scan continues after (past a doubled closer). */
 function closeMark(st: DoubleScan, i: number): number {
   const { text, p } = st;
-  if (st.openAt < 0) return i; // stray closer
+  if (st.openAt < 0) {
+    if (!lostOpener(st, i)) return i; // stray closer
+    st.openAt = p.start;
+    st.contentStart = p.start;
+  }
   const [s, e] = trimRange(text, st.contentStart, i);
   if (e <= s) {
     // "“”" empty or doubled closer right after opener: treat as doubled opener glitch
@@ -211,6 +215,22 @@ function closeMark(st: DoubleScan, i: number): number {
   )
     i++;
   return i;
+}
+
+/** Punctuation that ends a quotation's words right before its closing mark ("…,” she said"). */
+const QUOTE_END_PUNCTUATION = new Set([',', '.', '!', '?', '\u2026', '\u2014']);
+
+/**
+ * A closing mark that is its paragraph's first mark, with no opener before it: a quotation whose
+ * opening mark the page left out, as magazines do in a paragraph under a drop capital ("We just
+ * needed time,” admits the engineer). Read so only when the shape says a quotation ended there:
+ * punctuation before the mark, and an attribution or the paragraph's end after it.
+ */
+function lostOpener(st: DoubleScan, i: number): boolean {
+  const { text, p } = st;
+  if (!st.firstInPara || !QUOTE_END_PUNCTUATION.has(text[i - 1] ?? '')) return false;
+  const after = text.slice(i + 1, p.end);
+  return after.trim() === '' || attributed(after);
 }
 
 /** A quotation still open when its paragraph ends: it ends there, and may run on. */
