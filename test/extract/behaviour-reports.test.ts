@@ -194,6 +194,41 @@ describe('a named antecedent of a restrictive "who said"', () => {
   });
 });
 
+describe('the antecedent of a non-restrictive "who" or "which" that reports', () => {
+  // ", which said …" stands for the body before the comma as ", who said …" for a person
+  it('reads a report in a relative clause on a body', () => {
+    expect(
+      pairs(run('The plan was opposed by the Harlow dockers union, which said it would cost jobs.')),
+    ).toEqual([['it would cost jobs', 'Harlow dockers union']]);
+  });
+
+  // a name whose capitalised words "of" or "for" joins is one antecedent
+  it('keeps a name joined by "of" or "for" whole', () => {
+    expect(
+      pairs(
+        run(
+          'The figures were published by the Ministry of Transport, which said 40 new trains had been ordered.',
+        ),
+      ),
+    ).toEqual([['40 new trains had been ordered', 'Ministry of Transport']]);
+  });
+
+  // before "who", a person (a noun of a person or a name opening with a given name) whose
+  // prepositional phrase holds the last noun phrase is the antecedent, not the body in that phrase
+  it('gives "who said" to the person before a prepositional phrase', () => {
+    const out = run(
+      [
+        'The motion was backed by a spokesman for Harlow Council, who said the park must stay open.',
+        'It was opposed by Anna Kovacs of Northwater, who said the lease had expired.',
+      ].join('\n'),
+    );
+    expect(pairs(out)).toEqual([
+      ['the park must stay open', 'a spokesman for Harlow Council'],
+      ['the lease had expired', 'Anna Kovacs'],
+    ]);
+  });
+});
+
 describe('a trailing source phrase with post-modifiers to the end', () => {
   // "…, according to reports from the supply chain.": the source's phrases reach the sentence's end
   it('reads the clause before a post-modified source at the end', () => {

@@ -5,8 +5,10 @@
  * subject can say anything at all.
  */
 
+import { givenName } from '../nlp/given-names';
 import { nounClass } from '../nlp/noun-classes';
 import { ANON_HEADS, DEMONSTRATIVES, ORG_HEADS, ROLE_NOUNS } from './lexicon';
+import { personNoun } from './np-core';
 import { determinerOnly, nameLength, npBackwardFrom } from './reported-np';
 import { isDash, isNounTag, NP_INNER, type Span, type Tagged } from './reported-tags';
 
@@ -36,10 +38,12 @@ export function subjectBefore(toks: Tagged[], v: number, floor: number): Span | 
     if (o > floor && (toks[o] as Tagged).text === '(') j = o - 1;
   }
   // "… the minister, Kim Ho, who said he took responsibility", "a neighbour who said the man
-  // had fled": the noun phrase the relative pronoun stands for
+  // had fled": the noun phrase the relative pronoun stands for; after a comma "which" too ("was
+  // opposed by the union, which said it would cost jobs")
   const rel = toks[j] as Tagged;
-  if (rel.tag === 'WP' && j - 1 > floor && (toks[j - 1] as Tagged).text === ',') {
-    return npBackwardFrom(toks, j - 2, floor, false);
+  if (relativePronoun(rel) && j - 1 > floor && (toks[j - 1] as Tagged).text === ',') {
+    const np = npBackwardFrom(toks, j - 2, floor, false);
+    return np && (personBefore(toks, np, rel, floor) ?? wholeName(toks, np, floor));
   }
   if ((rel.tag === 'WP' && /^who$/i.test(rel.text)) || (rel.tag === 'WDT' && /^that$/i.test(rel.text))) {
     const np = npBackwardFrom(toks, j - 1, floor, false);
@@ -210,13 +214,54 @@ export function agentive(toks: Tagged[], subj: Span): boolean {
  * phrase with a post-modifier, whose head is not the nearest noun. Null when the phrase before it
  * does not open a clause.
  */
+/**
+ * A name whose capitalised parts "of" or "for" joins is one noun phrase: "the Ministry of Defence",
+ * "the Office for National Statistics" (an organisation's name as English writes it).
+ */
+function wholeName(toks: Tagged[], np: Span, floor: number): Span {
+  const proper = (t: Tagged | undefined) => t !== undefined && /^NNPS?$/.test(t.tag);
+  let from = np.from;
+  while (from - 2 >= floor && proper(toks[from]) && /^(of|for)$/i.test(toks[from - 1]?.text ?? '')) {
+    if (!proper(toks[from - 2])) break;
+    const before = npBackwardFrom(toks, from - 2, floor, false);
+    if (!before) break;
+    from = before.from;
+  }
+  return from === np.from ? np : { from, to: np.to };
+}
+
+/**
+ * "a spokesman for Harlow Council, who said", "Tom Reid of the Harlow Trust, who said": before
+ * "who", a noun of a person or a person's name whose prepositional phrase holds the last noun
+ * phrase is the antecedent (a body is rarely "who"); the whole phrase is the speaker, as a
+ * subject's is ("A spokesman for the council said").
+ */
+function personBefore(toks: Tagged[], np: Span, rel: Tagged, floor: number): Span | null {
+  const prep = toks[np.from - 1];
+  if (!/^who$/i.test(rel.text) || prep?.tag !== 'IN' || !/^(of|for|at|from|with)$/i.test(prep.text))
+    return null;
+  const head = npBackwardFrom(toks, np.from - 2, floor, false);
+  const noun = head && (toks[head.to - 1] as Tagged);
+  if (!head || !noun) return null;
+  // a noun of a person, or a name that opens with a given name ("Tom Reid of the Harlow Trust")
+  const first = toks[head.from] as Tagged;
+  const named = /^NNPS?$/.test(noun.tag) && /^NNP$/.test(first.tag) && givenName(first.text) !== null;
+  if (!named && !(/^NNS?$/.test(noun.tag) && personNoun(noun.text))) return null;
+  return { from: head.from, to: np.to, headTo: head.to };
+}
+
+/** A pronoun that opens a non-restrictive relative clause on a noun: "who", or "which" (tagged WDT). */
+function relativePronoun(t: Tagged | undefined): boolean {
+  return t !== undefined && (t.tag === 'WP' || (t.tag === 'WDT' && /^which$/i.test(t.text)));
+}
+
 export function postModifiedSubject(toks: Tagged[], subj: Span): Span | null {
   const before = toks[subj.from - 1];
   // "…, Tom Reid, who said": the antecedent of a relative pronoun is the subject as it stands,
   // whatever precedes it ("the resignation of Tom Reid, who said …")
   const after = toks[subj.to] as Tagged | undefined;
   const relative =
-    (after?.text === ',' && (toks[subj.to + 1] as Tagged | undefined)?.tag === 'WP') ||
+    (after?.text === ',' && relativePronoun(toks[subj.to + 1])) ||
     // "remarks from Ana Ruiz who said": a restrictive relative clause too
     (after?.tag === 'WP' && /^who$/i.test(after.text));
   if (
