@@ -1052,6 +1052,20 @@ describe('wire-copy patterns', () => {
     expect(find(out, 'We’re asking')?.speaker?.name).toBe('Peter Okafor');
   });
 
+  // a description that ends with a body's name ("The Speaker of the House", "the head of the
+  // Harlow Trust") is still a description: the name in its appositive is the speaker
+  it('prefers the appositive name over a description ending with a named body', () => {
+    const text = [
+      'The Speaker of the House, Alan Greaves, said an inquiry would begin next week.',
+      'The head of the Harlow Trust, Dame Judith Kerr, said the park would stay open.',
+    ].join('\n');
+    const got = run(text).map((s) => [s.text, s.speaker?.name]);
+    expect(got).toEqual([
+      ['an inquiry would begin next week', 'Alan Greaves'],
+      ['the park would stay open', 'Judith Kerr'],
+    ]);
+  });
+
   it('keeps "a spokeswoman for X" whole and skips time words before "that"', () => {
     expect(find(out, 'the agency was reviewing')?.speaker?.name).toBe(
       'a spokeswoman for the transport department',

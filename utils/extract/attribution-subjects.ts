@@ -20,6 +20,7 @@ import {
 import { TITLES } from './lexicon';
 import { isCapitalised } from './names';
 import { type NP, npBackward, npForward, npOfSpan } from './np';
+import { personNoun } from './np-core';
 import type { Tagged } from './reported-tags';
 import { isPluralNP } from './speaker-like';
 import { inNumber, isSentenceEndAt, nextComma, sentenceStart, type Token, tokenize } from './text';
@@ -55,6 +56,12 @@ const ROLE_OF = new Set(['of', 'at', 'for', 'with']);
 function roleWord(w: string): boolean {
   const low = w.toLowerCase();
   return TITLES.has(low) || nounClass(low) === 'person';
+}
+
+/** Is the phrase the object of a preposition after a noun of a person ("the head of X")? */
+function ofPerson(text: string, np: NP): boolean {
+  const m = /([\p{L}-]+)\s+(?:of|for|at)\s+$/u.exec(text.slice(Math.max(0, np.start - 40), np.start));
+  return m !== null && personNoun(m[1] as string);
 }
 
 /** Subject NP of a cue verb at token index k (skipping adverbs and one parenthetical). */
@@ -95,7 +102,9 @@ export function subjectOf(text: string, toks: Token[], k: number, limit: number)
     appHead &&
     beforeHead &&
     isCapitalised(appHead.text) &&
-    !isCapitalised(beforeHead.text) &&
+    // a description, also one that ends with a named body ("The Speaker of the House, Alan
+    // Greaves,", "the head of the Harlow Trust, Dame Judith Kerr,")
+    (!isCapitalised(beforeHead.text) || ofPerson(text, before)) &&
     app.kind === 'person'
   ) {
     (app as NP & { appositive?: NP | null }).appositive = before;
