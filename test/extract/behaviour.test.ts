@@ -1052,6 +1052,15 @@ describe('wire-copy patterns', () => {
     expect(find(out, 'We’re asking')?.speaker?.name).toBe('Peter Okafor');
   });
 
+  // a description of four words before a name, a body's name and a role ("Met Office chief
+  // meteorologist Paul Gundersen"), when its last word is a noun of a person
+  it('reads a four-word description before a name after a quotation', () => {
+    const got = run(
+      '“This is a serious situation,” Met Office chief meteorologist Paul Gundersen told reporters on Monday.',
+    );
+    expect(got.map((s) => [s.kind, s.speaker?.name])).toEqual([['direct', 'Paul Gundersen']]);
+  });
+
   // a description that ends with a body's name ("The Speaker of the House", "the head of the
   // Harlow Trust") is still a description: the name in its appositive is the speaker
   it('prefers the appositive name over a description ending with a named body', () => {

@@ -32,6 +32,7 @@ import {
   isQuoteChar,
   makeNP,
   type NP,
+  personNoun,
   roleWord,
 } from './np-core';
 import { isLower, isPossessive, skipSpaces, type Token, tokenize } from './text';
@@ -189,9 +190,10 @@ function extendForward(st: ForwardState, k: number): number | null {
     return k;
   }
   // a lower-case description before a name: "farmer Ellen Marsh", "local resident Ann Lee"
-  if (isLower(w[0]) && det === '' && taken.length < 3 && !isFunctionWord(w) && !cueVerb(w)) {
+  if (isLower(w[0]) && det === '' && taken.length < 4 && !isFunctionWord(w) && !cueVerb(w)) {
     const q = descriptionBeforeName(text, toks, k);
-    if (q > 0) {
+    // after three words ("Met Office chief meteorologist Paul Gundersen") only a noun of a person
+    if (q > 0 && (taken.length < 3 || personNoun((toks[q - 1] as Token).text))) {
       for (let r = k; r < q; r++) taken.push(toks[r] as Token);
       return q - 1;
     }
