@@ -22,6 +22,13 @@ describe('entity typer', () => {
     expect(typeMention(mention('according to', 'NATO', ',')).type).toBe('organization');
   });
 
+  // WordNet's verdict on a name's words as common nouns ("Council": a group) and a plural last
+  // word ("Rovers") are evidence of a body
+  it('types a name of a council or a team as an organisation', () => {
+    expect(typeMention(mention('the', 'Harlow Council', 'will')).type).toBe('organization');
+    expect(typeMention(mention('against the', 'Kelby Rovers', 'on')).type).toBe('organization');
+  });
+
   it('lets every mention of a name in a document vote', () => {
     const votes = new EntityVotes();
     expect(votes.person('springfield')).toBeNull();

@@ -5,6 +5,7 @@
  * (./entity.ts) so that both see exactly the same features.
  */
 import { givenName } from './given-names';
+import { nounClassOf } from './noun-classes';
 
 export interface MentionContext {
   /** The words of the name as written ("Church", "of", "Scientology"). */
@@ -42,6 +43,15 @@ export function mentionFeatures(m: MentionContext): string[] {
   f.push(`given=${givenName(first.replace(/\.$/, '')) ?? 'no'}`);
   if (n >= 2) f.push(`given2=${givenName(m.words[1] ?? '') ?? 'no'}`);
   if (/[’']s$/.test(last)) f.push('possessive');
+  // what WordNet makes of the name's words as common nouns ("Council", "Party": a group)
+  for (const w of m.words) {
+    const c = /^\p{Lu}\p{Ll}+$/u.test(w) ? nounClassOf(low(w)) : null;
+    if (c) f.push(`wn=${c}`);
+  }
+  const lastClass = /^\p{Lu}\p{Ll}+$/u.test(last) ? nounClassOf(low(last)) : null;
+  f.push(`wnlast=${lastClass ?? 'no'}`);
+  // a name that ends in the plural of a common noun names a group ("Red Sox", "Motors", "Pirates")
+  if (n >= 2 && /^\p{Lu}\p{Ll}+[^s'’]s$/u.test(last)) f.push(`plural=${lastClass ?? 'no'}`);
   const b1 = m.before[m.before.length - 1];
   const b2 = m.before[m.before.length - 2];
   const a1 = m.after[0];
