@@ -1263,3 +1263,27 @@ describe('a pronoun contracted with "is" before a colon', () => {
     expect(out.map((s) => s.speaker?.name)).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('a bare body noun attributing a sentence whose subject is a name', () => {
+  // wire copy: "X will cut jobs, the company said" — the body is the sentence's subject
+  it('gives the report to the named body that opens the sentence', () => {
+    expect(
+      pairs(run('Krone Logistics will cut 1,200 jobs over the next year, the company said on Thursday.')),
+    ).toEqual([['Krone Logistics will cut 1,200 jobs over the next year', 'Krone Logistics']]);
+    expect(pairs(run('The Harlow Dockers Union has rejected the pay offer, the union said.'))).toEqual([
+      ['The Harlow Dockers Union has rejected the pay offer', 'Harlow Dockers Union'],
+    ]);
+  });
+
+  // a person's name or a place is no body of that kind; a pronoun subject names none
+  it('keeps the body noun after a person, a place or a pronoun', () => {
+    for (const t of [
+      'Tom Reid will step down as chairman in May, the company said.',
+      'Germany will send 40 tanks to Poland, the ministry said.',
+      'Its board approved a dividend of 32 cents, the company said.',
+    ]) {
+      const name = run(t)[0]?.speaker?.name;
+      expect(name === 'company' || name === 'ministry').toBe(true);
+    }
+  });
+});

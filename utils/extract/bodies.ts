@@ -21,6 +21,7 @@ import { describe, isFunctionWord, type NP, npBackward, npForward, npOfSpan } fr
 import type { SentenceTagger } from './reported-tags';
 import { lastOccurrence, namedOrgJustBefore, recentOfKind } from './speaker-history';
 import type { BodyIndex, Resolved, ResolveRule, ResolverState } from './speaker-state';
+import { trailingSubjectBody } from './subject-body';
 import { isLower, nameWords, sentenceStart, stripPossessive, type Token, tokenize } from './text';
 
 /**
@@ -245,6 +246,9 @@ export const organisationRule: ResolveRule = (s, np) => {
   const bareDefinite = np.det === 'the' && words.filter((w) => !DETERMINERS.has(w)).length === 1;
   const described = bareDefinite ? describedBody(s.bodies, headBare, np.start) : null;
   if (described) return described;
+  // "Krone Logistics will cut 1,200 jobs, the company said": the sentence's subject (subject-body.ts)
+  const subject = bareDefinite ? trailingSubjectBody(s.text, np.start, np.end) : null;
+  if (subject) return { name: subject, kind: 'org', key: bare(subject) };
   // "The World Health Organization said … The agency added …": a bare definite body noun just
   // after a body named by its name spoke, with no speaker between, is that body (news names a
   // body once and then calls it by its kind)
