@@ -126,6 +126,22 @@ describe('quote marks', () => {
     expect(find(out, 'Until then')?.speaker?.name).toBe('Tomas Varga');
   });
 
+  // A quotation interrupted by its attribution goes on in lower case: the second segment is the
+  // rest of the speaker's sentence (direct) and continues the first; words of the writer's own
+  // sentence between two quotations are no attribution.
+  it('reads the lower-case second segment of an interrupted quotation as direct and linked', () => {
+    const out = run(
+      [
+        '“The new timetable is not good enough,” Councillor Ruth Okafor said, “and passengers know it.”',
+        'Visitors often say “lovely,” and then say something like, “we will be back next year.”',
+      ].join('\n'),
+    );
+    const second = find(out, 'and passengers know it');
+    expect(second?.kind).toBe('direct');
+    expect(second?.continues).toBe(out.findIndex((s) => s.text.startsWith('The new timetable')));
+    expect(find(out, 'we will be back')?.kind).not.toBe('direct');
+  });
+
   // A paragraph under a drop capital often leaves out its opening mark: a closing mark that is the
   // paragraph's first, after a quotation's end punctuation and before an attribution or the
   // paragraph's end, closes a quotation that opened with the paragraph.

@@ -23,10 +23,23 @@ export function linkToContext(ctx: ExtractContext, st: QuoteState, prevInPara: D
   const prevD = ctx.drafts[ctx.drafts.length - 1];
   if (st.q.continuesPrevParagraph && prevD?.quote?.runsOn) continueQuotation(st, prevD);
   else if (!st.att) inheritUnattributed(ctx, st, prevInPara, prevD);
-  else if (prevInPara?.quote && prevInPara.attribution === st.att) st.cont = prevInPara;
+  else if (prevInPara?.quote && (prevInPara.attribution === st.att || interrupts(prevInPara, st)))
+    st.cont = prevInPara;
   if (!st.att && !st.res) return speakerOfUnattributed(ctx, st, prevD);
   if (st.cont?.pending && !st.res) st.pending = true;
   return true;
+}
+
+/**
+ * "“It is not good enough,” Tom Reid said, “and patients know it.”": one attribution, after the
+ * first segment and before the second, interrupts one quotation.
+ */
+function interrupts(prev: Draft, st: QuoteState): boolean {
+  const a = prev.attribution;
+  const b = st.att;
+  return (
+    a !== null && b !== null && a.where === 'after' && b.where === 'before' && a.cue.start === b.cue.start
+  );
 }
 
 /** A paragraph that goes on with the quotation the paragraph before left open. */

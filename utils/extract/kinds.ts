@@ -5,7 +5,7 @@
  */
 
 import { isPreposition } from './attribution-subjects';
-import { NAMING_VERBS } from './cues';
+import { cueVerb, NAMING_VERBS } from './cues';
 import type { QuoteState } from './drafts';
 import type { QuoteSpan } from './quotes';
 import type { SentenceTagger } from './reported';
@@ -36,13 +36,32 @@ export function lastNonSpace(text: string, from: number, to: number): string {
   return '';
 }
 
+/**
+ * "“It is not good enough,” he said, “and patients know it.”": after a segment closed by a comma
+ * and an attribution that ends in a comma, a quotation in lower case goes on with the sentence the
+ * attribution interrupted.
+ */
+function resumesSentence(text: string, q: QuoteSpan, sentStart: number): boolean {
+  const m = /,\s*[\u201d"]\s+([^\u201c\u201d"\n]{2,80}),\s*$/u.exec(
+    text.slice(Math.max(sentStart, q.open - 120), q.open),
+  );
+  // the words between are an attribution: a finite verb of saying, no coordinator first ("and say
+  // something like, “…”" goes on with the writer's sentence)
+  const words = m?.[1]?.split(/\s+/) ?? [];
+  if (words.length === 0 || /^(and|or|but|then)$/i.test(words[0] ?? '')) return false;
+  return words.some((w) => {
+    const form = cueVerb(w.replace(/[^\p{L}]/gu, ''))?.form;
+    return form === 's' || form === 'past';
+  });
+}
+
 /** direct: complete sentence(s) presented as such; partial: a fragment woven into the writer's sentence. */
 export function quoteKind(text: string, q: QuoteSpan, para: Paragraph, sentStart: number): StatementKind {
   const fi = firstLetterIndex(text, q.start, q.end);
   const first = fi >= 0 ? text[fi] : '';
   // Scripts without case (Arabic, Hebrew, CJK…) cannot mark a sentence start with a capital.
   const startsUpper = isUpper(first) || isDigit(first) || (isLetter(first) && isCaseless(first ?? ''));
-  if (!startsUpper) return 'partial';
+  if (!startsUpper) return resumesSentence(text, q, sentStart) ? 'direct' : 'partial';
   if (q.continuesPrevParagraph) return 'direct';
   const prev = lastNonSpace(text, q.open, Math.max(para.start, sentStart));
   if (
