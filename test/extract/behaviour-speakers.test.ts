@@ -1287,3 +1287,27 @@ describe('a bare body noun attributing a sentence whose subject is a name', () =
     }
   });
 });
+
+describe('verbs of judgement by speech, and a verb in a relative clause inside a report', () => {
+  // "accused X of “…”" quotes the accuser's words, as "condemned X as “…”" does (FrameNet's
+  // Judgment_communication verbs)
+  it('gives the words after "accused X of" to the accuser', () => {
+    const out = run(
+      'Councillor Ana Ruiz accused the majority of “rushing the sale through before Christmas.”',
+    );
+    expect(pairs(out)).toEqual([['rushing the sale through before Christmas.', 'Ana Ruiz']]);
+  });
+
+  // a relative clause inside another verb's content clause ("said that residents who had
+  // accused …") is not the quotation's attribution; a relative clause on the speaker itself is
+  it('reads past a verb in a relative clause inside a report', () => {
+    const out = run(
+      [
+        'Last December, Mayor Ana Hale said that residents who had accused Mr. Reid of neglect “deserve a full answer.”',
+        'The deal was confirmed on Friday in a joint statement that called the talks “frank and useful.”',
+      ].join('\n'),
+    );
+    expect(speakerOf(out, 'deserve a full answer')).toBe('Ana Hale');
+    expect(speakerOf(out, 'frank and useful')).not.toBeNull();
+  });
+});

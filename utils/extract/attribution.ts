@@ -190,6 +190,37 @@ export function attributionBefore(text: string, sentStart: number, open: number)
   return null;
 }
 
+/** Auxiliaries between a relative pronoun and its verb ("who had accused", "that has long argued"). */
+const RELATIVE_AUXILIARIES = new Set([
+  'has',
+  'have',
+  'had',
+  'was',
+  'were',
+  'is',
+  'are',
+  'also',
+  'long',
+  'once',
+]);
+
+/**
+ * Is the verb at token k in a relative clause ("who had accused") inside the content clause of an
+ * earlier verb of saying ("said that women who had accused …")? A relative clause on the speaker
+ * itself ("in a joint statement that called the talks …") is the attribution.
+ */
+function relativeInReport(text: string, toks: Token[], k: number): boolean {
+  let rel = k - 1;
+  while (rel >= 0 && rel > k - 3 && RELATIVE_AUXILIARIES.has((toks[rel] as Token).text.toLowerCase())) rel--;
+  if (!/^(who|that|which)$/i.test(toks[rel]?.text ?? '')) return false;
+  let that = false;
+  for (let j = rel - 1; j >= 0; j--) {
+    if (cueAt(text, toks, j)?.info?.clause && that) return true;
+    if ((toks[j] as Token).text.toLowerCase() === 'that') that = true;
+  }
+  return false;
+}
+
 /** The sentence before a quotation, as `attributionBefore` reads it. */
 interface BeforeSite {
   text: string;
@@ -213,6 +244,9 @@ function attributionBeforeAt(site: BeforeSite, k: number): Attribution | null {
   // (so does evidence: "the judge told Ambrose he had shown “a callous disregard …”")
   const inner = isBeliefVerb(cue.info.lemma) || isEvidentialVerb(cue.info.lemma);
   if (inner && speechCueBefore(text, toks, k)) return null;
+  // (and a verb in a relative clause inside another report: "Haley said that women who had
+  // accused Mr. Trump of misconduct “should be heard”")
+  if (relativeInReport(text, toks, k)) return null;
   if (cue.info.form === 'base') return baseFormBefore(site, k, cue);
   if (cue.info.form === 'ing') {
     const pw = toks[k - 1]?.text.toLowerCase() ?? '';

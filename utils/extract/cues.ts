@@ -94,13 +94,16 @@ for (const lemma of MANNER_OF_SPEAKING)
 
 /**
  * Judgement verbs that are acts of speech, which introduce the subject's own words for what they
- * judge ("condemned the attack as “barbaric”", "praised the deal as “historic”"): Levin (1993),
- * English Verb Classes and Alternations, class 33, the members done by saying (not "pardon",
- * "prosecute", "reward" …). Quote introducers only (no content clause).
+ * judge ("condemned the attack as “barbaric”", "praised the deal as “historic”", "accused the
+ * council of “rushing it through”"): Levin (1993), English Verb Classes and Alternations, class
+ * 33, the members done by saying (not "pardon", "prosecute", "reward" …), with the verbs of
+ * FrameNet's Judgment_communication frame not in it (accuse, berate, belittle, extol). Quote
+ * introducers only (no content clause).
  */
 const JUDGEMENT = `acclaim applaud castigate censure chastise chide commend compliment condemn congratulate
   criticize criticise decry denigrate denounce deride disparage excoriate fault hail laud lambaste
-  mock praise rebuke reprimand reproach ridicule salute scold scorn upbraid vilify`
+  mock praise rebuke reprimand reproach ridicule salute scold scorn upbraid vilify accuse berate
+  belittle extol`
   .split(/\s+/)
   .filter((w) => w.length > 0);
 for (const lemma of JUDGEMENT)
