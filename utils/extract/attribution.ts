@@ -11,6 +11,7 @@ import {
   isAdverb,
   objectAsSaying,
   perceivedIng,
+  relativeInReport,
   speechCueBefore,
   taggedCue,
 } from './attribution-cues';
@@ -188,37 +189,6 @@ export function attributionBefore(text: string, sentStart: number, open: number)
     if (found) return found;
   }
   return null;
-}
-
-/** Auxiliaries between a relative pronoun and its verb ("who had accused", "that has long argued"). */
-const RELATIVE_AUXILIARIES = new Set([
-  'has',
-  'have',
-  'had',
-  'was',
-  'were',
-  'is',
-  'are',
-  'also',
-  'long',
-  'once',
-]);
-
-/**
- * Is the verb at token k in a relative clause ("who had accused") inside the content clause of an
- * earlier verb of saying ("said that women who had accused …")? A relative clause on the speaker
- * itself ("in a joint statement that called the talks …") is the attribution.
- */
-function relativeInReport(text: string, toks: Token[], k: number): boolean {
-  let rel = k - 1;
-  while (rel >= 0 && rel > k - 3 && RELATIVE_AUXILIARIES.has((toks[rel] as Token).text.toLowerCase())) rel--;
-  if (!/^(who|that|which)$/i.test(toks[rel]?.text ?? '')) return false;
-  let that = false;
-  for (let j = rel - 1; j >= 0; j--) {
-    if (cueAt(text, toks, j)?.info?.clause && that) return true;
-    if ((toks[j] as Token).text.toLowerCase() === 'that') that = true;
-  }
-  return false;
 }
 
 /** The sentence before a quotation, as `attributionBefore` reads it. */
