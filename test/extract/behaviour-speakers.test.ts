@@ -1311,3 +1311,13 @@ describe('verbs of judgement by speech, and a verb in a relative clause inside a
     expect(speakerOf(out, 'frank and useful')).not.toBeNull();
   });
 });
+
+describe('a quantifier with the partitive of a pronoun as the speaker', () => {
+  // "One of them said: “…”": the quantifier and its of-phrase are the subject, as "One senator" is
+  it('gives a quotation after "One of them said:" to that phrase', () => {
+    const out = run(
+      'Two other senators are weighing the same move. One of them, speaking on condition of anonymity, said: “She has done what many of us have thought about.”',
+    );
+    expect(speakerOf(out, 'She has done')).toBe('one of them');
+  });
+});

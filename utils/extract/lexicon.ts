@@ -96,6 +96,15 @@ export const POSSESSIVE_PRONOUNS = set(`his her their its our`);
 /** Possessive pronouns that stand alone ("a friend of mine"; "his" too after "of"). */
 export const INDEPENDENT_POSSESSIVES = set(`mine yours his hers ours theirs`);
 
+/**
+ * Quantifiers that take an of-partitive of a personal pronoun ("one of them", "some of us"): the
+ * quantifying pronouns and the cardinal numbers to ten (Quirk et al. 1985, §5.24, §6.56).
+ */
+export const PARTITIVE_QUANTIFIERS = set(`
+all both each either neither none one some any many most several few half
+two three four five six seven eight nine ten
+`);
+
 /** Lower-case words that may sit inside a proper name. */
 export const NAME_PARTICLES = set(`
 al el bin ben ibn abu abd de del della der den di da dos das du la le van von ter mac st y

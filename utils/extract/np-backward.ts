@@ -6,6 +6,7 @@ import {
   INDEPENDENT_POSSESSIVES,
   isOtherParticiple,
   NAME_PARTICLES,
+  PARTITIVE_QUANTIFIERS,
   POSSESSIVE_PRONOUNS,
   SUBJECT_PRONOUNS,
 } from './lexicon';
@@ -52,6 +53,10 @@ export function npBackward(text: string, to: number, limit: number): NP | null {
       ? { ...owner, end: tl.end, text: text.slice(owner.start, tl.end) }
       : null;
   }
+  // "One of them said:", "Some of us told …": a quantifier with the partitive of a pronoun
+  const q = toks[n - 3];
+  if ((bl === 'them' || bl === 'us') && ofTok?.text === 'of' && q && PARTITIVE_QUANTIFIERS.has(bare(q.text)))
+    return onlySpacesBetween(text, q.end, ofTok.start) ? makeNP(text, [q, ofTok, tl], '') : null;
   if (SUBJECT_PRONOUNS.has(bl)) return makeNP(text, [tl], '');
   if (POSSESSIVE_PRONOUNS.has(bl) || bl === 'whose') return makeNP(text, [tl], '');
   // (an age may head the phrase, standing for the person: "the 47-year-old said")
