@@ -706,3 +706,12 @@ describe("a report after a source phrase's clause in the same sentence", () => {
     expect(out[0]?.text).toBe('he might veto the bill');
   });
 });
+
+describe('a trailing subject with "both" and no "and"', () => {
+  // "both" without its "and" is a determiner, so the phrase is one subject
+  it('reads "officials from both nations said" as the attribution', () => {
+    expect(pairs(run('Twelve soldiers were killed on Sunday, officials from both nations said.'))).toEqual([
+      ['Twelve soldiers were killed on Sunday', 'officials from both nations'],
+    ]);
+  });
+});

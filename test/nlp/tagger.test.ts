@@ -22,6 +22,13 @@ describe('part-of-speech tagger (invented news sentences)', () => {
     expect(hyphens.map((t) => t.tag)).toEqual(['HYPH', 'HYPH', 'HYPH']);
   });
 
+  // "both", "either", "neither" are conjunctions only before the "and", "or", "nor" that completes
+  // them (Penn Treebank); in the treebanks, such a word with no completion is mostly a determiner
+  it('reads "both" with no "and" after it as a determiner', () => {
+    expect(tagOf('Twelve soldiers died on Sunday, officials from both nations said.', 'both')).toBe('DT');
+    expect(tagOf('Both the mayor and the council backed the plan.', 'Both')).toBe('CC');
+  });
+
   it('keeps the noun reading where the word is a noun', () => {
     expect(tagOf('Her claims were rejected by the court.', 'claims')).toBe('NNS');
     expect(tagOf('The reports arrived late on Tuesday.', 'reports')).toBe('NNS');

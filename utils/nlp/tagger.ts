@@ -129,6 +129,22 @@ export function tagTokens(words: readonly string[]): string[] {
   return defaultTagger().tagTokens(words);
 }
 
+/** The first words of the correlative conjunctions and the words that complete them. */
+const CORRELATIVES: Readonly<Record<string, string>> = { both: 'and', either: 'or', neither: 'nor' };
+
+/**
+ * "both", "either", "neither" are conjunctions (CC) only before the "and", "or", "nor" that
+ * completes them (Penn Treebank guidelines); without one later in the sentence the model's CC is a
+ * determiner ("officials from both nations said").
+ */
+function correlatives(part: readonly Span[], tags: string[]): void {
+  for (let i = 0; i < part.length; i++) {
+    const second = CORRELATIVES[part[i]!.text.toLowerCase()];
+    if (tags[i] !== 'CC' || second === undefined) continue;
+    if (!part.slice(i + 1).some((s) => s.text.toLowerCase() === second)) tags[i] = 'DT';
+  }
+}
+
 /** Sentences longer than this are tagged in pieces (the tagger looks two tokens each way). */
 const MAX_SENTENCE = 400;
 
@@ -140,6 +156,7 @@ export function tagSentences(text: string, tagger: Tagger = defaultTagger()): Ta
     for (let from = 0; from < sentence.length; from += MAX_SENTENCE) {
       const part: Span[] = sentence.slice(from, from + MAX_SENTENCE);
       const tags = tagger.tagTokens(part.map((s) => s.text));
+      correlatives(part, tags);
       for (let i = 0; i < part.length; i++) {
         const s = part[i]!;
         // the tokenizer split a hyphenated compound here ("president-elect"): in the treebank
