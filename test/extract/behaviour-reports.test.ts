@@ -715,3 +715,20 @@ describe('a trailing subject with "both" and no "and"', () => {
     ]);
   });
 });
+
+describe('a document with a participle of authorship between the verb and the report', () => {
+  // "said in a statement posted on its website that …": the participle and its phrase belong to
+  // the document; the report starts after "that", and "posted" is no verb of the document's own
+  it('skips the reduced relative and keeps the speaker', () => {
+    const out = run(
+      [
+        'The harbour authority said in a statement posted on its website that the berth would reopen on Monday.',
+        'The harbour authority said in a statement posted on its website that crews had “cleared the wreck”.',
+      ].join('\n'),
+    );
+    expect(pairs(out)).toEqual([
+      ['the berth would reopen on Monday', 'harbour authority'],
+      ['cleared the wreck', 'harbour authority'],
+    ]);
+  });
+});

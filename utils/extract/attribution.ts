@@ -25,7 +25,14 @@ import {
 } from './attribution-subjects';
 import { ingSubject, mainSubject } from './clause-subjects';
 import { cueVerb, isBeliefVerb, isEvidentialVerb } from './cues';
-import { DETERMINERS, POSSESSIVE_PRONOUNS, sourcePhraseAt } from './lexicon';
+import {
+  AUTHORSHIP_PARTICIPLES,
+  DETERMINERS,
+  DOC_HEADS,
+  POSSESSIVE_PRONOUNS,
+  sourcePhraseAt,
+} from './lexicon';
+import { bare } from './names';
 import { coordination, type NP, npBackward, npForward } from './np';
 import { isDeterminerOnly, isPluralNP, speakerLike } from './speaker-like';
 import { tailAttribution } from './tail-attribution';
@@ -217,6 +224,10 @@ function attributionBeforeAt(site: BeforeSite, k: number): Attribution | null {
   // (and a verb in a relative clause inside another report: "Haley said that women who had
   // accused Mr. Trump of misconduct “should be heard”")
   if (relativeInReport(text, toks, k)) return null;
+  // (and a participle of authorship on a document, "a statement posted on Telegram": a reduced
+  // relative, never the document's own verb)
+  if (AUTHORSHIP_PARTICIPLES.has(cue.text.toLowerCase()) && DOC_HEADS.has(bare(toks[k - 1]?.text ?? '')))
+    return null;
   if (cue.info.form === 'base') return baseFormBefore(site, k, cue);
   if (cue.info.form === 'ing') {
     const pw = toks[k - 1]?.text.toLowerCase() ?? '';

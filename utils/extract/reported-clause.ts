@@ -146,6 +146,18 @@ function prepositionalPhrases(toks: Tagged[], k: number, end: number): number {
   const np = npForward(toks, k + 1, end);
   if (!np) return STOP;
   k = np.to;
+  // a participle with its phrase on the noun ("in a statement posted on Telegram", "in a letter
+  // sent to staff"): a reduced relative, part of the phrase
+  const p = toks[k + 1];
+  if (
+    k + 2 < end &&
+    (toks[k] as Tagged).tag === 'VBN' &&
+    p?.tag === 'IN' &&
+    !CLAUSE_OPENERS.has(p.text.toLowerCase())
+  ) {
+    const np3 = npForward(toks, k + 2, end);
+    if (np3) k = np3.to;
+  }
   // a second phrase ("in a statement on Monday"), but not the complementiser after the
   // first ("said on Tuesday that …")
   const w2 = k < end ? (toks[k] as Tagged).text.toLowerCase() : '';
