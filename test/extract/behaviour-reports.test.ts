@@ -732,3 +732,16 @@ describe('a document with a participle of authorship between the verb and the re
     ]);
   });
 });
+
+describe('"quoted X, NAME, as saying"', () => {
+  // a person's name in the appositive closed right before "as" names the one quoted
+  it('gives the report to the name in the appositive', () => {
+    expect(
+      pairs(
+        run(
+          'The agency quoted a military spokesman, Colonel Arvid Dahl, as saying the situation was under control.',
+        ),
+      ),
+    ).toEqual([['the situation was under control', 'Arvid Dahl']]);
+  });
+});

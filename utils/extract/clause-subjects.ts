@@ -154,7 +154,7 @@ function ingObject(text: string, toks: Token[], k: number): NP | null {
   let j = k - 1;
   if (toks[j]?.text === 'as') {
     // "cited a defence ministry source as saying": with "as", a described speaker too
-    const described = describedObjectAs(text, toks, j);
+    const described = describedObjectAs(text, toks, j) ?? appositiveNameAs(text, toks, j);
     if (described) return described;
     j--;
   }
@@ -177,6 +177,29 @@ function ingObject(text: string, toks: Token[], k: number): NP | null {
   if (!verb || !gapIsSpace(text, verb.end, np.start) || isFunctionWord(verb.text) || isCapitalised(verb.text))
     return null;
   return np;
+}
+
+/**
+ * "quoted a military spokesman, Colonel Arvid Dahl, as saying": a person's name in the appositive
+ * that closes right before "as" names the speaker the description before it describes.
+ */
+function appositiveNameAs(text: string, toks: Token[], as: number): NP | null {
+  const last = toks[as - 1];
+  if (!last || !isCapitalised(last.text) || text.slice(last.end, (toks[as] as Token).start).trim() !== ',')
+    return null;
+  let i = as - 1;
+  while (
+    i - 1 >= 0 &&
+    i > as - 5 &&
+    isCapitalised((toks[i - 1] as Token).text) &&
+    gapIsSpace(text, (toks[i - 1] as Token).end, (toks[i] as Token).start)
+  )
+    i--;
+  const open = toks[i - 1];
+  if (!open || text.slice(open.end, (toks[i] as Token).start).trim() !== ',' || isCapitalised(open.text))
+    return null;
+  const np = npOfSpan(text, (toks[i] as Token).start, last.end);
+  return np?.kind === 'person' ? np : null;
 }
 
 /**
