@@ -1078,16 +1078,19 @@ describe('wire-copy patterns', () => {
   });
 
   // a description that ends with a body's name ("The Speaker of the House", "the head of the
-  // Harlow Trust") is still a description: the name in its appositive is the speaker
+  // Harlow Trust") or whose head is a capitalised role ("The local MP") is still a description:
+  // the name in its appositive is the speaker
   it('prefers the appositive name over a description ending with a named body', () => {
     const text = [
       'The Speaker of the House, Alan Greaves, said an inquiry would begin next week.',
       'The head of the Harlow Trust, Dame Judith Kerr, said the park would stay open.',
+      'The local MP, Sarah Jennings, said she had written to the education secretary.',
     ].join('\n');
     const got = run(text).map((s) => [s.text, s.speaker?.name]);
     expect(got).toEqual([
       ['an inquiry would begin next week', 'Alan Greaves'],
       ['the park would stay open', 'Judith Kerr'],
+      ['she had written to the education secretary', 'Sarah Jennings'],
     ]);
   });
 

@@ -104,7 +104,8 @@ export function subjectOf(text: string, toks: Token[], k: number, limit: number)
     isCapitalised(appHead.text) &&
     // a description, also one that ends with a named body ("The Speaker of the House, Alan
     // Greaves,", "the head of the Harlow Trust, Dame Judith Kerr,")
-    (!isCapitalised(beforeHead.text) || ofPerson(text, before)) &&
+    // a description, also one whose head is a capitalised role ("The local MP, Sarah Jennings,")
+    (!isCapitalised(beforeHead.text) || personNoun(beforeHead.text) || ofPerson(text, before)) &&
     app.kind === 'person'
   ) {
     (app as NP & { appositive?: NP | null }).appositive = before;
