@@ -1321,3 +1321,13 @@ describe('a quantifier with the partitive of a pronoun as the speaker', () => {
     expect(speakerOf(out, 'She has done')).toBe('one of them');
   });
 });
+
+describe('a participle of saying that opens its sentence', () => {
+  // "Writing on Instagram, X …": the participle's subject is the main clause's, after its comma
+  it('gives a quotation in the main clause to the subject after the participle', () => {
+    const out = run(
+      'Kelby City signed Tomas Novak on Friday. Writing on Instagram, Novak thanked Dunmore fans for “four unforgettable years”.',
+    );
+    expect(speakerOf(out, 'four unforgettable years')).toBe('Tomas Novak');
+  });
+});

@@ -84,6 +84,9 @@ export function ingSubject(
     (FOCUS_ADVERBS.has(prevLow) || (prevLow.endsWith('ly') && isAdverb(adverb.text)))
   )
     return ingSubject(text, toks, k - 1, sentEnd);
+  // "Writing on Instagram, Novak thanked fans for “…”": the main clause's subject
+  const opening = k === 0 ? openingParticipleSubject(text, toks, sentEnd) : null;
+  if (opening) return opening;
   const fronted =
     k === 1 || (k >= 2 && /[,;:]/.test(text.slice((toks[k - 2] as Token).end, (toks[k - 1] as Token).start)));
   if (fronted && FRONTING.has(prevLow)) {
@@ -143,6 +146,31 @@ export function ingSubject(
   let np = firstSubjectNP(text, toks, clauseFrom, k);
   if (!np && clauseFrom > 0) np = firstSubjectNP(text, toks, 0, k);
   return { np, limit: sentEnd };
+}
+
+/**
+ * A participle that opens its sentence ("Writing on Instagram, Novak thanked fans for “…”") takes
+ * the main clause's subject, after the participle's clause; null when the first token does not
+ * open a sentence or no comma ends the participle's clause.
+ */
+function openingParticipleSubject(
+  text: string,
+  toks: Token[],
+  sentEnd: number,
+): { np: NP | null; limit: number } | null {
+  const first = toks[0] as Token;
+  if (!/(^|[.!?\n][\u201d"’)]?)\s*$/.test(text.slice(Math.max(0, first.start - 3), first.start))) return null;
+  const comma = text.indexOf(',', first.end);
+  if (comma < 0 || comma >= sentEnd || comma >= first.end + 200) return null;
+  return { np: leadingName(text, npForward(text, comma + 1, sentEnd, false)), limit: comma };
+}
+
+/** A phrase read forwards from a bare name ends with the name ("Novak thanked Dunmore" → Novak). */
+function leadingName(text: string, np: NP | null): NP | null {
+  const first = np?.tokens[0];
+  if (!np || !first || !isCapitalised(first.text)) return np;
+  const lower = np.tokens.findIndex((t) => !isCapitalised(t.text));
+  return lower < 0 ? np : npOfSpan(text, first.start, (np.tokens[lower - 1] as Token).end);
 }
 
 /**
