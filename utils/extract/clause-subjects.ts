@@ -190,6 +190,18 @@ function ingObject(text: string, toks: Token[], k: number): NP | null {
   if (!last || !isCapitalised(last.text) || !gapIsSpace(text, last.end, (toks[j + 1] as Token).start))
     return null;
   // the run of capitalised words that ends there
+  const i = capitalRunStart(text, toks, j);
+  const np = npOfSpan(text, (toks[i] as Token).start, last.end);
+  if (np?.kind !== 'person' || np.det !== '') return null;
+  const verb = toks[i - 1];
+  // the name follows a verb (not a comma, a preposition or the sentence start)
+  if (!verb || !gapIsSpace(text, verb.end, np.start) || isFunctionWord(verb.text) || isCapitalised(verb.text))
+    return null;
+  return np;
+}
+
+/** The first token of the run of up to four capitalised words, one space apart, that ends at token j. */
+function capitalRunStart(text: string, toks: Token[], j: number): number {
   let i = j;
   while (
     i - 1 >= 0 &&
@@ -198,13 +210,7 @@ function ingObject(text: string, toks: Token[], k: number): NP | null {
     gapIsSpace(text, (toks[i - 1] as Token).end, (toks[i] as Token).start)
   )
     i--;
-  const np = npOfSpan(text, (toks[i] as Token).start, last.end);
-  if (np?.kind !== 'person' || np.det !== '') return null;
-  const verb = toks[i - 1];
-  // the name follows a verb (not a comma, a preposition or the sentence start)
-  if (!verb || !gapIsSpace(text, verb.end, np.start) || isFunctionWord(verb.text) || isCapitalised(verb.text))
-    return null;
-  return np;
+  return i;
 }
 
 /**
@@ -215,14 +221,7 @@ function appositiveNameAs(text: string, toks: Token[], as: number): NP | null {
   const last = toks[as - 1];
   if (!last || !isCapitalised(last.text) || text.slice(last.end, (toks[as] as Token).start).trim() !== ',')
     return null;
-  let i = as - 1;
-  while (
-    i - 1 >= 0 &&
-    i > as - 5 &&
-    isCapitalised((toks[i - 1] as Token).text) &&
-    gapIsSpace(text, (toks[i - 1] as Token).end, (toks[i] as Token).start)
-  )
-    i--;
+  const i = capitalRunStart(text, toks, as - 1);
   const open = toks[i - 1];
   if (!open || text.slice(open.end, (toks[i] as Token).start).trim() !== ',' || isCapitalised(open.text))
     return null;
