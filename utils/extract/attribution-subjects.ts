@@ -102,9 +102,8 @@ export function subjectOf(text: string, toks: Token[], k: number, limit: number)
     appHead &&
     beforeHead &&
     isCapitalised(appHead.text) &&
-    // a description, also one that ends with a named body ("The Speaker of the House, Alan
-    // Greaves,", "the head of the Harlow Trust, Dame Judith Kerr,")
     // a description, also one whose head is a capitalised role ("The local MP, Sarah Jennings,")
+    // or that ends with a named body ("the head of the Harlow Trust, Dame Judith Kerr,")
     (!isCapitalised(beforeHead.text) || personNoun(beforeHead.text) || ofPerson(text, before)) &&
     app.kind === 'person'
   ) {

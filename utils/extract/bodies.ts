@@ -14,6 +14,7 @@ import {
   DOC_HEADS,
   isOtherParticiple,
   LEGAL_FORMS,
+  NAME_JOINERS,
   SUBJECT_PRONOUNS,
 } from './lexicon';
 import { bare, isCapitalised, type NameRegistry, onlySpacesBetween } from './names';
@@ -261,9 +262,6 @@ export const organisationRule: ResolveRule = (s, np) => {
   const nm = bodyName(s.text, np.tokens);
   return { name: nm, kind: 'org', key: bare(nm) };
 };
-
-/** Lower-case words that may join the capitalised words of one name ("Department of the Treasury"). */
-const NAME_JOINERS = new Set(['of', 'for', 'on', 'and', 'the', '&']);
 
 /**
  * A body's name: the capitalised name that ends its phrase ("Foreign Ministry" in "the country's

@@ -96,6 +96,9 @@ export const POSSESSIVE_PRONOUNS = set(`his her their its our`);
 /** Possessive pronouns that stand alone ("a friend of mine"; "his" too after "of"). */
 export const INDEPENDENT_POSSESSIVES = set(`mine yours his hers ours theirs`);
 
+/** Lower-case words that may join the capitalised words of one body's name ("Department of the Treasury"). */
+export const NAME_JOINERS = set(`of for on and the &`);
+
 /**
  * Quantifiers that take an of-partitive of a personal pronoun ("one of them", "some of us"): the
  * quantifying pronouns and the cardinal numbers to ten (Quirk et al. 1985, §5.24, §6.56).

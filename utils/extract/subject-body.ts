@@ -8,12 +8,9 @@
 import { typeMention } from '../nlp/entity';
 import { givenName } from '../nlp/given-names';
 import { cueVerb } from './cues';
-import { CAPITAL_STOPWORDS, TITLES } from './lexicon';
+import { CAPITAL_STOPWORDS, NAME_JOINERS, TITLES } from './lexicon';
 import { bare, isCapitalised } from './names';
 import { isLower, nameWords, sentenceStart, stripPossessive, type Token, tokenize } from './text';
-
-/** Lower-case words that may join the capitalised words of one body's name. */
-const JOINERS = new Set(['of', 'for', 'and', '&']);
 
 /** How sure the entity typer must be that a name is a person or a place to rule it out. */
 const TYPER_SURE = 0.6;
@@ -30,7 +27,7 @@ export function trailingSubjectBody(text: string, at: number, end: number): stri
   while (i < toks.length && i - start < 6) {
     const w = (toks[i] as Token).text;
     if (isCapitalised(w) && !CAPITAL_STOPWORDS.has(w)) i++;
-    else if (JOINERS.has(w) && i > start && isCapitalised(toks[i + 1]?.text ?? '')) i++;
+    else if (NAME_JOINERS.has(w) && i > start && isCapitalised(toks[i + 1]?.text ?? '')) i++;
     else break;
   }
   const name = toks.slice(start, i);

@@ -44,11 +44,12 @@ export function mentionFeatures(m: MentionContext): string[] {
   if (n >= 2) f.push(`given2=${givenName(m.words[1] ?? '') ?? 'no'}`);
   if (/[’']s$/.test(last)) f.push('possessive');
   // what WordNet makes of the name's words as common nouns ("Council", "Party": a group)
+  const wordClass = (w: string) => (/^\p{Lu}\p{Ll}+$/u.test(w) ? nounClassOf(low(w)) : null);
   for (const w of m.words) {
-    const c = /^\p{Lu}\p{Ll}+$/u.test(w) ? nounClassOf(low(w)) : null;
+    const c = wordClass(w);
     if (c) f.push(`wn=${c}`);
   }
-  const lastClass = /^\p{Lu}\p{Ll}+$/u.test(last) ? nounClassOf(low(last)) : null;
+  const lastClass = wordClass(last);
   f.push(`wnlast=${lastClass ?? 'no'}`);
   // a name that ends in the plural of a common noun names a group ("Red Sox", "Motors", "Pirates")
   if (n >= 2 && /^\p{Lu}\p{Ll}+[^s'’]s$/u.test(last)) f.push(`plural=${lastClass ?? 'no'}`);
