@@ -505,3 +505,36 @@ describe('"as long as" states a condition', () => {
     expect(types(b, c)).toContain('contradiction');
   });
 });
+
+describe('a negation inside a restrictive relative clause picks out which ones', () => {
+  const unnamed = { speakerName: null, speakerType: null, kind: 'indirect' as const };
+  // Pattern: "N who/that did not V" defines which N are meant; the claim neither denies nor asserts V.
+  it('who did not …', () => {
+    const a = st(
+      'Residents of Brayford who did not leave their homes were rescued by boat on Sunday',
+      unnamed,
+    );
+    const b = st('Residents of Brayford left their homes on Sunday', { ...unnamed, ...other });
+    expect(types(b, a)).not.toContain('contradiction');
+    // set off by commas the relative asserts, and the denial conflicts
+    const c = st('The residents of Brayford, who did not leave their homes on Sunday, were rescued', unnamed);
+    expect(types(b, c)).toContain('contradiction');
+  });
+
+  // Pattern: "that does not V" after a noun, with no comma, is restrictive as well.
+  it('that does not …', () => {
+    const a = st('Shops in Kelling that do not pay the new waste levy will be fined by the council', unnamed);
+    const b = st('Shops in Kelling pay the new waste levy to the council', { ...unnamed, ...other });
+    expect(types(b, a)).not.toContain('contradiction');
+  });
+
+  // Pattern: a cleft ("it was X who did not V") and a predicative noun ("is a man who never V") assert their clause.
+  it('a cleft and a predicative noun assert', () => {
+    const b = st('The Dunmore mayor signed the harbour contract on Tuesday', { ...unnamed, ...other });
+    const cleft = st('It was the Dunmore mayor who did not sign the harbour contract on Tuesday', unnamed);
+    expect(types(b, cleft)).toContain('contradiction');
+    const said = st('Mayor Ilse Dunmore practises law in the harbour town', { ...unnamed, ...other });
+    const pred = st('Mayor Ilse Dunmore is a woman who never practises law in the harbour town', unnamed);
+    expect(types(said, pred)).toContain('contradiction');
+  });
+});

@@ -481,6 +481,36 @@ function inCondition(w: Words, i: number): boolean {
   return false;
 }
 
+/** Auxiliaries between a relative pronoun and its negator ("who did not", "that have never"). */
+const RELATIVE_AUXILIARIES = new Set(
+  'do does did is are was were be been has have had will would can could shall should may might must'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Is the negator at `i` inside a restrictive relative clause ("companies that do not pay the levy",
+ * "residents who never left")? A restrictive relative defines which things the noun before it means
+ * (Quirk et al. 1985, §17.3); its polarity is not what the claim asserts of them. The relative
+ * pronoun stands right after a content word, with no comma (a comma makes it non-restrictive, which
+ * asserts: "the plant, which did not close, …"), and is the clause's subject (only an auxiliary
+ * between it and the negator). A cleft ("it was the mayor who did not sign") and the relative of a
+ * predicative noun ("he is a man who never gives up") assert their clause.
+ */
+function restrictiveRelative(w: Words, i: number): boolean {
+  let r = i - 1;
+  if (RELATIVE_AUXILIARIES.has(w.ws[r] ?? '')) r--;
+  if (r < 1 || !RELATIVES.has(w.ws[r]!)) return false;
+  const noun = r - 1;
+  if (w.tokens[noun]!.pause || w.keys[noun] === null || SAYING.has(w.ws[noun]!)) return false;
+  for (let j = noun - 1; j >= Math.max(0, noun - 5) && !w.tokens[j]!.pause; j--) {
+    if ((w.ws[j] === 'it' || w.ws[j] === 'this') && COPULAS.has(w.ws[j + 1] ?? '')) return false;
+    // "a monk is a person who never marries": the relative of a predicative noun says what is asserted
+    if (COPULAS.has(w.ws[j]!) && j >= noun - 3) return false;
+  }
+  return true;
+}
+
 /** Negation: the reach of each negator (for sources) and its head, the first content word after it. */
 function negationScope(w: Words): {
   reach: boolean[];
@@ -529,6 +559,13 @@ function negationScope(w: Words): {
     if (inCondition(w, i)) continue;
     // "not only reopen the bridge but widen it" asserts more, it denies nothing.
     if (ADDITIVES.has(ws[i + 1] ?? '')) continue;
+    // "Residents who did not leave were rescued": the negated words pick out which residents, they
+    // are neither denied nor asserted by the claim.
+    if (restrictiveRelative(w, i)) {
+      for (let j = i + 1; j <= i + NEGATION_REACH && j < ws.length; j++) reach[j] = true;
+      clauseShadow(w, i, shadow);
+      continue;
+    }
     let headFound = false;
     // "never had the chance again to win": a to-infinitive that starts within the reach or right
     // after it is under the negation too; its words are not asserted (it heads nothing new).
