@@ -124,6 +124,16 @@ describe('altered-quote', () => {
     expect(types(a, b)).toContain('altered-quote');
   });
 
+  // Pattern: a six-word quote, the shortest a reprint is judged on, with two words replaced keeps
+  // four of six and is the same quote, altered, when the same speaker is given both.
+  it('a six-word quote with two words replaced', () => {
+    const a = st('Nobody here wants another harbour strike.');
+    const b = st('Nobody here wants another winter closure.', other);
+    expect(types(a, b)).toContain('altered-quote');
+    // under two names it is two people's words, not one quote altered
+    expect(types(a, { ...b, speakerName: 'Tom Becker' })).not.toContain('altered-quote');
+  });
+
   // Pattern: compounds ("long-term", "storm-damaged") are one word to the diff and two to the
   // normalised text; two words replaced in a quote full of them are still two words replaced.
   it('a quote with compounds and two words replaced', () => {

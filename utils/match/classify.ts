@@ -66,9 +66,14 @@ export interface ClassifyOptions {
 const MIN_MISATTRIBUTION_WORDS = 6;
 /** Share of words that must survive for two printings to count as one utterance, altered. */
 const ALTERED_SIMILARITY = 0.75;
-/** Words a short quote may have replaced and still be one quote, altered, and the words it keeps. */
+/**
+ * Words a short quote may have replaced and still be one quote, altered, and the words it keeps: a
+ * six-word quote (MIN_MISATTRIBUTION_WORDS) with two replaced keeps four. Over the 90,951 pairs of
+ * different direct and partial quotes of at most twelve words in the gold (the invented news
+ * included), all given to one speaker, neither five nor four kept words finds an altered quote.
+ */
 const MAX_REPLACED = 2;
-const SHORT_QUOTE_KEPT = 5;
+const SHORT_QUOTE_KEPT = 4;
 
 function speakerInfo(s: MatchStatement): SpeakerInfo {
   return { name: s.speakerName, type: s.speakerType, pageKey: s.pageKey, aliases: s.speakerAliases ?? [] };
@@ -348,7 +353,8 @@ function sameWordRelations(p: Pair, m: TextMatch, out: Relation[]): boolean {
   const shortest = Math.min(normal(a).words.length, normal(b).words.length);
   const long = shortest >= MIN_MISATTRIBUTION_WORDS;
   // A short quote with at most two words replaced is still one quote, altered, when one speaker
-  // (or no named one on either side) is given both: seven words with two changed keep only 71 %.
+  // (or no named one on either side) is given both: seven words with two changed keep only 71 %,
+  // six words 67 %.
   const fewReplaced =
     !differentNamed && quoted && m.shared >= SHORT_QUOTE_KEPT && m.shared >= m.shorter - MAX_REPLACED;
   const near = (m.similarity >= ALTERED_SIMILARITY || fewReplaced) && long;
