@@ -1,16 +1,18 @@
 /**
  * `cli compare <pairs.jsonl>`: the relation classifier on pairs of statements, as the background
  * uses it but with no candidate filter (issue 15, point 1). Input, one JSON object a line:
- *   {"id","a":{"text","speaker","site","date","kind"},"b":{…}}   (speaker, site, date, kind optional)
+ *   {"id","a":{"text","speaker","site","date","kind","cue"},"b":{…}}   (all but text optional)
  * Output, one line per input line: {"id","relations":[{"type","score","reason"}]}, strongest first.
  * `a` is the statement being read, `b` the one read before. `kind` is "direct" (the default),
- * "partial" or "indirect"; `date` is read and checked but the classifier does not use it yet. A
+ * "partial" or "indirect"; `cue` is the reporting expression as `extract` gives it (an indirect
+ * statement whose cue is a form of "deny" is a clause its speaker denies); `date` is read and checked but the classifier does not use it yet. A
  * line that is not a valid pair is reported on stderr with its line number and skipped; the exit
  * status is then 1. Keep the format stable: other tools read it.
  */
 import { readFileSync } from 'node:fs';
 import * as v from 'valibot';
 import { classifyPair, type MatchStatement } from '../utils/match/classify';
+import { denialVerb } from '../utils/match/denial';
 import { inferSpeakerKind } from '../utils/match/identity';
 
 const Side = v.strictObject({
@@ -19,6 +21,7 @@ const Side = v.strictObject({
   site: v.optional(v.nullable(v.string())),
   date: v.optional(v.nullable(v.string())),
   kind: v.optional(v.picklist(['direct', 'partial', 'indirect'])),
+  cue: v.optional(v.nullable(v.string())),
 });
 const Pair = v.strictObject({ id: v.union([v.string(), v.number()]), a: Side, b: Side });
 type SideInput = v.InferOutput<typeof Side>;
@@ -32,6 +35,7 @@ function statement(side: SideInput, page: string): MatchStatement {
     speakerType: speaker === null ? null : inferSpeakerKind(speaker),
     pageKey: page,
     site: side.site?.trim() || page,
+    deniedBy: denialVerb(side.kind ?? 'direct', side.cue),
   };
 }
 

@@ -745,3 +745,26 @@ describe('"quoted X, NAME, as saying"', () => {
     ).toEqual([['the situation was under control', 'Arvid Dahl']]);
   });
 });
+
+describe('a clause its speaker denies', () => {
+  // "X denied (that) Y" reports Y as the clause X calls false: extracted as reported speech with the
+  // cue "denied", which the matcher reads as a denial; a negated "deny" and a denial of a noun
+  // phrase ("denied the allegations", "denied any wrongdoing") report no clause
+  it('reads the clause after "denied", with or without "that"', () => {
+    const out = run(
+      'The Harlow council denied that the library would close in March. Mr. Okafor denied he had seen the letter.',
+    );
+    expect(out.map((s) => [s.text, s.speaker?.name ?? null, s.kind, s.cue])).toEqual([
+      ['the library would close in March', 'Harlow council', 'indirect', 'denied'],
+      ['he had seen the letter', 'Okafor', 'indirect', 'denied'],
+    ]);
+  });
+  it('reads no clause after a negated "deny" or a denied noun phrase', () => {
+    for (const text of [
+      'The ministry did not deny that the survey had been delayed.',
+      'The company denied the allegations on Tuesday.',
+      'The minister denied any wrongdoing.',
+    ])
+      expect(run(text)).toEqual([]);
+  });
+});

@@ -210,6 +210,18 @@ describe('cli compare', () => {
     }
   }, 60_000);
 
+  // Pattern: a side's cue says an indirect statement is a clause its speaker denies.
+  it('reads a denial from the cue of an indirect side', async () => {
+    const { compareLine } = await import('../../scripts/compare');
+    const clause = 'the Harlow library would close in March';
+    const a = { text: clause, speaker: 'Anna Kovacs', kind: 'indirect', cue: 'denied' };
+    const b = { text: clause, speaker: 'Tom Reid', kind: 'indirect', cue: 'said' };
+    expect(compareLine({ id: 1, a, b }).relations.map((r) => r.type)).toEqual(['contradiction']);
+    expect(compareLine({ id: 2, a: { ...a, cue: 'said' }, b }).relations.map((r) => r.type)).toEqual([
+      'misattribution',
+    ]);
+  });
+
   it('says what is wrong with a line that is not a pair', async () => {
     const { compareLine } = await import('../../scripts/compare');
     expect(() => compareLine({ id: 1, a: { text: '' }, b: { text: 'x' } })).toThrow(/a\.text: text is empty/);

@@ -406,6 +406,22 @@ describe('ids written in one go', () => {
     );
   });
 
+  // Pattern: "X denied that Y", read after a report that Y, is stored with its cue and set against
+  // the report as a possible conflict that names the denial; the clause is no reprint of the report.
+  it('sets a denied clause against the stored claim it denies', async () => {
+    const clause = 'the Harlow library would close in March';
+    const said = { ...statement(clause, 'Tom Reid'), kind: 'indirect' as const };
+    await ingestPage(db(), page('https://one.example/a', [said]));
+    const denial = { ...statement(clause, 'Anna Kovacs'), kind: 'indirect' as const, cue: 'denied' };
+    const result = await ingestPage(db(), page('https://two.example/b', [denial]));
+    const relations = await db().relations.toArray();
+    expect(relations.map((r) => r.type)).toEqual(['contradiction']);
+    expect(relations[0]!.reason).toContain('Anna Kovacs (two.example) denied: “the Harlow library');
+    expect(result.statements[0]).toMatchObject({
+      strongest: { type: 'contradiction', otherSpeaker: 'Tom Reid' },
+    });
+  });
+
   // Pattern: an article sets one side's account against the other's a paragraph later, in words
   // whose strongest pairs the index does not share: the page channel compares them.
   it('compares a statement with the ones just before it on its page, whoever says them', async () => {

@@ -67,7 +67,7 @@ report confirm predict promise pledge vow concede contend maintain stress emphas
 underscore complain lament boast brag joke quip- shout- yell- whisper- scream- cry- exclaim- muse-
 ask- post- testify assure reassure caution reveal disclose conclude agree recount- reiterate
 repeat- mention signal indicate hint charge counter retort- rebut- proclaim affirm swear suggest
-speculate reason posit find blog- text- email- e-mail- message- write deny- complain protest
+speculate reason posit find blog- text- email- e-mail- message- write deny complain protest
 object- interject- interrupt- begin- chime- offer- elaborate- clarify summarize- summarise- opine
 guess estimate calculate forecast project- predict advise urge- demand- plead- beg- implore-
 counsel- assess- describe- call- dub- label- brand- term- characterize- characterise- fret worry
@@ -173,6 +173,11 @@ FORMS.set('chimed', { lemma: 'chime', clause: false, form: 'past' });
 
 /** Inflected forms the table does not spell ("dubbed", "blogged"), by the lemmatiser; bounded. */
 const INFLECTED = new Map<string, CueInfo | null>();
+
+/** The lemma of a reporting verb's form the table spells ("denied" → deny), without the lemmatiser's model. */
+export function tabledCueLemma(word: string): string | undefined {
+  return FORMS.get(word.toLowerCase())?.lemma;
+}
 
 export function cueVerb(word: string): CueInfo | undefined {
   const low = word.toLowerCase();

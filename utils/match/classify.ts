@@ -8,6 +8,7 @@ import {
   type ClaimFeatures,
   type Conflict,
   claimFeatures,
+  denialConflict,
   detectConflict,
   oppositePolarity,
   type SharedTopic,
@@ -35,6 +36,11 @@ export interface MatchStatement {
   utterance?: string | number | null;
   /** Other forms the speaker was mentioned by; lets a spokesperson stand for their organisation. */
   speakerAliases?: readonly string[];
+  /**
+   * The verb by which the speaker denies the statement, a reported clause ("denied": "Qatar denied
+   * that it had been warned"), as `denialVerb` reads it from the cue; absent when the speaker asserts it.
+   */
+  deniedBy?: string;
   /**
    * Words around the statement that are not the statement: the rest of its utterance and the
    * lead-in ("calls to officials came “too late.”"). Only used to find what a short fragment is about.
@@ -235,7 +241,12 @@ function conflictRelation(
   fa: ClaimFeatures,
   fb: ClaimFeatures,
 ): Relation | null {
-  const found = detectConflict(fb, fa);
+  // One side denies a clause, the other asserts: only a denial of the other's claim conflicts.
+  const found = oneDenies(a, b)
+    ? a.deniedBy
+      ? denialConflict(fa, fb, a.deniedBy)
+      : denialConflict(fb, fa, b.deniedBy!)
+    : detectConflict(fb, fa);
   if (!found || (a.pageKey === b.pageKey && !oneArticleConflict(found, a, b))) return null;
   // (detectConflict read the stored statement b as its first side)
   const [wb, wa] = [found.words?.a, found.words?.b];
@@ -245,8 +256,13 @@ function conflictRelation(
     type: 'contradiction',
     score,
     cue: found.cue,
-    reason: `${conflictWords(score)} — ${found.because}: ${saysPart(who(b), b.site, b.text, wb, nb)}; ${saysPart(who(a), a.site, a.text, wa, na)}`,
+    reason: `${conflictWords(score)} — ${found.because}: ${saysPart(who(b), b.site, b.text, wb, nb, b.deniedBy)}; ${saysPart(who(a), a.site, a.text, wa, na, a.deniedBy)}`,
   };
+}
+
+/** Does one side deny its clause and the other not? Then they say opposite things of it. */
+function oneDenies(a: MatchStatement, b: MatchStatement): boolean {
+  return !a.deniedBy !== !b.deniedBy;
 }
 
 /** What classifyPair knows about a pair before it looks at the words. */
@@ -299,7 +315,8 @@ export function classifyPair(
 
   // 1. The same words, or nearly: reprint, misattribution, alteration.
   // The diff runs from the stored wording (b) to the one being read (a): "added" means added by a.
-  const m = compareTexts(b, a);
+  // A clause denied is not the words of the one who asserts it (nor theirs printed again).
+  const m = oneDenies(a, b) ? null : compareTexts(b, a);
   const sameWords = m ? sameWordRelations(pair, m, out) : false;
 
   // 2. A possible conflict about one event (either side may be a paraphrase); inside one article
@@ -310,7 +327,11 @@ export function classifyPair(
   // 3. One speaker: the same claim reported twice, or the same subject on another occasion.
   if (!sameWords && equivalent) {
     const paraphrase =
-      (a.kind === 'indirect' || b.kind === 'indirect') && !conflict && !pair.polarity && sameClaim(fa, fb);
+      (a.kind === 'indirect' || b.kind === 'indirect') &&
+      !conflict &&
+      !pair.polarity &&
+      !oneDenies(a, b) &&
+      sameClaim(fa, fb);
     const topic = sharedTopic(fa, fb);
     if (paraphrase) {
       out.push({

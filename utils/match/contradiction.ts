@@ -1407,6 +1407,38 @@ export function detectConflict(a: ClaimFeatures, b: ClaimFeatures): Conflict | n
   return quantityConflict(a, b, topic);
 }
 
+/**
+ * A clause its speaker denies, stored as the clause ("Qatar denied that it had been warned in
+ * advance" → "it had been warned in advance"), against a statement that asserts it ("Qatar was warned
+ * in advance"). The denial is the refutation cue with its verb outside the words: the clause must
+ * restate the claim (as `mostlyRestated` or `denialRestated` ask of a refutation), every name it
+ * gives must be the claim's, and a pronoun for the speaker one of the speaker's name words ("he had
+ * taken money", Smith denied, is not Jones's taking), and the two
+ * must not differ in polarity, time or count, where the denial may be of that alone ("denied it was
+ * warned in advance" agrees with "was warned too late"; "denied 500 jobs would go" does not deny that
+ * 300 will).
+ */
+export function denialConflict(denied: ClaimFeatures, claim: ClaimFeatures, verb: string): Conflict | null {
+  if (oppositePolarity(denied, claim) !== null || claim.refutation) return null;
+  if ((denied.early && claim.late) || (denied.late && claim.early)) return null;
+  if (
+    denied.quantities.some((q) => q.exact) &&
+    claim.quantities.some((q) => q.exact) &&
+    !sharesQuantity(denied, claim)
+  )
+    return null;
+  const topic = sharedTopic(denied, claim);
+  if (topic.concepts.length - topic.related < 2) return null;
+  if (!mostlyRestated(topic, claim) && !denialRestated(topic, denied)) return null;
+  const shared = new Set(topic.concepts.map((c) => c.key));
+  const own = [...topicOf(denied).values()];
+  if (own.some((c) => c.entity && !c.viaSpeaker && !shared.has(c.key))) return null;
+  // "it", "he", "we" stand for the speaker: one of the speaker's name words must be the claim's.
+  const speaker = own.filter((c) => c.viaSpeaker);
+  if (speaker.length > 0 && !speaker.some((c) => shared.has(c.key))) return null;
+  return { because: `‘${verb}’ vs a claim that it happened`, about: topic.concepts, cue: 'refutation' };
+}
+
 /** One thing counted differently on the two sides: "12 people" vs "30 people", "in 1962" vs "in 1960". */
 function quantityConflict(a: ClaimFeatures, b: ClaimFeatures, topic: SharedTopic): Conflict | null {
   // A number within a negation's reach is not stated: "did not hire 500 workers" gives no count.

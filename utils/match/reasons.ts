@@ -54,7 +54,17 @@ export function embedded(text: string, word: string | undefined, nth = 0): boole
   return words.slice(0, at).some((w) => /^(that|whether|if)$/i.test(w));
 }
 
-/** One side of a reason: "Tom Reid (two.example): “…”". */
-export function saysPart(who: string, site: string, text: string, word?: string, nth = 0): string {
-  return `${who} (${site}): “${excerpt(text, word, nth)}”`;
+/**
+ * One side of a reason: "Tom Reid (two.example): “…”", or with the verb by which the speaker denies
+ * the words, "Tom Reid (two.example) denied: “…”".
+ */
+export function saysPart(
+  who: string,
+  site: string,
+  text: string,
+  word?: string,
+  nth = 0,
+  denied?: string,
+): string {
+  return `${who} (${site})${denied ? ` ${denied}` : ''}: “${excerpt(text, word, nth)}”`;
 }

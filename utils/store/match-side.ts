@@ -5,6 +5,7 @@
  */
 import type { StatementKind } from '../extract/types';
 import type { MatchStatement } from '../match/classify';
+import { denialVerb } from '../match/denial';
 import type { SpeakerKind } from '../match/identity';
 
 /** What of a statement row the classifier reads. */
@@ -18,6 +19,8 @@ export interface SideRow {
   utteranceId: number | null;
   prefix: string;
   suffix: string;
+  /** The reporting expression ("said", "denied"); absent in rows of older shapes. */
+  cue?: string | null;
 }
 
 export function matchSide(
@@ -36,5 +39,6 @@ export function matchSide(
     utterance: `${row.pageId}:${row.utteranceId ?? row.id}`,
     speakerAliases: speaker?.aliases ?? [],
     context: `${row.prefix} ${row.suffix}`,
+    deniedBy: denialVerb(row.kind, row.cue),
   };
 }
