@@ -1331,3 +1331,17 @@ describe('a participle of saying that opens its sentence', () => {
     expect(speakerOf(out, 'four unforgettable years')).toBe('Tomas Novak');
   });
 });
+
+describe('names joined by "and" after "the"', () => {
+  // "The Health and Safety Executive said": a definite article opens no person's name, so the
+  // capitalised words it opens, joined by "and", are one subject
+  it('reads the whole name after "the"', () => {
+    const out = run(
+      'The Roads and Bridges Authority said the viaduct would reopen in June. The Fisheries and Coast Agency said the quota was fair.',
+    );
+    expect(out.map((s) => s.speaker?.name.replace(/^the /i, '') ?? null)).toEqual([
+      'Roads and Bridges Authority',
+      'Fisheries and Coast Agency',
+    ]);
+  });
+});

@@ -137,6 +137,10 @@ function collectBackward(
       taken.unshift(t);
       continue;
     }
+    if ((b === 'and' || w === '&') && theNamesJoined(toks, k, taken)) {
+      taken.unshift(t);
+      continue;
+    }
     const prevTok = toks[k - 1];
     if (
       isNPWord(w) ||
@@ -160,6 +164,20 @@ function collectBackward(
     break;
   }
   return { taken, det, committed };
+}
+
+/**
+ * Is the "and" at `k` inside one phrase of names after "the" ("The Health and Safety Executive",
+ * "the Food and Drug Administration", "the Senate and House committees")? A definite article
+ * before a capitalised word takes no person's name, so the names it opens, joined by "and", are one
+ * body's name or one coordinated subject; without it ("Procter and Gamble said") two speakers may
+ * be meant, and only the last is read.
+ */
+function theNamesJoined(toks: readonly Token[], k: number, taken: readonly Token[]): boolean {
+  if (!taken.every((t) => isCapitalised(t.text) && !CAPITAL_STOPWORDS.has(t.text))) return false;
+  let j = k - 1;
+  while (j >= 0 && j >= k - 4 && isCapitalised(toks[j]!.text) && !CAPITAL_STOPWORDS.has(toks[j]!.text)) j--;
+  return j < k - 1 && j >= 0 && bare(toks[j]!.text).toLowerCase() === 'the';
 }
 
 /** Extends a possessor over its own capitalised run ("Prime Minister Netanyahu’s"). */
