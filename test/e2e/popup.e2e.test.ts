@@ -113,6 +113,38 @@ describe('the popup', () => {
     await Promise.all([opened.close(), popup.close(), page.close(), first.close()]);
   });
 
+  it('shows a denial read after the claim it denies as a possible conflict, saying who denied', async () => {
+    // "Tom Reid said the county would close the library" on one site, "Anna Kovacs denied that the
+    // county would close the library" on another (test/fixtures/pages/app/library-*.html).
+    const claim = await session.browser.context.newPage();
+    await claim.goto(session.server.urlOn('valleycourier', 'app/library-claim.html'));
+    await waitForHighlights(claim);
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.urlOn('harbourpost', 'app/library-denial.html'));
+    await waitForHighlights(page);
+    await waitForStoreMark(page, 'conflict');
+    const popup = await openPopup(page.url(), await tabIdOf(page, session.browser.worker));
+    const item = popup.locator('.statement').filter({
+      has: popup.locator('.statement__text', { hasText: 'the county would close the Riverside library' }),
+    });
+    await item.waitFor({ timeout: 15_000 });
+    await expect(item.locator('.statement__cue').textContent()).resolves.toContain('denied');
+    await item.locator('.statement__toggle').click();
+    const conflict = item.locator('.related__item[data-relation-type="contradiction"]');
+    await conflict.waitFor();
+    await expect(conflict.locator('.badge').textContent()).resolves.toBe('Possible conflict');
+    await expect(conflict.locator('.related__speaker').textContent()).resolves.toBe('Tom Reid');
+    await expect(conflict.locator('.related__reason').textContent()).resolves.toContain(
+      'Anna Kovacs (Harbour Evening Post) denied: “the county would close the Riverside library in March”',
+    );
+    // no misattribution: the same words, denied, are not Reid's words under her name
+    await expect(item.locator('.related__item[data-relation-type="misattribution"]').count()).resolves.toBe(
+      0,
+    );
+    await item.screenshot({ path: join(SCREENSHOTS, 'popup-denial.png') });
+    await Promise.all([popup.close(), page.close(), claim.close()]);
+  });
+
   it('saves a statement with a note and tags', async () => {
     const page = await session.browser.context.newPage();
     await page.goto(session.server.url('002.html'));
