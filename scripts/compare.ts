@@ -5,9 +5,10 @@
  * Output, one line per input line: {"id","relations":[{"type","score","reason"}]}, strongest first.
  * `a` is the statement being read, `b` the one read before. `kind` is "direct" (the default),
  * "partial" or "indirect"; `cue` is the reporting expression as `extract` gives it (an indirect
- * statement whose cue is a form of "deny" is a clause its speaker denies); `date` is read and checked but the classifier does not use it yet. A
- * line that is not a valid pair is reported on stderr with its line number and skipped; the exit
- * status is then 1. Keep the format stable: other tools read it.
+ * statement whose cue is a form of "deny" is a clause its speaker denies); `date` is read and
+ * checked but the classifier does not use it yet. A line that is not a valid pair is reported on
+ * stderr with its line number and skipped; the exit status is then 1. Keep the format stable:
+ * other tools read it.
  */
 import { readFileSync } from 'node:fs';
 import * as v from 'valibot';

@@ -1409,14 +1409,13 @@ export function detectConflict(a: ClaimFeatures, b: ClaimFeatures): Conflict | n
 
 /**
  * A clause its speaker denies, stored as the clause ("Qatar denied that it had been warned in
- * advance" → "it had been warned in advance"), against a statement that asserts it ("Qatar was warned
- * in advance"). The denial is the refutation cue with its verb outside the words: the clause must
- * restate the claim (as `mostlyRestated` or `denialRestated` ask of a refutation), every name it
- * gives must be the claim's, and a pronoun for the speaker one of the speaker's name words ("he had
- * taken money", Smith denied, is not Jones's taking), and the two
- * must not differ in polarity, time or count, where the denial may be of that alone ("denied it was
- * warned in advance" agrees with "was warned too late"; "denied 500 jobs would go" does not deny that
- * 300 will).
+ * advance" → "it had been warned in advance"), against a statement that asserts it ("Qatar was
+ * warned in advance"). The denial is the refutation cue with its verb outside the words: the clause
+ * must restate the claim (as `mostlyRestated` or `denialRestated` ask of a refutation); every name
+ * it gives must be the claim's, and a pronoun for the speaker one of the speaker's name words ("he
+ * had taken money", Smith denied, is not Jones's taking); and the two must not differ in polarity,
+ * time or count, where the denial may be of that alone ("denied it was warned in advance" agrees
+ * with "was warned too late"; "denied 500 jobs would go" does not deny that 300 will).
  */
 export function denialConflict(denied: ClaimFeatures, claim: ClaimFeatures, verb: string): Conflict | null {
   if (oppositePolarity(denied, claim) !== null || claim.refutation) return null;
