@@ -759,6 +759,16 @@ describe('a clause its speaker denies', () => {
       ['he had seen the letter', 'Okafor', 'indirect', 'denied'],
     ]);
   });
+  // "denied reports that Y", "denied the allegation that Y": what is denied is the noun's content
+  it('reads the content of a noun of saying that "denied" takes', () => {
+    const out = run(
+      'A spokesman for the club denied reports that the coach would be sacked. The ministry denied the allegation that it had hidden the figures.',
+    );
+    expect(out.map((s) => [s.text, s.cue])).toEqual([
+      ['the coach would be sacked', 'denied reports'],
+      ['it had hidden the figures', 'denied the allegation'],
+    ]);
+  });
   it('reads no clause after a negated "deny" or a denied noun phrase', () => {
     for (const text of [
       'The ministry did not deny that the survey had been delayed.',

@@ -19,6 +19,7 @@ describe('denialVerb', () => {
     expect(denialVerb('indirect', 'denied')).toBe('denied');
     expect(denialVerb('indirect', 'has denied')).toBe('denied');
     expect(denialVerb('indirect', 'denies')).toBe('denies');
+    expect(denialVerb('indirect', 'denied reports')).toBe('denied');
     expect(denialVerb('direct', 'denied')).toBeUndefined();
     expect(denialVerb('indirect', 'said')).toBeUndefined();
     expect(denialVerb('indirect', null)).toBeUndefined();

@@ -4,6 +4,7 @@
  * a token, where the clause ends, and a second report coordinated with the first.
  */
 
+import { NOMINAL_THAT } from './indirect-nominal';
 import { CONJUNCTIONS_ONLY, MONTHS, sourcePhraseAt, TIME_ADVERBS, WEEKDAYS } from './lexicon';
 import { npForward } from './reported-np';
 import {
@@ -69,6 +70,11 @@ export function clauseStart(toks: Tagged[], v: number, end: number): ClauseStart
   const lemma = (toks[v] as Tagged).lemma;
   // "pointed out that", "went on to say"
   if (k < end && (toks[k] as Tagged).tag === 'RP') k++;
+  // "denied reports that …", "denied the claim that …": the clause denied is the noun's content
+  if (lemma === 'deny') {
+    const that = deniedNounThat(toks, k, end);
+    if (that >= 0) return complementiser(toks, that);
+  }
   let phraseOnly = false;
   for (let guard = 0; guard < 4 && k < end; guard++) {
     const t = toks[k] as Tagged;
@@ -100,6 +106,24 @@ export function clauseStart(toks: Tagged[], v: number, end: number): ClauseStart
   }
   if (k >= end) return null;
   return { at: k, that: false };
+}
+
+/**
+ * The "that" after a noun of saying that a denial takes as its object ("denied reports that",
+ * "denied the allegation that", "denied his earlier claim that"): a determiner or possessive, a
+ * modifier, then the noun (a reporting noun of indirect-nominal.ts or the noun of a reporting
+ * verb: "report", "claim"), or -1.
+ */
+function deniedNounThat(toks: Tagged[], k: number, end: number): number {
+  let i = k;
+  if (i < end && /^(DT|PRP\$)$/.test((toks[i] as Tagged).tag)) i++;
+  if (i < end && /^(JJ|VBN)$/.test((toks[i] as Tagged).tag)) i++;
+  const noun = toks[i];
+  if (!noun || !isNounTag(noun.tag) || i + 1 >= end) return -1;
+  const lemma = noun.lemma.toLowerCase();
+  const ofSaying =
+    NOMINAL_THAT.has(lemma) || NOMINAL_THAT.has(noun.text.toLowerCase()) || reportingLemma(lemma);
+  return ofSaying && (toks[i + 1] as Tagged).text.toLowerCase() === 'that' ? i + 1 : -1;
 }
 
 /** "said that the bridge …" but not "said that was wrong" (demonstrative subject). */
