@@ -1345,3 +1345,17 @@ describe('names joined by "and" after "the"', () => {
     ]);
   });
 });
+
+describe('a bare classifier before a name after a preposition', () => {
+  // "analysts at brokerage Sahyadri Research", "a spokeswoman for local MP Sarah Jennings": news
+  // classes a name with a bare noun or adjective; the people before the preposition speak
+  it('gives the words to the people before the preposition', () => {
+    const out = run(
+      'Analysts at brokerage Kestrel Research wrote in a note that the sector was “heading for a shakeout” this year. A spokeswoman for local MP Sarah Jennings said the road would reopen.',
+    );
+    expect(out.map((s) => s.speaker?.name ?? null)).toEqual([
+      'analysts at brokerage Kestrel Research',
+      'a spokeswoman for local MP Sarah Jennings',
+    ]);
+  });
+});

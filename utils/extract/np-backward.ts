@@ -211,7 +211,7 @@ function loneSubject(w: string, det: string): boolean {
  * when there is none.
  */
 function withOwnerBackward(text: string, toks: Token[], keep: Token[], np: NP, limit: number): NP | null {
-  const i0 = toks.indexOf(keep[0] as Token);
+  const i0 = phraseStart(toks, keep[0] as Token);
   const prep = toks[i0 - 1];
   const adj = toks[i0 - 2];
   const before = (t: Token) => (t.start - 1 >= 0 && isSpace(text[t.start - 1]) ? t.start - 1 : t.start);
@@ -289,6 +289,24 @@ function withOwnerBackward(text: string, toks: Token[], keep: Token[], np: NP, l
   const opener = prep && isFunctionWord(prep.text) ? reducedRelativeOpener(text, toks, i0, limit) : null;
   if (opener) return { ...opener, end: np.end, text: text.slice(opener.start, np.end) };
   return null;
+}
+
+/**
+ * Where the phrase whose first kept token is `first` starts: there, or one word earlier at a bare
+ * classifier between a preposition and a name ("analysts at brokerage Sahyadri Research", "a
+ * spokeswoman for local MP Sarah Jennings": news style), a lower-case word that is no function
+ * word, adverb or verb form, with "at", "for", "from", "with" or "of" before it.
+ */
+function phraseStart(toks: readonly Token[], first: Token): number {
+  const i0 = toks.indexOf(first);
+  const w = toks[i0 - 1]?.text ?? '';
+  const classifier =
+    isCapitalised(first.text) &&
+    isLower(w[0] ?? '') &&
+    !isFunctionWord(w) &&
+    !/(ly|ing|ed)$/.test(w) &&
+    ['at', 'for', 'from', 'with', 'of'].includes(toks[i0 - 2]?.text ?? '');
+  return classifier ? i0 - 1 : i0;
 }
 
 /** The sentence's opening "a man accused", "two women arrested": determiner, noun of people, participle. */
