@@ -778,3 +778,25 @@ describe('a clause its speaker denies', () => {
       expect(run(text)).toEqual([]);
   });
 });
+
+describe('a report whose subject negates it', () => {
+  // "No official said", "Nobody claimed", "None of the ministers said", "No one at the ministry
+  // said", "Neither company denied": a negative subject negates the report, as "did not say" does
+  it('reads no report after a negative subject', () => {
+    for (const text of [
+      'No official said the talks had failed.',
+      'Nobody claimed that the plan was perfect.',
+      'None of the ministers said the deal was dead.',
+      'No one at the ministry said the figures were wrong.',
+      'Neither company denied that talks had taken place.',
+    ])
+      expect(run(text), text).toEqual([]);
+  });
+  // "No. 10" is a name, and "no" inside the clause negates the clause, not the report
+  it('still reads "No. 10" and a negation inside the clause', () => {
+    const out = run(
+      'No. 10 said the figures were wrong. Officials at the ministry said no decision had been taken.',
+    );
+    expect(out.map((s) => s.text)).toEqual(['the figures were wrong', 'no decision had been taken']);
+  });
+});

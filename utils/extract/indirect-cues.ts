@@ -23,6 +23,7 @@ import {
   WEEKDAYS,
 } from './lexicon';
 import { npForward } from './np';
+import { negativeSubject } from './reported-tags';
 import { pluralNoun } from './speaker-like';
 import { isCapitalised, type NP } from './speakers';
 import { isLower, key, skipSpaces, type Token } from './text';
@@ -141,7 +142,7 @@ function verbReport(s: IndirectSentence, k: number, found: IndirectCandidate[]):
   }
   const { np: subj, limit } = cueSubject(s, k, cue.info.form, prevLow, found);
   if (!subj || !speakerLike(subj, isEvidentialVerb(cue.info.lemma))) return;
-  if (modifierOnly(s, subj)) return;
+  if (modifierOnly(s, subj) || negativeSubject(toks, toks.indexOf(subj.tokens[0] as Token))) return;
   // "if X says", "whether X said"
   const lead = toks[toks.indexOf(subj.tokens[0] as Token) - 1]?.text.toLowerCase() ?? '';
   if (lead === 'if' || lead === 'whether' || lead === 'unless') return;

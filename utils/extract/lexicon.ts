@@ -99,6 +99,9 @@ export const INDEPENDENT_POSSESSIVES = set(`mine yours his hers ours theirs`);
 /** Lower-case words that may join the capitalised words of one body's name ("Department of the Treasury"). */
 export const NAME_JOINERS = set(`of for on and the &`);
 
+/** The negative pronouns (Quirk et al. 1985, §10.58; "no" is read with the word after it, "no one"). */
+export const NEGATIVE_PRONOUNS = set(`nobody none neither nothing no-one noone`);
+
 /**
  * Quantifiers that take an of-partitive of a personal pronoun ("one of them", "some of us"): the
  * quantifying pronouns and the cardinal numbers to ten (Quirk et al. 1985, §5.24, §6.56).

@@ -4,7 +4,7 @@
  */
 
 import { cueVerb, isBeliefVerb } from './cues';
-import { IMPLICATIVE_ADJECTIVES, IMPLICATIVE_VERBS, MANDATIVE_VERBS } from './lexicon';
+import { IMPLICATIVE_ADJECTIVES, IMPLICATIVE_VERBS, MANDATIVE_VERBS, NEGATIVE_PRONOUNS } from './lexicon';
 
 /** A token with its Penn Treebank tag and lemma (utils/nlp). Offsets index the article text. */
 export interface Tagged {
@@ -170,6 +170,27 @@ export function hasFinite(toks: Tagged[], from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * Does the subject at `from` negate its clause ("No official said", "Nobody claimed", "None of the
+ * ministers said", "Neither side said")? The negative pronouns and determiners (Quirk et al. 1985,
+ * §10.58): a report so negated reports nothing, as "did not say" does. "No. 10" is a name.
+ */
+export function negativeSubject(toks: readonly { text: string }[], from: number): boolean {
+  if (negativeAt(toks, from)) return true;
+  // "None of the ministers said", "No one at the ministry said": the phrase after a preposition
+  // belongs to a negative pronoun before it
+  if (!SUBJECT_PREPOSITIONS.has(toks[from - 1]?.text.toLowerCase() ?? '')) return false;
+  return negativeAt(toks, from - 2) || negativeAt(toks, from - 3);
+}
+
+const SUBJECT_PREPOSITIONS = new Set(['of', 'at', 'in', 'from', 'for', 'with']);
+
+function negativeAt(toks: readonly { text: string }[], i: number): boolean {
+  const w = toks[i]?.text.toLowerCase() ?? '';
+  if (NEGATIVE_PRONOUNS.has(w)) return true;
+  return w === 'no' && /^\p{L}/u.test(toks[i + 1]?.text ?? '');
+}
+
 export function candidate(
   toks: Tagged[],
   from: number,
@@ -179,6 +200,7 @@ export function candidate(
   para: number,
   continuesPrev = false,
 ): ReportedCandidate | null {
+  if (subject && negativeSubject(toks, subject.from)) return null;
   while (to > from && /^[,;:\u2014\u2013-]$/.test((toks[to - 1] as Tagged).text)) to--;
   // the bracket of a bracketed sentence is no part of a clause that does not close it
   if ((toks[from] as Tagged).tag === '-LRB-' && !toks.slice(from, to).some((t) => t.tag === '-RRB-')) from++;
